@@ -1,0 +1,28 @@
+// What the user asked for on the command line.
+#pragma once
+
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace azkz {
+
+struct CommandLine {
+    enum class Action { ShowWindow, Validate, Help, Version, UsageError };
+
+    Action action = Action::ShowWindow;
+    std::optional<Language> language;
+    std::optional<Tab> tab;
+    QString datasetPath; // empty: the embedded dataset
+    QString validatePath;
+    QString message; // the help text, or what is wrong with the arguments
+};
+
+// args includes the program name first, as in argv.
+CommandLine parseCommandLine(const QStringList &args);
+
+} // namespace azkz

@@ -1,0 +1,151 @@
+// The dataset as the program uses it: immutable after loading, every id resolved.
+#pragma once
+
+#include "language.h"
+#include "partialdate.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace azkz {
+
+// The article's footnote numbers ([1]…[11]) a statement rests on.
+using References = QList<int>;
+
+struct Source {
+    LocalizedText title;
+    LocalizedText publisher;
+    QString language; // the article's language, "az"
+    QString licence;
+    QString licenceUrl;
+    References references;
+};
+
+struct Country {
+    QString id;
+    LocalizedText name;
+};
+
+struct Person {
+    QString id;
+    LocalizedText name;
+};
+
+struct DatedFact {
+    DatePoint date;
+    References refs;
+};
+
+enum class MissionKind { Embassy, ConsulateGeneral, Consulate };
+
+struct MissionHead {
+    QString personId;
+    LocalizedText title;
+};
+
+struct Mission {
+    QString id;
+    MissionKind kind = MissionKind::Embassy;
+    QString sendingCountry;
+    QString hostCountry;
+    LocalizedText name;
+    LocalizedText city;
+    std::optional<LocalizedText> address;
+    std::optional<MissionHead> head;
+    std::optional<DatedFact> established;
+    std::optional<DatedFact> opened;
+};
+
+struct Paragraph {
+    LocalizedText text;
+    References refs;
+};
+
+struct Section {
+    QString id;
+    LocalizedText title;
+    QList<Paragraph> paragraphs;
+};
+
+struct Fact {
+    QString id;
+    LocalizedText label;
+    LocalizedText value;
+    References refs;
+};
+
+struct Category {
+    QString id;
+    LocalizedText name;
+};
+
+struct Era {
+    QString id;
+    LocalizedText name;
+    std::optional<DatePoint> from;
+    std::optional<DatePoint> to;
+};
+
+struct Event {
+    QString id;
+    DateSpec date; // for an era-dated event, the span of its eras
+    QStringList eraIds; // set when the article dates the event by period only
+    QString categoryId;
+    LocalizedText title;
+    LocalizedText text;
+    QStringList personIds;
+    QStringList missionIds;
+    std::optional<int> tradeYear;
+    References refs;
+};
+
+struct TradeYear {
+    int year = 0;
+    double exports = 0;
+    double imports = 0;
+    double turnover = 0;
+    References refs;
+};
+
+struct InfoboxTurnover {
+    int year = 0;
+    double value = 0;
+    QString unit;
+};
+
+struct Trade {
+    QString reporter;
+    QString partner;
+    QString unit;
+    LocalizedText unitLabel;
+    LocalizedText note;
+    std::optional<InfoboxTurnover> infoboxTurnover;
+    QList<TradeYear> years; // ascending by year
+};
+
+struct Dataset {
+    int schemaVersion = 0;
+    LocalizedText title;
+    Source source;
+    QList<Country> countries;
+    LocalizedText lead;
+    DatedFact established;
+    QList<Person> people;
+    QList<Mission> missions;
+    QList<Section> sections;
+    QList<Fact> facts;
+    QList<Category> categories;
+    QList<Era> eras;
+    QList<Event> events; // in chronological order
+    Trade trade;
+
+    const Country *country(const QString &id) const;
+    const Person *person(const QString &id) const;
+    const Category *category(const QString &id) const;
+    const Era *era(const QString &id) const;
+    const Mission *mission(const QString &id) const;
+};
+
+} // namespace azkz

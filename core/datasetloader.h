@@ -1,0 +1,40 @@
+// Reads a dataset file, checks it completely and reports every problem with its JSON path.
+#pragma once
+
+#include "dataset.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace azkz {
+
+struct Problem {
+    QString path; // "events[4].date"; empty when the problem concerns the whole file
+    QString message;
+};
+
+struct LoadResult {
+    QString fileName;
+    std::optional<Dataset> dataset; // set only when there are no problems
+    QList<Problem> problems;
+
+    bool isValid() const { return dataset.has_value() && problems.isEmpty(); }
+    // One line a problem: "FILE: PATH: MESSAGE".
+    QStringList problemLines() const;
+};
+
+// Files larger than this, or nested deeper, are refused before they are parsed.
+inline constexpr qint64 MaxDatasetBytes = 16 * 1024 * 1024;
+inline constexpr int MaxNestingDepth = 32;
+inline constexpr int SchemaVersion = 1;
+
+// The dataset compiled into the program.
+QString embeddedDatasetPath();
+
+LoadResult loadDataset(const QString &fileName);
+LoadResult parseDataset(const QByteArray &json, const QString &fileName);
+
+} // namespace azkz

@@ -1,0 +1,17 @@
+// Maps a parsed JSON document onto Dataset, checking types, required members, both
+// languages, dates, unique ids, cross references and trade totals.
+#pragma once
+
+#include "dataset.h"
+#include "datasetloader.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace azkz {
+
+// Returns the dataset when no problem was found; appends every problem otherwise.
+std::optional<Dataset> readDataset(const QJsonObject &root, QList<Problem> &problems);
+
+} // namespace azkz

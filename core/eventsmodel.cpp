@@ -1,0 +1,63 @@
+#include "eventsmodel.h"
+
+#include "formatting.h"
+#include "roles.h"
+
+namespace azkz {
+
+EventsModel::EventsModel(const Dataset &dataset, Language language, QObject *parent)
+    : LocalizedTableModel(dataset, language, parent)
+{ }
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Event &e = dataset().events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Date:
+            return formatEventDate(e, dataset(), language());
+        case Title:
+            return text(e.title);
+        case Category:
+            if (const azkz::Category *c = dataset().category(e.categoryId))
+                return text(c->name);
+            return e.categoryId;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return text(e.text);
+    case SortRole:
+        return index.column() == Date ? QVariant(e.date.sortKey()) : data(index, Qt::DisplayRole);
+    case IdRole:
+        return e.id;
+    case DetailRole:
+        return text(e.text);
+    case SearchTextRole:
+        return text(e.title) + QLatin1Char('\n') + text(e.text);
+    case ReferencesRole:
+        return QVariant::fromValue(e.refs);
+    default:
+        return {};
+    }
+}
+
+QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Title:
+        return tr("Event");
+    case Category:
+        return tr("Category");
+    }
+    return {};
+}
+
+} // namespace azkz

@@ -1,0 +1,25 @@
+// The timeline's events in chronological order: date (as precise as the source), title, category.
+#pragma once
+
+#include "localizedtablemodel.h"
+
+namespace azkz {
+
+class EventsModel final : public LocalizedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsModel)
+public:
+    enum Column { Date, Title, Category, ColumnCount };
+
+    EventsModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override { return int(dataset().events.size()); }
+    int columns() const override { return ColumnCount; }
+};
+
+} // namespace azkz

@@ -1,0 +1,71 @@
+#include "factsmodel.h"
+
+#include "formatting.h"
+#include "roles.h"
+
+namespace azkz {
+
+FactsModel::FactsModel(const Dataset &dataset, Language language, QObject *parent)
+    : LocalizedTableModel(dataset, language, parent)
+{ }
+
+int FactsModel::rows() const
+{
+    return int(buildRows().size());
+}
+
+QList<FactsModel::Row> FactsModel::buildRows() const
+{
+    const Dataset &d = dataset();
+    QList<Row> rows;
+    rows.append({QLatin1String(EstablishedId), tr("Diplomatic relations established"),
+        formatDate(d.established.date, language()), d.established.refs});
+
+    QStringList cities;
+    for (const Mission &m : d.missions)
+        cities.append(text(m.city));
+    rows.append({QLatin1String(MissionsId), tr("Diplomatic missions"),
+        tr("%1 (%2)").arg(d.missions.size()).arg(cities.join(QStringLiteral(", "))), {}});
+
+    if (!d.trade.years.isEmpty()) {
+        const TradeYear &latest = d.trade.years.constLast();
+        rows.append({QLatin1String(TurnoverId), tr("Trade turnover in %1").arg(latest.year),
+            QStringLiteral("%1 %2").arg(formatAmount(latest.turnover, language()), text(d.trade.unitLabel)),
+            latest.refs});
+    }
+    rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
+    for (const Fact &f : d.facts)
+        rows.append({f.id, text(f.label), text(f.value), f.refs});
+    rows.append({QLatin1String(SourceId), tr("Source"),
+        QStringLiteral("%1 — %2, %3").arg(text(d.source.title), text(d.source.publisher), d.source.licence), {}});
+    return rows;
+}
+
+QVariant FactsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row row = buildRows().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return index.column() == Label ? row.label : row.value;
+    case Qt::ToolTipRole:
+        return row.refs.isEmpty() ? QVariant() : tr("Source article, reference %1").arg(formatReferences(row.refs));
+    case IdRole:
+        return row.id;
+    case ReferencesRole:
+        return QVariant::fromValue(row.refs);
+    default:
+        return {};
+    }
+}
+
+QVariant FactsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == Label ? tr("Fact") : tr("Value");
+}
+
+} // namespace azkz

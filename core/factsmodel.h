@@ -1,0 +1,41 @@
+// The overview's key facts: what the dataset states directly, and what follows from it
+// (how many missions, the latest turnover, how many events), with their references.
+#pragma once
+
+#include "localizedtablemodel.h"
+
+namespace azkz {
+
+class FactsModel final : public LocalizedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FactsModel)
+public:
+    enum Column { Label, Value, ColumnCount };
+    // Ids of the derived rows (IdRole); the dataset's own facts keep their ids.
+    static constexpr const char *EstablishedId = "established";
+    static constexpr const char *MissionsId = "missions";
+    static constexpr const char *TurnoverId = "turnover";
+    static constexpr const char *EventsId = "events";
+    static constexpr const char *SourceId = "source";
+
+    FactsModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    int rows() const override;
+    int columns() const override { return ColumnCount; }
+
+private:
+    struct Row {
+        QString id;
+        QString label;
+        QString value;
+        References refs;
+    };
+    QList<Row> buildRows() const;
+};
+
+} // namespace azkz

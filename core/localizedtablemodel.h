@@ -1,0 +1,34 @@
+// Base of the table models: a dataset, the language its texts are shown in, and a
+// language switch that refreshes every cell and header without resetting the views.
+#pragma once
+
+#include "dataset.h"
+#include "language.h"
+
+#include <QAbstractTableModel>
+
+namespace azkz {
+
+class LocalizedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    Language language() const { return m_language; }
+    void setLanguage(Language language);
+
+    int rowCount(const QModelIndex &parent = {}) const final;
+    int columnCount(const QModelIndex &parent = {}) const final;
+
+protected:
+    LocalizedTableModel(const Dataset &dataset, Language language, QObject *parent);
+    virtual int rows() const = 0;
+    virtual int columns() const = 0;
+    const Dataset &dataset() const { return m_dataset; }
+    QString text(const LocalizedText &t) const { return t.in(m_language); }
+
+private:
+    const Dataset &m_dataset;
+    Language m_language;
+};
+
+} // namespace azkz

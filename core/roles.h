@@ -1,0 +1,17 @@
+// Item roles shared by the dataset models.
+#pragma once
+
+#include <Qt>
+
+namespace azkz {
+
+enum ItemRole {
+    SortRole = Qt::UserRole + 1, // a value that sorts correctly (QDate, double, int)
+    ValueRole, // the raw number behind a formatted amount
+    IdRole, // the dataset id of the row's item
+    ReferencesRole, // the article's footnote numbers, as QList<int>
+    DetailRole, // a longer text: an event's full text
+    SearchTextRole, // what a search looks in: an event's title and text
+};
+
+} // namespace azkz

@@ -1,0 +1,77 @@
+// The main window: four tabs over one dataset, or, when the dataset is broken, the list
+// of what is wrong with it. Owns the dataset; remembers size, tab and language.
+#pragma once
+
+#include "datasetloader.h"
+#include "language.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QTabWidget;
+
+namespace azkz {
+
+class LanguageManager;
+class MissionsPage;
+class OverviewPage;
+class TimelinePage;
+class TradePage;
+
+enum class Tab { Overview, Missions, Timeline, Trade };
+// "overview", "missions", "timeline", "trade".
+QString tabName(Tab tab);
+std::optional<Tab> tabFromName(const QString &name);
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool hasDataset() const { return m_tabs != nullptr; }
+    void showTab(Tab tab);
+    std::optional<Tab> currentTab() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createTabs();
+    void createProblemsView();
+    void retranslate();
+    void saveSettings();
+    void showAbout();
+
+    const LoadResult m_data;
+    LanguageManager &m_languages;
+    QSettings &m_settings;
+    QTabWidget *m_tabs = nullptr;
+    OverviewPage *m_overview = nullptr;
+    MissionsPage *m_missions = nullptr;
+    TimelinePage *m_timeline = nullptr;
+    TradePage *m_trade = nullptr;
+    QLabel *m_problemsHeading = nullptr;
+    QListWidget *m_problems = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_tabActions;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace azkz
