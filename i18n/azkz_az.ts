@@ -1,4 +1,314 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
+<context>
+    <name>azkz::EventsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::FactsModel</name>
+    <message>
+        <source>Diplomatic relations established</source>
+        <translation>Diplomatik əlaqələr qurulub</translation>
+    </message>
+    <message>
+        <source>Diplomatic missions</source>
+        <translation>Diplomatik nümayəndəliklər</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trade turnover in %1</source>
+        <translation>Ticarət dövriyyəsi (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline events</source>
+        <translation>Xronologiyadakı hadisələr</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <source>Source article, reference %1</source>
+        <translation>Mənbə məqalə, istinad %1</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Məlumat</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::MainWindow</name>
+    <message>
+        <source>The interface translation could not be loaded.</source>
+        <translation>İnterfeysin tərcüməsi yüklənə bilmədi.</translation>
+    </message>
+    <message>
+        <source>Azerbaijan–Kazakhstan relations</source>
+        <translation>Azərbaycan–Qazaxıstan münasibətləri</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Haqqında</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt haqqında</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;mumi baxış</translation>
+    </message>
+    <message>
+        <source>Diplomatic &amp;missions</source>
+        <translation>Diplomatik &amp;nümayəndəliklər</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Xronologiya</translation>
+    </message>
+    <message>
+        <source>T&amp;rade</source>
+        <translation>&amp;Ticarət</translation>
+    </message>
+    <message>
+        <source>What the relations are, key facts and the history</source>
+        <translation>Münasibətlər nədir: əsas faktlar və tarix</translation>
+    </message>
+    <message>
+        <source>The embassies and the consulate general, their heads, addresses and dates</source>
+        <translation>Səfirliklər və baş konsulluq, onların rəhbərləri, ünvanları və tarixləri</translation>
+    </message>
+    <message>
+        <source>Every dated event, in order</source>
+        <translation>Tarixi bəlli bütün hadisələr, ardıcıllıqla</translation>
+    </message>
+    <message>
+        <source>Exports, imports and turnover by year</source>
+        <translation>İllər üzrə ixrac, idxal və dövriyyə</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2</source>
+        <translation>Mənbə: %1, %2</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</source>
+        <translation>%1 məlumat faylı açıla bilmir. Bu problemlər düzəldilənədək ondan heç nə göstərilmir:</translation>
+    </message>
+    <message>
+        <source>Problems in the dataset</source>
+        <translation>Məlumat faylındakı problemlər</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the dataset</source>
+        <translation>
+            <numerusform>Məlumat faylında %n problem</numerusform>
+            <numerusform>Məlumat faylında %n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href="%3"&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bütün faktların mənbəyi “%1” məqaləsidir, %2. Lisenziya: &lt;a href="%3"&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>%1 haqqında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versiya %2, Qt %3 ilə yığılıb (Qt %4 ilə işləyir).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::MissionsModel</name>
+    <message>
+        <source>Embassy</source>
+        <translation>Səfirlik</translation>
+    </message>
+    <message>
+        <source>Consulate General</source>
+        <translation>Baş konsulluq</translation>
+    </message>
+    <message>
+        <source>Consulate</source>
+        <translation>Konsulluq</translation>
+    </message>
+    <message>
+        <source>Not stated in the source article</source>
+        <translation>Mənbə məqalədə göstərilməyib</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Sending country</source>
+        <translation>Göndərən ölkə</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şəhər</translation>
+    </message>
+    <message>
+        <source>Head of mission</source>
+        <translation>Nümayəndəliyin rəhbəri</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Ünvan</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Təsis edilib</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Fəaliyyətə başlayıb</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::MissionsPage</name>
+    <message>
+        <source>Diplomatic missions</source>
+        <translation>Diplomatik nümayəndəliklər</translation>
+    </message>
+    <message>
+        <source>Mission details</source>
+        <translation>Nümayəndəlik haqqında</translation>
+    </message>
+    <message>
+        <source>Select a mission to see its details.</source>
+        <translation>Təfərrüatı görmək üçün nümayəndəlik seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::OverviewPage</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Əsas faktlar</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Məqalənin mətni</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2. Licence: %3.</source>
+        <translation>Mənbə: “%1”, %2. Lisenziya: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TimelinePage</name>
+    <message>
+        <source>Search titles and texts…</source>
+        <translation>Başlıqlarda və mətnlərdə axtar…</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>Xronologiyada axtarış</translation>
+    </message>
+    <message>
+        <source>Timeline events</source>
+        <translation>Xronologiyadakı hadisələr</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Hadisə haqqında</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%2 hadisədən %1</translation>
+    </message>
+    <message>
+        <source>No event matches the search.</source>
+        <translation>Axtarışa uyğun hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Source article (no reference number given)</source>
+        <translation>Mənbə məqalə (istinad nömrəsi göstərilməyib)</translation>
+    </message>
+    <message>
+        <source>Source article, reference %1</source>
+        <translation>Mənbə məqalə, istinad %1</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeModel</name>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Ümumi dövriyyə</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradePage</name>
+    <message>
+        <source>Trade between %1 and %2, as reported by %1</source>
+        <translation>%1 ilə %2 arasında ticarət (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2, references %3. Licence: %4.</source>
+        <translation>Mənbə: “%1”, %2, istinadlar %3. Lisenziya: %4.</translation>
+    </message>
+    <message>
+        <source>Trade chart</source>
+        <translation>Ticarət diaqramı</translation>
+    </message>
+    <message>
+        <source>Trade by year, %1</source>
+        <translation>İllər üzrə ticarət, %1</translation>
+    </message>
+</context>
 </TS>

@@ -66,7 +66,11 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     retranslate();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages' models refer to m_data, which is destroyed before ~QWidget deletes children.
+    delete takeCentralWidget();
+}
 
 void MainWindow::createMenus()
 {

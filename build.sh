@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The two commands of the README, on a fresh Debian 12 machine (as root or with sudo):
+#   ./build.sh run [options]   install what is missing, build, start the program
+#   ./build.sh test            install what is missing, build, run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core
+          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
+BUILD_DIR=${BUILD_DIR:-build}
+# CI treats warnings as errors; a local build reports them and goes on.
+WERROR=${WERROR:-$([ "${CI:-}" = true ] && echo ON || echo OFF)}
+
+ensure_packages() {
+    local missing=() p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}"
+}
+
+build() {
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAZKZ_WARNINGS_AS_ERRORS="$WERROR"
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
+
+case "${1:-}" in
+run)
+    shift
+    ensure_packages
+    build
+    exec "$BUILD_DIR/app/azkz-relations" "$@"
+    ;;
+test)
+    ensure_packages
+    build
+    cd "$BUILD_DIR"
+    exec ctest --output-on-failure -j"$(nproc)"
+    ;;
+*)
+    echo "usage: $0 run [program options] | test" >&2
+    exit 2
+    ;;
+esac
