@@ -31,6 +31,8 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     m_factsView->setObjectName(QStringLiteral("factsView"));
     m_factsView->setModel(m_facts);
     m_factsView->setWordWrap(true);
+    m_factsView->setShowGrid(false);
+    m_factsView->setAlternatingRowColors(true);
     m_factsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_factsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_factsView->verticalHeader()->hide();

@@ -12,10 +12,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <cmath>
 
 namespace azkz {
 
@@ -54,19 +55,15 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     m_note->setObjectName(QStringLiteral("tradeNote"));
     m_source->setObjectName(QStringLiteral("tradeSource"));
 
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_table, 1);
-    lowerLayout->addWidget(m_note);
-    lowerLayout->addWidget(m_source);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chartView);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The table is as tall as its rows; the chart takes the rest of the page.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_table);
+    layout->addWidget(m_note);
+    layout->addWidget(m_source);
 
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TradePage::updateChart);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TradePage::updateChart);
@@ -117,8 +114,18 @@ void TradePage::updateChart()
     m_imports->append(imports);
     m_turnover->replace(turnover);
     m_yearAxis->setCategories(years);
-    m_valueAxis->setRange(0, top);
-    m_valueAxis->applyNiceNumbers();
+    // Ticks at round steps (1, 2 or 5 times a power of ten), about five of them, from zero.
+    const double rough = std::max(top, 1.0) / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    const double step = magnitude
+        * (rough <= magnitude            ? 1
+                : rough <= 2 * magnitude ? 2
+                : rough <= 5 * magnitude ? 5
+                                         : 10);
+    m_valueAxis->setTickType(QValueAxis::TicksDynamic);
+    m_valueAxis->setTickAnchor(0);
+    m_valueAxis->setTickInterval(step);
+    m_valueAxis->setRange(0, std::ceil(top * 1.05 / step) * step);
 }
 
 void TradePage::setLanguage(Language language)
