@@ -1,0 +1,81 @@
+// The dataset reader's class, shared by the two files that implement it.
+#pragma once
+
+#include "dataset.h"
+#include "jsonreader.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace azkz::detail {
+
+// Trade figures are given to two decimals, so a total may differ from the sum by rounding.
+constexpr double TotalTolerance = 0.011;
+
+class DatasetReader final
+{
+public:
+    explicit DatasetReader(QList<Problem> &problems) : m_json(problems) { }
+
+    Dataset read(const QJsonObject &root);
+
+private:
+    using Path = QString;
+    References refs(const QJsonObject &o, const Path &path);
+    std::optional<DatedFact> datedFact(
+        const QJsonObject &parent, const QString &key, const Path &path, Presence presence);
+    // Calls read(object, path) for each element of parent[key] that is an object.
+    template <typename Fn> void forEachObject(const QJsonObject &parent, const QString &key, const Path &path, Fn read);
+    // Records the id at path and reports it when an earlier element of the same list used it.
+    void uniqueId(QHash<QString, Path> &seen, const QString &id, const Path &path);
+    template <typename Known> void resolve(const QString &id, const Known *known, const char *what, const Path &path);
+
+    void readSource(const QJsonObject &root);
+    // Reads a list of {id, name} objects: countries, people, categories.
+    template <typename T> void readNamed(const QJsonObject &root, const QString &key, QList<T> &into);
+    void readRelations(const QJsonObject &root);
+    void readMissions(const QJsonObject &root);
+    void readTexts(const QJsonObject &root);
+    void readTimeline(const QJsonObject &root);
+    void readTrade(const QJsonObject &root);
+    void resolveEvents();
+
+    JsonReader m_json;
+    Dataset m_data;
+    QSet<int> m_knownRefs;
+    QList<Path> m_eventPaths; // where each event of m_data.events came from
+};
+
+template <typename Fn>
+void DatasetReader::forEachObject(const QJsonObject &parent, const QString &key, const Path &path, Fn read)
+{
+    const QJsonArray items = m_json.array(parent, key, path);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Path here = JsonReader::element(JsonReader::member(path, key), i);
+        if (const auto o = m_json.objectAt(items.at(i), here))
+            read(*o, here);
+    }
+}
+
+template <typename Known>
+void DatasetReader::resolve(const QString &id, const Known *known, const char *what, const Path &path)
+{
+    if (!known)
+        m_json.fail(path, QStringLiteral("\"%1\" is not the id of any %2").arg(id, QLatin1String(what)));
+}
+
+template <typename T> void DatasetReader::readNamed(const QJsonObject &root, const QString &key, QList<T> &into)
+{
+    QHash<QString, Path> ids;
+    forEachObject(root, key, {}, [&](const QJsonObject &o, const Path &path) {
+        m_json.allowOnly(o, {"id", "name"}, path);
+        const auto id = m_json.string(o, QStringLiteral("id"), path);
+        const auto name = m_json.text(o, QStringLiteral("name"), path);
+        if (id)
+            uniqueId(ids, *id, path + QStringLiteral(".id"));
+        if (id && name)
+            into.append({*id, *name});
+    });
+}
+
+} // namespace azkz::detail

@@ -1,0 +1,150 @@
+// The dataset reader's timeline and trade parts: categories, eras, events, trade years,
+// and the resolution of events' references once everything is read.
+#include "datasetreader_p.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace azkz::detail {
+
+void DatasetReader::readTimeline(const QJsonObject &root)
+{
+    readNamed(root, QStringLiteral("categories"), m_data.categories);
+    QHash<QString, Path> eraIds;
+    forEachObject(root, QStringLiteral("eras"), {}, [&](const QJsonObject &o, const Path &path) {
+        m_json.allowOnly(o, {"id", "name", "from", "to"}, path);
+        Era era;
+        const auto id = m_json.string(o, QStringLiteral("id"), path);
+        const auto name = m_json.text(o, QStringLiteral("name"), path);
+        era.from = m_json.date(o, QStringLiteral("from"), path, Presence::Optional);
+        era.to = m_json.date(o, QStringLiteral("to"), path, Presence::Optional);
+        if (!o.contains(QStringLiteral("from")) && !o.contains(QStringLiteral("to")))
+            m_json.fail(path, QStringLiteral("an era needs \"from\", \"to\" or both"));
+        if (era.from && era.to && era.to->last() < era.from->first())
+            m_json.fail(path + QStringLiteral(".to"), QStringLiteral("an era cannot end before it starts"));
+        if (id)
+            uniqueId(eraIds, *id, path + QStringLiteral(".id"));
+        if (!id || !name)
+            return;
+        era.id = *id;
+        era.name = *name;
+        m_data.eras.append(era);
+    });
+    QHash<QString, Path> eventIds;
+    forEachObject(root, QStringLiteral("events"), {}, [&](const QJsonObject &o, const Path &path) {
+        m_json.allowOnly(
+            o, {"id", "date", "eras", "category", "title", "text", "people", "missions", "tradeYear", "refs"}, path);
+        Event e;
+        const auto id = m_json.string(o, QStringLiteral("id"), path);
+        const auto category = m_json.string(o, QStringLiteral("category"), path);
+        const auto title = m_json.text(o, QStringLiteral("title"), path);
+        const auto text = m_json.text(o, QStringLiteral("text"), path);
+        e.eraIds = m_json.stringList(o, QStringLiteral("eras"), path);
+        e.personIds = m_json.stringList(o, QStringLiteral("people"), path);
+        e.missionIds = m_json.stringList(o, QStringLiteral("missions"), path);
+        e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
+        e.refs = refs(o, path);
+        const bool hasDate = o.contains(QStringLiteral("date"));
+        if (hasDate == !e.eraIds.isEmpty())
+            m_json.fail(path, QStringLiteral("an event needs either \"date\" or \"eras\", not both"));
+        if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
+            if (const auto spec = DateSpec::parse(*dateText))
+                e.date = *spec;
+            else
+                m_json.fail(path + QStringLiteral(".date"),
+                    QStringLiteral("expected a real date (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) or a span FROM/TO "
+                                   "with at least one end, found \"%1\"")
+                        .arg(*dateText));
+        }
+        if (id)
+            uniqueId(eventIds, *id, path + QStringLiteral(".id"));
+        if (!id || !category || !title || !text)
+            return;
+        e.id = *id;
+        e.categoryId = *category;
+        e.title = *title;
+        e.text = *text;
+        m_data.events.append(e);
+        m_eventPaths.append(path);
+    });
+}
+
+void DatasetReader::readTrade(const QJsonObject &root)
+{
+    const auto trade = m_json.object(root, QStringLiteral("trade"), {});
+    if (!trade)
+        return;
+    const Path path = QStringLiteral("trade");
+    m_json.allowOnly(*trade, {"reporter", "partner", "unit", "unitLabel", "note", "infoboxTurnover", "years"}, path);
+    Trade &t = m_data.trade;
+    t.reporter = m_json.string(*trade, QStringLiteral("reporter"), path).value_or(QString());
+    t.partner = m_json.string(*trade, QStringLiteral("partner"), path).value_or(QString());
+    t.unit = m_json.string(*trade, QStringLiteral("unit"), path).value_or(QString());
+    t.unitLabel = m_json.text(*trade, QStringLiteral("unitLabel"), path).value_or(LocalizedText{});
+    t.note = m_json.text(*trade, QStringLiteral("note"), path, Presence::Optional).value_or(LocalizedText{});
+    if (!t.reporter.isEmpty())
+        resolve(t.reporter, m_data.country(t.reporter), "country", path + QStringLiteral(".reporter"));
+    if (!t.partner.isEmpty())
+        resolve(t.partner, m_data.country(t.partner), "country", path + QStringLiteral(".partner"));
+    if (const auto box = m_json.object(*trade, QStringLiteral("infoboxTurnover"), path, Presence::Optional)) {
+        const Path here = path + QStringLiteral(".infoboxTurnover");
+        m_json.allowOnly(*box, {"year", "value", "unit"}, here);
+        const auto year = m_json.integer(*box, QStringLiteral("year"), here);
+        const auto value = m_json.number(*box, QStringLiteral("value"), here);
+        const auto unit = m_json.string(*box, QStringLiteral("unit"), here);
+        if (year && value && unit)
+            t.infoboxTurnover = InfoboxTurnover{*year, *value, *unit};
+    }
+    QHash<QString, Path> years;
+    forEachObject(*trade, QStringLiteral("years"), path, [&](const QJsonObject &o, const Path &here) {
+        m_json.allowOnly(o, {"year", "exports", "imports", "turnover", "refs"}, here);
+        const auto year = m_json.integer(o, QStringLiteral("year"), here);
+        const auto exports = m_json.number(o, QStringLiteral("exports"), here);
+        const auto imports = m_json.number(o, QStringLiteral("imports"), here);
+        const auto turnover = m_json.number(o, QStringLiteral("turnover"), here);
+        const References r = refs(o, here);
+        if (year)
+            uniqueId(years, QString::number(*year), here + QStringLiteral(".year"));
+        if (exports && imports && turnover && std::abs(*exports + *imports - *turnover) > TotalTolerance)
+            m_json.fail(here + QStringLiteral(".turnover"),
+                QStringLiteral("expected exports + imports = %1, found %2")
+                    .arg(*exports + *imports, 0, 'f', 2)
+                    .arg(*turnover, 0, 'f', 2));
+        if (year && exports && imports && turnover)
+            t.years.append({*year, *exports, *imports, *turnover, r});
+    });
+    std::sort(t.years.begin(), t.years.end(), [](const TradeYear &a, const TradeYear &b) { return a.year < b.year; });
+}
+
+void DatasetReader::resolveEvents()
+{
+    for (qsizetype i = 0; i < m_data.events.size(); ++i) {
+        Event &e = m_data.events[i];
+        const Path &path = m_eventPaths.at(i);
+        resolve(e.categoryId, m_data.category(e.categoryId), "category", path + QStringLiteral(".category"));
+        for (qsizetype k = 0; k < e.personIds.size(); ++k)
+            resolve(e.personIds.at(k), m_data.person(e.personIds.at(k)), "person",
+                JsonReader::element(path + QStringLiteral(".people"), k));
+        for (qsizetype k = 0; k < e.missionIds.size(); ++k)
+            resolve(e.missionIds.at(k), m_data.mission(e.missionIds.at(k)), "mission",
+                JsonReader::element(path + QStringLiteral(".missions"), k));
+        if (e.tradeYear
+            && std::none_of(m_data.trade.years.cbegin(), m_data.trade.years.cend(),
+                [&](const TradeYear &y) { return y.year == *e.tradeYear; }))
+            m_json.fail(path + QStringLiteral(".tradeYear"),
+                QStringLiteral("%1 is not a year of trade.years").arg(*e.tradeYear));
+        if (e.eraIds.isEmpty())
+            continue;
+        const Era *first = m_data.era(e.eraIds.first());
+        const Era *last = m_data.era(e.eraIds.last());
+        for (qsizetype k = 0; k < e.eraIds.size(); ++k)
+            resolve(e.eraIds.at(k), m_data.era(e.eraIds.at(k)), "era",
+                JsonReader::element(path + QStringLiteral(".eras"), k));
+        if (first && last)
+            e.date = DateSpec{first->from, last->to, true};
+    }
+    std::stable_sort(m_data.events.begin(), m_data.events.end(),
+        [](const Event &a, const Event &b) { return a.date.sortKey() < b.date.sortKey(); });
+}
+
+} // namespace azkz::detail
