@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core
+PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core poppler-utils
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
 BUILD_DIR=${BUILD_DIR:-build}
 # CI treats warnings as errors; a local build reports them and goes on.

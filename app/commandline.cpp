@@ -1,7 +1,10 @@
 #include "commandline.h"
 
+#include "chartexport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace azkz {
 
@@ -22,7 +25,15 @@ CommandLine parseCommandLine(const QStringList &args)
         QStringLiteral("Open this dataset file instead of the built-in one."), QStringLiteral("FILE"));
     const QCommandLineOption validate(QStringLiteral("validate"),
         QStringLiteral("Check a dataset file, print its problems, exit 0 if valid, 1 if not."), QStringLiteral("FILE"));
-    parser.addOptions({help, version, lang, tab, dataset, validate});
+    const QCommandLineOption exportChart(QStringLiteral("export-chart"),
+        QStringLiteral("Write the trade chart to FILE (.png, .svg or .pdf) and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral("Size of an exported PNG or SVG chart in pixels (default 1200x700)."), QStringLiteral("WxH"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+        QStringLiteral("Write the trade table to FILE as CSV and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption exportReport(QStringLiteral("export-report"),
+        QStringLiteral("Write the briefing PDF of the whole dataset to FILE and exit."), QStringLiteral("FILE.pdf"));
+    parser.addOptions({help, version, lang, tab, dataset, validate, exportChart, size, exportCsv, exportReport});
 
     CommandLine result;
     auto usageError = [&result](const QString &message) {
@@ -55,6 +66,31 @@ CommandLine parseCommandLine(const QStringList &args)
                 QStringLiteral("--tab takes overview, missions, timeline or trade, not \"%1\"").arg(parser.value(tab)));
     }
     result.datasetPath = parser.value(dataset);
+    result.chartPath = parser.value(exportChart);
+    result.csvPath = parser.value(exportCsv);
+    result.reportPath = parser.value(exportReport);
+    const bool exporting = parser.isSet(exportChart) || parser.isSet(exportCsv) || parser.isSet(exportReport);
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2,5})x(\d{2,5})$)"));
+        const auto match = pattern.match(parser.value(size));
+        const QSize chosen = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+        if (chosen.width() < 100 || chosen.height() < 100 || chosen.width() > 10000 || chosen.height() > 10000)
+            return usageError(QStringLiteral("--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not \"%1\"")
+                                  .arg(parser.value(size)));
+        if (!parser.isSet(exportChart))
+            return usageError(QStringLiteral("--size goes with --export-chart"));
+        result.chartSize = chosen;
+    }
+    if (parser.isSet(exportChart) && !chartFormatForPath(result.chartPath))
+        return usageError(QStringLiteral("--export-chart takes a file ending in .png, .svg or .pdf, not \"%1\"")
+                              .arg(result.chartPath));
+    if (parser.isSet(exportReport) && !result.reportPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return usageError(
+            QStringLiteral("--export-report takes a file ending in .pdf, not \"%1\"").arg(result.reportPath));
+    if (exporting && (parser.isSet(validate) || parser.isSet(tab)))
+        return usageError(QStringLiteral("exports cannot be combined with --validate or --tab"));
+    if (exporting)
+        result.action = CommandLine::Action::Export;
     if (parser.isSet(validate)) {
         result.action = CommandLine::Action::Validate;
         result.validatePath = parser.value(validate);

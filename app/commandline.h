@@ -4,6 +4,7 @@
 #include "language.h"
 #include "mainwindow.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -12,13 +13,18 @@
 namespace azkz {
 
 struct CommandLine {
-    enum class Action { ShowWindow, Validate, Help, Version, UsageError };
+    enum class Action { ShowWindow, Validate, Export, Help, Version, UsageError };
 
     Action action = Action::ShowWindow;
     std::optional<Language> language;
     std::optional<Tab> tab;
     QString datasetPath; // empty: the embedded dataset
     QString validatePath;
+    // Export: any of these, written without a window.
+    QString chartPath;
+    std::optional<QSize> chartSize; // PNG and SVG
+    QString csvPath;
+    QString reportPath;
     QString message; // the help text, or what is wrong with the arguments
 };
 

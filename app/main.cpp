@@ -33,6 +33,15 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return azkz::validateDataset(commandLine.validatePath, out);
     }
+    case azkz::CommandLine::Action::Export: {
+        // Exports need no display: draw offscreen whatever the session has.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        azkz::setApplicationIdentity();
+        QSettings settings;
+        azkz::LanguageManager languages;
+        return azkz::runExports(commandLine, languages, settings, out, err);
+    }
     case azkz::CommandLine::Action::ShowWindow:
         break;
     }

@@ -1,8 +1,13 @@
 #include "startup.h"
 
+#include "atomicfile.h"
+#include "chartexport.h"
 #include "datasetloader.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "reportwriter.h"
+#include "tradecsv.h"
+#include "trademodel.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -31,6 +36,49 @@ int validateDataset(const QString &path, QTextStream &out)
         << d.events.size() << " events, " << d.sections.size() << " sections, " << d.trade.years.size()
         << " trade years)\n";
     return 0;
+}
+
+int runExports(
+    const CommandLine &commandLine, LanguageManager &languages, QSettings &settings, QTextStream &out, QTextStream &err)
+{
+    const Language language = LanguageManager::initialLanguage(commandLine.language, settings);
+    if (!languages.setLanguage(language))
+        err << "Cannot load the interface translation for " << languageCode(language) << '\n';
+    const LoadResult data
+        = loadDataset(commandLine.datasetPath.isEmpty() ? embeddedDatasetPath() : commandLine.datasetPath);
+    if (!data.isValid()) {
+        for (const QString &line : data.problemLines())
+            err << line << '\n';
+        err << "Nothing exported: the dataset is invalid.\n";
+        return 1;
+    }
+    const Dataset &dataset = *data.dataset;
+    const TradeModel model(dataset, language);
+    int failures = 0;
+    auto report = [&](const QString &error, const QString &path) {
+        if (error.isEmpty()) {
+            out << "Wrote " << path << '\n';
+        } else {
+            err << error << '\n';
+            ++failures;
+        }
+    };
+    if (!commandLine.chartPath.isEmpty()) {
+        ChartOutput output;
+        if (commandLine.chartSize)
+            output.size = *commandLine.chartSize;
+        report(exportChart(dataset, model, commandLine.chartPath, *chartFormatForPath(commandLine.chartPath), output),
+            commandLine.chartPath);
+    }
+    if (!commandLine.csvPath.isEmpty()) {
+        const QByteArray csv = tradeCsv(model, dataset);
+        report(
+            writeAtomically(commandLine.csvPath, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }),
+            commandLine.csvPath);
+    }
+    if (!commandLine.reportPath.isEmpty())
+        report(exportReport(dataset, language, commandLine.reportPath), commandLine.reportPath);
+    return failures == 0 ? 0 : 1;
 }
 
 std::unique_ptr<MainWindow> createMainWindow(

@@ -9,9 +9,10 @@ TradeModel::TradeModel(const Dataset &dataset, Language language, QObject *paren
     : LocalizedTableModel(dataset, language, parent)
 { }
 
-double TradeModel::value(int row, int column) const
+std::optional<double> TradeModel::value(int row, int column) const
 {
-    const TradeYear &y = dataset().trade.years.at(row);
+    const QList<TradeYear> &years = dataset().trade.years;
+    const TradeYear &y = years.at(row);
     switch (column) {
     case Year:
         return y.year;
@@ -23,24 +24,47 @@ double TradeModel::value(int row, int column) const
         return y.turnover;
     case Balance:
         return y.exports - y.imports;
+    case Change:
+        if (row == 0 || years.at(row - 1).turnover == 0 || years.at(row - 1).year != y.year - 1)
+            return std::nullopt;
+        return (y.turnover / years.at(row - 1).turnover - 1) * 100;
     }
-    return 0;
+    return std::nullopt;
+}
+
+QString TradeModel::text(int row, int column) const
+{
+    const auto v = value(row, column);
+    if (!v)
+        return QStringLiteral("—");
+    if (column == Year)
+        return QString::number(int(*v));
+    if (column == Change) {
+        const QString number = localeFor(language()).toString(*v, 'f', 1);
+        return (*v > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
+    }
+    return formatAmount(*v, language());
 }
 
 QVariant TradeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const double v = value(index.row(), index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return index.column() == Year ? QString::number(int(v)) : formatAmount(v, language());
+        return text(index.row(), index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Change && !value(index.row(), Change))
+            return tr("No figure for the previous year");
+        return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole:
     case ValueRole:
-        return v;
+        if (const auto v = value(index.row(), index.column()))
+            return *v;
+        return {};
     case ReferencesRole:
         return QVariant::fromValue(dataset().trade.years.at(index.row()).refs);
     default:
@@ -63,6 +87,8 @@ QVariant TradeModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Turnover");
     case Balance:
         return tr("Balance");
+    case Change:
+        return tr("Change on previous year");
     }
     return {};
 }

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
+    <name>azkz::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>%1 yazıla bilmir: bu, qovluqdur</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 yazıla bilmir: %2 qovluğu mövcud deyil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazıla bilmir: %2</translation>
+    </message>
+    <message>
+        <source>the content could not be produced</source>
+        <translation>məzmun yaradıla bilmədi</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsModel</name>
     <message>
         <source>Date</source>
@@ -14,6 +33,33 @@
     <message>
         <source>Category</source>
         <translation>Kateqoriya</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ExportSizeDialog</name>
+    <message>
+        <source>Chart size</source>
+        <translation>Diaqramın ölçüsü</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Pixels per unit: 2 gives a sharp image on high-resolution screens and in print</source>
+        <translation>Vahidə düşən piksel sayı: 2 yüksək dəqiqlikli ekranlarda və çapda aydın görüntü verir</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;En:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hündürlük:</translation>
+    </message>
+    <message>
+        <source>&amp;Pixel ratio:</source>
+        <translation>&amp;Piksel nisbəti:</translation>
     </message>
 </context>
 <context>
@@ -156,6 +202,30 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versiya %2, Qt %3 ilə yığılıb (Qt %4 ilə işləyir).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export report</source>
+        <translation>Hesabatı ixrac et</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF sənədi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap et…</translation>
+    </message>
+    <message>
+        <source>Print the current tab</source>
+        <translation>Açıq bölməni çap et</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Hesabatı ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
+        <translation>İcmal PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -235,6 +305,48 @@
     </message>
 </context>
 <context>
+    <name>azkz::ReportWriter</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Əsas faktlar</translation>
+    </message>
+    <message>
+        <source>Diplomatic missions</source>
+        <translation>Diplomatik nümayəndəliklər</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Xronologiya</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Ticarət</translation>
+    </message>
+    <message>
+        <source>Sources and licence</source>
+        <translation>Mənbələr və lisenziya</translation>
+    </message>
+    <message>
+        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article's reference numbers. Made with azkz-relations %5.</source>
+        <translation>Bu hesabatdakı bütün faktlar “%1” məqaləsindən götürülüb, %2; lisenziya: %3 (%4). Mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %5 ilə hazırlanıb.</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::SaveDialogs</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Saxlamaq alınmadı</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 saxlanıldı</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TimelinePage</name>
     <message>
         <source>Search titles and texts…</source>
@@ -270,6 +382,40 @@
     </message>
 </context>
 <context>
+    <name>azkz::TradeChart</name>
+    <message>
+        <source>%1 · %2: %3 %4</source>
+        <translation>%1 · %2: %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1 % of turnover)</source>
+        <translation> (dövriyyənin %1 %-i)</translation>
+    </message>
+    <message>
+        <source>Trade between %1 and %2, as reported by %1</source>
+        <translation>%1 ilə %2 arasında ticarət (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Exports and imports as shares of turnover, as reported by %1</source>
+        <translation>İxrac və idxalın dövriyyədə payı (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Share of turnover, %</source>
+        <translation>Dövriyyədə pay, %</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeCsv</name>
+    <message>
+        <source>Source: “%1”, %2, references %3. Licence: %4.</source>
+        <translation>Mənbə: “%1”, %2, istinadlar %3. Lisenziya: %4.</translation>
+    </message>
+    <message>
+        <source>Figures reported by %1; amounts in %2.</source>
+        <translation>Rəqəmlər %1 tərəfinindir; məbləğlər %2 ilə.</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TradeModel</name>
     <message>
         <source>Year</source>
@@ -291,17 +437,17 @@
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
+    <message>
+        <source>No figure for the previous year</source>
+        <translation>Əvvəlki il üçün rəqəm yoxdur</translation>
+    </message>
+    <message>
+        <source>Change on previous year</source>
+        <translation>Əvvəlki ilə nisbətən dəyişmə</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradePage</name>
-    <message>
-        <source>Trade between %1 and %2, as reported by %1</source>
-        <translation>%1 ilə %2 arasında ticarət (%1 məlumatları)</translation>
-    </message>
-    <message>
-        <source>Source: “%1”, %2, references %3. Licence: %4.</source>
-        <translation>Mənbə: “%1”, %2, istinadlar %3. Lisenziya: %4.</translation>
-    </message>
     <message>
         <source>Trade chart</source>
         <translation>Ticarət diaqramı</translation>
@@ -309,6 +455,106 @@
     <message>
         <source>Trade by year, %1</source>
         <translation>İllər üzrə ticarət, %1</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>Qruplaşdırılmış sütunlar</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Yığılmış sütunlar</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Xətlər</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Dəyərlər</translation>
+    </message>
+    <message>
+        <source>Shares of turnover</source>
+        <translation>Dövriyyədə paylar</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Diaqramın növü</translation>
+    </message>
+    <message>
+        <source>How the chart draws the figures</source>
+        <translation>Diaqramın rəqəmləri necə göstərdiyi</translation>
+    </message>
+    <message>
+        <source>Values or shares</source>
+        <translation>Dəyərlər və ya paylar</translation>
+    </message>
+    <message>
+        <source>Show amounts, or exports and imports as shares of turnover</source>
+        <translation>Məbləğləri, ya da ixrac və idxalı dövriyyədə pay kimi göstər</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap et…</translation>
+    </message>
+    <message>
+        <source>Print the chart, the table and the source on one page</source>
+        <translation>Diaqramı, cədvəli və mənbəni bir səhifədə çap et</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>&amp;Diaqramı ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Diaqramı PNG, SVG və ya PDF kimi saxla</translation>
+    </message>
+    <message>
+        <source>Export &amp;data as CSV…</source>
+        <translation>&amp;Məlumatları CSV kimi ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file</source>
+        <translation>Cədvəli CSV faylı kimi saxla</translation>
+    </message>
+    <message>
+        <source>C&amp;opy chart image</source>
+        <translation>Diaqramın şəklini &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, to paste into a document</source>
+        <translation>Diaqramı sənədə yapışdırmaq üçün şəkil kimi kopyala</translation>
+    </message>
+    <message>
+        <source>Trade tools</source>
+        <translation>Ticarət alətləri</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG şəkli (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG təsviri (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF sənədi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diaqramı ixrac et</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the name must end in .png, .svg or .pdf</source>
+        <translation>%1 ixrac edilə bilmir: ad .png, .svg və ya .pdf ilə bitməlidir</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Məlumatları ixrac et</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV faylı (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>azkz::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>Cannot write %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>Cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the content could not be produced</source>
+        <translation>the content could not be produced</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsModel</name>
     <message>
         <source>Date</source>
@@ -14,6 +33,33 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ExportSizeDialog</name>
+    <message>
+        <source>Chart size</source>
+        <translation>Chart size</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Pixels per unit: 2 gives a sharp image on high-resolution screens and in print</source>
+        <translation>Pixels per unit: 2 gives a sharp image on high-resolution screens and in print</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source>&amp;Pixel ratio:</source>
+        <translation>&amp;Pixel ratio:</translation>
     </message>
 </context>
 <context>
@@ -156,6 +202,30 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the current tab</source>
+        <translation>Print the current tab</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
+        <translation>Save a briefing PDF: overview, missions, timeline and trade, with sources</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -235,6 +305,48 @@
     </message>
 </context>
 <context>
+    <name>azkz::ReportWriter</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Key facts</translation>
+    </message>
+    <message>
+        <source>Diplomatic missions</source>
+        <translation>Diplomatic missions</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <source>Sources and licence</source>
+        <translation>Sources and licence</translation>
+    </message>
+    <message>
+        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article's reference numbers. Made with azkz-relations %5.</source>
+        <translation>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article's reference numbers. Made with azkz-relations %5.</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::SaveDialogs</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TimelinePage</name>
     <message>
         <source>Search titles and texts…</source>
@@ -270,6 +382,40 @@
     </message>
 </context>
 <context>
+    <name>azkz::TradeChart</name>
+    <message>
+        <source>%1 · %2: %3 %4</source>
+        <translation>%1 · %2: %3 %4</translation>
+    </message>
+    <message>
+        <source> (%1 % of turnover)</source>
+        <translation> (%1 % of turnover)</translation>
+    </message>
+    <message>
+        <source>Trade between %1 and %2, as reported by %1</source>
+        <translation>Trade between %1 and %2, as reported by %1</translation>
+    </message>
+    <message>
+        <source>Exports and imports as shares of turnover, as reported by %1</source>
+        <translation>Exports and imports as shares of turnover, as reported by %1</translation>
+    </message>
+    <message>
+        <source>Share of turnover, %</source>
+        <translation>Share of turnover, %</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeCsv</name>
+    <message>
+        <source>Source: “%1”, %2, references %3. Licence: %4.</source>
+        <translation>Source: “%1”, %2, references %3. Licence: %4.</translation>
+    </message>
+    <message>
+        <source>Figures reported by %1; amounts in %2.</source>
+        <translation>Figures reported by %1; amounts in %2.</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TradeModel</name>
     <message>
         <source>Year</source>
@@ -291,17 +437,17 @@
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
+    <message>
+        <source>No figure for the previous year</source>
+        <translation>No figure for the previous year</translation>
+    </message>
+    <message>
+        <source>Change on previous year</source>
+        <translation>Change on previous year</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradePage</name>
-    <message>
-        <source>Trade between %1 and %2, as reported by %1</source>
-        <translation>Trade between %1 and %2, as reported by %1</translation>
-    </message>
-    <message>
-        <source>Source: “%1”, %2, references %3. Licence: %4.</source>
-        <translation>Source: “%1”, %2, references %3. Licence: %4.</translation>
-    </message>
     <message>
         <source>Trade chart</source>
         <translation>Trade chart</translation>
@@ -309,6 +455,106 @@
     <message>
         <source>Trade by year, %1</source>
         <translation>Trade by year, %1</translation>
+    </message>
+    <message>
+        <source>Grouped bars</source>
+        <translation>Grouped bars</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Stacked bars</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Shares of turnover</source>
+        <translation>Shares of turnover</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Chart type</translation>
+    </message>
+    <message>
+        <source>How the chart draws the figures</source>
+        <translation>How the chart draws the figures</translation>
+    </message>
+    <message>
+        <source>Values or shares</source>
+        <translation>Values or shares</translation>
+    </message>
+    <message>
+        <source>Show amounts, or exports and imports as shares of turnover</source>
+        <translation>Show amounts, or exports and imports as shares of turnover</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the chart, the table and the source on one page</source>
+        <translation>Print the chart, the table and the source on one page</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Export &amp;chart…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Save the chart as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;data as CSV…</source>
+        <translation>Export &amp;data as CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file</source>
+        <translation>Save the table as a CSV file</translation>
+    </message>
+    <message>
+        <source>C&amp;opy chart image</source>
+        <translation>C&amp;opy chart image</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, to paste into a document</source>
+        <translation>Copy the chart as an image, to paste into a document</translation>
+    </message>
+    <message>
+        <source>Trade tools</source>
+        <translation>Trade tools</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the name must end in .png, .svg or .pdf</source>
+        <translation>Cannot export %1: the name must end in .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -68,6 +69,32 @@ inline QByteArray embeddedJsonWith(const QString &path, const std::optional<QJso
     for (auto it = step.globalMatch(path); it.hasNext();)
         steps.append(it.next().captured());
     return toJson(edited(embeddedObject(), steps, value).toObject());
+}
+
+// What a PDF says, read by poppler's tools (poppler-utils), as a reader would see it.
+inline QString runTool(const QString &tool, const QStringList &args)
+{
+    QProcess process;
+    process.start(tool, args);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(tool), process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The text in reading order, one page after another (pages end in a form feed), with white
+// space folded inside each page so that a phrase wrapped over two lines still matches.
+inline QString pdfText(const QString &path)
+{
+    QStringList pages = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).split(QLatin1Char('\f'));
+    for (QString &page : pages)
+        page = page.normalized(QString::NormalizationForm_KC).simplified(); // "ﬁ" ligatures become "fi"
+    return pages.join(QLatin1Char('\f'));
+}
+
+inline int pdfPageCount(const QString &path)
+{
+    static const QRegularExpression pages(QStringLiteral(R"(Pages:\s+(\d+))"));
+    return pages.match(runTool(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
 }
 
 } // namespace azkz::test

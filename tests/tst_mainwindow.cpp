@@ -8,9 +8,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,7 +16,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
-#include <QValueAxis>
 
 using namespace azkz;
 
@@ -36,7 +32,6 @@ private slots:
     void brokenDataset_showsItsProblemsInsteadOfTabs();
     void timelineSearch_filtersAndCounts();
     void missionsTable_clickShowsDetails();
-    void tradeChart_showsModelFiguresAndSurvivesClicks();
 
 private:
     std::unique_ptr<MainWindow> open(QStringList args);
@@ -200,26 +195,6 @@ void TestMainWindow::missionsTable_clickShowsDetails()
     QVERIFY(details->toPlainText().contains(QStringLiteral("Qazaxıstanın Azərbaycandakı səfirliyi")));
     QVERIFY(details->toPlainText().contains(QStringLiteral("Bakı, Nəcəfqulu Rəfiyev küç., 14")));
     QVERIFY(details->toPlainText().contains(QStringLiteral("9 yanvar 1993")));
-}
-
-void TestMainWindow::tradeChart_showsModelFiguresAndSurvivesClicks()
-{
-    m_window = open({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
-    auto *view = find<QChartView>("tradeChart");
-    QChart *chart = view->chart();
-    QCOMPARE(chart->title(), QStringLiteral("Trade between Azerbaijan and Kazakhstan, as reported by Azerbaijan"));
-    const auto bars = chart->findChildren<QBarSet *>();
-    QCOMPARE(bars.size(), 2);
-    QCOMPARE(bars.at(0)->label(), QStringLiteral("Exports"));
-    QCOMPARE(bars.at(0)->at(2), 104031.35);
-    const auto axes = chart->axes(Qt::Vertical);
-    QCOMPARE(qobject_cast<QValueAxis *>(axes.first())->titleText(), QStringLiteral("thousand US dollars"));
-    QVERIFY(qobject_cast<QValueAxis *>(axes.first())->max() >= 598468.6);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(2, 2)); // nothing under the cursor (QTBUG-118669)
-    find<QAction>("language_az")->trigger();
-    QCoreApplication::processEvents();
-    QCOMPARE(bars.at(0)->label(), QStringLiteral("İxrac"));
-    QCOMPARE(qobject_cast<QValueAxis *>(axes.first())->titleText(), QStringLiteral("min ABŞ dolları"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -64,6 +64,7 @@ void TestTranslations::tsFiles_haveNoUnfinishedString_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("az") << QStringLiteral(AZKZ_SOURCE_DIR "/i18n/azkz_az.ts");
     QTest::newRow("en") << QStringLiteral(AZKZ_SOURCE_DIR "/i18n/azkz_en.ts");
+    QTest::newRow("Qt's dialogs, az") << QStringLiteral(AZKZ_SOURCE_DIR "/i18n/qt_az.ts");
 }
 
 void TestTranslations::tsFiles_haveNoUnfinishedString()
@@ -101,7 +102,12 @@ void TestTranslations::languageManager_installsTranslationAndLocale()
     QCOMPARE(QCoreApplication::translate("azkz::MainWindow", "&File"), QStringLiteral("&Fayl"));
     QCOMPARE(QCoreApplication::translate("azkz::TradeModel", "Exports"), QStringLiteral("İxrac"));
     QCOMPARE(QLocale().language(), QLocale::Azerbaijani);
+    // Qt's own dialogs, which Qt does not translate into Azerbaijani.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("İmtina"));
+    QCOMPARE(QCoreApplication::translate("QPrintPreviewDialog", "Print Preview"), QStringLiteral("Çapa baxış"));
+    QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), QStringLiteral("Fayl &adı:"));
     QVERIFY(languages.setLanguage(Language::English));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
     QCOMPARE(QCoreApplication::translate("azkz::MainWindow", "&File"), QStringLiteral("&File"));
     QCOMPARE(QCoreApplication::translate("azkz::MainWindow", "%n problem(s) in the dataset", nullptr, 2),
         QStringLiteral("2 problems in the dataset"));

@@ -11,6 +11,8 @@ LanguageManager::~LanguageManager()
 {
     if (m_installed)
         QCoreApplication::removeTranslator(&m_translator);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qtTranslator);
 }
 
 bool LanguageManager::setLanguage(Language language)
@@ -26,6 +28,10 @@ bool LanguageManager::setLanguage(Language language)
         return false;
     }
     m_installed = QCoreApplication::installTranslator(&m_translator);
+    if (m_qtInstalled)
+        QCoreApplication::removeTranslator(&m_qtTranslator);
+    m_qtInstalled = language == Language::Azerbaijani && m_qtTranslator.load(QStringLiteral(":/i18n/qt_az.qm"))
+        && QCoreApplication::installTranslator(&m_qtTranslator);
     m_language = language;
     QLocale::setDefault(localeFor(language));
     emit languageChanged(language);

@@ -32,9 +32,11 @@ signals:
     void languageChanged(azkz::Language language);
 
 private:
-    QTranslator m_translator;
+    QTranslator m_translator; // this program's strings
+    QTranslator m_qtTranslator; // Qt's own dialogs, for the languages Qt does not translate itself
     Language m_language = Language::English;
     bool m_installed = false;
+    bool m_qtInstalled = false;
 };
 
 } // namespace azkz

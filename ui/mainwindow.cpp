@@ -3,6 +3,8 @@
 #include "languagemanager.h"
 #include "missionspage.h"
 #include "overviewpage.h"
+#include "reportwriter.h"
+#include "savedialogs.h"
 #include "timelinepage.h"
 #include "tradepage.h"
 
@@ -59,6 +61,7 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
         createTabs();
     else
         createProblemsView();
+    updateActions();
     if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
         resize(1100, 760);
     if (const auto tab = tabFromName(m_settings.value(TabKey).toString()))
@@ -75,6 +78,14 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_printAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-print")), QString(), this, &MainWindow::print);
+    m_printAction->setObjectName(QStringLiteral("print"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportReportAction->setObjectName(QStringLiteral("exportReport"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -126,6 +137,8 @@ void MainWindow::createTabs()
              static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_trade)})
         m_tabs->addTab(page, QString());
     setCentralWidget(m_tabs);
+    m_fileMenu->insertActions(m_exportReportAction, m_trade->exportActions());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::createProblemsView()
@@ -158,6 +171,28 @@ std::optional<Tab> MainWindow::currentTab() const
     return AllTabs[m_tabs->currentIndex()];
 }
 
+void MainWindow::updateActions()
+{
+    m_printAction->setEnabled(currentTab() == Tab::Trade);
+    m_exportReportAction->setEnabled(hasDataset());
+}
+
+void MainWindow::print()
+{
+    if (currentTab() == Tab::Trade)
+        m_trade->print();
+}
+
+void MainWindow::exportReport()
+{
+    if (!hasDataset())
+        return;
+    const QString path
+        = askSavePath(this, tr("Export report"), {tr("PDF document (*.pdf)")}, QStringLiteral("azkz-relations.pdf"));
+    if (!path.isEmpty())
+        reportSaveResult(this, azkz::exportReport(*m_data.dataset, m_languages.language(), path), path);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -172,6 +207,10 @@ void MainWindow::retranslate()
     setWindowTitle(m_data.isValid() ? m_data.dataset->title.in(language) : tr("Azerbaijan–Kazakhstan relations"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the current tab"));
+    m_exportReportAction->setText(tr("Export &report…"));
+    m_exportReportAction->setToolTip(tr("Save a briefing PDF: overview, missions, timeline and trade, with sources"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

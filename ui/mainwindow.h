@@ -52,6 +52,9 @@ private:
     void retranslate();
     void saveSettings();
     void showAbout();
+    void print();
+    void exportReport();
+    void updateActions();
 
     const LoadResult m_data;
     LanguageManager &m_languages;
@@ -67,6 +70,8 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -1,22 +1,26 @@
 #include "tradepage.h"
 
-#include "formatting.h"
-#include "roles.h"
+#include "atomicfile.h"
+#include "chartexport.h"
+#include "exportsizedialog.h"
+#include "savedialogs.h"
+#include "tradechart.h"
+#include "tradecsv.h"
 #include "trademodel.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
+#include <QAction>
+#include <QApplication>
 #include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolTip>
 #include <QVBoxLayout>
-
-#include <QValueAxis>
-#include <cmath>
 
 namespace azkz {
 
@@ -24,13 +28,15 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
       m_model(new TradeModel(dataset, language, this)),
-      m_chart(new QChart),
-      m_chartView(new QChartView(m_chart, this)),
-      m_exports(new QBarSet(QString())),
-      m_imports(new QBarSet(QString())),
-      m_turnover(new QLineSeries),
-      m_yearAxis(new QBarCategoryAxis),
-      m_valueAxis(new QValueAxis),
+      m_chart(new TradeChart(dataset, *m_model)),
+      m_chartView(new QChartView(m_chart, this)), // the view owns the chart
+      m_toolbar(new QToolBar(this)),
+      m_kind(new QComboBox(this)),
+      m_measure(new QComboBox(this)),
+      m_printAction(new QAction(this)),
+      m_exportChartAction(new QAction(this)),
+      m_exportCsvAction(new QAction(this)),
+      m_copyAction(new QAction(this)),
       m_table(new QTableView(this)),
       m_note(new QLabel(this)),
       m_source(new QLabel(this))
@@ -38,7 +44,43 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("tradeChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(280);
-    buildChart();
+    m_chartView->setFocusPolicy(Qt::NoFocus); // the table gives the same figures to the keyboard
+    connect(m_chart, &TradeChart::hoverTextChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(QCursor::pos(), text, m_chartView);
+    });
+
+    m_kind->setObjectName(QStringLiteral("chartKind"));
+    m_measure->setObjectName(QStringLiteral("chartMeasure"));
+    m_kind->addItems({QString(), QString(), QString()});
+    m_measure->addItems({QString(), QString()});
+    connect(m_kind, &QComboBox::activated, this, [this](int index) { m_chart->setKind(TradeChart::Kind(index)); });
+    connect(
+        m_measure, &QComboBox::activated, this, [this](int index) { m_chart->setMeasure(TradeChart::Measure(index)); });
+
+    m_printAction->setObjectName(QStringLiteral("printTrade"));
+    m_exportChartAction->setObjectName(QStringLiteral("exportChart"));
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsv"));
+    m_copyAction->setObjectName(QStringLiteral("copyChart"));
+    m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+    m_exportChartAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_printAction, &QAction::triggered, this, &TradePage::print);
+    connect(m_exportChartAction, &QAction::triggered, this, &TradePage::exportChart);
+    connect(m_exportCsvAction, &QAction::triggered, this, &TradePage::exportCsv);
+    connect(m_copyAction, &QAction::triggered, this, &TradePage::copyChart);
+
+    m_toolbar->setObjectName(QStringLiteral("tradeToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addWidget(m_kind);
+    m_toolbar->addWidget(m_measure);
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({m_printAction, m_exportChartAction, m_exportCsvAction, m_copyAction});
 
     m_table->setObjectName(QStringLiteral("tradeTable"));
     m_table->setModel(m_model);
@@ -46,6 +88,10 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The table is as tall as its rows; the chart takes the rest of the page.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     for (QLabel *label : {m_note, m_source}) {
         label->setWordWrap(true);
@@ -55,109 +101,117 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     m_note->setObjectName(QStringLiteral("tradeNote"));
     m_source->setObjectName(QStringLiteral("tradeSource"));
 
-    // The table is as tall as its rows; the chart takes the rest of the page.
-    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_table);
     layout->addWidget(m_note);
     layout->addWidget(m_source);
+    setTabOrder(m_kind, m_measure);
+    setTabOrder(m_measure, m_table);
 
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &TradePage::updateChart);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TradePage::updateChart);
+    m_chart->setDark(palette().color(QPalette::Window).lightness() < 128);
     setLanguage(language);
 }
 
-void TradePage::buildChart()
+QList<QAction *> TradePage::exportActions() const
 {
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *bars = new QBarSeries(m_chart);
-    bars->append(m_exports);
-    bars->append(m_imports);
-    m_chart->addSeries(bars);
-    m_chart->addSeries(m_turnover);
-    m_chart->addAxis(m_yearAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
-    for (QAbstractSeries *series : m_chart->series()) {
-        series->attachAxis(m_yearAxis);
-        series->attachAxis(m_valueAxis);
-    }
-    m_turnover->setPointsVisible(true);
-    QPen pen(QColor(0x33, 0x33, 0x33));
-    pen.setWidthF(2.5);
-    m_turnover->setPen(pen);
-    m_exports->setColor(QColor(0x00, 0x7f, 0xa3));
-    m_imports->setColor(QColor(0xe3, 0x8d, 0x2c));
-    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_chart->setLocalizeNumbers(true);
-}
-
-void TradePage::updateChart()
-{
-    QStringList years;
-    QList<qreal> exports, imports;
-    QList<QPointF> turnover;
-    double top = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        years.append(m_model->index(row, TradeModel::Year).data().toString());
-        exports.append(m_model->value(row, TradeModel::Exports));
-        imports.append(m_model->value(row, TradeModel::Imports));
-        turnover.append(QPointF(row, m_model->value(row, TradeModel::Turnover)));
-        top = std::max(top, turnover.constLast().y());
-    }
-    m_exports->remove(0, m_exports->count());
-    m_exports->append(exports);
-    m_imports->remove(0, m_imports->count());
-    m_imports->append(imports);
-    m_turnover->replace(turnover);
-    m_yearAxis->setCategories(years);
-    // Ticks at round steps (1, 2 or 5 times a power of ten), about five of them, from zero.
-    const double rough = std::max(top, 1.0) / 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    const double step = magnitude
-        * (rough <= magnitude            ? 1
-                : rough <= 2 * magnitude ? 2
-                : rough <= 5 * magnitude ? 5
-                                         : 10);
-    m_valueAxis->setTickType(QValueAxis::TicksDynamic);
-    m_valueAxis->setTickAnchor(0);
-    m_valueAxis->setTickInterval(step);
-    m_valueAxis->setRange(0, std::ceil(top * 1.05 / step) * step);
+    return {m_exportChartAction, m_exportCsvAction, m_copyAction};
 }
 
 void TradePage::setLanguage(Language language)
 {
-    m_model->setLanguage(language);
-    m_chart->setLocale(localeFor(language));
-    updateTexts();
-    updateChart();
+    m_model->setLanguage(language); // the chart follows the model
+    retranslate();
 }
 
-void TradePage::updateTexts()
+void TradePage::retranslate()
 {
     const Language language = m_model->language();
-    const Trade &trade = m_dataset.trade;
-    const QString reporter
-        = m_dataset.country(trade.reporter) ? m_dataset.country(trade.reporter)->name.in(language) : trade.reporter;
-    const QString partner
-        = m_dataset.country(trade.partner) ? m_dataset.country(trade.partner)->name.in(language) : trade.partner;
-    m_chart->setTitle(tr("Trade between %1 and %2, as reported by %1").arg(reporter, partner));
-    m_exports->setLabel(m_model->headerData(TradeModel::Exports, Qt::Horizontal).toString());
-    m_imports->setLabel(m_model->headerData(TradeModel::Imports, Qt::Horizontal).toString());
-    m_turnover->setName(m_model->headerData(TradeModel::Turnover, Qt::Horizontal).toString());
-    m_valueAxis->setTitleText(trade.unitLabel.in(language));
-    m_note->setText(trade.note.in(language));
-    References refs;
-    for (const TradeYear &year : trade.years)
-        refs += year.refs;
-    m_source->setText(tr("Source: “%1”, %2, references %3. Licence: %4.")
-                          .arg(m_dataset.source.title.in(language), m_dataset.source.publisher.in(language),
-                              formatReferences(refs), m_dataset.source.licence));
+    m_kind->setItemText(int(TradeChart::Kind::GroupedBars), tr("Grouped bars"));
+    m_kind->setItemText(int(TradeChart::Kind::StackedBars), tr("Stacked bars"));
+    m_kind->setItemText(int(TradeChart::Kind::Lines), tr("Lines"));
+    m_measure->setItemText(int(TradeChart::Measure::Values), tr("Values"));
+    m_measure->setItemText(int(TradeChart::Measure::Shares), tr("Shares of turnover"));
+    m_kind->setAccessibleName(tr("Chart type"));
+    m_kind->setToolTip(tr("How the chart draws the figures"));
+    m_measure->setAccessibleName(tr("Values or shares"));
+    m_measure->setToolTip(tr("Show amounts, or exports and imports as shares of turnover"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the chart, the table and the source on one page"));
+    m_exportChartAction->setText(tr("Export &chart…"));
+    m_exportChartAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    m_exportCsvAction->setText(tr("Export &data as CSV…"));
+    m_exportCsvAction->setToolTip(tr("Save the table as a CSV file"));
+    m_copyAction->setText(tr("C&opy chart image"));
+    m_copyAction->setToolTip(tr("Copy the chart as an image, to paste into a document"));
+    m_toolbar->setAccessibleName(tr("Trade tools"));
+    m_note->setText(m_dataset.trade.note.in(language));
+    m_source->setText(tradeSourceLine(m_dataset, language));
     m_chartView->setAccessibleName(tr("Trade chart"));
-    m_table->setAccessibleName(tr("Trade by year, %1").arg(trade.unitLabel.in(language)));
+    m_chartView->setAccessibleDescription(m_chart->title());
+    m_table->setAccessibleName(tr("Trade by year, %1").arg(m_dataset.trade.unitLabel.in(language)));
+}
+
+void TradePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_chart->setDark(palette().color(QPalette::Window).lightness() < 128);
+    QWidget::changeEvent(event);
+}
+
+void TradePage::exportChart()
+{
+    const QStringList filters = {tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"), tr("PDF document (*.pdf)")};
+    const QString path = askSavePath(this, tr("Export chart"), filters, QStringLiteral("azkz-trade.png"));
+    if (path.isEmpty())
+        return;
+    const auto format = chartFormatForPath(path);
+    if (!format) {
+        reportSaveResult(this, tr("Cannot export %1: the name must end in .png, .svg or .pdf").arg(path), path);
+        return;
+    }
+    ChartOutput output;
+    output.settings = m_chart->settings();
+    if (*format != ChartFormat::Pdf) {
+        ExportSizeDialog sizes(output.size, int(output.devicePixelRatio), *format == ChartFormat::Png, this);
+        if (sizes.exec() != QDialog::Accepted)
+            return;
+        output.size = sizes.chosenSize();
+        output.devicePixelRatio = sizes.chosenPixelRatio();
+    }
+    reportSaveResult(this, azkz::exportChart(m_dataset, *m_model, path, *format, output), path);
+}
+
+void TradePage::exportCsv()
+{
+    const QString path
+        = askSavePath(this, tr("Export data"), {tr("CSV file (*.csv)")}, QStringLiteral("azkz-trade.csv"));
+    if (path.isEmpty())
+        return;
+    const QByteArray csv = tradeCsv(*m_model, m_dataset);
+    reportSaveResult(
+        this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
+}
+
+void TradePage::copyChart()
+{
+    ChartOutput output;
+    output.settings = m_chart->settings();
+    output.devicePixelRatio = devicePixelRatioF();
+    QApplication::clipboard()->setImage(chartImage(m_dataset, *m_model, output));
+}
+
+void TradePage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_chart->title());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("tradePrintPreview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+        [this](QPrinter *target) { printTradePage(*target, m_dataset, *m_model, m_chart->settings()); });
+    preview.exec();
 }
 
 } // namespace azkz

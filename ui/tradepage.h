@@ -1,5 +1,6 @@
-// The Trade tab: exports and imports as grouped bars with turnover as a line, and the
-// table of the same model, with the unit, the reporting side and the source.
+// The Trade tab: the chart (grouped bars, stacked bars or lines; values or shares) over the
+// table of the same model, the note on the figures and the source, and the commands that
+// take the chart and the data out of the program: print, export, copy.
 #pragma once
 
 #include "dataset.h"
@@ -7,17 +8,16 @@
 
 #include <QWidget>
 
-class QBarCategoryAxis;
-class QBarSet;
-class QChart;
+class QAction;
 class QChartView;
+class QComboBox;
 class QLabel;
-class QLineSeries;
 class QTableView;
-class QValueAxis;
+class QToolBar;
 
 namespace azkz {
 
+class TradeChart;
 class TradeModel;
 
 class TradePage final : public QWidget
@@ -27,22 +27,33 @@ class TradePage final : public QWidget
 public:
     TradePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
-    QChart *chart() const { return m_chart; }
+    TradeChart *chart() const { return m_chart; }
+    // Export chart, export CSV and copy: shown in the tab's toolbar and the File menu.
+    QList<QAction *> exportActions() const;
+
+    // Each asks what it needs in a dialog and reports a failure in a message box.
+    void print();
+    void exportChart();
+    void exportCsv();
+    void copyChart();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    void buildChart();
-    void updateChart();
-    void updateTexts();
+    void retranslate();
 
     const Dataset &m_dataset;
     TradeModel *m_model;
-    QChart *m_chart;
+    TradeChart *m_chart;
     QChartView *m_chartView;
-    QBarSet *m_exports;
-    QBarSet *m_imports;
-    QLineSeries *m_turnover;
-    QBarCategoryAxis *m_yearAxis;
-    QValueAxis *m_valueAxis;
+    QToolBar *m_toolbar;
+    QComboBox *m_kind;
+    QComboBox *m_measure;
+    QAction *m_printAction;
+    QAction *m_exportChartAction;
+    QAction *m_exportCsvAction;
+    QAction *m_copyAction;
     QTableView *m_table;
     QLabel *m_note;
     QLabel *m_source;

@@ -1,0 +1,17 @@
+// The trade table as CSV: UTF-8, a comment line with the source, a header naming each
+// column and the unit in the model's language, and plain machine-readable numbers.
+#pragma once
+
+#include "dataset.h"
+
+#include <QByteArray>
+
+namespace azkz {
+
+class TradeModel;
+
+QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset);
+// The source of the trade figures in the model's language: article, references, licence.
+QString tradeSourceLine(const Dataset &dataset, Language language);
+
+} // namespace azkz

@@ -1,0 +1,996 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az">
+  <context>
+    <name>QPageSetupWidget</name>
+    <message>
+      <source>CC</source>
+      <translation>CC</translation>
+    </message>
+    <message>
+      <source>DD</source>
+      <translation>DD</translation>
+    </message>
+    <message>
+      <source>in</source>
+      <translation>düym</translation>
+    </message>
+    <message>
+      <source>mm</source>
+      <translation>mm</translation>
+    </message>
+    <message>
+      <source>pt</source>
+      <translation>pt</translation>
+    </message>
+    <message>
+      <source>P̸</source>
+      <translation>P̸</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <source>bottom margin</source>
+      <translation>aşağı boşluq</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>Kağız</translation>
+    </message>
+    <message>
+      <source>Paper source:</source>
+      <translation>Kağız mənbəyi:</translation>
+    </message>
+    <message>
+      <source>right margin</source>
+      <translation>sağ boşluq</translation>
+    </message>
+    <message>
+      <source>Pica (P̸)</source>
+      <translation>Pika (P̸)</translation>
+    </message>
+    <message>
+      <source>Margins</source>
+      <translation>Boşluqlar</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>Fərdi</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Albom</translation>
+    </message>
+    <message>
+      <source>Page Layout</source>
+      <translation>Səhifə tərtibatı</translation>
+    </message>
+    <message>
+      <source>Width:</source>
+      <translation>En:</translation>
+    </message>
+    <message>
+      <source>Orientation</source>
+      <translation>İstiqamət</translation>
+    </message>
+    <message>
+      <source>Didot (DD)</source>
+      <translation>Didot (DD)</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Portret</translation>
+    </message>
+    <message>
+      <source>Page order:</source>
+      <translation>Səhifə sırası:</translation>
+    </message>
+    <message>
+      <source>top margin</source>
+      <translation>yuxarı boşluq</translation>
+    </message>
+    <message>
+      <source>left margin</source>
+      <translation>sol boşluq</translation>
+    </message>
+    <message>
+      <source>Page size:</source>
+      <translation>Səhifə ölçüsü:</translation>
+    </message>
+    <message>
+      <source>Cicero (CC)</source>
+      <translation>Sisero (CC)</translation>
+    </message>
+    <message>
+      <source>Reverse portrait</source>
+      <translation>Tərs portret</translation>
+    </message>
+    <message>
+      <source>Millimeters (mm)</source>
+      <translation>Millimetr (mm)</translation>
+    </message>
+    <message>
+      <source>Points (pt)</source>
+      <translation>Punkt (pt)</translation>
+    </message>
+    <message>
+      <source>Pages per sheet:</source>
+      <translation>Vərəqdə səhifə:</translation>
+    </message>
+    <message>
+      <source>Inches (in)</source>
+      <translation>Düym (in)</translation>
+    </message>
+    <message>
+      <source>Reverse landscape</source>
+      <translation>Tərs albom</translation>
+    </message>
+    <message>
+      <source>Height:</source>
+      <translation>Hündürlük:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialogButtonBox</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Xeyr</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Bəli</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Kömək</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Aç</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Saxla</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Dayandır</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Tətbiq et</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Bağla</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Sıfırla</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Təkrarla</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Standart dəyərləri bərpa et</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>İmtina</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Nəzərə alma</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>Hamısına x&amp;eyr</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Hamısını saxla</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Ləğv et</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>&amp;Hamısına bəli</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintDialog</name>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Even Pages</source>
+      <translation>Cüt səhifələr</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Çap et</translation>
+    </message>
+    <message>
+      <source>&amp;Options &lt;&lt;</source>
+      <translation>&amp;Seçimlər &lt;&lt;</translation>
+    </message>
+    <message>
+      <source>&amp;Options &gt;&gt;</source>
+      <translation>&amp;Seçimlər &gt;&gt;</translation>
+    </message>
+    <message>
+      <source>Left to Right, Top to Bottom</source>
+      <translation>Soldan sağa, yuxarıdan aşağı</translation>
+    </message>
+    <message>
+      <source>Right to Left, Bottom to Top</source>
+      <translation>Sağdan sola, aşağıdan yuxarı</translation>
+    </message>
+    <message>
+      <source>Write PDF file</source>
+      <translation>PDF faylı yaz</translation>
+    </message>
+    <message>
+      <source>&amp;Print</source>
+      <translation>Ç&amp;ap et</translation>
+    </message>
+    <message>
+      <source>1 (1x1)</source>
+      <translation>1 (1x1)</translation>
+    </message>
+    <message>
+      <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+      <translation>'Vərəqdə səhifə' və 'Səhifə dəsti' seçimləri birlikdə işlədilə bilməz.
+Lütfən, onlardan birini söndürün.</translation>
+    </message>
+    <message>
+      <source>%1 already exists.
+Do you want to overwrite it?</source>
+      <translation>%1 artıq mövcuddur.
+Üzərinə yazılsın?</translation>
+    </message>
+    <message>
+      <source>2 (2x1)</source>
+      <translation>2 (2x1)</translation>
+    </message>
+    <message>
+      <source>Left to Right, Bottom to Top</source>
+      <translation>Soldan sağa, aşağıdan yuxarı</translation>
+    </message>
+    <message>
+      <source>4 (2x2)</source>
+      <translation>4 (2x2)</translation>
+    </message>
+    <message>
+      <source>Odd Pages</source>
+      <translation>Tək səhifələr</translation>
+    </message>
+    <message>
+      <source>Local file</source>
+      <translation>Yerli fayl</translation>
+    </message>
+    <message>
+      <source>6 (2x3)</source>
+      <translation>6 (2x3)</translation>
+    </message>
+    <message>
+      <source>16 (4x4)</source>
+      <translation>16 (4x4)</translation>
+    </message>
+    <message>
+      <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+      <translation>İkitərəfli çap ayarlarında ziddiyyət var. Düzəldilsin?</translation>
+    </message>
+    <message>
+      <source>Print to File (PDF)</source>
+      <translation>Fayla çap et (PDF)</translation>
+    </message>
+    <message>
+      <source>Print To File ...</source>
+      <translation>Fayla çap et ...</translation>
+    </message>
+    <message>
+      <source>Invalid Pages Definition</source>
+      <translation>Səhifələr yanlış göstərilib</translation>
+    </message>
+    <message>
+      <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+      <translation>%1 düzgün yazılmayıb. Aralıqları və səhifələri ayırmaq üçün ',' işarəsindən, aralıqları göstərmək üçün '-' işarəsindən istifadə edin və aralıqların bir-birini kəsmədiyinə əmin olun.</translation>
+    </message>
+    <message>
+      <source>9 (3x3)</source>
+      <translation>9 (3x3)</translation>
+    </message>
+    <message>
+      <source>Right to Left, Top to Bottom</source>
+      <translation>Sağdan sola, yuxarıdan aşağı</translation>
+    </message>
+    <message>
+      <source>Bottom to Top, Left to Right</source>
+      <translation>Aşağıdan yuxarı, soldan sağa</translation>
+    </message>
+    <message>
+      <source>The 'From' value cannot be greater than the 'To' value.</source>
+      <translation>'Başlanğıc' dəyəri 'Son' dəyərindən böyük ola bilməz.</translation>
+    </message>
+    <message>
+      <source>All Pages</source>
+      <translation>Bütün səhifələr</translation>
+    </message>
+    <message>
+      <source>Duplex Settings Conflicts</source>
+      <translation>İkitərəfli çap ayarlarında ziddiyyət</translation>
+    </message>
+    <message>
+      <source>%1 is a directory.
+Please choose a different file name.</source>
+      <translation>%1 qovluqdur.
+Lütfən, başqa fayl adı seçin.</translation>
+    </message>
+    <message>
+      <source>File %1 is not writable.
+Please choose a different file name.</source>
+      <translation>%1 faylına yazmaq mümkün deyil.
+Lütfən, başqa fayl adı seçin.</translation>
+    </message>
+    <message>
+      <source>Bottom to Top, Right to Left</source>
+      <translation>Aşağıdan yuxarı, sağdan sola</translation>
+    </message>
+    <message>
+      <source>Top to Bottom, Left to Right</source>
+      <translation>Yuxarıdan aşağı, soldan sağa</translation>
+    </message>
+    <message>
+      <source>Top to Bottom, Right to Left</source>
+      <translation>Yuxarıdan aşağı, sağdan sola</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+      <source>to</source>
+      <translation>-dək</translation>
+    </message>
+    <message>
+      <source>Off</source>
+      <translation>Sönülü</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <source>Color</source>
+      <translation>Rəngli</translation>
+    </message>
+    <message>
+      <source>Print all</source>
+      <translation>Hamısını çap et</translation>
+    </message>
+    <message>
+      <source>Pages</source>
+      <translation>Səhifələr</translation>
+    </message>
+    <message>
+      <source>Current Page</source>
+      <translation>Cari səhifə</translation>
+    </message>
+    <message>
+      <source>Selection</source>
+      <translation>Seçilmiş hissə</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Nüsxələr</translation>
+    </message>
+    <message>
+      <source>Print range</source>
+      <translation>Çap aralığı</translation>
+    </message>
+    <message>
+      <source>Color Mode</source>
+      <translation>Rəng rejimi</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Seçimlər</translation>
+    </message>
+    <message>
+      <source>Output Settings</source>
+      <translation>Çıxış ayarları</translation>
+    </message>
+    <message>
+      <source>Reverse</source>
+      <translation>Tərs sıra</translation>
+    </message>
+    <message>
+      <source>Grayscale</source>
+      <translation>Boz çalarlar</translation>
+    </message>
+    <message>
+      <source>Collate</source>
+      <translation>Nüsxələri ardıcıl yığ</translation>
+    </message>
+    <message>
+      <source>Copies:</source>
+      <translation>Nüsxə sayı:</translation>
+    </message>
+    <message>
+      <source>Short side binding</source>
+      <translation>Qısa tərəfdən cildləmə</translation>
+    </message>
+    <message>
+      <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+      <translation>Səhifələri və ya aralıqları vergüllə ayıraraq göstərin. Aralıq defislə ayrılmış iki rəqəmlə yazılır. Məsələn: 3,5-7,9 3, 5, 6, 7 və 9-cu səhifələri çap edir.</translation>
+    </message>
+    <message>
+      <source>Pages from</source>
+      <translation>Səhifələr:</translation>
+    </message>
+    <message>
+      <source>Double Sided Printing</source>
+      <translation>İkitərəfli çap</translation>
+    </message>
+    <message>
+      <source>Page Set:</source>
+      <translation>Səhifə dəsti:</translation>
+    </message>
+    <message>
+      <source>Long side binding</source>
+      <translation>Uzun tərəfdən cildləmə</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+      <source>%1%</source>
+      <translation>%1%</translation>
+    </message>
+    <message>
+      <source>Print Preview</source>
+      <translation>Çapa baxış</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Çap et</translation>
+    </message>
+    <message>
+      <source>Fit page</source>
+      <translation>Səhifəni sığdır</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Böyüt</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Albom</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Kiçilt</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Eninə sığdır</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Portret</translation>
+    </message>
+    <message>
+      <source>Page Setup</source>
+      <translation>Səhifə ayarları</translation>
+    </message>
+    <message>
+      <source>Page setup</source>
+      <translation>Səhifə ayarları</translation>
+    </message>
+    <message>
+      <source>Show overview of all pages</source>
+      <translation>Bütün səhifələri göstər</translation>
+    </message>
+    <message>
+      <source>First page</source>
+      <translation>Birinci səhifə</translation>
+    </message>
+    <message>
+      <source>Last page</source>
+      <translation>Sonuncu səhifə</translation>
+    </message>
+    <message>
+      <source>Show single page</source>
+      <translation>Bir səhifə göstər</translation>
+    </message>
+    <message>
+      <source>Export to PDF</source>
+      <translation>PDF-ə ixrac et</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>Əvvəlki səhifə</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>Növbəti səhifə</translation>
+    </message>
+    <message>
+      <source>Show facing pages</source>
+      <translation>Qarşılıqlı səhifələri göstər</translation>
+    </message>
+  </context>
+  <context>
+    <name>QGnomeTheme</name>
+    <message>
+      <source>&amp;OK</source>
+      <translation>&amp;OK</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Bağla</translation>
+    </message>
+    <message>
+      <source>Close without Saving</source>
+      <translation>Saxlamadan bağla</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel</source>
+      <translation>İ&amp;mtina</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintWidget</name>
+    <message>
+      <source>...</source>
+      <translation>...</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>Növ:</translation>
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+      <source>Output &amp;file:</source>
+      <translation>Çıxış &amp;faylı:</translation>
+    </message>
+    <message>
+      <source>P&amp;roperties</source>
+      <translation>&amp;Xassələr</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>Baxış</translation>
+    </message>
+    <message>
+      <source>Printer</source>
+      <translation>Printer</translation>
+    </message>
+    <message>
+      <source>Location:</source>
+      <translation>Yer:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>Back</source>
+      <translation>Geri</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fayl</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Aç</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Aç</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Saxla</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <translation>Qısayol</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Disk</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Fayllar</translation>
+    </message>
+    <message>
+      <source>Show </source>
+      <translation>Göstər </translation>
+    </message>
+    <message>
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>'%1' yazılmaqdan qorunur.
+Yenə də silinsin?</translation>
+    </message>
+    <message>
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>'%1' silinsin?</translation>
+    </message>
+    <message>
+      <source>List of places and bookmarks</source>
+      <translation>Yerlər və əlfəcinlər siyahısı</translation>
+    </message>
+    <message>
+      <source>File &amp;name:</source>
+      <translation>Fayl &amp;adı:</translation>
+    </message>
+    <message>
+      <source>Alt+Left</source>
+      <translation>Alt+Left</translation>
+    </message>
+    <message>
+      <source>Alt+Up</source>
+      <translation>Alt+Up</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Fayl qovluğu</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>New Folder</source>
+      <translation>Yeni qovluq</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Qovluq</translation>
+    </message>
+    <message>
+      <source>Parent Directory</source>
+      <translation>Üst qovluq</translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>&amp;Yeni qovluq</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Çıxar</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Kompüterim</translation>
+    </message>
+    <message>
+      <source>Look in:</source>
+      <translation>Harada:</translation>
+    </message>
+    <message>
+      <source>Alt+Right</source>
+      <translation>Alt+Right</translation>
+    </message>
+    <message>
+      <source>Create a New Folder</source>
+      <translation>Yeni qovluq yarat</translation>
+    </message>
+    <message>
+      <source>%1 File</source>
+      <translation>%1 faylı</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>Fayl növü:</translation>
+    </message>
+    <message>
+      <source>Find Directory</source>
+      <translation>Qovluq tap</translation>
+    </message>
+    <message>
+      <source>Show &amp;hidden files</source>
+      <translation>&amp;Gizli faylları göstər</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Fərqli saxla</translation>
+    </message>
+    <message>
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Qovluq tapılmadı.
+Lütfən, qovluq adının düzgün olduğunu yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation>Yan panel</translation>
+    </message>
+    <message>
+      <source>List View</source>
+      <translation>Siyahı görünüşü</translation>
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation>&amp;Seç</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Sil</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <source>All Files (*)</source>
+      <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+      <source>Directories</source>
+      <translation>Qovluqlar</translation>
+    </message>
+    <message>
+      <source>&amp;Rename</source>
+      <translation>Adını də&amp;yiş</translation>
+    </message>
+    <message>
+      <source>Could not delete directory.</source>
+      <translation>Qovluğu silmək mümkün olmadı.</translation>
+    </message>
+    <message>
+      <source>Directory:</source>
+      <translation>Qovluq:</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Naməlum</translation>
+    </message>
+    <message>
+      <source>%1 already exists.
+Do you want to replace it?</source>
+      <translation>%1 artıq mövcuddur.
+Əvəz edilsin?</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>İrəli</translation>
+    </message>
+    <message>
+      <source>Go forward</source>
+      <translation>İrəli get</translation>
+    </message>
+    <message>
+      <source>Go to the parent directory</source>
+      <translation>Üst qovluğa keç</translation>
+    </message>
+    <message>
+      <source>Recent Places</source>
+      <translation>Son yerlər</translation>
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation>Geri qayıt</translation>
+    </message>
+    <message>
+      <source>Change to detail view mode</source>
+      <translation>Ətraflı görünüşə keç</translation>
+    </message>
+    <message>
+      <source>Create New Folder</source>
+      <translation>Yeni qovluq yarat</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Qısayol</translation>
+    </message>
+    <message>
+      <source>Detail View</source>
+      <translation>Ətraflı görünüş</translation>
+    </message>
+    <message>
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Fayl tapılmadı.
+Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Change to list view mode</source>
+      <translation>Siyahı görünüşünə keç</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Hamısını seç</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Kəs</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Geri qaytar</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Yapışdır</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Sil</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>Hamısını seç</translation>
+    </message>
+    <message>
+      <source>Copy &amp;Link Location</source>
+      <translation>&amp;Keçid ünvanını kopyala</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+      <source>Form</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
+      <source>Page</source>
+      <translation>Səhifə</translation>
+    </message>
+    <message>
+      <source>There are conflicts in some options. Please fix them.</source>
+      <translation>Bəzi seçimlər arasında ziddiyyət var. Lütfən, düzəldin.</translation>
+    </message>
+    <message>
+      <source>Advanced</source>
+      <translation>Əlavə</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Kind</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Ad</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Ölçü</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Növ</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Kompüterim</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Kompüter</translation>
+    </message>
+    <message>
+      <source>Invalid filename</source>
+      <translation>Yanlış fayl adı</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+      <translation>&lt;b&gt;"%1" adı işlədilə bilməz.&lt;/b&gt;&lt;p&gt;Daha qısa və ya durğu işarələri olmayan başqa ad yoxlayın.</translation>
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation>Dəyişmə tarixi</translation>
+    </message>
+  </context>
+  <context>
+    <name>QDialog</name>
+    <message>
+      <source>What's This?</source>
+      <translation>Bu nədir?</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Show Details...</source>
+      <translation>Təfərrüatı göstər...</translation>
+    </message>
+    <message>
+      <source>About Qt</source>
+      <translation>Qt haqqında</translation>
+    </message>
+    <message>
+      <source>Hide Details...</source>
+      <translation>Təfərrüatı gizlət...</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;About Qt&lt;/h3&gt;&lt;p&gt;This program uses Qt version %1.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Qt haqqında&lt;/h3&gt;&lt;p&gt;Bu proqram Qt %1 versiyasından istifadə edir.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>QInputDialog</name>
+    <message>
+      <source>Enter a value:</source>
+      <translation>Dəyəri daxil edin:</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,163 @@
+#include "chartexport.h"
+
+#include "atomicfile.h"
+#include "tradecsv.h"
+#include "trademodel.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QTextDocument>
+
+namespace azkz {
+
+std::optional<ChartFormat> chartFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ChartFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return ChartFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ChartFormat::Pdf;
+    return std::nullopt;
+}
+
+QString exportFontFamily()
+{
+    const QString preferred = QStringLiteral("DejaVu Sans");
+    return QFontDatabase::families().contains(preferred)
+        ? preferred
+        : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+}
+
+void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset, const TradeModel &model,
+    const TradeChart::Settings &settings)
+{
+    QFont sourceFont(exportFontFamily());
+    sourceFont.setPixelSize(std::max(9, qRound(target.height() / 60)));
+    const QString source = tradeSourceLine(dataset, model.language());
+    const QFontMetricsF metrics(sourceFont);
+    const QRectF textBox = metrics.boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, source);
+    const qreal sourceHeight = textBox.height() + 12;
+
+    // The chart is laid out at the size it is drawn at, in a scene of its own.
+    QGraphicsScene scene;
+    scene.setFont(QFont(exportFontFamily())); // every text item, and every SVG group, names a real family
+    auto *chart = new TradeChart(dataset, model);
+    chart->setFontFamily(exportFontFamily());
+    chart->setSettings(settings);
+    scene.addItem(chart);
+    const QRectF chartRect(0, 0, target.width(), target.height() - sourceHeight);
+    chart->setGeometry(chartRect);
+    scene.setSceneRect(chartRect);
+    painter.setFont(sourceFont); // before save(): the state restored at the end names a real family too
+    painter.save();
+    painter.fillRect(target, Qt::white);
+    scene.render(&painter, QRectF(target.topLeft(), chartRect.size()), chartRect);
+    painter.setFont(sourceFont);
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.drawText(QRectF(target.left() + 12, target.bottom() - sourceHeight + 4, target.width() - 24, sourceHeight),
+        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, source);
+    painter.restore();
+}
+
+QImage chartImage(const Dataset &dataset, const TradeModel &model, const ChartOutput &output)
+{
+    QImage image(output.size * output.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(output.devicePixelRatio);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    // Logical units: with a ratio above 1, a device-sized rectangle would draw a quarter of the chart.
+    paintChart(painter, QRectF(QPointF(0, 0), QSizeF(output.size)), dataset, model, output.settings);
+    return image;
+}
+
+QString exportChart(
+    const Dataset &dataset, const TradeModel &model, const QString &path, ChartFormat format, const ChartOutput &output)
+{
+    return writeAtomically(path, [&](QIODevice &device) {
+        switch (format) {
+        case ChartFormat::Png:
+            return chartImage(dataset, model, output).save(&device, "PNG");
+        case ChartFormat::Svg: {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&device);
+            svg.setSize(output.size);
+            svg.setViewBox(QRect(QPoint(0, 0), output.size));
+            svg.setTitle(dataset.title.in(model.language()));
+            svg.setDescription(tradeSourceLine(dataset, model.language()));
+            QPainter painter;
+            if (!painter.begin(&svg))
+                return false;
+            paintChart(painter, QRectF(QPointF(0, 0), QSizeF(output.size)), dataset, model, output.settings);
+            return painter.end();
+        }
+        case ChartFormat::Pdf: {
+            QPdfWriter pdf(&device);
+            pdf.setTitle(dataset.title.in(model.language()));
+            pdf.setCreator(QStringLiteral("azkz-relations"));
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            pdf.setPageOrientation(QPageLayout::Landscape);
+            pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+            QPainter painter;
+            if (!painter.begin(&pdf))
+                return false;
+            // Lay the chart out at a screen-like size, then scale it onto the page as vectors.
+            const QRectF page = painter.viewport();
+            const qreal scale = page.width() / 1200.0;
+            painter.scale(scale, scale);
+            paintChart(painter, QRectF(0, 0, 1200, page.height() / scale), dataset, model, output.settings);
+            return painter.end();
+        }
+        }
+        return false;
+    });
+}
+
+namespace {
+QString tableHtml(const TradeModel &model)
+{
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+    for (int column = 0; column < model.columnCount(); ++column)
+        html += QStringLiteral("<th>%1</th>").arg(model.headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < model.rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < model.columnCount(); ++column)
+            html += QStringLiteral("<td align=\"right\">%1</td>").arg(model.text(row, column).toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+} // namespace
+
+void printTradePage(
+    QPagedPaintDevice &device, const Dataset &dataset, const TradeModel &model, const TradeChart::Settings &settings)
+{
+    QPainter painter(&device);
+    const QRectF page = painter.viewport();
+    const qreal scale = page.width() / 1200.0;
+    painter.scale(scale, scale);
+    const QRectF area(0, 0, 1200, page.height() / scale);
+
+    QTextDocument table;
+    QFont font(exportFontFamily());
+    font.setPixelSize(14);
+    table.setDefaultFont(font);
+    table.setTextWidth(area.width());
+    const Language language = model.language();
+    table.setHtml(tableHtml(model) + QStringLiteral("<p>%1</p>").arg(dataset.trade.note.in(language).toHtmlEscaped()));
+    const qreal tableHeight = table.size().height();
+    paintChart(painter, QRectF(0, 0, area.width(), area.height() - tableHeight - 8), dataset, model, settings);
+    painter.translate(0, area.height() - tableHeight);
+    table.drawContents(&painter);
+}
+
+} // namespace azkz

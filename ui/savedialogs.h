@@ -1,0 +1,17 @@
+// The two ends of every "save as" command: asking for the file, and saying how it went.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace azkz {
+
+// A save dialog starting in the documents folder; the suffix follows the chosen filter.
+// Returns an empty string when cancelled.
+QString askSavePath(QWidget *parent, const QString &title, const QStringList &filters, const QString &defaultName);
+// A message box naming the path and the reason on failure; a status bar note on success.
+void reportSaveResult(QWidget *parent, const QString &error, const QString &path);
+
+} // namespace azkz

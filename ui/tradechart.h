@@ -1,0 +1,74 @@
+// The trade chart, drawn from the trade model: grouped bars, stacked bars or lines, in
+// values or in shares of turnover. Series are hidden and shown by clicking the legend;
+// hovering a bar or point reports the year, series and exact value.
+#pragma once
+
+#include "dataset.h"
+
+#include <QChart>
+
+#include <array>
+
+class QAbstractSeries;
+class QBarSet;
+
+namespace azkz {
+
+class TradeModel;
+
+class TradeChart final : public QChart
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TradeChart)
+public:
+    enum class Kind { GroupedBars, StackedBars, Lines };
+    enum class Measure { Values, Shares };
+    enum Series { ExportsSeries, ImportsSeries, TurnoverSeries, SeriesCount };
+
+    // What the user chose; exports copy it so that they show what the window shows.
+    struct Settings {
+        Kind kind = Kind::GroupedBars;
+        Measure measure = Measure::Values;
+        std::array<bool, SeriesCount> shown = {true, true, true};
+    };
+
+    TradeChart(const Dataset &dataset, const TradeModel &model, QGraphicsItem *parent = nullptr);
+
+    const Settings &settings() const { return m_settings; }
+    void setSettings(const Settings &settings);
+    void setKind(Kind kind);
+    void setMeasure(Measure measure);
+    void setSeriesShown(Series series, bool shown);
+    void setDark(bool dark);
+    bool isDark() const { return m_dark; }
+    // A font family for every text of the chart; empty: the theme's. Exports set a real family.
+    void setFontFamily(const QString &family);
+
+    // Redraws from the model, in the model's language.
+    void rebuild();
+    QString hoverText() const { return m_hoverText; }
+    // The series name for a legend label or a table header ("Exports").
+    QString seriesName(Series series) const;
+
+signals:
+    void hoverTextChanged(const QString &text);
+
+private:
+    double seriesValue(Series series, int row) const;
+    QString describe(Series series, int row) const;
+    void setHover(const QString &text);
+    void addSeries(Series series, QAbstractSeries *item);
+    void addBarSet(Series series, QBarSet *set);
+    void styleLegend();
+    void applyFonts();
+
+    const Dataset &m_dataset;
+    const TradeModel &m_model;
+    Settings m_settings;
+    bool m_dark = false;
+    QString m_fontFamily;
+    QString m_hoverText;
+    std::array<QObject *, SeriesCount> m_items = {}; // the QBarSet or QAbstractSeries of each series
+};
+
+} // namespace azkz
