@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "testsupport.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -42,6 +43,11 @@ private slots:
     void validate_missingFile_exitsOne();
     void usageError_exitsTwo();
     void helpAndVersion_exitZero();
+    void exports_needNoDisplayAndHonourLanguage();
+    void exportChart_sizeAndFormatFromOptions();
+    void exports_invalidDataOrUnwritablePath_exitOne();
+    void exports_wrongOptions_exitTwo_data();
+    void exports_wrongOptions_exitTwo();
 
 private:
     QTemporaryDir m_dir;
@@ -143,6 +149,95 @@ void TestCommandLine::helpAndVersion_exitZero()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QStringLiteral("azkz-relations " AZKZ_VERSION "\n"));
+}
+
+void TestCommandLine::exports_needNoDisplayAndHonourLanguage()
+{
+    const QString chart = m_dir.filePath(QStringLiteral("az.png"));
+    const QString csv = m_dir.filePath(QStringLiteral("az.csv"));
+    const QString report = m_dir.filePath(QStringLiteral("az.pdf"));
+    const Run r = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-chart"), chart,
+        QStringLiteral("--export-csv"), csv, QStringLiteral("--export-report"), report});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Wrote %1\nWrote %2\nWrote %3\n").arg(chart, csv, report));
+    QCOMPARE(QImage(chart).size(), QSize(2400, 1400));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("İl,İxrac (min ABŞ dolları)")));
+    const QString text = test::pdfText(report);
+    QVERIFY(text.contains(QStringLiteral("Əsas faktlar")));
+    QVERIFY(text.contains(QStringLiteral("Mənbələr və lisenziya")));
+}
+
+void TestCommandLine::exportChart_sizeAndFormatFromOptions()
+{
+    const QString png = m_dir.filePath(QStringLiteral("small.png"));
+    QCOMPARE(
+        run({QStringLiteral("--export-chart"), png, QStringLiteral("--size"), QStringLiteral("640x400")}).exitCode, 0);
+    QCOMPARE(QImage(png).size(), QSize(1280, 800)); // pixel ratio 2
+    const QString svg = m_dir.filePath(QStringLiteral("small.svg"));
+    QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-chart"), svg,
+                     QStringLiteral("--size"), QStringLiteral("800x500")})
+                 .exitCode,
+        0);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY(content.contains(QStringLiteral("viewBox=\"0 0 800 500\"")));
+    QVERIFY(content.contains(QStringLiteral(">Imports</text>")));
+    const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+    QCOMPARE(run({QStringLiteral("--export-chart"), pdf, QStringLiteral("--lang"), QStringLiteral("en")}).exitCode, 0);
+    QCOMPARE(test::pdfPageCount(pdf), 1);
+}
+
+void TestCommandLine::exports_invalidDataOrUnwritablePath_exitOne()
+{
+    const QString broken = m_dir.filePath(QStringLiteral("broken-for-export.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::embeddedJsonWith(QStringLiteral("trade.years[2].exports"), QJsonValue(-5.0)));
+    file.close();
+    const QString chart = m_dir.filePath(QStringLiteral("never.png"));
+    Run r = run({QStringLiteral("--dataset"), broken, QStringLiteral("--export-chart"), chart});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QStringLiteral("trade.years[2].exports: expected a number not below zero")));
+    QVERIFY(r.err.contains(QStringLiteral("Nothing exported")));
+    QVERIFY(!QFile::exists(chart));
+
+    const QString unwritable = m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
+    r = run({QStringLiteral("--export-chart"), unwritable, QStringLiteral("--export-csv"),
+        m_dir.filePath(QStringLiteral("ok.csv"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot write %1: the folder").arg(unwritable)), qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("ok.csv"))); // the others are still written
+    QVERIFY(!QFile::exists(unwritable));
+}
+
+void TestCommandLine::exports_wrongOptions_exitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("chart suffix") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.gif")}
+                                  << "ending in .png, .svg or .pdf";
+    QTest::newRow("bad size") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
+        QStringLiteral("--size"), QStringLiteral("big")}
+                              << "--size takes WIDTHxHEIGHT";
+    QTest::newRow("size alone") << QStringList{QStringLiteral("--size"), QStringLiteral("800x600")}
+                                << "--size goes with --export-chart";
+    QTest::newRow("report suffix") << QStringList{QStringLiteral("--export-report"), QStringLiteral("r.txt")}
+                                   << "ending in .pdf";
+    QTest::newRow("with validate") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("t.csv"),
+        QStringLiteral("--validate"), QStringLiteral("f.json")}
+                                   << "cannot be combined";
+}
+
+void TestCommandLine::exports_wrongOptions_exitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
