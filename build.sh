@@ -2,18 +2,20 @@
 # The two commands of the README, on a fresh Debian 12 machine (as root or with sudo):
 #   ./build.sh run [options]   install what is missing, build, start the program
 #   ./build.sh test            install what is missing, build, run the whole test suite
+#   ./build.sh package         build the .deb and check it (lintian, desktop-file-validate, appstreamcli)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core poppler-utils
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
+PACKAGING_TOOLS=(dpkg-dev fakeroot desktop-file-utils appstream lintian file)
 BUILD_DIR=${BUILD_DIR:-build}
 # CI treats warnings as errors; a local build reports them and goes on.
 WERROR=${WERROR:-$([ "${CI:-}" = true ] && echo ON || echo OFF)}
 
 ensure_packages() {
     local missing=() p
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -42,8 +44,18 @@ test)
     cd "$BUILD_DIR"
     exec ctest --output-on-failure -j"$(nproc)"
     ;;
+package)
+    ensure_packages "${PACKAGING_TOOLS[@]}"
+    build
+    (cd "$BUILD_DIR" && rm -f ./*.deb && cpack -G DEB)
+    deb=$(ls "$BUILD_DIR"/azkz-relations_*.deb)
+    desktop-file-validate packaging/io.github.azkz_relations.viewer.desktop
+    appstreamcli validate --pedantic "$BUILD_DIR/packaging/io.github.azkz_relations.viewer.metainfo.xml"
+    lintian --fail-on error,warning "$deb"
+    echo "Package: $deb"
+    ;;
 *)
-    echo "usage: $0 run [program options] | test" >&2
+    echo "usage: $0 run [program options] | test | package" >&2
     exit 2
     ;;
 esac

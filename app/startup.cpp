@@ -10,6 +10,8 @@
 #include "trademodel.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QIcon>
 #include <QSettings>
 
 namespace azkz {
@@ -20,6 +22,11 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("azkz-relations.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("azkz-relations"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AZKZ_VERSION));
+    if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QGuiApplication::setDesktopFileName(QStringLiteral(AZKZ_APP_ID)); // Wayland matches windows to the desktop entry
+        QGuiApplication::setApplicationDisplayName(QString()); // the title is the window's own
+        gui->setWindowIcon(QIcon(QStringLiteral(":/icons/" AZKZ_APP_ID ".svg")));
+    }
 }
 
 int validateDataset(const QString &path, QTextStream &out)
