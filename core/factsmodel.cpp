@@ -51,6 +51,10 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return index.column() == Label ? row.label : row.value;
     case Qt::ToolTipRole:
+        if (row.id == QLatin1String(MissionsId))
+            return tr("Click to open the Diplomatic missions tab");
+        if (row.id == QLatin1String(EventsId))
+            return tr("Click to open the Timeline tab");
         return row.refs.isEmpty() ? QVariant() : tr("Source article, reference %1").arg(formatReferences(row.refs));
     case IdRole:
         return row.id;

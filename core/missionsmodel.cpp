@@ -77,6 +77,10 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
         return sortKey(m, index.column());
     case IdRole:
         return m.id;
+    case CountryRole:
+        return m.sendingCountry;
+    case DetailRole:
+        return text(m.name);
     case ReferencesRole:
         if (index.column() == Established && m.established)
             return QVariant::fromValue(m.established->refs);

@@ -10,8 +10,9 @@ enum ItemRole {
     ValueRole, // the raw number behind a formatted amount
     IdRole, // the dataset id of the row's item
     ReferencesRole, // the article's footnote numbers, as QList<int>
-    DetailRole, // a longer text: an event's full text
+    DetailRole, // a longer text: an event's full text, a mission's full name
     SearchTextRole, // what a search looks in: an event's title and text
+    CountryRole, // the id of the row's country: a mission's sending country
 };
 
 } // namespace azkz

@@ -100,6 +100,14 @@
         <source>Value</source>
         <translation>Məlumat</translation>
     </message>
+    <message>
+        <source>Click to open the Diplomatic missions tab</source>
+        <translation>Diplomatik nümayəndəliklər bölməsini açmaq üçün klikləyin</translation>
+    </message>
+    <message>
+        <source>Click to open the Timeline tab</source>
+        <translation>Xronologiya bölməsini açmaq üçün klikləyin</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MainWindow</name>
@@ -226,6 +234,10 @@
         <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
         <translation>İcmal PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Map: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Xəritə: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai mülkiyyət), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -288,6 +300,46 @@
         <source>Select a mission to see its details.</source>
         <translation>Təfərrüatı görmək üçün nümayəndəlik seçin.</translation>
     </message>
+    <message>
+        <source>Filter missions…</source>
+        <translation>Nümayəndəlikləri süz…</translation>
+    </message>
+    <message>
+        <source>Filter the missions</source>
+        <translation>Nümayəndəlikləri süzmək</translation>
+    </message>
+    <message>
+        <source>Map of the missions</source>
+        <translation>Nümayəndəliklərin xəritəsi</translation>
+    </message>
+    <message>
+        <source>Click a city, or use Left and Right, to select its mission</source>
+        <translation>Nümayəndəliyi seçmək üçün şəhərə klikləyin və ya Sol və Sağ düymələrindən istifadə edin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Ünvanı &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the selected mission's address to the clipboard</source>
+        <translation>Seçilmiş nümayəndəliyin ünvanını mübadilə buferinə kopyala</translation>
+    </message>
+    <message>
+        <source>Each country's missions in the other</source>
+        <translation>Hər ölkənin digərindəki nümayəndəlikləri</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Xəzər dənizi</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>Göndərən: %1 · Qəbul edən: %2</translation>
+    </message>
+    <message>
+        <source>In the timeline</source>
+        <translation>Xronologiyada</translation>
+    </message>
 </context>
 <context>
     <name>azkz::OverviewPage</name>
@@ -302,6 +354,10 @@
     <message>
         <source>Source: “%1”, %2. Licence: %3.</source>
         <translation>Mənbə: “%1”, %2. Lisenziya: %3.</translation>
+    </message>
+    <message>
+        <source>Reference [%1] of the article “%2”, %3</source>
+        <translation>“%2” məqaləsinin [%1] istinadı, %3</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,14 @@
         <source>Value</source>
         <translation>Value</translation>
     </message>
+    <message>
+        <source>Click to open the Diplomatic missions tab</source>
+        <translation>Click to open the Diplomatic missions tab</translation>
+    </message>
+    <message>
+        <source>Click to open the Timeline tab</source>
+        <translation>Click to open the Timeline tab</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MainWindow</name>
@@ -226,6 +234,10 @@
         <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
         <translation>Save a briefing PDF: overview, missions, timeline and trade, with sources</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Map: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Map: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -288,6 +300,46 @@
         <source>Select a mission to see its details.</source>
         <translation>Select a mission to see its details.</translation>
     </message>
+    <message>
+        <source>Filter missions…</source>
+        <translation>Filter missions…</translation>
+    </message>
+    <message>
+        <source>Filter the missions</source>
+        <translation>Filter the missions</translation>
+    </message>
+    <message>
+        <source>Map of the missions</source>
+        <translation>Map of the missions</translation>
+    </message>
+    <message>
+        <source>Click a city, or use Left and Right, to select its mission</source>
+        <translation>Click a city, or use Left and Right, to select its mission</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Copy &amp;address</translation>
+    </message>
+    <message>
+        <source>Copy the selected mission's address to the clipboard</source>
+        <translation>Copy the selected mission's address to the clipboard</translation>
+    </message>
+    <message>
+        <source>Each country's missions in the other</source>
+        <translation>Each country's missions in the other</translation>
+    </message>
+    <message>
+        <source>Caspian Sea</source>
+        <translation>Caspian Sea</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>In the timeline</source>
+        <translation>In the timeline</translation>
+    </message>
 </context>
 <context>
     <name>azkz::OverviewPage</name>
@@ -302,6 +354,10 @@
     <message>
         <source>Source: “%1”, %2. Licence: %3.</source>
         <translation>Source: “%1”, %2. Licence: %3.</translation>
+    </message>
+    <message>
+        <source>Reference [%1] of the article “%2”, %3</source>
+        <translation>Reference [%1] of the article “%2”, %3</translation>
     </message>
 </context>
 <context>

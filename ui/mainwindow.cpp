@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "factsmodel.h"
 #include "languagemanager.h"
 #include "missionspage.h"
 #include "overviewpage.h"
@@ -139,6 +140,16 @@ void MainWindow::createTabs()
     setCentralWidget(m_tabs);
     m_fileMenu->insertActions(m_exportReportAction, m_trade->exportActions());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_overview, &OverviewPage::factActivated, this, [this](const QString &fact) {
+        if (fact == QLatin1String(FactsModel::MissionsId))
+            showTab(Tab::Missions);
+        else if (fact == QLatin1String(FactsModel::EventsId))
+            showTab(Tab::Timeline);
+    });
+    connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        m_timeline->selectEvent(id);
+    });
 }
 
 void MainWindow::createProblemsView()
@@ -173,7 +184,7 @@ std::optional<Tab> MainWindow::currentTab() const
 
 void MainWindow::updateActions()
 {
-    m_printAction->setEnabled(currentTab() == Tab::Trade);
+    m_printAction->setEnabled(currentTab() == Tab::Trade || currentTab() == Tab::Overview);
     m_exportReportAction->setEnabled(hasDataset());
 }
 
@@ -181,6 +192,8 @@ void MainWindow::print()
 {
     if (currentTab() == Tab::Trade)
         m_trade->print();
+    else if (currentTab() == Tab::Overview)
+        m_overview->print();
 }
 
 void MainWindow::exportReport()
@@ -269,6 +282,8 @@ void MainWindow::showAbout()
                      .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(),
                          s.licenceUrl.toHtmlEscaped(), s.licence.toHtmlEscaped());
     }
+    source += tr("<p>Map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> 4.1.0 (public domain), "
+                 "through the world-atlas package 2.0.2 (ISC licence).</p>");
     QMessageBox::about(this, tr("About %1").arg(windowTitle()),
         tr("<h3>%1</h3><p>Version %2, built with Qt %3 (running on Qt %4).</p>")
                 .arg(windowTitle().toHtmlEscaped(), QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),

@@ -1,4 +1,6 @@
-// The Diplomatic missions tab: a sortable table and the selected mission's details.
+// The Diplomatic missions tab: a sortable, filterable table; each side's missions in the
+// other country side by side; a locator map; and the selected mission's details with its
+// address to copy and the timeline events that concern it.
 #pragma once
 
 #include "dataset.h"
@@ -6,12 +8,17 @@
 
 #include <QWidget>
 
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
 
 namespace azkz {
 
+class LocatorMap;
 class MissionsModel;
 
 class MissionsPage final : public QWidget
@@ -21,17 +28,30 @@ class MissionsPage final : public QWidget
 public:
     MissionsPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
-    // Selects the mission with this id; returns false when there is none.
+    // Selects the mission with this id, everywhere on the page; returns false when there is none.
     bool selectMission(const QString &id);
+    QString selectedMission() const;
+
+signals:
+    // The user followed an event link in the details.
+    void eventActivated(const QString &eventId);
 
 private:
     void showDetails();
+    void fillReciprocalLists();
+    void copyAddress();
 
     const Dataset &m_dataset;
     MissionsModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
     QTableView *m_table;
+    QLabel *m_reciprocalHeading;
+    QList<QLabel *> m_sideHeadings;
+    QList<QListWidget *> m_sides; // the pair's first country's missions in the second, then back
+    LocatorMap *m_map;
     QTextBrowser *m_details;
+    QPushButton *m_copyAddress;
 };
 
 } // namespace azkz

@@ -7,9 +7,13 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace azkz {
@@ -24,7 +28,8 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
       m_text(new QTextBrowser(this))
 {
     m_text->setObjectName(QStringLiteral("overviewText"));
-    m_text->setOpenLinks(false); // dataset text is never a link target
+    m_text->setOpenLinks(false); // the only links are reference markers; nothing is ever fetched
+    connect(m_text, &QTextBrowser::highlighted, this, &OverviewPage::showReference);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(16);
 
@@ -33,6 +38,13 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     m_factsView->setWordWrap(true);
     m_factsView->setShowGrid(false);
     m_factsView->setAlternatingRowColors(true);
+    connect(m_factsView, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index) { emit factActivated(index.data(IdRole).toString()); });
+    connect(m_factsView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(IdRole).toString();
+        if (id == QLatin1String(FactsModel::MissionsId) || id == QLatin1String(FactsModel::EventsId))
+            emit factActivated(id);
+    });
     m_factsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_factsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_factsView->verticalHeader()->hide();
@@ -84,8 +96,11 @@ void OverviewPage::renderArticle()
         for (int p = 0; p < m_article->rowCount(section); ++p) {
             const QModelIndex paragraph = m_article->index(p, 0, section);
             const auto refs = paragraph.data(ReferencesRole).value<References>();
+            QStringList markers;
+            for (int ref : refs)
+                markers.append(QStringLiteral("<a href=\"ref:%1\">[%1]</a>").arg(ref));
             html += QStringLiteral("<p>%1 <sup>%2</sup></p>")
-                        .arg(paragraph.data().toString().toHtmlEscaped(), formatReferences(refs));
+                        .arg(paragraph.data().toString().toHtmlEscaped(), markers.join(QLatin1Char(' ')));
         }
     }
     html += QStringLiteral("<p><small>%1</small></p>")
@@ -94,6 +109,41 @@ void OverviewPage::renderArticle()
                              m_dataset.source.licence)
                          .toHtmlEscaped());
     m_text->setHtml(html);
+}
+
+void OverviewPage::showReference(const QUrl &link)
+{
+    if (link.scheme() != QLatin1String("ref")) {
+        QToolTip::hideText();
+        return;
+    }
+    const Language language = m_article->language();
+    QToolTip::showText(QCursor::pos(),
+        tr("Reference [%1] of the article “%2”, %3")
+            .arg(link.path(), m_dataset.source.title.in(language), m_dataset.source.publisher.in(language)),
+        m_text);
+}
+
+void OverviewPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_dataset.title.in(m_article->language()));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("overviewPrintPreview"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
+        // The facts as a table, then the text, as on screen.
+        QString facts = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(tr("Key facts").toHtmlEscaped());
+        for (int row = 0; row < m_facts->rowCount(); ++row)
+            facts += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                         .arg(m_facts->index(row, FactsModel::Label).data().toString().toHtmlEscaped(),
+                             m_facts->index(row, FactsModel::Value).data().toString().toHtmlEscaped());
+        const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
+        QTextCursor cursor(document.get());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertHtml(facts + QStringLiteral("</table>"));
+        document->print(target);
+    });
+    preview.exec();
 }
 
 } // namespace azkz

@@ -1,4 +1,5 @@
-// The Overview tab: title, lead, key facts and the article's text by section.
+// The Overview tab: title, lead, key facts (some of them links to other tabs) and the
+// article's text by section, with reference markers that name their source on hover.
 #pragma once
 
 #include "dataset.h"
@@ -9,6 +10,7 @@
 class QLabel;
 class QTableView;
 class QTextBrowser;
+class QUrl;
 
 namespace azkz {
 
@@ -22,9 +24,16 @@ class OverviewPage final : public QWidget
 public:
     OverviewPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
+    // Prints the title, the key facts and the text, with a preview.
+    void print();
+
+signals:
+    // A key fact that stands for a tab was clicked: "missions" or "events".
+    void factActivated(const QString &factId);
 
 private:
     void renderArticle();
+    void showReference(const QUrl &link);
 
     const Dataset &m_dataset;
     ArticleModel *m_article;

@@ -76,6 +76,25 @@ void TimelinePage::setLanguage(Language language)
     applySearch();
 }
 
+QString TimelinePage::selectedEvent() const
+{
+    return m_table->currentIndex().data(IdRole).toString();
+}
+
+bool TimelinePage::selectEvent(const QString &id)
+{
+    QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
+    if (found.isEmpty() && !m_search->text().isEmpty()) {
+        m_search->clear();
+        found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
+    }
+    if (found.isEmpty())
+        return false;
+    m_table->selectRow(found.first().row());
+    m_table->scrollTo(found.first());
+    return true;
+}
+
 void TimelinePage::applySearch()
 {
     m_proxy->setFilterFixedString(m_search->text().trimmed());

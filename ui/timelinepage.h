@@ -24,6 +24,9 @@ class TimelinePage final : public QWidget
 public:
     TimelinePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
+    // Selects the event with this id, clearing a search that hides it; false when there is none.
+    bool selectEvent(const QString &id);
+    QString selectedEvent() const;
 
 private:
     void applySearch();
