@@ -286,7 +286,7 @@ void MainWindow::showAbout()
                  "through the world-atlas package 2.0.2 (ISC licence).</p>");
     QMessageBox::about(this, tr("About %1").arg(windowTitle()),
         tr("<h3>%1</h3><p>Version %2, built with Qt %3 (running on Qt %4).</p>")
-                .arg(windowTitle().toHtmlEscaped(), QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                .arg(windowTitle().toHtmlEscaped(), QStringLiteral(AZKZ_VERSION), QStringLiteral(QT_VERSION_STR),
                     QString::fromLatin1(qVersion()))
             + source);
 }

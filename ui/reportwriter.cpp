@@ -134,7 +134,7 @@ QTextDocument *buildReport(const Dataset &dataset, Language language)
                         "Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in "
                         "brackets are the article's reference numbers. Made with azkz-relations %5.")
                         .arg(source.title.in(language), source.publisher.in(language), source.licence,
-                            source.licenceUrl, QCoreApplication::applicationVersion())
+                            source.licenceUrl, QStringLiteral(AZKZ_VERSION))
                         .toHtmlEscaped());
     document->setHtml(html);
     return document;
