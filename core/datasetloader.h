@@ -27,7 +27,7 @@ struct LoadResult {
 };
 
 // Files larger than this, or nested deeper, are refused before they are parsed.
-inline constexpr qint64 MaxDatasetBytes = 16 * 1024 * 1024;
+inline constexpr qint64 MaxDatasetBytes = 32 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 32;
 inline constexpr int SchemaVersion = 1;
 

@@ -403,11 +403,17 @@
     </message>
 </context>
 <context>
-    <name>azkz::TimelinePage</name>
-    <message>
-        <source>Search titles and texts…</source>
-        <translation>Başlıqlarda və mətnlərdə axtar…</translation>
+    <name>azkz::TimelineModel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n hadisə</numerusform>
+            <numerusform>%n hadisə</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>azkz::TimelinePage</name>
     <message>
         <source>Search the timeline</source>
         <translation>Xronologiyada axtarış</translation>
@@ -425,16 +431,108 @@
         <translation>%2 hadisədən %1</translation>
     </message>
     <message>
-        <source>No event matches the search.</source>
-        <translation>Axtarışa uyğun hadisə yoxdur.</translation>
-    </message>
-    <message>
         <source>Source article (no reference number given)</source>
         <translation>Mənbə məqalə (istinad nömrəsi göstərilməyib)</translation>
     </message>
     <message>
         <source>Source article, reference %1</source>
         <translation>Mənbə məqalə, istinad %1</translation>
+    </message>
+    <message>
+        <source>Search titles and texts… (Ctrl+F)</source>
+        <translation>Başlıqlarda və mətnlərdə axtar… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears.</source>
+        <translation>Böyük-kiçik hərf və diakritik işarələr nəzərə alınmır: “aliyev” “Əliyev”i tapır. Esc təmizləyir.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV kimi ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as a CSV file</source>
+        <translation>Göstərilən hadisələri CSV faylı kimi saxla</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kateqoriyalar:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>İ&amp;llər:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Başlanğıc il</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Son il</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Zaman oxu</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</source>
+        <translation>Ctrl+təkər və ya +/− böyüdür, sürükləmə və ya təkər sürüşdürür, 0 hamısını göstərir</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>Axtarışa və süzgəclərə uyğun hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Select an event to see it here.</source>
+        <translation>Burada görmək üçün hadisə seçin.</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Şəxslər:</translation>
+    </message>
+    <message>
+        <source>Trade in %1</source>
+        <translation>Ticarət (%1)</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <translation>Bax:</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Hadisələri ixrac et</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV faylı (*.csv)</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2. Licence: %3.</source>
+        <translation>Mənbə: “%1”, %2. Lisenziya: %3.</translation>
+    </message>
+    <message>
+        <source>Date (ISO 8601)</source>
+        <translation>Tarix (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>İstinadlar</translation>
     </message>
 </context>
 <context>

@@ -403,11 +403,17 @@
     </message>
 </context>
 <context>
-    <name>azkz::TimelinePage</name>
-    <message>
-        <source>Search titles and texts…</source>
-        <translation>Search titles and texts…</translation>
+    <name>azkz::TimelineModel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>azkz::TimelinePage</name>
     <message>
         <source>Search the timeline</source>
         <translation>Search the timeline</translation>
@@ -425,16 +431,108 @@
         <translation>%1 of %2 events</translation>
     </message>
     <message>
-        <source>No event matches the search.</source>
-        <translation>No event matches the search.</translation>
-    </message>
-    <message>
         <source>Source article (no reference number given)</source>
         <translation>Source article (no reference number given)</translation>
     </message>
     <message>
         <source>Source article, reference %1</source>
         <translation>Source article, reference %1</translation>
+    </message>
+    <message>
+        <source>Search titles and texts… (Ctrl+F)</source>
+        <translation>Search titles and texts… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears.</source>
+        <translation>Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as a CSV file</source>
+        <translation>Save the events shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Time axis</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</source>
+        <translation>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>No event matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Select an event to see it here.</source>
+        <translation>Select an event to see it here.</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>Trade in %1</source>
+        <translation>Trade in %1</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <translation>See:</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Export events</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2. Licence: %3.</source>
+        <translation>Source: “%1”, %2. Licence: %3.</translation>
+    </message>
+    <message>
+        <source>Date (ISO 8601)</source>
+        <translation>Date (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ void TestLoader::oversizedFile_isRefusedBeforeReading()
     file.close();
     const LoadResult result = loadDataset(file.fileName());
     QVERIFY(!result.dataset);
-    QVERIFY2(test::problemText(result).contains(QStringLiteral("datasets larger than 16777216 bytes are refused")),
+    QVERIFY2(test::problemText(result).contains(QStringLiteral("datasets larger than 33554432 bytes are refused")),
         qPrintable(test::problemText(result)));
 }
 

@@ -126,14 +126,14 @@ void TestMainWindow::settings_rememberLanguageTabAndSize()
 {
     m_window
         = open({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("missions")});
-    m_window->resize(900, 650);
+    m_window->resize(1000, 680);
     QVERIFY(m_window->close());
     m_window.reset();
     m_languages = std::make_unique<LanguageManager>();
     m_window = open({});
     QCOMPARE(m_languages->language(), Language::English);
     QCOMPARE(m_window->currentTab(), Tab::Missions);
-    QCOMPARE(m_window->size(), QSize(900, 650));
+    QCOMPARE(m_window->size(), QSize(1000, 680));
 }
 
 void TestMainWindow::firstStart_followsSystemLocale()
@@ -181,7 +181,7 @@ void TestMainWindow::timelineSearch_filtersAndCounts()
     QVERIFY(details->toPlainText().contains(QStringLiteral("15 sentyabr 2004")));
     QTest::keyClicks(search, QStringLiteral("xyz"));
     QCOMPARE(count->text(), QStringLiteral("19 hadisədən 0"));
-    QCOMPARE(details->toPlainText(), QStringLiteral("Axtarışa uyğun hadisə yoxdur."));
+    QCOMPARE(details->toPlainText(), QStringLiteral("Axtarışa və süzgəclərə uyğun hadisə yoxdur."));
 }
 
 void TestMainWindow::missionsTable_clickShowsDetails()

@@ -146,6 +146,11 @@ void MainWindow::createTabs()
         else if (fact == QLatin1String(FactsModel::EventsId))
             showTab(Tab::Timeline);
     });
+    connect(m_timeline, &TimelinePage::missionActivated, this, [this](const QString &id) {
+        showTab(Tab::Missions);
+        m_missions->selectMission(id);
+    });
+    connect(m_timeline, &TimelinePage::tradeActivated, this, [this] { showTab(Tab::Trade); });
     connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
         m_timeline->selectEvent(id);

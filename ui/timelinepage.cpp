@@ -1,125 +1,383 @@
 #include "timelinepage.h"
 
+#include "atomicfile.h"
 #include "eventsmodel.h"
 #include "formatting.h"
 #include "roles.h"
+#include "savedialogs.h"
+#include "searchtext.h"
+#include "timeaxis.h"
+#include "timelinemodel.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
-#include <QTableView>
 #include <QTextBrowser>
+#include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace azkz {
 
+namespace {
+// The text with each hit of query wrapped in <mark>, everything escaped.
+QString highlighted(const QString &text, const QString &query)
+{
+    QString html;
+    qsizetype at = 0;
+    for (const TextRange &hit : findFolded(text, query)) {
+        html += text.mid(at, hit.start - at).toHtmlEscaped();
+        html += QStringLiteral("<span style=\"background-color:#ffe066;color:#000\">%1</span>")
+                    .arg(text.mid(hit.start, hit.length).toHtmlEscaped());
+        at = hit.start + hit.length;
+    }
+    return html + text.mid(at).toHtmlEscaped();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+} // namespace
+
 TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
-      m_model(new EventsModel(dataset, language, this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_events(new EventsModel(dataset, language, this)),
+      m_model(new TimelineModel(dataset, *m_events, this)),
+      m_filter(dataset, language),
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
-      m_table(new QTableView(this)),
+      m_export(new QPushButton(this)),
+      m_categoriesLabel(new QLabel(this)),
+      m_yearsLabel(new QLabel(this)),
+      m_fromYear(new QSpinBox(this)),
+      m_toYear(new QSpinBox(this)),
+      m_axis(new TimeAxis(dataset, language, this)),
+      m_list(new QTreeView(this)),
       m_details(new QTextBrowser(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(EventsModel::Date);
-    m_proxy->setFilterRole(SearchTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     m_search->setObjectName(QStringLiteral("timelineSearch"));
     m_search->setClearButtonEnabled(true);
     m_count->setObjectName(QStringLiteral("timelineCount"));
+    m_export->setObjectName(QStringLiteral("exportEvents"));
+    connect(m_search, &QLineEdit::textChanged, this, &TimelinePage::applyFilters);
+    connect(m_export, &QPushButton::clicked, this, &TimelinePage::exportCsv);
 
-    m_table->setObjectName(QStringLiteral("timelineTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_categoriesLabel);
+    for (const Category &category : dataset.categories) {
+        auto *box = new QCheckBox(this);
+        box->setObjectName(QStringLiteral("category_") + category.id);
+        box->setChecked(true);
+        box->setProperty("categoryId", category.id);
+        connect(box, &QCheckBox::toggled, this, &TimelinePage::applyFilters);
+        m_categories.append(box);
+        filters->addWidget(box);
+    }
+    filters->addStretch(1);
+    int firstYear = 9999, lastYear = 0;
+    for (const Event &event : dataset.events) {
+        if (event.date.from)
+            firstYear = std::min(firstYear, event.date.from->first().year());
+        if (event.date.to)
+            lastYear = std::max(lastYear, event.date.to->last().year());
+        if (event.date.from)
+            lastYear = std::max(lastYear, event.date.from->last().year());
+    }
+    for (QSpinBox *box : {m_fromYear, m_toYear}) {
+        box->setRange(std::min(firstYear, lastYear), std::max(firstYear, lastYear));
+        connect(box, &QSpinBox::valueChanged, this, &TimelinePage::applyFilters);
+    }
+    m_fromYear->setObjectName(QStringLiteral("fromYear"));
+    m_toYear->setObjectName(QStringLiteral("toYear"));
+    m_fromYear->setValue(m_fromYear->minimum());
+    m_toYear->setValue(m_toYear->maximum());
+    m_yearsLabel->setBuddy(m_fromYear);
+    filters->addWidget(m_yearsLabel);
+    filters->addWidget(m_fromYear);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_toYear);
+
+    m_list->setObjectName(QStringLiteral("timelineList"));
+    m_list->setModel(m_model);
+    m_list->setUniformRowHeights(true);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAllColumnsShowFocus(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(EventsModel::Date, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(EventsModel::Category, QHeaderView::ResizeToContents);
+    m_list->expandAll();
+    connect(m_model, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
 
     m_details->setObjectName(QStringLiteral("eventDetails"));
     m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("mission"))
+            emit missionActivated(url.path());
+        else if (url.scheme() == QLatin1String("trade"))
+            emit tradeActivated();
+    });
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);
+    searchRow->addWidget(m_export);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_list);
+    lower->addWidget(m_details);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_axis);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
-    layout->addWidget(splitter);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &TimelinePage::applySearch);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelinePage::showDetails);
-    m_table->selectRow(0);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_axis->setSelectedEvent(currentEvent());
+        showDetails();
+    });
+    connect(m_axis, &TimeAxis::eventClicked, this, &TimelinePage::selectRow);
+    // Left/Right/Home/End move between events from the list and the axis alike.
+    m_list->installEventFilter(this);
+    m_axis->installEventFilter(this);
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
+    setTabOrder(m_search, m_export);
+
     setLanguage(language);
+    selectRow(m_model->visibleEvents().value(0, -1));
 }
 
 void TimelinePage::setLanguage(Language language)
 {
-    m_model->setLanguage(language);
-    m_search->setPlaceholderText(tr("Search titles and texts…"));
+    m_events->setLanguage(language);
+    m_filter.setLanguage(language);
+    m_axis->setLanguage(language);
+    m_search->setPlaceholderText(tr("Search titles and texts… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the timeline"));
-    m_table->setAccessibleName(tr("Timeline events"));
+    m_search->setToolTip(tr("Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears."));
+    m_export->setText(tr("Export &CSV…"));
+    m_export->setToolTip(tr("Save the events shown as a CSV file"));
+    m_categoriesLabel->setText(tr("Categories:"));
+    for (QCheckBox *box : m_categories) {
+        if (const Category *category = m_dataset.category(box->property("categoryId").toString()))
+            box->setText(category->name.in(language));
+    }
+    m_yearsLabel->setText(tr("&Years:"));
+    m_fromYear->setAccessibleName(tr("From year"));
+    m_toYear->setAccessibleName(tr("To year"));
+    m_list->setAccessibleName(tr("Timeline events"));
+    m_axis->setAccessibleName(tr("Time axis"));
+    m_axis->setToolTip(tr("Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all"));
     m_details->setAccessibleName(tr("Event details"));
-    applySearch();
+    applyFilters();
+}
+
+void TimelinePage::applyFilters()
+{
+    EventQuery query;
+    query.text = m_search->text();
+    for (QCheckBox *box : m_categories) {
+        if (!box->isChecked())
+            query.hiddenCategories.insert(box->property("categoryId").toString());
+    }
+    if (m_fromYear->value() > m_fromYear->minimum())
+        query.fromYear = m_fromYear->value();
+    if (m_toYear->value() < m_toYear->maximum())
+        query.toYear = m_toYear->value();
+    const int previous = currentEvent();
+    const QList<int> shown = m_filter.matching(query);
+    m_model->setVisibleEvents(shown);
+    m_axis->setVisibleEvents(shown);
+    m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_dataset.events.size()));
+    selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
+}
+
+void TimelinePage::clearFilters()
+{
+    const QSignalBlocker search(m_search);
+    m_search->clear();
+    for (QCheckBox *box : m_categories) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(true);
+    }
+    const QSignalBlocker from(m_fromYear), to(m_toYear);
+    m_fromYear->setValue(m_fromYear->minimum());
+    m_toYear->setValue(m_toYear->maximum());
+    applyFilters();
+}
+
+int TimelinePage::currentEvent() const
+{
+    return m_model->eventAt(m_list->currentIndex());
 }
 
 QString TimelinePage::selectedEvent() const
 {
-    return m_table->currentIndex().data(IdRole).toString();
+    const int event = currentEvent();
+    return event >= 0 ? m_dataset.events.at(event).id : QString();
+}
+
+void TimelinePage::selectRow(int event)
+{
+    const QModelIndex index = m_model->indexOfEvent(event);
+    if (index.isValid()) {
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    } else {
+        m_list->setCurrentIndex({});
+        m_axis->setSelectedEvent(-1);
+        showDetails();
+    }
 }
 
 bool TimelinePage::selectEvent(const QString &id)
 {
-    QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
-    if (found.isEmpty() && !m_search->text().isEmpty()) {
-        m_search->clear();
-        found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
-    }
-    if (found.isEmpty())
+    const auto it
+        = std::find_if(m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == id; });
+    if (it == m_dataset.events.cend())
         return false;
-    m_table->selectRow(found.first().row());
-    m_table->scrollTo(found.first());
+    const int event = int(it - m_dataset.events.cbegin());
+    if (!m_model->indexOfEvent(event).isValid())
+        clearFilters();
+    selectRow(event);
     return true;
 }
 
-void TimelinePage::applySearch()
+void TimelinePage::step(int delta)
 {
-    m_proxy->setFilterFixedString(m_search->text().trimmed());
-    m_count->setText(tr("%1 of %2 events").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->selectRow(0);
-    showDetails();
+    const QList<int> &shown = m_model->visibleEvents();
+    if (shown.isEmpty())
+        return;
+    const qsizetype at = shown.indexOf(currentEvent());
+    selectRow(shown.at(std::clamp<qsizetype>(at < 0 ? 0 : at + delta, 0, shown.size() - 1)));
+}
+
+void TimelinePage::stepToEnd(bool last)
+{
+    const QList<int> &shown = m_model->visibleEvents();
+    if (!shown.isEmpty())
+        selectRow(last ? shown.constLast() : shown.constFirst());
+}
+
+bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            switch (key->key()) {
+            case Qt::Key_Left:
+                step(-1);
+                return true;
+            case Qt::Key_Right:
+                step(+1);
+                return true;
+            case Qt::Key_Home:
+                stepToEnd(false);
+                return true;
+            case Qt::Key_End:
+                stepToEnd(true);
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TimelinePage::showDetails()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
-        m_details->setPlainText(m_proxy->rowCount() == 0 ? tr("No event matches the search.") : QString());
+    const int index = currentEvent();
+    if (index < 0) {
+        const bool empty = m_model->visibleEvents().isEmpty();
+        m_details->setPlainText(
+            empty ? tr("No event matches the search and filters.") : tr("Select an event to see it here."));
+        m_list->setAccessibleDescription(QString());
         return;
     }
-    const QModelIndex row = current.siblingAtColumn(EventsModel::Date);
-    const auto refs = row.data(ReferencesRole).value<References>();
-    const QString source = refs.isEmpty() ? tr("Source article (no reference number given)")
-                                          : tr("Source article, reference %1").arg(formatReferences(refs));
-    m_details->setHtml(QStringLiteral("<p><b>%1</b> · %2</p><h2>%3</h2><p>%4</p><p><small>%5</small></p>")
-                           .arg(row.data().toString().toHtmlEscaped(),
-                               row.siblingAtColumn(EventsModel::Category).data().toString().toHtmlEscaped(),
-                               row.siblingAtColumn(EventsModel::Title).data().toString().toHtmlEscaped(),
-                               row.data(DetailRole).toString().toHtmlEscaped(), source.toHtmlEscaped()));
+    const Event &event = m_dataset.events.at(index);
+    const Language language = m_events->language();
+    const QString query = m_search->text();
+    const QString date = formatEventDate(event, m_dataset, language);
+    const Category *category = m_dataset.category(event.categoryId);
+    QString html = QStringLiteral("<p><b>%1</b> · %2</p><h2>%3</h2><p>%4</p>")
+                       .arg(date.toHtmlEscaped(), category ? category->name.in(language).toHtmlEscaped() : QString(),
+                           highlighted(event.title.in(language), query), highlighted(event.text.in(language), query));
+    QStringList people;
+    for (const QString &id : event.personIds) {
+        if (const Person *person = m_dataset.person(id))
+            people.append(person->name.in(language).toHtmlEscaped());
+    }
+    if (!people.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("People:").toHtmlEscaped(), people.join(QStringLiteral(", ")));
+    QStringList links;
+    for (const QString &id : event.missionIds) {
+        if (const Mission *mission = m_dataset.mission(id))
+            links.append(QStringLiteral("<a href=\"mission:%1\">%2</a>")
+                             .arg(id.toHtmlEscaped(), mission->name.in(language).toHtmlEscaped()));
+    }
+    if (event.tradeYear)
+        links.append(QStringLiteral("<a href=\"trade:%1\">%2</a>")
+                         .arg(*event.tradeYear)
+                         .arg(tr("Trade in %1").arg(*event.tradeYear).toHtmlEscaped()));
+    if (!links.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
+    const QString source = event.refs.isEmpty() ? tr("Source article (no reference number given)")
+                                                : tr("Source article, reference %1").arg(formatReferences(event.refs));
+    html += QStringLiteral("<p><small>%1</small></p>").arg(source.toHtmlEscaped());
+    m_details->setHtml(html);
+    // Screen readers announce the current event.
+    m_list->setAccessibleDescription(date + QStringLiteral(": ") + event.title.in(language));
+}
+
+void TimelinePage::exportCsv()
+{
+    const QString path
+        = askSavePath(this, tr("Export events"), {tr("CSV file (*.csv)")}, QStringLiteral("azkz-timeline.csv"));
+    if (path.isEmpty())
+        return;
+    const Language language = m_events->language();
+    QStringList lines = {QStringLiteral("# ")
+        + tr("Source: “%1”, %2. Licence: %3.")
+              .arg(m_dataset.source.title.in(language), m_dataset.source.publisher.in(language),
+                  m_dataset.source.licence)};
+    lines.append(
+        QStringList{tr("Date (ISO 8601)"), tr("Date"), tr("Title"), tr("Category"), tr("Text"), tr("References")}.join(
+            QLatin1Char(',')));
+    for (int index : m_model->visibleEvents()) {
+        const Event &event = m_dataset.events.at(index);
+        const Category *category = m_dataset.category(event.categoryId);
+        lines.append(QStringList{csvField(event.date.toString()), csvField(formatEventDate(event, m_dataset, language)),
+            csvField(event.title.in(language)), csvField(category ? category->name.in(language) : QString()),
+            csvField(event.text.in(language)), csvField(formatReferences(event.refs))}
+                         .join(QLatin1Char(',')));
+    }
+    const QByteArray csv = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    reportSaveResult(
+        this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
 }
 
 } // namespace azkz

@@ -1,21 +1,27 @@
-// The Timeline tab: every dated event in order, a search over the current language's
-// titles and texts, and the selected event's card.
+// The Timeline tab: every dated event, grouped by year or period in a list and drawn on a
+// time axis, with the selection shared; filters by category, years and a search that
+// ignores case and diacritics; the selected event's card with links; CSV export.
 #pragma once
 
 #include "dataset.h"
+#include "eventfilter.h"
 #include "language.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
-class QTableView;
+class QPushButton;
+class QSpinBox;
 class QTextBrowser;
+class QTreeView;
 
 namespace azkz {
 
 class EventsModel;
+class TimeAxis;
+class TimelineModel;
 
 class TimelinePage final : public QWidget
 {
@@ -24,20 +30,41 @@ class TimelinePage final : public QWidget
 public:
     TimelinePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
-    // Selects the event with this id, clearing a search that hides it; false when there is none.
+    // Selects the event with this id, clearing filters that hide it; false when there is none.
     bool selectEvent(const QString &id);
     QString selectedEvent() const;
+    void exportCsv();
+
+signals:
+    void missionActivated(const QString &missionId);
+    void tradeActivated();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void applySearch();
+    void applyFilters();
+    void clearFilters();
+    void selectRow(int event);
+    void step(int delta); // to the previous (-1) or next (+1) shown event
+    void stepToEnd(bool last); // to the first or the last shown event
     void showDetails();
+    int currentEvent() const;
 
     const Dataset &m_dataset;
-    EventsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    EventsModel *m_events;
+    TimelineModel *m_model;
+    EventFilter m_filter;
     QLineEdit *m_search;
     QLabel *m_count;
-    QTableView *m_table;
+    QPushButton *m_export;
+    QLabel *m_categoriesLabel;
+    QList<QCheckBox *> m_categories;
+    QLabel *m_yearsLabel;
+    QSpinBox *m_fromYear;
+    QSpinBox *m_toYear;
+    TimeAxis *m_axis;
+    QTreeView *m_list;
     QTextBrowser *m_details;
 };
 

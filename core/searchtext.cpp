@@ -1,0 +1,46 @@
+#include "searchtext.h"
+
+namespace azkz {
+
+namespace {
+QChar foldChar(QChar c)
+{
+    c = c.toLower();
+    switch (c.unicode()) {
+    case 0x0259: // ə, which has no decomposition
+        return QLatin1Char('a');
+    case 0x0131: // ı, dotless i
+        return QLatin1Char('i');
+    default:
+        break;
+    }
+    if (c.decompositionTag() == QChar::Canonical) {
+        const QString parts = c.decomposition();
+        if (!parts.isEmpty() && !parts.at(0).isMark())
+            return parts.at(0).toLower(); // the base letter: ş -> s, ü -> u, ğ -> g
+    }
+    return c;
+}
+} // namespace
+
+QString foldForSearch(const QString &text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i)
+        folded[i] = foldChar(text.at(i));
+    return folded;
+}
+
+QList<TextRange> findFolded(const QString &text, const QString &query)
+{
+    QList<TextRange> ranges;
+    const QString needle = foldForSearch(query.trimmed());
+    if (needle.isEmpty())
+        return ranges;
+    const QString haystack = foldForSearch(text);
+    for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.size()))
+        ranges.append({at, needle.size()});
+    return ranges;
+}
+
+} // namespace azkz

@@ -1,0 +1,343 @@
+#include "timeaxis.h"
+
+#include "formatting.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+#include <numeric>
+
+namespace azkz {
+
+namespace {
+constexpr int LaneHeight = 18;
+constexpr int TopMargin = 22; // era names
+constexpr int BottomMargin = 24; // year labels
+constexpr int MaxLanes = 6;
+constexpr double MinSpanYears = 0.5;
+
+double fractionalYear(const QDate &date)
+{
+    return date.year() + (date.dayOfYear() - 1) / double(date.daysInYear());
+}
+
+const QColor CategoryColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+    QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b)};
+} // namespace
+
+TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_language(language)
+{
+    setObjectName(QStringLiteral("timeAxis"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    // The data's extent: every finite date of events and eras.
+    double first = std::numeric_limits<double>::max(), last = std::numeric_limits<double>::lowest();
+    auto extend = [&](const std::optional<DatePoint> &from, const std::optional<DatePoint> &to) {
+        if (from) {
+            first = std::min(first, fractionalYear(from->first()));
+            last = std::max(last, fractionalYear(from->last()) + 1.0 / 365);
+        }
+        if (to) {
+            first = std::min(first, fractionalYear(to->first()));
+            last = std::max(last, fractionalYear(to->last()) + 1.0 / 365);
+        }
+    };
+    for (const Event &event : dataset.events)
+        extend(event.date.from, event.date.to);
+    for (const Era &era : dataset.eras)
+        extend(era.from, era.to);
+    if (first <= last) {
+        const double pad = std::max(1.0, (last - first) * 0.03);
+        m_dataStart = first - pad;
+        m_dataEnd = last + pad;
+    }
+    QList<int> all(dataset.events.size());
+    std::iota(all.begin(), all.end(), 0);
+    m_visible = all;
+    fitAll();
+}
+
+void TimeAxis::setLanguage(Language language)
+{
+    m_language = language;
+    update();
+}
+
+void TimeAxis::setVisibleEvents(const QList<int> &events)
+{
+    m_visible = events;
+    layoutLanes();
+    update();
+}
+
+TimeAxis::Span TimeAxis::spanOf(const Event &event) const
+{
+    const DateSpec &date = event.date;
+    const double start = date.from ? fractionalYear(date.from->first()) : m_dataStart;
+    const double end = date.to ? fractionalYear(date.to->last()) + 1.0 / 365 : m_dataEnd;
+    const bool point = !date.isSpan && date.from
+        && (date.from->precision == DatePrecision::Day || date.from->precision == DatePrecision::Month);
+    return {start, std::max(end, start + (point ? 0.0 : MinSpanYears)), point};
+}
+
+double TimeAxis::toX(double year) const
+{
+    return (year - m_viewStart) / (m_viewEnd - m_viewStart) * width();
+}
+
+double TimeAxis::toYear(double x) const
+{
+    return m_viewStart + x / width() * (m_viewEnd - m_viewStart);
+}
+
+void TimeAxis::setView(double start, double end)
+{
+    const double minimum = 0.5; // half a year across the widget at most zoom
+    if (end - start < minimum) {
+        const double centre = (start + end) / 2;
+        start = centre - minimum / 2;
+        end = centre + minimum / 2;
+    }
+    m_viewStart = start;
+    m_viewEnd = end;
+    layoutLanes();
+    update();
+}
+
+void TimeAxis::fitAll()
+{
+    setView(m_dataStart, m_dataEnd);
+}
+
+void TimeAxis::zoomBy(double factor, std::optional<double> anchorX)
+{
+    const double anchor = toYear(anchorX.value_or(width() / 2.0));
+    setView(anchor - (anchor - m_viewStart) / factor, anchor + (m_viewEnd - anchor) / factor);
+}
+
+void TimeAxis::layoutLanes()
+{
+    // Greedy: each event takes the first lane where it does not touch the one before.
+    m_lane.clear();
+    QList<double> laneEnds;
+    for (int event : std::as_const(m_visible)) {
+        const Span span = spanOf(m_dataset.events.at(event));
+        const double left = toX(span.start) - (span.point ? 6 : 0);
+        const double right = std::max(toX(span.end), left + 12);
+        int lane = 0;
+        while (lane < laneEnds.size() && laneEnds.at(lane) + 4 > left)
+            ++lane;
+        lane = std::min(lane, MaxLanes - 1);
+        if (lane >= laneEnds.size())
+            laneEnds.append(right);
+        else
+            laneEnds[lane] = std::max(laneEnds.at(lane), right);
+        m_lane.insert(event, lane);
+    }
+}
+
+std::optional<QRectF> TimeAxis::eventRect(int event) const
+{
+    const auto lane = m_lane.constFind(event);
+    if (lane == m_lane.constEnd())
+        return std::nullopt;
+    const Span span = spanOf(m_dataset.events.at(event));
+    const double y = TopMargin + *lane * LaneHeight + 4;
+    if (span.point)
+        return QRectF(toX(span.start) - 6, y, 12, 12);
+    const double left = toX(span.start);
+    return QRectF(left, y + 2, std::max(toX(span.end) - left, 6.0), 8);
+}
+
+int TimeAxis::eventAt(const QPointF &position) const
+{
+    int best = -1;
+    for (int event : m_visible) {
+        const auto rect = eventRect(event);
+        if (rect && rect->adjusted(-3, -3, 3, 3).contains(position))
+            best = event; // later (more precise) events are drawn on top
+    }
+    return best;
+}
+
+void TimeAxis::setSelectedEvent(int event)
+{
+    m_selected = event;
+    if (event >= 0 && event < m_dataset.events.size()) {
+        const Event &e = m_dataset.events.at(event);
+        setAccessibleDescription(
+            formatEventDate(e, m_dataset, m_language) + QStringLiteral(": ") + e.title.in(m_language));
+        // Bring it into view, keeping the zoom.
+        const Span span = spanOf(e);
+        const double width = m_viewEnd - m_viewStart;
+        if (span.end < m_viewStart || span.start > m_viewEnd)
+            setView((span.start + span.end) / 2 - width / 2, (span.start + span.end) / 2 + width / 2);
+    }
+    update();
+}
+
+void TimeAxis::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    painter.fillRect(rect(), pal.color(QPalette::Base));
+    const int axisY = height() - BottomMargin;
+
+    // Eras as bands behind everything.
+    static const QColor eraColors[] = {QColor(0xf4, 0xa2, 0x61), QColor(0xe7, 0x6f, 0x51), QColor(0x2a, 0x9d, 0x8f)};
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    painter.setFont(small);
+    for (qsizetype i = 0; i < m_dataset.eras.size(); ++i) {
+        const Era &era = m_dataset.eras.at(i);
+        const double start = era.from ? fractionalYear(era.from->first()) : m_dataStart;
+        const double end = era.to ? fractionalYear(era.to->last()) + 1.0 / 365 : m_dataEnd;
+        QColor band = eraColors[i % 3];
+        band.setAlphaF(0.16);
+        const QRectF area(toX(start), 0, toX(end) - toX(start), axisY);
+        painter.fillRect(area, band);
+        painter.setPen(pal.color(QPalette::Text));
+        painter.drawText(
+            area.adjusted(4, 2, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, era.name.in(m_language));
+    }
+
+    // The axis with ticks at a round step of years.
+    const double pixelsPerYear = width() / (m_viewEnd - m_viewStart);
+    double step = 1;
+    for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0}) {
+        step = candidate;
+        if (candidate * pixelsPerYear >= 48)
+            break;
+    }
+    painter.setPen(pal.color(QPalette::Mid));
+    painter.drawLine(QPointF(0, axisY), QPointF(width(), axisY));
+    painter.setPen(pal.color(QPalette::Text));
+    for (double year = std::ceil(m_viewStart / step) * step; year <= m_viewEnd; year += step) {
+        const double x = toX(year);
+        painter.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
+        painter.drawText(QRectF(x - 30, axisY + 5, 60, BottomMargin - 5), Qt::AlignHCenter | Qt::AlignTop,
+            QString::number(int(year)));
+    }
+
+    // Events: a dot for a day or month, a bar for a year, decade or span.
+    painter.setClipRect(QRectF(0, 0, width(), axisY));
+    for (int event : std::as_const(m_visible)) {
+        const auto area = eventRect(event);
+        if (!area || area->right() < 0 || area->left() > width())
+            continue;
+        const Event &e = m_dataset.events.at(event);
+        qsizetype category = 0;
+        while (category < m_dataset.categories.size() && m_dataset.categories.at(category).id != e.categoryId)
+            ++category;
+        const QColor colour = CategoryColors[category % std::size(CategoryColors)];
+        const bool selected = event == m_selected;
+        painter.setPen(QPen(selected ? pal.color(QPalette::Highlight) : colour.darker(130), selected ? 3 : 1));
+        painter.setBrush(colour);
+        if (spanOf(e).point)
+            painter.drawEllipse(*area);
+        else
+            painter.drawRoundedRect(*area, 3, 3);
+    }
+    if (hasFocus()) {
+        painter.setClipping(false);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TimeAxis::resizeEvent(QResizeEvent *event)
+{
+    layoutLanes();
+    QWidget::resizeEvent(event);
+}
+
+void TimeAxis::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (event->modifiers() & Qt::ControlModifier)
+        zoomBy(std::pow(1.25, steps), event->position().x());
+    else {
+        const double shift = -steps * (m_viewEnd - m_viewStart) * 0.1;
+        setView(m_viewStart + shift, m_viewEnd + shift);
+    }
+    event->accept();
+}
+
+void TimeAxis::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    m_dragFrom = event->position();
+    m_dragViewStart = m_viewStart;
+    m_dragged = false;
+}
+
+void TimeAxis::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragFrom && (event->buttons() & Qt::LeftButton)) {
+        const double dx = event->position().x() - m_dragFrom->x();
+        if (std::abs(dx) > 3 || m_dragged) {
+            m_dragged = true;
+            const double years = dx / width() * (m_viewEnd - m_viewStart);
+            const double span = m_viewEnd - m_viewStart;
+            setView(m_dragViewStart - years, m_dragViewStart - years + span);
+            setCursor(Qt::ClosedHandCursor);
+        }
+    }
+}
+
+void TimeAxis::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragged) {
+        const int event_ = eventAt(event->position());
+        if (event_ >= 0) {
+            setSelectedEvent(event_);
+            emit eventClicked(event_);
+        }
+    }
+    m_dragFrom.reset();
+    m_dragged = false;
+    unsetCursor();
+}
+
+void TimeAxis::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.5);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.5);
+        return;
+    case Qt::Key_0:
+        fitAll();
+        return;
+    default:
+        QWidget::keyPressEvent(event); // Left, Right, Home, End: the page moves the selection
+    }
+}
+
+bool TimeAxis::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int hit = eventAt(help->pos());
+        if (hit >= 0) {
+            const Event &e = m_dataset.events.at(hit);
+            QToolTip::showText(help->globalPos(),
+                formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language), this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace azkz

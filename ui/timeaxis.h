@@ -1,0 +1,76 @@
+// A horizontal time axis: eras as bands, events as markers in lanes — a point for a day or a
+// month, a bar for a year, a decade or a span — with zoom (Ctrl+wheel, +/−), pan (drag,
+// wheel) and fit-all (0). A click selects an event; the selection is drawn highlighted.
+#pragma once
+
+#include "dataset.h"
+#include "language.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace azkz {
+
+class TimeAxis final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimeAxis)
+public:
+    TimeAxis(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+
+    void setLanguage(Language language);
+    void setVisibleEvents(const QList<int> &events);
+    void setSelectedEvent(int event); // -1: none; brought into view
+    int selectedEvent() const { return m_selected; }
+    void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
+    void fitAll();
+    // The years shown, as fractional years (1992.66 is late August 1992).
+    std::pair<double, double> viewRange() const { return {m_viewStart, m_viewEnd}; }
+    // Where an event is drawn, in widget coordinates; nullopt when it is not shown.
+    std::optional<QRectF> eventRect(int event) const;
+    // Tall enough for every lane, the era names and the year labels.
+    QSize sizeHint() const override { return QSize(800, 172); }
+    QSize minimumSizeHint() const override { return QSize(200, 172); }
+
+signals:
+    void eventClicked(int event);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Span {
+        double start;
+        double end;
+        bool point; // a day or a month: drawn as a dot
+    };
+    Span spanOf(const Event &event) const;
+    double toX(double year) const;
+    double toYear(double x) const;
+    void layoutLanes();
+    int eventAt(const QPointF &position) const;
+    void setView(double start, double end);
+
+    const Dataset &m_dataset;
+    Language m_language;
+    QList<int> m_visible;
+    QHash<int, int> m_lane; // event -> lane, for the current zoom
+    int m_selected = -1;
+    double m_dataStart = 1900;
+    double m_dataEnd = 2030;
+    double m_viewStart = 1900;
+    double m_viewEnd = 2030;
+    std::optional<QPointF> m_dragFrom;
+    double m_dragViewStart = 0;
+    bool m_dragged = false;
+};
+
+} // namespace azkz
