@@ -3,6 +3,7 @@
 #   ./build.sh run [options]   install what is missing, build, start the program
 #   ./build.sh test            install what is missing, build, run the whole test suite
 #   ./build.sh package         build the .deb and check it (lintian, desktop-file-validate, appstreamcli)
+#   ./build.sh bench           build in Release and run the benchmarks in bench/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -54,8 +55,14 @@ package)
     lintian --fail-on error,warning "$deb"
     echo "Package: $deb"
     ;;
+bench)
+    ensure_packages
+    cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
+    cmake --build build-release -j"$(nproc)" --target timeline_bench
+    build-release/bench/timeline_bench "${2:-100000}"
+    ;;
 *)
-    echo "usage: $0 run [program options] | test | package" >&2
+    echo "usage: $0 run [program options] | test | package | bench" >&2
     exit 2
     ;;
 esac

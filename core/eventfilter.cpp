@@ -2,18 +2,25 @@
 
 #include "searchtext.h"
 
+#include <QStringMatcher>
+
 #include <limits>
+#include <numeric>
 
 namespace azkz {
 
 EventFilter::EventFilter(const Dataset &dataset, Language language) : m_dataset(dataset), m_language(language)
 {
+    m_years.reserve(dataset.events.size());
+    for (const Event &event : dataset.events)
+        m_years.append(yearSpan(event));
     setLanguage(language);
 }
 
 void EventFilter::setLanguage(Language language)
 {
     m_language = language;
+    m_lastQuery.reset();
     m_folded.clear();
     m_folded.reserve(m_dataset.events.size());
     for (const Event &event : m_dataset.events)
@@ -26,21 +33,40 @@ std::pair<int, int> EventFilter::yearSpan(const Event &event)
         event.date.to ? event.date.to->last().year() : std::numeric_limits<int>::max()};
 }
 
-QList<int> EventFilter::matching(const EventQuery &query) const
+QList<int> EventFilter::matching(const EventQuery &query)
 {
     const QString needle = foldForSearch(query.text.trimmed());
+    // Typing one more letter can only narrow the result: scan the previous hits only.
+    bool narrowing = false;
+    if (m_lastQuery) {
+        EventQuery previous = *m_lastQuery;
+        previous.text = query.text;
+        narrowing = previous == query && !m_lastQuery->text.isEmpty() && needle.startsWith(m_lastQuery->text);
+    }
+    QList<int> candidates;
+    if (!narrowing) {
+        candidates.resize(m_dataset.events.size());
+        std::iota(candidates.begin(), candidates.end(), 0);
+    }
+    const QList<int> &scan = narrowing ? m_lastResult : candidates;
+    const QStringMatcher matcher(needle); // the needle's skip table, made once a keystroke
+    const bool byCategory = !query.hiddenCategories.isEmpty();
     QList<int> result;
-    for (qsizetype i = 0; i < m_dataset.events.size(); ++i) {
-        const Event &event = m_dataset.events.at(i);
-        if (query.hiddenCategories.contains(event.categoryId))
+    result.reserve(scan.size());
+    for (const int i : scan) {
+        if (byCategory && query.hiddenCategories.contains(m_dataset.events.at(i).categoryId))
             continue;
-        const auto [first, last] = yearSpan(event);
+        const auto [first, last] = m_years.at(i);
         if ((query.fromYear && last < *query.fromYear) || (query.toYear && first > *query.toYear))
             continue;
-        if (!needle.isEmpty() && !m_folded.at(i).contains(needle))
+        if (needle.size() == 1 ? !m_folded.at(i).contains(needle.front())
+                               : !needle.isEmpty() && matcher.indexIn(m_folded.at(i)) < 0)
             continue;
-        result.append(int(i));
+        result.append(i);
     }
+    m_lastQuery = query;
+    m_lastQuery->text = needle;
+    m_lastResult = result;
     return result;
 }
 

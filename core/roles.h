@@ -13,6 +13,7 @@ enum ItemRole {
     DetailRole, // a longer text: an event's full text, a mission's full name
     SearchTextRole, // what a search looks in: an event's title and text
     CountryRole, // the id of the row's country: a mission's sending country
+    GroupHeaderRole, // true on a row that heads a group (a year, a decade, a period)
 };
 
 } // namespace azkz

@@ -8,21 +8,25 @@
 
 namespace azkz {
 
-namespace {
-constexpr quintptr GroupId = 0; // a group row's internal id; an event row's is its group + 1
-}
-
 TimelineModel::TimelineModel(const Dataset &dataset, const EventsModel &events, QObject *parent)
-    : QAbstractItemModel(parent), m_dataset(dataset), m_events(events)
+    : QAbstractTableModel(parent), m_dataset(dataset), m_events(events)
 {
     connect(&m_events, &QAbstractItemModel::dataChanged, this, &TimelineModel::refreshAll);
     connect(&m_events, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    QHash<QString, int> keys;
+    m_groupOfEvent.reserve(dataset.events.size());
+    for (const Event &event : dataset.events) {
+        const QString key = groupKey(event);
+        if (!keys.contains(key))
+            keys.insert(key, int(keys.size()));
+        m_groupOfEvent.append(keys.value(key));
+    }
     QList<int> all(dataset.events.size());
     std::iota(all.begin(), all.end(), 0);
     setVisibleEvents(all);
 }
 
-QString TimelineModel::groupKey(const Event &event) const
+QString TimelineModel::groupKey(const Event &event)
 {
     if (!event.eraIds.isEmpty())
         return QStringLiteral("era:") + event.eraIds.join(QLatin1Char('+'));
@@ -33,9 +37,9 @@ QString TimelineModel::groupKey(const Event &event) const
     return QString::number(event.date.from->year);
 }
 
-QString TimelineModel::groupLabel(const Group &group) const
+QString TimelineModel::groupLabel(int group) const
 {
-    const Event &first = m_dataset.events.at(group.events.first());
+    const Event &first = m_dataset.events.at(m_rows.at(m_headingRows.at(group) + 1).event);
     const Language language = m_events.language();
     if (!first.eraIds.isEmpty() || !first.date.from)
         return formatEventDate(first, m_dataset, language);
@@ -48,85 +52,72 @@ void TimelineModel::setVisibleEvents(const QList<int> &events)
 {
     beginResetModel();
     m_visible = events;
-    m_groups.clear();
-    m_position.clear();
+    m_rows.clear();
+    m_headingRows.clear();
+    m_groupSizes.clear();
+    m_rowOfEvent.fill(-1, m_dataset.events.size());
+    m_rows.reserve(events.size() + 200);
+    int previousKey = -1;
     for (int event : events) {
-        const QString key = groupKey(m_dataset.events.at(event));
-        if (m_groups.isEmpty() || m_groups.constLast().key != key)
-            m_groups.append({key, {}});
-        m_position.insert(event, {int(m_groups.size() - 1), int(m_groups.last().events.size())});
-        m_groups.last().events.append(event);
+        const int key = m_groupOfEvent.at(event);
+        if (m_headingRows.isEmpty() || key != previousKey) {
+            m_headingRows.append(int(m_rows.size()));
+            m_groupSizes.append(0);
+            m_rows.append({int(m_headingRows.size() - 1), -1});
+            previousKey = key;
+        }
+        m_rowOfEvent[event] = int(m_rows.size());
+        m_rows.append({int(m_headingRows.size() - 1), event});
+        ++m_groupSizes.last();
     }
     endResetModel();
 }
 
 void TimelineModel::refreshAll()
 {
-    if (m_groups.isEmpty())
-        return;
-    emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, columnCount() - 1));
-    for (int g = 0; g < m_groups.size(); ++g) {
-        const QModelIndex group = index(g, 0);
-        emit dataChanged(index(0, 0, group), index(rowCount(group) - 1, columnCount() - 1, group));
-    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 int TimelineModel::eventAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.internalId() == GroupId)
-        return -1;
-    return m_groups.at(int(index.internalId() - 1)).events.at(index.row());
+    return index.isValid() ? m_rows.at(index.row()).event : -1;
 }
 
 QModelIndex TimelineModel::indexOfEvent(int event, int column) const
 {
-    const auto it = m_position.constFind(event);
-    if (it == m_position.constEnd())
-        return {};
-    return createIndex(it->second, column, quintptr(it->first + 1));
-}
-
-QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : GroupId);
-}
-
-QModelIndex TimelineModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == GroupId)
-        return {};
-    return createIndex(int(child.internalId() - 1), 0, GroupId);
+    const int row = m_rowOfEvent.value(event, -1);
+    return row < 0 ? QModelIndex() : index(row, column);
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.internalId() == GroupId && parent.column() == 0)
-        return int(m_groups.at(parent.row()).events.size());
-    return 0;
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int TimelineModel::columnCount(const QModelIndex &) const
+int TimelineModel::columnCount(const QModelIndex &parent) const
 {
-    return m_events.columnCount();
+    return parent.isValid() ? 0 : m_events.columnCount();
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == GroupId) {
-        const Group &group = m_groups.at(index.row());
-        if (index.column() == 0 && (role == Qt::DisplayRole || role == Qt::AccessibleTextRole))
-            return groupLabel(group);
-        if (index.column() == 1 && role == Qt::DisplayRole)
-            return tr("%n event(s)", nullptr, int(group.events.size()));
+    const Row &row = m_rows.at(index.row());
+    if (row.event >= 0)
+        return role == GroupHeaderRole ? QVariant(false) : m_events.index(row.event, index.column()).data(role);
+    switch (role) {
+    case GroupHeaderRole:
+        return true;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == 0)
+            return tr("%1 — %n event(s)", nullptr, m_groupSizes.at(row.group)).arg(groupLabel(row.group));
+        return {};
+    default:
         return {};
     }
-    return m_events.index(eventAt(index), index.column()).data(role);
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const

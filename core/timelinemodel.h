@@ -1,16 +1,17 @@
-// The timeline's events grouped under their year, decade or period: a two-level tree over
-// the events model, showing the events a filter keeps.
+// The timeline's events in order, each group (year, decade or period) headed by a row of
+// its own: a flat table over the events model, showing the events a filter keeps. Flat, so
+// that a view stays quick with 100,000 rows (a tree view lays out every expanded row).
 #pragma once
 
 #include "dataset.h"
 
-#include <QAbstractItemModel>
+#include <QAbstractTableModel>
 
 namespace azkz {
 
 class EventsModel;
 
-class TimelineModel final : public QAbstractItemModel
+class TimelineModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineModel)
@@ -21,31 +22,34 @@ public:
     // Shows these events (indices into dataset.events, in order), grouped.
     void setVisibleEvents(const QList<int> &events);
     const QList<int> &visibleEvents() const { return m_visible; }
-    // The row of dataset.events behind an index; -1 for a group row.
+    // The row of dataset.events behind an index; -1 for a group's heading row.
     int eventAt(const QModelIndex &index) const;
     QModelIndex indexOfEvent(int event, int column = 0) const;
+    // The rows that head groups, for views that span them across the columns.
+    const QList<int> &headingRows() const { return m_headingRows; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Group {
-        QString key;
-        QList<int> events;
+    struct Row {
+        int group;
+        int event; // -1 on a heading row
     };
-    QString groupKey(const Event &event) const;
-    QString groupLabel(const Group &group) const;
+    static QString groupKey(const Event &event);
+    QString groupLabel(int group) const;
     void refreshAll();
 
     const Dataset &m_dataset;
     const EventsModel &m_events;
     QList<int> m_visible;
-    QList<Group> m_groups;
-    QHash<int, std::pair<int, int>> m_position; // event -> (group, row in group)
+    QList<Row> m_rows;
+    QList<int> m_headingRows; // the row of each group's heading
+    QList<int> m_groupSizes;
+    QList<int> m_groupOfEvent; // each dataset event's group key, as a number, computed once
+    QList<int> m_rowOfEvent; // each dataset event's row; -1 when it is not shown
 };
 
 } // namespace azkz

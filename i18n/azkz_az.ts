@@ -405,10 +405,10 @@
 <context>
     <name>azkz::TimelineModel</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%1 — %n event(s)</source>
         <translation>
-            <numerusform>%n hadisə</numerusform>
-            <numerusform>%n hadisə</numerusform>
+            <numerusform>%1 — %n hadisə</numerusform>
+            <numerusform>%1 — %n hadisə</numerusform>
         </translation>
     </message>
 </context>

@@ -405,10 +405,10 @@
 <context>
     <name>azkz::TimelineModel</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%1 — %n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%1 — %n event</numerusform>
+            <numerusform>%1 — %n events</numerusform>
         </translation>
     </message>
 </context>

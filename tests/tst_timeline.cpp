@@ -1,10 +1,12 @@
 // The Timeline tab through its widgets: grouped list and time axis in step, filters and a
 // search that ignores case and Azerbaijani diacritics, keyboard navigation, links, export.
 #include "commandline.h"
+#include "eventfilter.h"
 #include "eventsmodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "missionspage.h"
+#include "roles.h"
 #include "searchtext.h"
 #include "startup.h"
 #include "testsupport.h"
@@ -22,10 +24,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QTreeView>
 
 using namespace azkz;
 
@@ -38,6 +40,7 @@ private slots:
     void foldForSearch_ignoresCaseAndAzerbaijaniDiacritics_data();
     void foldForSearch_ignoresCaseAndAzerbaijaniDiacritics();
     void timelineModel_passesModelTesterWhileFiltering();
+    void narrowingSearch_equalsAFullScan();
     void list_groupsEveryEventInOrder();
     void search_ignoresDiacriticsAndHighlightsHits();
     void categoryAndYearFilters_narrowTheList();
@@ -123,30 +126,53 @@ void TestTimeline::timelineModel_passesModelTesterWhileFiltering()
     const EventsModel events(*result.dataset, Language::English);
     TimelineModel model(*result.dataset, events);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 14); // 2 periods, 1990, the 1990s, then 10 years
+    QCOMPARE(model.rowCount(), 14 + 19); // 14 headings (2 periods, 1990, the 1990s, 10 years) and 19 events
     model.setVisibleEvents({4, 6, 7});
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("1992"));
-    QCOMPARE(model.eventAt(model.index(0, 1, model.index(1, 0))), 6);
+    QCOMPARE(model.rowCount(), 3 + 3);
+    QCOMPARE(model.headingRows(), (QList<int>{0, 2, 4}));
+    QVERIFY(model.index(2, 0).data().toString().startsWith(QStringLiteral("1992 — 1 event"))); // no translator here
+    QVERIFY(model.index(2, 0).data(GroupHeaderRole).toBool());
+    QCOMPARE(model.eventAt(model.index(3, 1)), 6);
+    QCOMPARE(model.indexOfEvent(7).row(), 5);
     model.setVisibleEvents({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestTimeline::narrowingSearch_equalsAFullScan()
+{
+    const LoadResult result = loadDataset(embeddedDatasetPath());
+    EventFilter typing(*result.dataset, Language::Azerbaijani);
+    EventQuery query;
+    for (const QString &text :
+        {QStringLiteral("a"), QStringLiteral("al"), QStringLiteral("ali"), QStringLiteral("aliy")}) {
+        query.text = text;
+        EventFilter fresh(*result.dataset, Language::Azerbaijani);
+        QCOMPARE(typing.matching(query), fresh.matching(query));
+    }
+    query.hiddenCategories = {QStringLiteral("politics")}; // a changed filter starts over
+    query.text = QStringLiteral("aliye");
+    EventFilter fresh(*result.dataset, Language::Azerbaijani);
+    QCOMPARE(typing.matching(query), fresh.matching(query));
+    QCOMPARE(typing.matching(query).size(), 1); // Adil Əliyev's working group; the Astana meeting is politics
+    query.text = QStringLiteral("a"); // deleting letters widens again
+    QCOMPARE(typing.matching(query), EventFilter(*result.dataset, Language::Azerbaijani).matching(query));
 }
 
 void TestTimeline::list_groupsEveryEventInOrder()
 {
     open(QStringLiteral("az"));
-    auto *list = find<QTreeView>("timelineList");
+    auto *list = find<QTableView>("timelineList");
     QStringList groups, dates;
-    for (int g = 0; g < list->model()->rowCount(); ++g) {
-        const QModelIndex group = list->model()->index(g, 0);
-        groups.append(group.data().toString());
-        for (int row = 0; row < list->model()->rowCount(group); ++row)
-            dates.append(list->model()->index(row, 0, group).data().toString());
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        (index.data(GroupHeaderRole).toBool() ? groups : dates).append(index.data().toString());
+        QCOMPARE(list->columnSpan(row, 0), index.data(GroupHeaderRole).toBool() ? 3 : 1); // headings span the row
     }
     QCOMPARE(dates.size(), 19);
     QCOMPARE(groups.mid(0, 5),
-        (QStringList{QStringLiteral("Çar imperiyası dövrü – Sovet dövrü"), QStringLiteral("Sovet dövrü"),
-            QStringLiteral("1990"), QStringLiteral("1990-cı illər"), QStringLiteral("1992")}));
+        (QStringList{QStringLiteral("Çar imperiyası dövrü – Sovet dövrü — 1 hadisə"),
+            QStringLiteral("Sovet dövrü — 3 hadisə"), QStringLiteral("1990 — 1 hadisə"),
+            QStringLiteral("1990-cı illər — 1 hadisə"), QStringLiteral("1992 — 1 hadisə")}));
     QCOMPARE(dates.at(5), QStringLiteral("1990-cı illərdən"));
     QCOMPARE(dates.at(6), QStringLiteral("30 avqust 1992"));
     QCOMPARE(dates.last(), QStringLiteral("2022"));
@@ -196,7 +222,7 @@ void TestTimeline::emptyResult_saysSo()
 void TestTimeline::keyboard_movesBetweenEventsAndSearches()
 {
     open(QStringLiteral("en"));
-    auto *list = find<QTreeView>("timelineList");
+    auto *list = find<QTableView>("timelineList");
     list->setFocus();
     QCOMPARE(page()->selectedEvent(), QStringLiteral("single-centre"));
     QTest::keyClick(list, Qt::Key_Right);

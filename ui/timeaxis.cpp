@@ -55,6 +55,9 @@ TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
         m_dataStart = first - pad;
         m_dataEnd = last + pad;
     }
+    m_spans.reserve(dataset.events.size());
+    for (const Event &event : dataset.events)
+        m_spans.append(spanOf(event));
     QList<int> all(dataset.events.size());
     std::iota(all.begin(), all.end(), 0);
     m_visible = all;
@@ -122,10 +125,10 @@ void TimeAxis::zoomBy(double factor, std::optional<double> anchorX)
 void TimeAxis::layoutLanes()
 {
     // Greedy: each event takes the first lane where it does not touch the one before.
-    m_lane.clear();
+    m_lane.fill(-1, m_dataset.events.size());
     QList<double> laneEnds;
     for (int event : std::as_const(m_visible)) {
-        const Span span = spanOf(m_dataset.events.at(event));
+        const Span &span = this->span(event);
         const double left = toX(span.start) - (span.point ? 6 : 0);
         const double right = std::max(toX(span.end), left + 12);
         int lane = 0;
@@ -136,17 +139,17 @@ void TimeAxis::layoutLanes()
             laneEnds.append(right);
         else
             laneEnds[lane] = std::max(laneEnds.at(lane), right);
-        m_lane.insert(event, lane);
+        m_lane[event] = lane;
     }
 }
 
 std::optional<QRectF> TimeAxis::eventRect(int event) const
 {
-    const auto lane = m_lane.constFind(event);
-    if (lane == m_lane.constEnd())
+    const int lane = m_lane.value(event, -1);
+    if (lane < 0)
         return std::nullopt;
-    const Span span = spanOf(m_dataset.events.at(event));
-    const double y = TopMargin + *lane * LaneHeight + 4;
+    const Span &span = this->span(event);
+    const double y = TopMargin + lane * LaneHeight + 4;
     if (span.point)
         return QRectF(toX(span.start) - 6, y, 12, 12);
     const double left = toX(span.start);
@@ -172,7 +175,7 @@ void TimeAxis::setSelectedEvent(int event)
         setAccessibleDescription(
             formatEventDate(e, m_dataset, m_language) + QStringLiteral(": ") + e.title.in(m_language));
         // Bring it into view, keeping the zoom.
-        const Span span = spanOf(e);
+        const Span &span = this->span(event);
         const double width = m_viewEnd - m_viewStart;
         if (span.end < m_viewStart || span.start > m_viewEnd)
             setView((span.start + span.end) / 2 - width / 2, (span.start + span.end) / 2 + width / 2);
@@ -238,7 +241,7 @@ void TimeAxis::paintEvent(QPaintEvent *)
         const bool selected = event == m_selected;
         painter.setPen(QPen(selected ? pal.color(QPalette::Highlight) : colour.darker(130), selected ? 3 : 1));
         painter.setBrush(colour);
-        if (spanOf(e).point)
+        if (span(event).point)
             painter.drawEllipse(*area);
         else
             painter.drawRoundedRect(*area, 3, 3);

@@ -53,6 +53,7 @@ private:
         bool point; // a day or a month: drawn as a dot
     };
     Span spanOf(const Event &event) const;
+    const Span &span(int event) const { return m_spans.at(event); }
     double toX(double year) const;
     double toYear(double x) const;
     void layoutLanes();
@@ -62,7 +63,8 @@ private:
     const Dataset &m_dataset;
     Language m_language;
     QList<int> m_visible;
-    QHash<int, int> m_lane; // event -> lane, for the current zoom
+    QList<Span> m_spans; // each event's extent, computed once
+    QList<int> m_lane; // each event's lane at the current zoom; -1 when not shown
     int m_selected = -1;
     double m_dataStart = 1900;
     double m_dataEnd = 2030;

@@ -19,14 +19,32 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QTextBrowser>
-#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace azkz {
 
 namespace {
+// Group headings in bold on the alternate background.
+class HeadingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(GroupHeaderRole).toBool()) {
+            option->font.setBold(true);
+            option->backgroundBrush = option->palette.alternateBase();
+        }
+    }
+};
+
 // The text with each hit of query wrapped in <mark>, everything escaped.
 QString highlighted(const QString &text, const QString &query)
 {
@@ -63,7 +81,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
       m_fromYear(new QSpinBox(this)),
       m_toYear(new QSpinBox(this)),
       m_axis(new TimeAxis(dataset, language, this)),
-      m_list(new QTreeView(this)),
+      m_list(new QTableView(this)),
       m_details(new QTextBrowser(this))
 {
     m_search->setObjectName(QStringLiteral("timelineSearch"));
@@ -110,16 +128,22 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
 
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setModel(m_model);
-    m_list->setUniformRowHeights(true);
+    m_list->setItemDelegate(new HeadingDelegate(m_list));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAllColumnsShowFocus(true);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(EventsModel::Date, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(EventsModel::Category, QHeaderView::ResizeToContents);
-    m_list->expandAll();
-    connect(m_model, &QAbstractItemModel::modelReset, m_list, &QTreeView::expandAll);
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->hide();
+    // Fixed row heights and sampled column widths keep the view quick at 100,000 rows.
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->horizontalHeader()->setResizeContentsPrecision(100);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Date, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Category, QHeaderView::ResizeToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::spanHeadings);
+    spanHeadings();
 
     m_details->setObjectName(QStringLiteral("eventDetails"));
     m_details->setOpenLinks(false);
@@ -227,6 +251,13 @@ void TimelinePage::clearFilters()
     m_fromYear->setValue(m_fromYear->minimum());
     m_toYear->setValue(m_toYear->maximum());
     applyFilters();
+}
+
+void TimelinePage::spanHeadings()
+{
+    m_list->clearSpans();
+    for (int row : m_model->headingRows())
+        m_list->setSpan(row, 0, 1, m_model->columnCount());
 }
 
 int TimelinePage::currentEvent() const

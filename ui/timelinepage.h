@@ -15,7 +15,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTextBrowser;
-class QTreeView;
+class QTableView;
 
 namespace azkz {
 
@@ -49,6 +49,7 @@ private:
     void step(int delta); // to the previous (-1) or next (+1) shown event
     void stepToEnd(bool last); // to the first or the last shown event
     void showDetails();
+    void spanHeadings();
     int currentEvent() const;
 
     const Dataset &m_dataset;
@@ -64,7 +65,7 @@ private:
     QSpinBox *m_fromYear;
     QSpinBox *m_toYear;
     TimeAxis *m_axis;
-    QTreeView *m_list;
+    QTableView *m_list;
     QTextBrowser *m_details;
 };
 
