@@ -276,6 +276,7 @@ void TimelinePage::selectRow(int event)
     const QModelIndex index = m_model->indexOfEvent(event);
     if (index.isValid()) {
         m_list->setCurrentIndex(index);
+        m_list->scrollTo(index.siblingAtRow(index.row() - 1)); // the group's heading too, when it is just above
         m_list->scrollTo(index);
     } else {
         m_list->setCurrentIndex({});
