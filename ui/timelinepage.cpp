@@ -181,7 +181,8 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     // Left/Right/Home/End move between events from the list and the axis alike.
     m_list->installEventFilter(this);
     m_axis->installEventFilter(this);
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    // Window-wide, but only while this tab is shown (a hidden widget's shortcuts do not fire).
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
