@@ -5,6 +5,7 @@
 #   ./build.sh package         build the .deb and check it (lintian, desktop-file-validate, appstreamcli)
 #   ./build.sh bench           build in Release and run the benchmarks in bench/
 #   ./build.sh sanitize        build with ASan+UBSan (and LSan) and run the whole test suite
+#   ./build.sh fuzz [SECONDS]  fuzz the dataset loader with libFuzzer (clang), 60 s by default
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -67,6 +68,16 @@ sanitize)
     export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
     export LSAN_OPTIONS=suppressions=$PWD/../tests/lsan.supp:print_suppressions=0
     exec ctest --output-on-failure -j"$(nproc)"
+    ;;
+fuzz)
+    ensure_packages clang libclang-rt-14-dev
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DAZKZ_FUZZ=ON -DAZKZ_SANITIZE=ON \
+        -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link"
+    cmake --build build-fuzz -j"$(nproc)" --target dataset_fuzzer
+    # New inputs go to a scratch corpus; the seeds in tests/fuzz/corpus stay as committed.
+    work=$(mktemp -d)
+    build-fuzz/tests/fuzz/dataset_fuzzer -max_total_time="${2:-60}" -max_len=65536 -timeout=10 \
+        -artifact_prefix="$work/" "$work" tests/fuzz/corpus
     ;;
 bench)
     ensure_packages

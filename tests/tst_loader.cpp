@@ -22,6 +22,9 @@ private slots:
     void oversizedFile_isRefusedBeforeReading();
     void missingFileOrFolder_saysSo();
     void problemLines_nameFileAndPath();
+    void numbersPeopleReallyWrite_areCheckedNotTrusted_data();
+    void numbersPeopleReallyWrite_areCheckedNotTrusted();
+    void rightToLeftAndZeroWidthText_isKeptAsWritten();
 };
 
 void TestLoader::brokenMember_isReportedWithItsPath_data()
@@ -164,6 +167,42 @@ void TestLoader::problemLines_nameFileAndPath()
         = parseDataset(test::embeddedJsonWith(QStringLiteral("trade.unit"), QJsonValue(3)), QStringLiteral("f.json"));
     QCOMPARE(
         result.problemLines(), QStringList{QStringLiteral("f.json: trade.unit: expected a string, found a number")});
+}
+
+void TestLoader::numbersPeopleReallyWrite_areCheckedNotTrusted_data()
+{
+    QTest::addColumn<QByteArray>("replacement");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("huge") << QByteArray("1e400") << "not valid JSON: illegal number"; // Qt refuses it while parsing
+    QTest::newRow("NaN") << QByteArray("NaN") << "not valid JSON";
+    QTest::newRow("Infinity") << QByteArray("Infinity") << "not valid JSON";
+    QTest::newRow("negative zero") << QByteArray("-0") << "trade.years[0].turnover: expected exports + imports";
+}
+
+void TestLoader::numbersPeopleReallyWrite_areCheckedNotTrusted()
+{
+    QFETCH(QByteArray, replacement);
+    QFETCH(QString, expected);
+    QByteArray json = test::toJson(test::embeddedObject());
+    QVERIFY(json.contains("\"exports\":25919.7,"));
+    json.replace("\"exports\":25919.7,", "\"exports\":" + replacement + ",");
+    const LoadResult result = parseDataset(json, QStringLiteral("numbers.json"));
+    QVERIFY(!result.dataset);
+    QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result)));
+}
+
+void TestLoader::rightToLeftAndZeroWidthText_isKeptAsWritten()
+{
+    const QString name
+        = QStringLiteral("\u200F\u0639\u0644\u064A\u0645 Bayel\u200B"); // RLM, Arabic letters, zero-width space
+    const LoadResult result = parseDataset(
+        test::embeddedJsonWith(QStringLiteral("people[1].name.az"), QJsonValue(name)), QStringLiteral("x"));
+    QVERIFY2(result.isValid(), qPrintable(test::problemText(result)));
+    QCOMPARE(result.dataset->person(QStringLiteral("alim-bayel"))->name.az, name);
+    const LoadResult blank
+        = parseDataset(test::embeddedJsonWith(QStringLiteral("people[1].name.en"), QJsonValue(QStringLiteral(" \t "))),
+            QStringLiteral("x"));
+    QVERIFY(test::problemText(blank).contains(QStringLiteral("people[1].name.en: expected a non-empty string")));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)
