@@ -1,0 +1,277 @@
+// The program against a bare Qt program doing the least of the same work: time to the first
+// painted window and its peak memory (fresh processes), the chart's PNG export against a
+// bare QChart render of the same figures, the dataset load, every export, and memory across
+// 1,000 language switches. Medians over several runs, with ratios.
+// Run by `./build.sh bench` (Release); `app_bench first-paint app|bare` is its child mode.
+#include "chartexport.h"
+#include "commandline.h"
+#include "datasetloader.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "reportwriter.h"
+#include "startup.h"
+#include "tradecsv.h"
+#include "trademodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGraphicsScene>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMainWindow>
+#include <QPainter>
+#include <QProcess>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace azkz;
+
+namespace {
+constexpr int Runs = 7;
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return 0;
+}
+
+double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+    }
+    return 0;
+}
+
+double timed(const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int run = 0; run < Runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    return median(times);
+}
+
+// Quits on the window's first paint and prints the peak memory.
+class FirstPaint final : public QObject
+{
+public:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QMetaObject::invokeMethod(
+                qApp,
+                [] {
+                    std::printf("%.1f\n", peakMiB());
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+int firstPaintChild(int argc, char *argv[], bool app)
+{
+    QApplication application(argc, argv);
+    FirstPaint watcher;
+    std::unique_ptr<QWidget> window;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    LanguageManager languages;
+    if (app) {
+        QString errors;
+        QTextStream err(&errors);
+        setApplicationIdentity();
+        window = createMainWindow(
+            parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--lang"), QStringLiteral("en")}),
+            languages, settings, err);
+    } else {
+        // The least of the same work: a main window with four tabs of text.
+        auto *bare = new QMainWindow;
+        auto *tabs = new QTabWidget(bare);
+        for (const char *name : {"Overview", "Missions", "Timeline", "Trade"})
+            tabs->addTab(new QLabel(QLatin1String(name)), QLatin1String(name));
+        bare->setCentralWidget(tabs);
+        window.reset(bare);
+    }
+    window->resize(1100, 760);
+    window->installEventFilter(&watcher);
+    window->show();
+    return application.exec();
+}
+
+// A bare QChart of the same figures, rendered to the same image as the export.
+QImage bareChart(const Dataset &dataset)
+{
+    QGraphicsScene scene;
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    auto *bars = new QBarSeries;
+    auto *exports = new QBarSet(QStringLiteral("Exports"));
+    auto *imports = new QBarSet(QStringLiteral("Imports"));
+    auto *turnover = new QLineSeries;
+    QStringList years;
+    for (qsizetype i = 0; i < dataset.trade.years.size(); ++i) {
+        const TradeYear &year = dataset.trade.years.at(i);
+        *exports << year.exports;
+        *imports << year.imports;
+        turnover->append(i, year.turnover);
+        years.append(QString::number(year.year));
+    }
+    bars->append({exports, imports});
+    chart->addSeries(bars);
+    chart->addSeries(turnover);
+    auto *x = new QBarCategoryAxis;
+    x->setCategories(years);
+    auto *y = new QValueAxis;
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(0, 0, 1200, 700));
+    QImage image(QSize(2400, 1400), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(0, 0, 1200, 700), QRectF(0, 0, 1200, 700));
+    return image;
+}
+
+double childRun(const QString &mode, double *peak)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("first-paint"), mode});
+    process.waitForFinished(60000);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    *peak = process.readAllStandardOutput().trimmed().toDouble();
+    return ms;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && QByteArray(argv[1]) == "first-paint")
+        return firstPaintChild(argc, argv, QByteArray(argv[2]) == "app");
+
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    LanguageManager languages;
+    languages.setLanguage(Language::English);
+
+    // Fresh processes: start to the first painted window.
+    QList<double> appStart, bareStart, appPeak, barePeak;
+    for (int run = 0; run < Runs; ++run) {
+        double peak = 0;
+        appStart.append(childRun(QStringLiteral("app"), &peak));
+        appPeak.append(peak);
+        bareStart.append(childRun(QStringLiteral("bare"), &peak));
+        barePeak.append(peak);
+    }
+
+    const QByteArray json = [] {
+        QFile file(embeddedDatasetPath());
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }();
+    const double load = timed([&] { parseDataset(json, QStringLiteral("embedded")); });
+    const Dataset dataset = *parseDataset(json, QStringLiteral("embedded")).dataset;
+    const TradeModel model(dataset, Language::English);
+    QTemporaryDir dir;
+    const double png = timed(
+        [&] { exportChart(dataset, model, dir.filePath(QStringLiteral("c.png")), ChartFormat::Png, ChartOutput()); });
+    const double bare = timed([&] {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        bareChart(dataset).save(&buffer, "PNG");
+    });
+    const double svg = timed(
+        [&] { exportChart(dataset, model, dir.filePath(QStringLiteral("c.svg")), ChartFormat::Svg, ChartOutput()); });
+    const double pdf = timed(
+        [&] { exportChart(dataset, model, dir.filePath(QStringLiteral("c.pdf")), ChartFormat::Pdf, ChartOutput()); });
+    const double csv = timed([&] {
+        const QByteArray bytes = tradeCsv(model, dataset);
+        QFile file(dir.filePath(QStringLiteral("t.csv")));
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+    });
+    const double report
+        = timed([&] { exportReport(dataset, Language::English, dir.filePath(QStringLiteral("r.pdf"))); });
+
+    // Memory across 1,000 language switches in a full window.
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    QString errors;
+    QTextStream err(&errors);
+    auto window = createMainWindow(
+        parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--lang"), QStringLiteral("en")}), languages,
+        settings, err);
+    window->show();
+    QCoreApplication::processEvents();
+    for (int i = 0; i < 20; ++i) { // warm up: caches, fonts, glyphs
+        languages.setLanguage(i % 2 ? Language::English : Language::Azerbaijani);
+        QCoreApplication::processEvents();
+    }
+    const double before = rssMiB();
+    for (int i = 0; i < 1000; ++i) {
+        languages.setLanguage(i % 2 ? Language::English : Language::Azerbaijani);
+        QCoreApplication::processEvents();
+    }
+    const double after = rssMiB();
+
+    const double appMs = median(appStart), bareMs = median(bareStart);
+    std::printf("program against a bare Qt program (medians of %d runs)\n", Runs);
+    std::printf(
+        "  first painted window:  %7.1f ms against %7.1f ms  (x%.2f; aim: within x2)\n", appMs, bareMs, appMs / bareMs);
+    std::printf("  peak memory then:      %7.1f MiB against %5.1f MiB (x%.2f)\n", median(appPeak), median(barePeak),
+        median(appPeak) / median(barePeak));
+    std::printf(
+        "  chart as PNG 2400x1400:%7.1f ms against %7.1f ms  (x%.2f; aim: within x1.5)\n", png, bare, png / bare);
+    std::printf("  dataset load and validate: %7.2f ms\n", load);
+    std::printf("  exports: SVG %.1f ms, PDF %.1f ms, CSV %.2f ms, briefing PDF %.1f ms\n", svg, pdf, csv, report);
+    std::printf("  1,000 language switches: resident memory %.1f MiB before, %.1f MiB after (%+.1f MiB)\n", before,
+        after, after - before);
+    return 0;
+}
