@@ -64,7 +64,7 @@ sanitize)
     cd build-asan
     # Any report fails the test that produced it. Leaks inside system libraries (fontconfig,
     # Qt's plugins) are listed in tests/lsan.supp; the project's own code has none.
-    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1
     export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
     export LSAN_OPTIONS=suppressions=$PWD/../tests/lsan.supp:print_suppressions=0
     exec ctest --output-on-failure -j"$(nproc)"
