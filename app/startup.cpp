@@ -23,7 +23,8 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("azkz-relations"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AZKZ_VERSION));
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        QGuiApplication::setDesktopFileName(QStringLiteral(AZKZ_APP_ID)); // Wayland matches windows to the desktop entry
+        QGuiApplication::setDesktopFileName(
+            QStringLiteral(AZKZ_APP_ID)); // Wayland matches windows to the desktop entry
         QGuiApplication::setApplicationDisplayName(QString()); // the title is the window's own
         gui->setWindowIcon(QIcon(QStringLiteral(":/icons/" AZKZ_APP_ID ".svg")));
     }

@@ -1,20 +1,12 @@
 #include "tradecsv.h"
 
+#include "csv.h"
 #include "formatting.h"
 #include "trademodel.h"
 
 #include <QCoreApplication>
 
 namespace azkz {
-
-namespace {
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-} // namespace
 
 QString tradeSourceLine(const Dataset &dataset, Language language)
 {

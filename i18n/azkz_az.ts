@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>azkz::EventsCsv</name>
+    <message>
+        <source>Source: “%1”, %2. Licence: %3.</source>
+        <translation>Mənbə: “%1”, %2. Lisenziya: %3.</translation>
+    </message>
+    <message>
+        <source>Date (ISO 8601)</source>
+        <translation>Tarix (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mətn</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>İstinadlar</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsModel</name>
     <message>
         <source>Date</source>
@@ -505,34 +536,6 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV faylı (*.csv)</translation>
-    </message>
-    <message>
-        <source>Source: “%1”, %2. Licence: %3.</source>
-        <translation>Mənbə: “%1”, %2. Lisenziya: %3.</translation>
-    </message>
-    <message>
-        <source>Date (ISO 8601)</source>
-        <translation>Tarix (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tarix</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Başlıq</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kateqoriya</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Mətn</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>İstinadlar</translation>
     </message>
 </context>
 <context>

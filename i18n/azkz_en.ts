@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>azkz::EventsCsv</name>
+    <message>
+        <source>Source: “%1”, %2. Licence: %3.</source>
+        <translation>Source: “%1”, %2. Licence: %3.</translation>
+    </message>
+    <message>
+        <source>Date (ISO 8601)</source>
+        <translation>Date (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsModel</name>
     <message>
         <source>Date</source>
@@ -505,34 +536,6 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <source>Source: “%1”, %2. Licence: %3.</source>
-        <translation>Source: “%1”, %2. Licence: %3.</translation>
-    </message>
-    <message>
-        <source>Date (ISO 8601)</source>
-        <translation>Date (ISO 8601)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>References</translation>
     </message>
 </context>
 <context>

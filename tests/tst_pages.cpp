@@ -8,6 +8,7 @@
 #include "missionspage.h"
 #include "startup.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -29,22 +30,6 @@
 #include <QToolTip>
 
 using namespace azkz;
-
-namespace {
-void whenModal(std::function<void(QWidget *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
-} // namespace
 
 class TestPages : public QObject
 {
@@ -179,7 +164,7 @@ void TestPages::overview_printsWithPreview()
     open(QStringLiteral("az"), QStringLiteral("overview"));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
     QString title;
-    whenModal([&title](QWidget *modal) {
+    test::whenModal([&title](QWidget *modal) {
         title = modal->objectName();
         modal->close();
     });
@@ -295,7 +280,7 @@ void TestPages::about_namesSourcesAndMapData()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     QString text;
-    whenModal([&text](QWidget *modal) {
+    test::whenModal([&text](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         QVERIFY(box);
         text = box->text();

@@ -1,6 +1,7 @@
 #include "timelinepage.h"
 
 #include "atomicfile.h"
+#include "eventscsv.h"
 #include "eventsmodel.h"
 #include "formatting.h"
 #include "roles.h"
@@ -59,12 +60,6 @@ QString highlighted(const QString &text, const QString &query)
     return html + text.mid(at).toHtmlEscaped();
 }
 
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 } // namespace
 
 TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *parent)
@@ -392,23 +387,7 @@ void TimelinePage::exportCsv()
         = askSavePath(this, tr("Export events"), {tr("CSV file (*.csv)")}, QStringLiteral("azkz-timeline.csv"));
     if (path.isEmpty())
         return;
-    const Language language = m_events->language();
-    QStringList lines = {QStringLiteral("# ")
-        + tr("Source: “%1”, %2. Licence: %3.")
-              .arg(m_dataset.source.title.in(language), m_dataset.source.publisher.in(language),
-                  m_dataset.source.licence)};
-    lines.append(
-        QStringList{tr("Date (ISO 8601)"), tr("Date"), tr("Title"), tr("Category"), tr("Text"), tr("References")}.join(
-            QLatin1Char(',')));
-    for (int index : m_model->visibleEvents()) {
-        const Event &event = m_dataset.events.at(index);
-        const Category *category = m_dataset.category(event.categoryId);
-        lines.append(QStringList{csvField(event.date.toString()), csvField(formatEventDate(event, m_dataset, language)),
-            csvField(event.title.in(language)), csvField(category ? category->name.in(language) : QString()),
-            csvField(event.text.in(language)), csvField(formatReferences(event.refs))}
-                         .join(QLatin1Char(',')));
-    }
-    const QByteArray csv = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    const QByteArray csv = eventsCsv(m_dataset, m_model->visibleEvents(), m_events->language());
     reportSaveResult(
         this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
 }
