@@ -1,10 +1,10 @@
 #include "chartexport.h"
 
 #include "atomicfile.h"
+#include "htmltable.h"
 #include "tradecsv.h"
 #include "trademodel.h"
 
-#include <QBuffer>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGraphicsScene>
@@ -121,23 +121,6 @@ QString exportChart(
     });
 }
 
-namespace {
-QString tableHtml(const TradeModel &model)
-{
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    for (int column = 0; column < model.columnCount(); ++column)
-        html += QStringLiteral("<th>%1</th>").arg(model.headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    for (int row = 0; row < model.rowCount(); ++row) {
-        html += QStringLiteral("<tr>");
-        for (int column = 0; column < model.columnCount(); ++column)
-            html += QStringLiteral("<td align=\"right\">%1</td>").arg(model.text(row, column).toHtmlEscaped());
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
-} // namespace
-
 void printTradePage(
     QPagedPaintDevice &device, const Dataset &dataset, const TradeModel &model, const TradeChart::Settings &settings)
 {
@@ -153,7 +136,7 @@ void printTradePage(
     table.setDefaultFont(font);
     table.setTextWidth(area.width());
     const Language language = model.language();
-    table.setHtml(tableHtml(model) + QStringLiteral("<p>%1</p>").arg(dataset.trade.note.in(language).toHtmlEscaped()));
+    table.setHtml(htmlTable(model) + QStringLiteral("<p>%1</p>").arg(dataset.trade.note.in(language).toHtmlEscaped()));
     const qreal tableHeight = table.size().height();
     paintChart(painter, QRectF(0, 0, area.width(), area.height() - tableHeight - 8), dataset, model, settings);
     painter.translate(0, area.height() - tableHeight);

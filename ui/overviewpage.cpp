@@ -3,6 +3,7 @@
 #include "articlemodel.h"
 #include "factsmodel.h"
 #include "formatting.h"
+#include "htmltable.h"
 #include "roles.h"
 
 #include <QHeaderView>
@@ -131,16 +132,12 @@ void OverviewPage::print()
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("overviewPrintPreview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        // The facts as a table, then the text, as on screen.
-        QString facts = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(tr("Key facts").toHtmlEscaped());
-        for (int row = 0; row < m_facts->rowCount(); ++row)
-            facts += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                         .arg(m_facts->index(row, FactsModel::Label).data().toString().toHtmlEscaped(),
-                             m_facts->index(row, FactsModel::Value).data().toString().toHtmlEscaped());
+        // The text as on screen, then the key facts as a table.
+        const QString facts = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped()) + htmlTable(*m_facts);
         const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
         QTextCursor cursor(document.get());
         cursor.movePosition(QTextCursor::End);
-        cursor.insertHtml(facts + QStringLiteral("</table>"));
+        cursor.insertHtml(facts);
         document->print(target);
     });
     preview.exec();

@@ -6,6 +6,7 @@
 #include "eventsmodel.h"
 #include "factsmodel.h"
 #include "formatting.h"
+#include "htmltable.h"
 #include "missionsmodel.h"
 #include "roles.h"
 #include "tradecsv.h"
@@ -30,34 +31,6 @@ QString escaped(const QVariant &value)
     return value.toString().toHtmlEscaped();
 }
 
-// Every column of a table model as an HTML table, the model's own headers on top.
-QString tableHtml(const QAbstractItemModel &model, const QList<int> &columns)
-{
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-    for (int column : columns)
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(escaped(model.headerData(column, Qt::Horizontal)));
-    html += QStringLiteral("</tr>");
-    for (int row = 0; row < model.rowCount(); ++row) {
-        html += QStringLiteral("<tr>");
-        for (int column : columns) {
-            const QModelIndex index = model.index(row, column);
-            const bool number = index.data(ValueRole).isValid();
-            html += QStringLiteral("<td%1>%2</td>")
-                        .arg(number ? QStringLiteral(" align=\"right\"") : QString(), escaped(index.data()));
-        }
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
-
-QList<int> allColumns(const QAbstractItemModel &model)
-{
-    QList<int> columns;
-    for (int column = 0; column < model.columnCount(); ++column)
-        columns.append(column);
-    return columns;
-}
-
 } // namespace
 
 QTextDocument *buildReport(const Dataset &dataset, Language language)
@@ -76,7 +49,7 @@ QTextDocument *buildReport(const Dataset &dataset, Language language)
 
     QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
                        .arg(dataset.title.in(language).toHtmlEscaped(), dataset.lead.in(language).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Key facts")) + tableHtml(facts, allColumns(facts));
+    html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Key facts")) + htmlTable(facts);
 
     for (int s = 0; s < article.rowCount(); ++s) {
         const QModelIndex section = article.index(s, 0);
@@ -124,7 +97,7 @@ QTextDocument *buildReport(const Dataset &dataset, Language language)
     html += QStringLiteral(
         "<h2 style=\"page-break-before: always\">%1</h2><p><img src=\"azkz:chart.png\" width=\"620\"/></p>")
                 .arg(ReportWriter::tr("Trade"));
-    html += tableHtml(trade, allColumns(trade));
+    html += htmlTable(trade);
     html += QStringLiteral("<p>%1</p>").arg(dataset.trade.note.in(language).toHtmlEscaped());
 
     const Source &source = dataset.source;
