@@ -2,11 +2,29 @@
 
 #include "chartexport.h"
 
+#include "atomicfile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace azkz {
+
+namespace {
+
+// The file a path names, so that two spellings of one file compare equal.
+QString identity(const QString &path)
+{
+    if (isStandardOutput(path))
+        return QStringLiteral("/dev/stdout");
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath(); // empty when the file does not exist yet
+    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+}
+
+} // namespace
 
 CommandLine parseCommandLine(const QStringList &args)
 {
@@ -47,7 +65,8 @@ CommandLine parseCommandLine(const QStringList &args)
         return usageError(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first()));
     if (parser.isSet(help)) {
         result.action = CommandLine::Action::Help;
-        result.message = parser.helpText();
+        // Parsed before any QCoreApplication exists, the parser cannot know the program's name.
+        result.message = parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("azkz-relations"));
         return result;
     }
     if (parser.isSet(version)) {
@@ -70,6 +89,24 @@ CommandLine parseCommandLine(const QStringList &args)
     result.csvPath = parser.value(exportCsv);
     result.reportPath = parser.value(exportReport);
     const bool exporting = parser.isSet(exportChart) || parser.isSet(exportCsv) || parser.isSet(exportReport);
+    for (const QCommandLineOption *option : {&dataset, &validate, &exportChart, &exportCsv, &exportReport}) {
+        if (parser.isSet(*option) && parser.value(*option).isEmpty())
+            return usageError(QStringLiteral("--%1 needs a file name").arg(option->names().constFirst()));
+    }
+    // An export must not overwrite the dataset it was made from, nor another export.
+    QList<std::pair<QString, QString>> files; // option, file
+    for (const QCommandLineOption *option : {&dataset, &exportChart, &exportCsv, &exportReport}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString name = option->names().constFirst();
+        const QString file = identity(parser.value(*option));
+        for (const auto &[otherName, otherFile] : files) {
+            if (otherFile == file)
+                return usageError(QStringLiteral("--%1 and --%2 name the same file, %3; give each its own")
+                                      .arg(otherName, name, parser.value(*option)));
+        }
+        files.append({name, file});
+    }
     if (parser.isSet(size)) {
         static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2,5})x(\d{2,5})$)"));
         const auto match = pattern.match(parser.value(size));

@@ -10,6 +10,35 @@
 
 #include <cstdio>
 
+namespace {
+
+// Offscreen exports need no runtime folder, yet Qt warns on every run that XDG_RUNTIME_DIR is
+// not set (as under cron or ssh). Only that one line is dropped; every other message stays.
+QtMessageHandler standardMessageHandler = nullptr;
+
+void quietExportMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (standardMessageHandler)
+        standardMessageHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+// A window needs a display: without one Qt aborts (exit 134) with a long plugin list.
+bool hasNoDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList args;
@@ -36,6 +65,7 @@ int main(int argc, char *argv[])
     case azkz::CommandLine::Action::Export: {
         // Exports need no display: draw offscreen whatever the session has.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        standardMessageHandler = qInstallMessageHandler(quietExportMessages);
         QApplication app(argc, argv);
         azkz::setApplicationIdentity();
         QSettings settings;
@@ -43,6 +73,11 @@ int main(int argc, char *argv[])
         return azkz::runExports(commandLine, languages, settings, out, err);
     }
     case azkz::CommandLine::Action::ShowWindow:
+        if (hasNoDisplay()) {
+            err << "azkz-relations: there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are "
+                   "not set); --export-chart, --export-csv, --export-report and --validate work without one.\n";
+            return 1;
+        }
         break;
     }
 

@@ -8,9 +8,17 @@
 
 namespace azkz {
 
-// Writes through a QSaveFile: the file appears complete or not at all, and an existing file
-// is replaced only when everything was written. Returns an empty string on success, else a
-// message that names the path and the reason.
-QString writeAtomically(const QString &path, const std::function<bool(QIODevice &device)> &write);
+// The content is produced in memory first, then written:
+// - to a regular file (new or existing) through a QSaveFile, every byte checked, synced to the
+//   disk and its size verified before the old file is replaced: on any failure the old file
+//   is untouched and nothing is left behind;
+// - to standard output for "-" and /dev/stdout;
+// - straight through to a character device or a pipe (/dev/null, a FIFO with a reader),
+//   which is never replaced by a regular file; other kinds of files are refused.
+// Returns an empty string on success, else a message that names the path and the reason.
+[[nodiscard]] QString writeAtomically(const QString &path, const std::function<bool(QIODevice &device)> &produce);
+
+// True for the names that mean standard output.
+bool isStandardOutput(const QString &path);
 
 } // namespace azkz

@@ -1,11 +1,17 @@
 #include "datasetloader.h"
 
 #include "datasetreader.h"
+#include "fileerror.h"
+#include "jsonreader.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
+
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace azkz {
 
@@ -16,58 +22,115 @@ struct Position {
     qsizetype column = 1;
 };
 
-Position positionOf(const QByteArray &text, qsizetype offset)
+// "line L, column C: message" for each (offset, message), in one pass over the text.
+QStringList located(const QByteArray &text, const QList<std::pair<qsizetype, QString>> &found)
 {
-    Position p;
-    for (qsizetype i = 0; i < qMin(offset, text.size()); ++i) {
-        if (text.at(i) == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((text.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
-            ++p.column;
+    QStringList lines;
+    qsizetype line = 1;
+    qsizetype column = 1;
+    qsizetype i = 0;
+    for (const auto &[offset, message] : found) { // offsets ascend
+        for (; i < qMin(offset, text.size()); ++i) {
+            if (text.at(i) == '\n') {
+                ++line;
+                column = 1;
+            } else if ((text.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 continuation bytes
+                ++column;
+            }
         }
+        lines.append(QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(message));
     }
-    return p;
+    return lines;
 }
 
-// The offset where nesting first exceeds maxDepth, or -1. Scanning is linear, so a hostile
-// file is refused before QJsonDocument builds anything from it.
-qsizetype tooDeepAt(const QByteArray &text, int maxDepth)
+QString at(const QByteArray &text, qsizetype offset, const QString &message)
 {
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    return located(text, {{offset, message}}).constFirst();
+}
+
+// What QJsonDocument does not check, found in one linear pass before it builds anything:
+// nesting deeper than maxDepth (a hostile file), raw control characters inside strings (JSON
+// forbids them; QJsonDocument keeps them) and a member named twice in one object
+// (QJsonDocument silently keeps the last). Returns the problems, at most MaxProblems.
+QStringList scanJson(const QByteArray &text, int maxDepth)
+{
+    QList<std::pair<qsizetype, QString>> problems;
+    struct Frame {
+        bool isObject = false;
+        QSet<QByteArray> keys;
+    };
+    QList<Frame> stack;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < text.size() && problems.size() < MaxProblems; ++i) {
         const char c = text.at(i);
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < text.size() && text.at(i) != '"'; ++i) {
+                if (text.at(i) == '\\')
+                    ++i;
+                else if (uchar(text.at(i)) < 0x20)
+                    problems.append({i,
+                        QStringLiteral("a raw control character (byte 0x%1) inside a string; write it as an escape "
+                                       "such as \\n")
+                            .arg(uchar(text.at(i)), 2, 16, QLatin1Char('0'))});
+            }
+            if (expectKey && !stack.isEmpty()) {
+                const QByteArray key = text.mid(start, i - start);
+                if (stack.last().keys.contains(key))
+                    problems.append({start - 1,
+                        QStringLiteral("the member %1 appears twice in the same object")
+                            .arg(quoted(QString::fromUtf8(key)))});
+                else
+                    stack.last().keys.insert(key);
+            }
+            expectKey = false;
         } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth)
-                return i;
+            if (stack.size() >= maxDepth) {
+                problems.append(
+                    {i, QStringLiteral("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth)});
+                break;
+            }
+            stack.append(Frame{c == '{', {}});
+            expectKey = c == '{';
         } else if (c == '}' || c == ']') {
-            --depth;
+            if (!stack.isEmpty())
+                stack.removeLast();
+            expectKey = false;
+        } else if (c == ',') {
+            expectKey = !stack.isEmpty() && stack.last().isObject;
         }
     }
-    return -1;
+    return located(text, problems);
+}
+
+// UTF-16 without a byte order mark: every other byte of ASCII text is zero.
+bool looksLikeUtf16(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(64);
+    return head.size() >= 4 && head.count('\0') * 3 >= head.size();
 }
 
 LoadResult fileProblem(const QString &fileName, const QString &message)
 {
-    return LoadResult{fileName, std::nullopt, {Problem{{}, message}}};
+    return LoadResult{fileName, std::nullopt, {Problem{{}, message}}, 0};
+}
+
+bool isResource(const QString &fileName)
+{
+    return fileName.startsWith(QLatin1Char(':')) || fileName.startsWith(QLatin1String("qrc:"));
 }
 
 } // namespace
 
 QStringList LoadResult::problemLines() const
 {
+    const QString file = printable(fileName, 300);
     QStringList lines;
     for (const Problem &p : problems)
-        lines.append(p.path.isEmpty() ? QStringLiteral("%1: %2").arg(fileName, p.message)
-                                      : QStringLiteral("%1: %2: %3").arg(fileName, p.path, p.message));
+        lines.append(p.path.isEmpty() ? QStringLiteral("%1: %2").arg(file, p.message)
+                                      : QStringLiteral("%1: %2: %3").arg(file, p.path, p.message));
+    if (omittedProblems > 0)
+        lines.append(QStringLiteral("%1: … and %2 more problem(s) not listed").arg(file).arg(omittedProblems));
     return lines;
 }
 
@@ -78,20 +141,38 @@ QString embeddedDatasetPath()
 
 LoadResult loadDataset(const QString &fileName)
 {
+    if (fileName.isEmpty())
+        return fileProblem(fileName, QStringLiteral("no file name was given"));
+    if (!isResource(fileName)) {
+        // Asked before opening: opening a FIFO with no writer would block for ever.
+        struct stat info {
+        };
+        if (::stat(QFile::encodeName(fileName).constData(), &info) != 0)
+            return fileProblem(fileName,
+                errno == ENOENT ? QStringLiteral("no such file")
+                                : QStringLiteral("cannot be read: %1").arg(fileErrorReason(errno)));
+        if (S_ISDIR(info.st_mode))
+            return fileProblem(fileName, QStringLiteral("is a folder, not a dataset file"));
+        if (!S_ISREG(info.st_mode))
+            return fileProblem(fileName,
+                QStringLiteral("is not a regular file (a pipe, a device or a socket); datasets are read from files"));
+    }
     QFile file(fileName);
-    if (!file.exists())
-        return fileProblem(fileName, QStringLiteral("no such file"));
-    if (QFileInfo(fileName).isDir())
-        return fileProblem(fileName, QStringLiteral("is a folder, not a dataset file"));
     if (file.size() > MaxDatasetBytes)
         return fileProblem(fileName,
             QStringLiteral("the file is %1 bytes; datasets larger than %2 bytes are refused")
                 .arg(file.size())
                 .arg(MaxDatasetBytes));
+    errno = 0;
     if (!file.open(QIODevice::ReadOnly))
-        return fileProblem(fileName, QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    // read() stops at the limit even when size() was wrong (a pipe, a file still growing).
+        return fileProblem(fileName,
+            QStringLiteral("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
+    // read() stops at the limit even when size() was wrong (a file in /proc, a file still growing).
+    errno = 0;
     const QByteArray bytes = file.read(MaxDatasetBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fileProblem(fileName,
+            QStringLiteral("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     if (bytes.size() > MaxDatasetBytes)
         return fileProblem(fileName, QStringLiteral("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
     return parseDataset(bytes, fileName);
@@ -104,28 +185,23 @@ LoadResult parseDataset(const QByteArray &json, const QString &fileName)
     if (json.startsWith("\xEF\xBB\xBF") || json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
         return fileProblem(
             fileName, QStringLiteral("the file starts with a byte order mark; save it as UTF-8 without BOM"));
-    if (const qsizetype at = tooDeepAt(json, MaxNestingDepth); at >= 0) {
-        const Position p = positionOf(json, at);
-        return fileProblem(fileName,
-            QStringLiteral("line %1, column %2: nested deeper than %3 levels; the schema needs far fewer")
-                .arg(p.line)
-                .arg(p.column)
-                .arg(MaxNestingDepth));
+    if (looksLikeUtf16(json))
+        return fileProblem(fileName, QStringLiteral("the file looks like UTF-16 text; save it as UTF-8"));
+    if (const QStringList problems = scanJson(json, MaxNestingDepth); !problems.isEmpty()) {
+        LoadResult result{fileName, std::nullopt, {}, 0};
+        for (const QString &message : problems)
+            result.problems.append(Problem{{}, message});
+        return result;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        const Position p = positionOf(json, error.offset);
-        return fileProblem(fileName,
-            QStringLiteral("line %1, column %2: not valid JSON: %3")
-                .arg(p.line)
-                .arg(p.column)
-                .arg(error.errorString()));
-    }
+    if (error.error != QJsonParseError::NoError)
+        return fileProblem(
+            fileName, at(json, error.offset, QStringLiteral("not valid JSON: %1").arg(error.errorString())));
     if (!document.isObject())
         return fileProblem(fileName, QStringLiteral("expected a JSON object at the top level, found an array"));
-    LoadResult result{fileName, std::nullopt, {}};
-    result.dataset = readDataset(document.object(), result.problems);
+    LoadResult result{fileName, std::nullopt, {}, 0};
+    result.dataset = readDataset(document.object(), result.problems, result.omittedProblems);
     return result;
 }
 

@@ -19,16 +19,22 @@ struct Problem {
 struct LoadResult {
     QString fileName;
     std::optional<Dataset> dataset; // set only when there are no problems
-    QList<Problem> problems;
+    QList<Problem> problems; // the first MaxProblems
+    qsizetype omittedProblems = 0; // found after those
 
     bool isValid() const { return dataset.has_value() && problems.isEmpty(); }
-    // One line a problem: "FILE: PATH: MESSAGE".
+    qsizetype problemCount() const { return problems.size() + omittedProblems; }
+    // One line a problem: "FILE: PATH: MESSAGE", safe to print on a terminal (control
+    // characters escaped, long values shortened), and a last line counting the omitted ones.
     QStringList problemLines() const;
 };
 
-// Files larger than this, or nested deeper, are refused before they are parsed.
+// Files larger than this, or nested deeper, are refused before they are parsed; so are files
+// that are not regular files (a pipe would block, a device never end).
 inline constexpr qint64 MaxDatasetBytes = 32 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 32;
+// Problems listed in full; the others are counted.
+inline constexpr qsizetype MaxProblems = 300;
 inline constexpr int SchemaVersion = 1;
 
 // The dataset compiled into the program.

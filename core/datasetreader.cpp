@@ -44,7 +44,7 @@ void DatasetReader::uniqueId(QHash<QString, Path> &seen, const QString &id, cons
 {
     const auto previous = seen.constFind(id);
     if (previous != seen.constEnd())
-        m_json.fail(path, QStringLiteral("duplicate id \"%1\" (already used at %2)").arg(id, *previous));
+        m_json.fail(path, QStringLiteral("duplicate id %1 (already used at %2)").arg(quoted(id), *previous));
     else
         seen.insert(id, path);
 }
@@ -90,7 +90,8 @@ void DatasetReader::readRelations(const QJsonObject &root)
     for (qsizetype i = 0; i < pair.size(); ++i)
         resolve(pair.at(i), m_data.country(pair.at(i)), "country",
             JsonReader::element(path + QStringLiteral(".countries"), i));
-    m_data.lead = m_json.text(*relations, QStringLiteral("lead"), path).value_or(LocalizedText{});
+    m_data.lead = m_json.text(*relations, QStringLiteral("lead"), path, Presence::Required, Length::Long)
+                      .value_or(LocalizedText{});
     if (const auto established = datedFact(*relations, QStringLiteral("established"), path, Presence::Required))
         m_data.established = *established;
 }
@@ -127,8 +128,8 @@ void DatasetReader::readMissions(const QJsonObject &root)
         }
         if (kind && !kinds.contains(*kind))
             m_json.fail(path + QStringLiteral(".kind"),
-                QStringLiteral("expected \"embassy\", \"consulate-general\" or \"consulate\", found \"%1\"")
-                    .arg(*kind));
+                QStringLiteral("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
+                    .arg(quoted(*kind)));
         if (sending)
             resolve(*sending, m_data.country(*sending), "country", path + QStringLiteral(".sendingCountry"));
         if (host)
@@ -165,7 +166,7 @@ void DatasetReader::readTexts(const QJsonObject &root)
             uniqueId(sectionIds, section.id, path + QStringLiteral(".id"));
         forEachObject(o, QStringLiteral("paragraphs"), path, [&](const QJsonObject &p, const Path &here) {
             m_json.allowOnly(p, {"text", "refs"}, here);
-            const auto text = m_json.text(p, QStringLiteral("text"), here);
+            const auto text = m_json.text(p, QStringLiteral("text"), here, Presence::Required, Length::Long);
             const References r = refs(p, here);
             if (text)
                 section.paragraphs.append({*text, r});
@@ -194,8 +195,8 @@ Dataset DatasetReader::read(const QJsonObject &root)
         {});
     const auto schema = m_json.string(root, QStringLiteral("schema"), {});
     if (schema && *schema != QLatin1String("azkz-relations-dataset"))
-        m_json.fail(
-            QStringLiteral("schema"), QStringLiteral("expected \"azkz-relations-dataset\", found \"%1\"").arg(*schema));
+        m_json.fail(QStringLiteral("schema"),
+            QStringLiteral("expected \"azkz-relations-dataset\", found %1").arg(quoted(*schema)));
     const auto version = m_json.integer(root, QStringLiteral("schemaVersion"), {});
     if (version && *version != SchemaVersion)
         m_json.fail(QStringLiteral("schemaVersion"),
@@ -216,11 +217,11 @@ Dataset DatasetReader::read(const QJsonObject &root)
 
 } // namespace detail
 
-std::optional<Dataset> readDataset(const QJsonObject &root, QList<Problem> &problems)
+std::optional<Dataset> readDataset(const QJsonObject &root, QList<Problem> &problems, qsizetype &omitted)
 {
-    const qsizetype before = problems.size();
-    Dataset data = detail::DatasetReader(problems).read(root);
-    if (problems.size() != before)
+    const qsizetype before = problems.size() + omitted;
+    Dataset data = detail::DatasetReader(problems, omitted).read(root);
+    if (problems.size() + omitted != before)
         return std::nullopt;
     return data;
 }

@@ -11,7 +11,8 @@
 
 namespace azkz {
 
-// Returns the dataset when no problem was found; appends every problem otherwise.
-std::optional<Dataset> readDataset(const QJsonObject &root, QList<Problem> &problems);
+// Returns the dataset when no problem was found; appends the problems otherwise (the first
+// MaxProblems of them; the others are counted in omitted).
+std::optional<Dataset> readDataset(const QJsonObject &root, QList<Problem> &problems, qsizetype &omitted);
 
 } // namespace azkz

@@ -11,11 +11,15 @@ namespace azkz::detail {
 
 // Trade figures are given to two decimals, so a total may differ from the sum by rounding.
 constexpr double TotalTolerance = 0.011;
+// Far above any trade figure, far below where sums and axes lose their digits.
+constexpr double MaxTradeValue = 1e15;
+// The timeline is meant for news-derived event lists of hundreds of thousands of rows.
+constexpr qsizetype MaxEvents = 200000;
 
 class DatasetReader final
 {
 public:
-    explicit DatasetReader(QList<Problem> &problems) : m_json(problems) { }
+    DatasetReader(QList<Problem> &problems, qsizetype &omitted) : m_json(problems, omitted) { }
 
     Dataset read(const QJsonObject &root);
 
@@ -25,7 +29,9 @@ private:
     std::optional<DatedFact> datedFact(
         const QJsonObject &parent, const QString &key, const Path &path, Presence presence);
     // Calls read(object, path) for each element of parent[key] that is an object.
-    template <typename Fn> void forEachObject(const QJsonObject &parent, const QString &key, const Path &path, Fn read);
+    template <typename Fn>
+    void forEachObject(
+        const QJsonObject &parent, const QString &key, const Path &path, Fn read, qsizetype maxItems = 10000);
     // Records the id at path and reports it when an earlier element of the same list used it.
     void uniqueId(QHash<QString, Path> &seen, const QString &id, const Path &path);
     template <typename Known> void resolve(const QString &id, const Known *known, const char *what, const Path &path);
@@ -38,6 +44,8 @@ private:
     void readTexts(const QJsonObject &root);
     void readTimeline(const QJsonObject &root);
     void readTrade(const QJsonObject &root);
+    // A trade figure: a finite number from 0 to MaxTradeValue.
+    std::optional<double> tradeValue(const QJsonObject &o, const QString &key, const Path &path);
     void resolveEvents();
 
     JsonReader m_json;
@@ -47,9 +55,10 @@ private:
 };
 
 template <typename Fn>
-void DatasetReader::forEachObject(const QJsonObject &parent, const QString &key, const Path &path, Fn read)
+void DatasetReader::forEachObject(
+    const QJsonObject &parent, const QString &key, const Path &path, Fn read, qsizetype maxItems)
 {
-    const QJsonArray items = m_json.array(parent, key, path);
+    const QJsonArray items = m_json.array(parent, key, path, Presence::Required, maxItems);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Path here = JsonReader::element(JsonReader::member(path, key), i);
         if (const auto o = m_json.objectAt(items.at(i), here))
@@ -61,7 +70,7 @@ template <typename Known>
 void DatasetReader::resolve(const QString &id, const Known *known, const char *what, const Path &path)
 {
     if (!known)
-        m_json.fail(path, QStringLiteral("\"%1\" is not the id of any %2").arg(id, QLatin1String(what)));
+        m_json.fail(path, QStringLiteral("%1 is not the id of any %2").arg(quoted(id), QLatin1String(what)));
 }
 
 template <typename T> void DatasetReader::readNamed(const QJsonObject &root, const QString &key, QList<T> &into)

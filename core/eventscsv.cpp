@@ -13,9 +13,9 @@ struct EventsCsv {
 
 QByteArray eventsCsv(const Dataset &dataset, const QList<int> &events, Language language)
 {
-    QStringList lines = {QStringLiteral("# ")
-        + EventsCsv::tr("Source: “%1”, %2. Licence: %3.")
-              .arg(dataset.source.title.in(language), dataset.source.publisher.in(language), dataset.source.licence)};
+    QStringList lines = {csvComment(
+        EventsCsv::tr("Source: “%1”, %2. Licence: %3.")
+            .arg(dataset.source.title.in(language), dataset.source.publisher.in(language), dataset.source.licence))};
     lines.append(QStringList{EventsCsv::tr("Date (ISO 8601)"), EventsCsv::tr("Date"), EventsCsv::tr("Title"),
         EventsCsv::tr("Category"), EventsCsv::tr("Text"), EventsCsv::tr("References")}
                      .join(QLatin1Char(',')));

@@ -30,11 +30,53 @@ QString expected(const char *what, const QJsonValue &got)
 {
     return QStringLiteral("expected %1, found %2").arg(QLatin1String(what), typeName(got));
 }
+
+// "001B" for ESC.
+QString codePoint(QChar c)
+{
+    return QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper();
+}
+
+bool isUnpairedSurrogate(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
+    if (c.isLowSurrogate())
+        return i == 0 || !text.at(i - 1).isHighSurrogate();
+    return false;
+}
 } // namespace
+
+QString printable(const QString &text, qsizetype maxLength)
+{
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (result.size() >= maxLength) {
+            result += QChar(0x2026);
+            break;
+        }
+        const QChar c = text.at(i);
+        if (c.category() == QChar::Other_Control || isUnpairedSurrogate(text, i))
+            result += QStringLiteral("\\u") + codePoint(c);
+        else
+            result += c;
+    }
+    return result;
+}
+
+QString quoted(const QString &value)
+{
+    return QLatin1Char('"') + printable(value, 60) + QLatin1Char('"');
+}
 
 void JsonReader::fail(const QString &path, const QString &message)
 {
-    m_problems.append({path, message});
+    if (m_problems.size() >= MaxProblems) {
+        ++m_omitted;
+        return;
+    }
+    m_problems.append({printable(path, 200), printable(message, 400)});
 }
 
 QString JsonReader::member(const QString &path, const QString &key)
@@ -75,7 +117,8 @@ std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue &value, const Q
     return value.toObject();
 }
 
-QJsonArray JsonReader::array(const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+QJsonArray JsonReader::array(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence, qsizetype maxItems)
 {
     const auto v = value(parent, key, path, presence);
     if (!v)
@@ -84,11 +127,39 @@ QJsonArray JsonReader::array(const QJsonObject &parent, const QString &key, cons
         fail(member(path, key), expected("an array", *v));
         return {};
     }
-    return v->toArray();
+    const QJsonArray items = v->toArray();
+    if (items.size() > maxItems) {
+        fail(member(path, key),
+            QStringLiteral("the list has %1 elements; at most %2 are allowed here").arg(items.size()).arg(maxItems));
+        return {};
+    }
+    return items;
+}
+
+QString JsonReader::stringProblem(const QString &s, Length length)
+{
+    const qsizetype maxLength = length == Length::Short ? MaxShortText : MaxLongText;
+    if (s.size() > maxLength)
+        return QStringLiteral("the text has %1 characters; at most %2 are allowed here").arg(s.size()).arg(maxLength);
+    if (!QStringView(s).isValidUtf16())
+        return QStringLiteral("the text holds an unpaired surrogate (broken UTF-16 escape)");
+    bool visible = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            return QStringLiteral("the text holds the control character U+%1 at position %2")
+                .arg(codePoint(c))
+                .arg(i + 1);
+        if (!c.isSpace() && c.category() != QChar::Other_Format)
+            visible = true;
+    }
+    if (!visible)
+        return QStringLiteral("expected visible text, found only spaces or invisible characters");
+    return {};
 }
 
 std::optional<QString> JsonReader::string(
-    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence, Length length)
 {
     const auto v = value(parent, key, path, presence);
     if (!v)
@@ -100,6 +171,10 @@ std::optional<QString> JsonReader::string(
     const QString s = v->toString().trimmed();
     if (s.isEmpty()) {
         fail(member(path, key), QStringLiteral("expected a non-empty string"));
+        return std::nullopt;
+    }
+    if (const QString problem = stringProblem(s, length); !problem.isEmpty()) {
+        fail(member(path, key), problem);
         return std::nullopt;
     }
     return s;
@@ -136,15 +211,15 @@ std::optional<double> JsonReader::number(const QJsonObject &parent, const QStrin
 }
 
 std::optional<LocalizedText> JsonReader::text(
-    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence, Length length)
 {
     const auto o = object(parent, key, path, presence);
     if (!o)
         return std::nullopt;
     const QString here = member(path, key);
     allowOnly(*o, {"az", "en"}, here);
-    const auto az = string(*o, QStringLiteral("az"), here);
-    const auto en = string(*o, QStringLiteral("en"), here);
+    const auto az = string(*o, QStringLiteral("az"), here, Presence::Required, length);
+    const auto en = string(*o, QStringLiteral("en"), here, Presence::Required, length);
     if (!az || !en)
         return std::nullopt;
     return LocalizedText{*az, *en};
@@ -159,8 +234,9 @@ std::optional<DatePoint> JsonReader::date(
     const auto point = DatePoint::parse(*s);
     if (!point)
         fail(member(path, key),
-            QStringLiteral("expected a real date as YYYY-MM-DD, YYYY-MM, YYYY or a decade YYY0s, found \"%1\"")
-                .arg(*s));
+            QStringLiteral("expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade "
+                           "YYY0s, found %1")
+                .arg(quoted(*s)));
     return point;
 }
 
@@ -173,6 +249,8 @@ QStringList JsonReader::stringList(
         const QString here = element(member(path, key), i);
         if (!items.at(i).isString() || items.at(i).toString().isEmpty())
             fail(here, expected("a non-empty string", items.at(i)));
+        else if (const QString problem = stringProblem(items.at(i).toString(), Length::Short); !problem.isEmpty())
+            fail(here, problem);
         else
             result.append(items.at(i).toString());
     }

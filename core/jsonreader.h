@@ -16,11 +16,22 @@
 namespace azkz {
 
 enum class Presence { Required, Optional };
+// How long a string may be: a name, an id or a label, or a paragraph of text.
+enum class Length { Short, Long };
+
+inline constexpr qsizetype MaxShortText = 300;
+inline constexpr qsizetype MaxLongText = 10000;
+
+// A value from the file as it may appear in a message: quoted, control characters shown as
+// \uXXXX, shortened with "…" when long.
+QString quoted(const QString &value);
+// Text that is safe to print on a terminal: control characters escaped, at most maxLength.
+QString printable(const QString &text, qsizetype maxLength);
 
 class JsonReader final
 {
 public:
-    explicit JsonReader(QList<Problem> &problems) : m_problems(problems) { }
+    JsonReader(QList<Problem> &problems, qsizetype &omitted) : m_problems(problems), m_omitted(omitted) { }
 
     void fail(const QString &path, const QString &message);
     static QString member(const QString &path, const QString &key);
@@ -31,16 +42,19 @@ public:
     std::optional<QJsonObject> object(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
     std::optional<QJsonObject> objectAt(const QJsonValue &value, const QString &path);
-    QJsonArray array(
-        const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
-    std::optional<QString> string(
-        const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
+    // At most maxItems elements; a longer array is one problem and reads as empty.
+    QJsonArray array(const QJsonObject &parent, const QString &key, const QString &path,
+        Presence presence = Presence::Required, qsizetype maxItems = 10000);
+    // A string with visible text, no control characters other than line breaks and tabs, no
+    // unpaired surrogates, within the length.
+    std::optional<QString> string(const QJsonObject &parent, const QString &key, const QString &path,
+        Presence presence = Presence::Required, Length length = Length::Short);
     std::optional<int> integer(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
     std::optional<double> number(const QJsonObject &parent, const QString &key, const QString &path);
     // {"az": "…", "en": "…"}, both non-empty.
-    std::optional<LocalizedText> text(
-        const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
+    std::optional<LocalizedText> text(const QJsonObject &parent, const QString &key, const QString &path,
+        Presence presence = Presence::Required, Length length = Length::Short);
     std::optional<DatePoint> date(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
     QStringList stringList(
@@ -51,7 +65,10 @@ public:
 private:
     std::optional<QJsonValue> value(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence);
+    // The problem with the string s, or an empty string.
+    static QString stringProblem(const QString &s, Length length);
     QList<Problem> &m_problems;
+    qsizetype &m_omitted;
 };
 
 } // namespace azkz

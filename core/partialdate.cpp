@@ -12,6 +12,8 @@ std::optional<DatePoint> DatePoint::parse(QStringView text)
         return std::nullopt;
     DatePoint p;
     p.year = match.capturedView(1).toInt();
+    if (p.year < 1)
+        return std::nullopt; // there is no year 0, and QDate's arithmetic breaks around it
     if (match.hasCaptured(2)) {
         if (p.year % 10 != 0)
             return std::nullopt;

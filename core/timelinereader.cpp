@@ -31,42 +31,57 @@ void DatasetReader::readTimeline(const QJsonObject &root)
         m_data.eras.append(era);
     });
     QHash<QString, Path> eventIds;
-    forEachObject(root, QStringLiteral("events"), {}, [&](const QJsonObject &o, const Path &path) {
-        m_json.allowOnly(
-            o, {"id", "date", "eras", "category", "title", "text", "people", "missions", "tradeYear", "refs"}, path);
-        Event e;
-        const auto id = m_json.string(o, QStringLiteral("id"), path);
-        const auto category = m_json.string(o, QStringLiteral("category"), path);
-        const auto title = m_json.text(o, QStringLiteral("title"), path);
-        const auto text = m_json.text(o, QStringLiteral("text"), path);
-        e.eraIds = m_json.stringList(o, QStringLiteral("eras"), path);
-        e.personIds = m_json.stringList(o, QStringLiteral("people"), path);
-        e.missionIds = m_json.stringList(o, QStringLiteral("missions"), path);
-        e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
-        e.refs = refs(o, path);
-        const bool hasDate = o.contains(QStringLiteral("date"));
-        if (hasDate == !e.eraIds.isEmpty())
-            m_json.fail(path, QStringLiteral("an event needs either \"date\" or \"eras\", not both"));
-        if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
-            if (const auto spec = DateSpec::parse(*dateText))
-                e.date = *spec;
-            else
-                m_json.fail(path + QStringLiteral(".date"),
-                    QStringLiteral("expected a real date (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) or a span FROM/TO "
-                                   "with at least one end, found \"%1\"")
-                        .arg(*dateText));
-        }
-        if (id)
-            uniqueId(eventIds, *id, path + QStringLiteral(".id"));
-        if (!id || !category || !title || !text)
-            return;
-        e.id = *id;
-        e.categoryId = *category;
-        e.title = *title;
-        e.text = *text;
-        m_data.events.append(e);
-        m_eventPaths.append(path);
-    });
+    forEachObject(
+        root, QStringLiteral("events"), {},
+        [&](const QJsonObject &o, const Path &path) {
+            m_json.allowOnly(o,
+                {"id", "date", "eras", "category", "title", "text", "people", "missions", "tradeYear", "refs"}, path);
+            Event e;
+            const auto id = m_json.string(o, QStringLiteral("id"), path);
+            const auto category = m_json.string(o, QStringLiteral("category"), path);
+            const auto title = m_json.text(o, QStringLiteral("title"), path);
+            const auto text = m_json.text(o, QStringLiteral("text"), path, Presence::Required, Length::Long);
+            e.eraIds = m_json.stringList(o, QStringLiteral("eras"), path);
+            e.personIds = m_json.stringList(o, QStringLiteral("people"), path);
+            e.missionIds = m_json.stringList(o, QStringLiteral("missions"), path);
+            e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
+            e.refs = refs(o, path);
+            const bool hasDate = o.contains(QStringLiteral("date"));
+            if (hasDate == !e.eraIds.isEmpty())
+                m_json.fail(path, QStringLiteral("an event needs either \"date\" or \"eras\", not both"));
+            if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
+                if (const auto spec = DateSpec::parse(*dateText))
+                    e.date = *spec;
+                else
+                    m_json.fail(path + QStringLiteral(".date"),
+                        QStringLiteral(
+                            "expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) "
+                            "or a span FROM/TO with at least one end, found %1")
+                            .arg(quoted(*dateText)));
+            }
+            if (id)
+                uniqueId(eventIds, *id, path + QStringLiteral(".id"));
+            if (!id || !category || !title || !text)
+                return;
+            e.id = *id;
+            e.categoryId = *category;
+            e.title = *title;
+            e.text = *text;
+            m_data.events.append(e);
+            m_eventPaths.append(path);
+        },
+        MaxEvents);
+}
+
+std::optional<double> DatasetReader::tradeValue(const QJsonObject &o, const QString &key, const Path &path)
+{
+    const auto value = m_json.number(o, key, path);
+    if (value && *value > MaxTradeValue) {
+        m_json.fail(JsonReader::member(path, key),
+            QStringLiteral("expected a figure up to %1, found %2").arg(MaxTradeValue, 0, 'g').arg(*value, 0, 'g'));
+        return std::nullopt;
+    }
+    return value;
 }
 
 void DatasetReader::readTrade(const QJsonObject &root)
@@ -81,7 +96,8 @@ void DatasetReader::readTrade(const QJsonObject &root)
     t.partner = m_json.string(*trade, QStringLiteral("partner"), path).value_or(QString());
     t.unit = m_json.string(*trade, QStringLiteral("unit"), path).value_or(QString());
     t.unitLabel = m_json.text(*trade, QStringLiteral("unitLabel"), path).value_or(LocalizedText{});
-    t.note = m_json.text(*trade, QStringLiteral("note"), path, Presence::Optional).value_or(LocalizedText{});
+    t.note
+        = m_json.text(*trade, QStringLiteral("note"), path, Presence::Optional, Length::Long).value_or(LocalizedText{});
     if (!t.reporter.isEmpty())
         resolve(t.reporter, m_data.country(t.reporter), "country", path + QStringLiteral(".reporter"));
     if (!t.partner.isEmpty())
@@ -90,7 +106,7 @@ void DatasetReader::readTrade(const QJsonObject &root)
         const Path here = path + QStringLiteral(".infoboxTurnover");
         m_json.allowOnly(*box, {"year", "value", "unit"}, here);
         const auto year = m_json.integer(*box, QStringLiteral("year"), here);
-        const auto value = m_json.number(*box, QStringLiteral("value"), here);
+        const auto value = tradeValue(*box, QStringLiteral("value"), here);
         const auto unit = m_json.string(*box, QStringLiteral("unit"), here);
         if (year && value && unit)
             t.infoboxTurnover = InfoboxTurnover{*year, *value, *unit};
@@ -99,9 +115,12 @@ void DatasetReader::readTrade(const QJsonObject &root)
     forEachObject(*trade, QStringLiteral("years"), path, [&](const QJsonObject &o, const Path &here) {
         m_json.allowOnly(o, {"year", "exports", "imports", "turnover", "refs"}, here);
         const auto year = m_json.integer(o, QStringLiteral("year"), here);
-        const auto exports = m_json.number(o, QStringLiteral("exports"), here);
-        const auto imports = m_json.number(o, QStringLiteral("imports"), here);
-        const auto turnover = m_json.number(o, QStringLiteral("turnover"), here);
+        const auto exports = tradeValue(o, QStringLiteral("exports"), here);
+        const auto imports = tradeValue(o, QStringLiteral("imports"), here);
+        const auto turnover = tradeValue(o, QStringLiteral("turnover"), here);
+        if (year && (*year < 1 || *year > 9999))
+            m_json.fail(
+                here + QStringLiteral(".year"), QStringLiteral("expected a year from 1 to 9999, found %1").arg(*year));
         const References r = refs(o, here);
         if (year)
             uniqueId(years, QString::number(*year), here + QStringLiteral(".year"));

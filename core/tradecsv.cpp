@@ -23,11 +23,10 @@ QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset)
     const Language language = model.language();
     const QString unit = dataset.trade.unitLabel.in(language);
     QStringList lines;
-    lines.append(QStringLiteral("# ") + tradeSourceLine(dataset, language));
+    lines.append(csvComment(tradeSourceLine(dataset, language)));
     const Country *reporter = dataset.country(dataset.trade.reporter);
-    lines.append(QStringLiteral("# ")
-        + QCoreApplication::translate("azkz::TradeCsv", "Figures reported by %1; amounts in %2.")
-              .arg(reporter ? reporter->name.in(language) : dataset.trade.reporter, unit));
+    lines.append(csvComment(QCoreApplication::translate("azkz::TradeCsv", "Figures reported by %1; amounts in %2.")
+                                .arg(reporter ? reporter->name.in(language) : dataset.trade.reporter, unit)));
     QStringList header;
     for (int column = 0; column < model.columnCount(); ++column) {
         const QString name = model.headerData(column, Qt::Horizontal).toString();

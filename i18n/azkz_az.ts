@@ -4,20 +4,24 @@
 <context>
     <name>azkz::AtomicFile</name>
     <message>
-        <source>Cannot write %1: it is a folder</source>
-        <translation>%1 yazıla bilmir: bu, qovluqdur</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist</source>
-        <translation>%1 yazıla bilmir: %2 qovluğu mövcud deyil</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazıla bilmir: %2</translation>
     </message>
     <message>
         <source>the content could not be produced</source>
         <translation>məzmun yaradıla bilmədi</translation>
+    </message>
+    <message>
+        <source>Cannot write: no file name was given</source>
+        <translation>Yazmaq olmur: fayl adı verilməyib</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>adi fayl deyil</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 qovluğu yoxdur</translation>
     </message>
 </context>
 <context>
@@ -141,6 +145,57 @@
     </message>
 </context>
 <context>
+    <name>azkz::FileError</name>
+    <message>
+        <source>no space left on the device</source>
+        <translation>diskdə yer qalmayıb</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>icazə yoxdur</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>fayl sistemi yalnız oxumaq üçündür</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>belə fayl və ya qovluq yoxdur</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>yolun bir hissəsi qovluq deyil</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>bu, qovluqdur</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>ad çox uzundur</translation>
+    </message>
+    <message>
+        <source>the file is too large for the file system</source>
+        <translation>fayl bu fayl sistemi üçün çox böyükdür</translation>
+    </message>
+    <message>
+        <source>input/output error (the device could not be read or written)</source>
+        <translation>giriş/çıxış xətası (qurğudan oxumaq və ya ona yazmaq olmadı)</translation>
+    </message>
+    <message>
+        <source>no program is reading from it</source>
+        <translation>ondan oxuyan proqram yoxdur</translation>
+    </message>
+    <message>
+        <source>the program reading from it has stopped</source>
+        <translation>ondan oxuyan proqram dayanıb</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>simvolik keçidlər çox çoxdur</translation>
+    </message>
+</context>
+<context>
     <name>azkz::MainWindow</name>
     <message>
         <source>The interface translation could not be loaded.</source>
@@ -230,8 +285,8 @@
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href="%3"&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bütün faktların mənbəyi “%1” məqaləsidir, %2. Lisenziya: &lt;a href="%3"&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bütün faktların mənbəyi “%1” məqaləsidir, %2. Lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -266,8 +321,8 @@
         <translation>İcmal PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Map: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Xəritə: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai mülkiyyət), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai mülkiyyət), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -352,11 +407,11 @@
         <translation>Ünvanı &amp;kopyala</translation>
     </message>
     <message>
-        <source>Copy the selected mission's address to the clipboard</source>
+        <source>Copy the selected mission&apos;s address to the clipboard</source>
         <translation>Seçilmiş nümayəndəliyin ünvanını mübadilə buferinə kopyala</translation>
     </message>
     <message>
-        <source>Each country's missions in the other</source>
+        <source>Each country&apos;s missions in the other</source>
         <translation>Hər ölkənin digərindəki nümayəndəlikləri</translation>
     </message>
     <message>
@@ -418,7 +473,7 @@
         <translation>Mənbələr və lisenziya</translation>
     </message>
     <message>
-        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article's reference numbers. Made with azkz-relations %5.</source>
+        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</source>
         <translation>Bu hesabatdakı bütün faktlar “%1” məqaləsindən götürülüb, %2; lisenziya: %3 (%4). Mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %5 ilə hazırlanıb.</translation>
     </message>
 </context>

@@ -4,20 +4,24 @@
 <context>
     <name>azkz::AtomicFile</name>
     <message>
-        <source>Cannot write %1: it is a folder</source>
-        <translation>Cannot write %1: it is a folder</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist</source>
-        <translation>Cannot write %1: the folder %2 does not exist</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>the content could not be produced</source>
         <translation>the content could not be produced</translation>
+    </message>
+    <message>
+        <source>Cannot write: no file name was given</source>
+        <translation>Cannot write: no file name was given</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
     </message>
 </context>
 <context>
@@ -141,6 +145,57 @@
     </message>
 </context>
 <context>
+    <name>azkz::FileError</name>
+    <message>
+        <source>no space left on the device</source>
+        <translation>no space left on the device</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>the file is too large for the file system</source>
+        <translation>the file is too large for the file system</translation>
+    </message>
+    <message>
+        <source>input/output error (the device could not be read or written)</source>
+        <translation>input/output error (the device could not be read or written)</translation>
+    </message>
+    <message>
+        <source>no program is reading from it</source>
+        <translation>no program is reading from it</translation>
+    </message>
+    <message>
+        <source>the program reading from it has stopped</source>
+        <translation>the program reading from it has stopped</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>too many symbolic links</translation>
+    </message>
+</context>
+<context>
     <name>azkz::MainWindow</name>
     <message>
         <source>The interface translation could not be loaded.</source>
@@ -230,8 +285,8 @@
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href="%3"&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href="%3"&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -266,8 +321,8 @@
         <translation>Save a briefing PDF: overview, missions, timeline and trade, with sources</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Map: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Map: &lt;a href="https://www.naturalearthdata.com/"&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -352,12 +407,12 @@
         <translation>Copy &amp;address</translation>
     </message>
     <message>
-        <source>Copy the selected mission's address to the clipboard</source>
-        <translation>Copy the selected mission's address to the clipboard</translation>
+        <source>Copy the selected mission&apos;s address to the clipboard</source>
+        <translation>Copy the selected mission&apos;s address to the clipboard</translation>
     </message>
     <message>
-        <source>Each country's missions in the other</source>
-        <translation>Each country's missions in the other</translation>
+        <source>Each country&apos;s missions in the other</source>
+        <translation>Each country&apos;s missions in the other</translation>
     </message>
     <message>
         <source>Caspian Sea</source>
@@ -418,8 +473,8 @@
         <translation>Sources and licence</translation>
     </message>
     <message>
-        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article's reference numbers. Made with azkz-relations %5.</source>
-        <translation>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article's reference numbers. Made with azkz-relations %5.</translation>
+        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</source>
+        <translation>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ void TestExports::exportCsvFromWindow_equalsModel()
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 6);
-    QVERIFY(lines.at(0).startsWith(QStringLiteral("# Mənbə: “Azərbaycan–Qazaxıstan münasibətləri”")));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("\"# Mənbə: “Azərbaycan–Qazaxıstan münasibətləri”")));
     QVERIFY(lines.at(0).contains(QStringLiteral("[9] [10] [11]")));
     QCOMPARE(lines.at(2).split(QLatin1Char(',')).value(1), QStringLiteral("İxrac (min ABŞ dolları)"));
     const QAbstractItemModel *model = m_window->findChild<QTableView *>(QStringLiteral("tradeTable"))->model();

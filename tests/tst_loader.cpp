@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
+
 using namespace azkz;
 
 Q_DECLARE_METATYPE(std::optional<QJsonValue>)
@@ -25,6 +27,10 @@ private slots:
     void numbersPeopleReallyWrite_areCheckedNotTrusted_data();
     void numbersPeopleReallyWrite_areCheckedNotTrusted();
     void rightToLeftAndZeroWidthText_isKeptAsWritten();
+    void manyProblems_firstFewHundredListedRestCounted();
+    void hostileValues_areEscapedAndShortenedInMessages();
+    void tooManyEvents_isOneProblem();
+    void specialFiles_areRefusedWithTheRealReason();
 };
 
 void TestLoader::brokenMember_isReportedWithItsPath_data()
@@ -79,6 +85,39 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
     QTest::newRow("opened before established")
         << "missions[0].opened.date" << V(QStringLiteral("1996")) << "missions[0].opened"
         << "cannot open before";
+    // Hostile values: each would hang, exhaust memory or corrupt output further on.
+    QTest::newRow("year zero") << "events[4].date" << V(QStringLiteral("0000")) << "events[4].date"
+                               << "from the year 1 to 9999";
+    QTest::newRow("span from year zero") << "events[5].date" << V(QStringLiteral("0000/1991")) << "events[5].date"
+                                         << "from the year 1 to 9999";
+    QTest::newRow("era from year zero") << "eras[0].from" << V(QStringLiteral("0000")) << "eras[0].from"
+                                        << "from the year 1 to 9999";
+    QTest::newRow("negative trade year") << "trade.years[0].year" << V(-5) << "trade.years[0].year"
+                                         << "expected a year from 1 to 9999, found -5";
+    QTest::newRow("huge trade year") << "trade.years[0].year" << V(999999999) << "trade.years[0].year"
+                                     << "expected a year from 1 to 9999, found 999999999";
+    QTest::newRow("astronomical figure") << "trade.years[2].exports" << V(1.7e308) << "trade.years[2].exports"
+                                         << "expected a figure up to 1e+15";
+    QTest::newRow("escape character") << "events[3].text.en" << V(QStringLiteral("red \x1b[31m text"))
+                                      << "events[3].text.en"
+                                      << "control character U+001B at position 5";
+    QTest::newRow("NUL") << "missions[0].name.en" << V(QStringLiteral("Em\0bassy")) << "missions[0].name.en"
+                         << "control character U+0000";
+    QTest::newRow("unpaired surrogate") << "events[3].title.en" << V(QString(QChar(0xD800)) + QStringLiteral("x"))
+                                        << "events[3].title.en"
+                                        << "unpaired surrogate";
+    QTest::newRow("only invisible characters")
+        << "countries[0].name.az" << V(QStringLiteral("\u200B\u200D\u2060")) << "countries[0].name.az"
+        << "expected visible text";
+    QTest::newRow("60,000-character name")
+        << "countries[0].name.en" << V(QString(60000, QLatin1Char('A'))) << "countries[0].name.en"
+        << "60000 characters; at most 300";
+    QTest::newRow("10 MB event text") << "events[3].text.en" << V(QString(10 * 1024 * 1024, QLatin1Char('x')))
+                                      << "events[3].text.en"
+                                      << "at most 10000";
+    QTest::newRow("long id in a list") << "events[7].missions[0]" << V(QString(400, QLatin1Char('m')))
+                                       << "events[7].missions[0]"
+                                       << "at most 300";
 }
 
 void TestLoader::brokenMember_isReportedWithItsPath()
@@ -108,6 +147,12 @@ void TestLoader::brokenFile_isRefusedWithPosition_data()
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "line 1, column 33: nested deeper than 32 levels";
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF") + json << "byte order mark";
     QTest::newRow("UTF-16") << QByteArray("\xFF\xFE{\0}\0", 6) << "byte order mark";
+    QTest::newRow("UTF-16 without a mark") << QByteArray("{\0\"\0a\0\"\0:\0", 10) << "looks like UTF-16";
+    QTest::newRow("duplicate member") << QByteArray("{\"title\": 1,\n \"title\": 2}")
+                                      << "line 2, column 2: the member \"title\" appears twice";
+    QTest::newRow("raw control character")
+        << QByteArray("{\"a\": \"x\x07y\"}") << "line 1, column 9: a raw control character (byte 0x07)";
+    QTest::newRow("raw NUL") << QByteArray("{\"a\": \"x\0y\"}", 13) << "raw control character (byte 0x00)";
 }
 
 void TestLoader::brokenFile_isRefusedWithPosition()
@@ -203,6 +248,72 @@ void TestLoader::rightToLeftAndZeroWidthText_isKeptAsWritten()
         = parseDataset(test::embeddedJsonWith(QStringLiteral("people[1].name.en"), QJsonValue(QStringLiteral(" \t "))),
             QStringLiteral("x"));
     QVERIFY(test::problemText(blank).contains(QStringLiteral("people[1].name.en: expected a non-empty string")));
+}
+
+void TestLoader::manyProblems_firstFewHundredListedRestCounted()
+{
+    QJsonObject root = test::embeddedObject();
+    root[QStringLiteral("events")] = QJsonArray::fromVariantList(QVariantList(2000, QVariantMap())); // 2,000 × {}
+    const LoadResult result = parseDataset(test::toJson(root), QStringLiteral("empty-events.json"));
+    QCOMPARE(result.problems.size(), MaxProblems);
+    QVERIFY(result.omittedProblems > 5000); // each empty event lacks id, date, category, title, text, refs
+    const QStringList lines = result.problemLines();
+    QCOMPARE(lines.size(), MaxProblems + 1);
+    QCOMPARE(lines.last(),
+        QStringLiteral("empty-events.json: … and %1 more problem(s) not listed").arg(result.omittedProblems));
+}
+
+void TestLoader::hostileValues_areEscapedAndShortenedInMessages()
+{
+    // Terminal escapes (set the window title, clear the screen) and 10 MB, in a member's name.
+    const QString hostile = QStringLiteral("\x1b]0;owned\x07\x1b[2J") + QString(10 * 1024 * 1024, QLatin1Char('k'));
+    QJsonObject root = test::embeddedObject();
+    QJsonObject event = root[QStringLiteral("events")].toArray().at(0).toObject();
+    event.insert(hostile, 1);
+    root[QStringLiteral("events")] = QJsonArray{event};
+    const LoadResult result = parseDataset(test::toJson(root), QStringLiteral("evil\x1b[0m.json"));
+    const QStringList lines = result.problemLines();
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines) {
+        QVERIFY2(line.size() < 1000, qPrintable(line.left(200)));
+        for (const QChar c : line)
+            QVERIFY2(c.category() != QChar::Other_Control, qPrintable(line.left(200)));
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    QVERIFY2(text.contains(QStringLiteral("evil\\u001B[0m.json: events[0].\\u001B]0;owned\\u0007\\u001B[2Jkkk")),
+        qPrintable(text.left(500)));
+}
+
+void TestLoader::tooManyEvents_isOneProblem()
+{
+    // A million empty events: 3 MB of JSON that would otherwise give six million problem lines.
+    QJsonObject root = test::embeddedObject();
+    root.remove(QStringLiteral("events"));
+    QByteArray empties = QByteArrayLiteral("{},").repeated(1000000);
+    empties.chop(1);
+    const QByteArray json = "{\"events\":[" + empties + "]," + test::toJson(root).mid(1);
+    const LoadResult result = parseDataset(json, QStringLiteral("million.json"));
+    QVERIFY(!result.dataset);
+    QVERIFY2(result.problemCount() <= 5, qPrintable(test::problemText(result)));
+    QVERIFY2(test::problemText(result).contains(
+                 QStringLiteral("events: the list has 1000000 elements; at most 200000 are allowed here")),
+        qPrintable(test::problemText(result)));
+}
+
+void TestLoader::specialFiles_areRefusedWithTheRealReason()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Would block for ever if opened: nobody writes to it.
+    QVERIFY2(test::problemText(loadDataset(fifo)).contains(QStringLiteral("is not a regular file")),
+        qPrintable(test::problemText(loadDataset(fifo))));
+    QVERIFY(test::problemText(loadDataset(QStringLiteral("/dev/zero"))).contains(QStringLiteral("not a regular file")));
+    const QString mem = test::problemText(loadDataset(QStringLiteral("/proc/self/mem")));
+    QVERIFY2(mem.contains(QStringLiteral("cannot be read: input/output error")), qPrintable(mem));
+    const QString longPath = dir.filePath(QString(5000, QLatin1Char('d')));
+    const QString tooLong = test::problemText(loadDataset(longPath));
+    QVERIFY2(tooLong.contains(QStringLiteral("the name is too long")), qPrintable(tooLong.right(80)));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

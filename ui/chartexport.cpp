@@ -91,8 +91,9 @@ QString exportChart(
             svg.setOutputDevice(&device);
             svg.setSize(output.size);
             svg.setViewBox(QRect(QPoint(0, 0), output.size));
-            svg.setTitle(dataset.title.in(model.language()));
-            svg.setDescription(tradeSourceLine(dataset, model.language()));
+            // QSvgGenerator writes both as they are, inside <title> and <desc>.
+            svg.setTitle(dataset.title.in(model.language()).toHtmlEscaped());
+            svg.setDescription(tradeSourceLine(dataset, model.language()).toHtmlEscaped());
             QPainter painter;
             if (!painter.begin(&svg))
                 return false;
