@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "chartexport.h"
 #include "datasetloader.h"
+#include "jsonreader.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "reportwriter.h"
@@ -33,14 +34,15 @@ void setApplicationIdentity()
 int validateDataset(const QString &path, QTextStream &out)
 {
     const LoadResult result = loadDataset(path);
+    const QString shown = printable(path, 300); // the file's name may hold terminal escapes too
     if (!result.isValid()) {
         for (const QString &line : result.problemLines())
             out << line << '\n';
-        out << path << ": invalid, " << result.problems.size() << " problem(s)\n";
+        out << shown << ": invalid, " << result.problemCount() << " problem(s)\n";
         return 1;
     }
     const Dataset &d = *result.dataset;
-    out << path << ": valid (schema version " << d.schemaVersion << "; " << d.missions.size() << " missions, "
+    out << shown << ": valid (schema version " << d.schemaVersion << "; " << d.missions.size() << " missions, "
         << d.events.size() << " events, " << d.sections.size() << " sections, " << d.trade.years.size()
         << " trade years)\n";
     return 0;
@@ -65,7 +67,8 @@ int runExports(
     int failures = 0;
     auto report = [&](const QString &error, const QString &path) {
         if (error.isEmpty()) {
-            out << "Wrote " << path << '\n';
+            if (!isStandardOutput(path)) // the data itself went there
+                out << "Wrote " << path << '\n';
         } else {
             err << error << '\n';
             ++failures;

@@ -239,7 +239,7 @@ int main(int argc, char *argv[])
         file.write(bytes);
     });
     const double report
-        = timed([&] { exportReport(dataset, Language::English, dir.filePath(QStringLiteral("r.pdf"))); });
+        = timed([&] { (void)exportReport(dataset, Language::English, dir.filePath(QStringLiteral("r.pdf"))); });
 
     // Memory across 1,000 language switches in a full window.
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);

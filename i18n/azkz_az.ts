@@ -476,6 +476,10 @@
         <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</source>
         <translation>Bu hesabatdakı bütün faktlar “%1” məqaləsindən götürülüb, %2; lisenziya: %3 (%4). Mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %5 ilə hazırlanıb.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.</source>
+        <translation>%1 yazıla bilmir: brifinq PDF-i ən çoxu %2 hadisə və %3 simvol mətn tuta bilir, bu məlumat faylında isə %4 hadisə və %5 simvol var. Bunun əvəzinə xronologiyanı CSV kimi ixrac edin.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::SaveDialogs</name>

@@ -476,6 +476,10 @@
         <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</source>
         <translation>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.</source>
+        <translation>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::SaveDialogs</name>

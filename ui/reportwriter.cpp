@@ -13,6 +13,8 @@
 #include "trademodel.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
@@ -115,6 +117,19 @@ QTextDocument *buildReport(const Dataset &dataset, Language language)
 
 QString exportReport(const Dataset &dataset, Language language, const QString &path)
 {
+    qsizetype characters = 0;
+    for (const Section &section : dataset.sections) {
+        for (const Paragraph &paragraph : section.paragraphs)
+            characters += paragraph.text.in(language).size();
+    }
+    for (const Event &event : dataset.events)
+        characters += event.title.in(language).size() + event.text.in(language).size();
+    if (dataset.events.size() > MaxReportEvents || characters > MaxReportCharacters)
+        return ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
+                                "and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.")
+            .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
+                QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
+                QLocale().toString(characters));
     const std::unique_ptr<QTextDocument> document(buildReport(dataset, language));
     return writeAtomically(path, [&](QIODevice &device) {
         QPdfWriter pdf(&device);

@@ -13,7 +13,13 @@ namespace azkz {
 
 // The report as a document, read from the same models the window shows. The caller owns it.
 QTextDocument *buildReport(const Dataset &dataset, Language language);
-// Writes the report atomically. Returns an empty string on success, else what went wrong.
-QString exportReport(const Dataset &dataset, Language language, const QString &path);
+// What the report can hold and still be written in a few seconds (its layout takes about 20 ms
+// a page): about 150 pages of timeline.
+inline constexpr qsizetype MaxReportEvents = 2000;
+inline constexpr qsizetype MaxReportCharacters = 400000;
+
+// Writes the report atomically. Returns an empty string on success, else what went wrong;
+// a dataset beyond the limits above is refused with a message, never a truncated report.
+[[nodiscard]] QString exportReport(const Dataset &dataset, Language language, const QString &path);
 
 } // namespace azkz
