@@ -18,5 +18,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (problem.message.isEmpty())
             __builtin_trap();
     }
+    // What --validate prints: bounded, and nothing a terminal would act on.
+    const QStringList lines = result.problemLines();
+    if (lines.size() > azkz::MaxProblems + 1)
+        __builtin_trap();
+    for (const QString &line : lines) {
+        if (line.size() > 2000)
+            __builtin_trap();
+        for (const QChar c : line) {
+            if (c.category() == QChar::Other_Control)
+                __builtin_trap();
+        }
+    }
     return 0;
 }
