@@ -60,6 +60,9 @@ int main(int argc, char *argv[])
         return 0;
     case azkz::CommandLine::Action::Validate: {
         QCoreApplication app(argc, argv);
+        // The problems in the language asked for, else the system's (never the window's last one).
+        azkz::LanguageManager languages;
+        languages.setLanguage(commandLine.language.value_or(azkz::languageForLocale(QLocale::system())));
         return azkz::validateDataset(commandLine.validatePath, out);
     }
     case azkz::CommandLine::Action::Export: {

@@ -38,13 +38,18 @@ int validateDataset(const QString &path, QTextStream &out)
     if (!result.isValid()) {
         for (const QString &line : result.problemLines())
             out << line << '\n';
-        out << shown << ": invalid, " << result.problemCount() << " problem(s)\n";
+        out << Validation::tr("%1: invalid; problems found: %2").arg(shown).arg(result.problemCount()) << '\n';
         return 1;
     }
     const Dataset &d = *result.dataset;
-    out << shown << ": valid (schema version " << d.schemaVersion << "; " << d.missions.size() << " missions, "
-        << d.events.size() << " events, " << d.sections.size() << " sections, " << d.trade.years.size()
-        << " trade years)\n";
+    out << Validation::tr("%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)")
+               .arg(shown)
+               .arg(d.schemaVersion)
+               .arg(d.missions.size())
+               .arg(d.events.size())
+               .arg(d.sections.size())
+               .arg(d.trade.years.size())
+        << '\n';
     return 0;
 }
 

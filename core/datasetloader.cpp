@@ -38,7 +38,7 @@ QStringList located(const QByteArray &text, const QList<std::pair<qsizetype, QSt
                 ++column;
             }
         }
-        lines.append(QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(message));
+        lines.append(Validation::tr("line %1, column %2: %3").arg(line).arg(column).arg(message));
     }
     return lines;
 }
@@ -70,7 +70,7 @@ QStringList scanJson(const QByteArray &text, int maxDepth)
                     ++i;
                 else if (uchar(text.at(i)) < 0x20)
                     problems.append({i,
-                        QStringLiteral("a raw control character (byte 0x%1) inside a string; write it as an escape "
+                        Validation::tr("a raw control character (byte 0x%1) inside a string; write it as an escape "
                                        "such as \\n")
                             .arg(uchar(text.at(i)), 2, 16, QLatin1Char('0'))});
             }
@@ -78,7 +78,7 @@ QStringList scanJson(const QByteArray &text, int maxDepth)
                 const QByteArray key = text.mid(start, i - start);
                 if (stack.last().keys.contains(key))
                     problems.append({start - 1,
-                        QStringLiteral("the member %1 appears twice in the same object")
+                        Validation::tr("the member %1 appears twice in the same object")
                             .arg(quoted(QString::fromUtf8(key)))});
                 else
                     stack.last().keys.insert(key);
@@ -87,7 +87,7 @@ QStringList scanJson(const QByteArray &text, int maxDepth)
         } else if (c == '{' || c == '[') {
             if (stack.size() >= maxDepth) {
                 problems.append(
-                    {i, QStringLiteral("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth)});
+                    {i, Validation::tr("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth)});
                 break;
             }
             stack.append(Frame{c == '{', {}});
@@ -130,7 +130,7 @@ QStringList LoadResult::problemLines() const
         lines.append(p.path.isEmpty() ? QStringLiteral("%1: %2").arg(file, p.message)
                                       : QStringLiteral("%1: %2: %3").arg(file, p.path, p.message));
     if (omittedProblems > 0)
-        lines.append(QStringLiteral("%1: … and %2 more problem(s) not listed").arg(file).arg(omittedProblems));
+        lines.append(Validation::tr("%1: … and %2 more problem(s) not listed").arg(file).arg(omittedProblems));
     return lines;
 }
 
@@ -142,51 +142,51 @@ QString embeddedDatasetPath()
 LoadResult loadDataset(const QString &fileName)
 {
     if (fileName.isEmpty())
-        return fileProblem(fileName, QStringLiteral("no file name was given"));
+        return fileProblem(fileName, Validation::tr("no file name was given"));
     if (!isResource(fileName)) {
         // Asked before opening: opening a FIFO with no writer would block for ever.
         struct stat info {
         };
         if (::stat(QFile::encodeName(fileName).constData(), &info) != 0)
             return fileProblem(fileName,
-                errno == ENOENT ? QStringLiteral("no such file")
-                                : QStringLiteral("cannot be read: %1").arg(fileErrorReason(errno)));
+                errno == ENOENT ? Validation::tr("no such file")
+                                : Validation::tr("cannot be read: %1").arg(fileErrorReason(errno)));
         if (S_ISDIR(info.st_mode))
-            return fileProblem(fileName, QStringLiteral("is a folder, not a dataset file"));
+            return fileProblem(fileName, Validation::tr("is a folder, not a dataset file"));
         if (!S_ISREG(info.st_mode))
             return fileProblem(fileName,
-                QStringLiteral("is not a regular file (a pipe, a device or a socket); datasets are read from files"));
+                Validation::tr("is not a regular file (a pipe, a device or a socket); datasets are read from files"));
     }
     QFile file(fileName);
     if (file.size() > MaxDatasetBytes)
         return fileProblem(fileName,
-            QStringLiteral("the file is %1 bytes; datasets larger than %2 bytes are refused")
+            Validation::tr("the file is %1 bytes; datasets larger than %2 bytes are refused")
                 .arg(file.size())
                 .arg(MaxDatasetBytes));
     errno = 0;
     if (!file.open(QIODevice::ReadOnly))
         return fileProblem(fileName,
-            QStringLiteral("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
+            Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     // read() stops at the limit even when size() was wrong (a file in /proc, a file still growing).
     errno = 0;
     const QByteArray bytes = file.read(MaxDatasetBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fileProblem(fileName,
-            QStringLiteral("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
+            Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     if (bytes.size() > MaxDatasetBytes)
-        return fileProblem(fileName, QStringLiteral("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
+        return fileProblem(fileName, Validation::tr("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
     return parseDataset(bytes, fileName);
 }
 
 LoadResult parseDataset(const QByteArray &json, const QString &fileName)
 {
     if (json.trimmed().isEmpty())
-        return fileProblem(fileName, QStringLiteral("the file is empty; expected a JSON object"));
+        return fileProblem(fileName, Validation::tr("the file is empty; expected a JSON object"));
     if (json.startsWith("\xEF\xBB\xBF") || json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
         return fileProblem(
-            fileName, QStringLiteral("the file starts with a byte order mark; save it as UTF-8 without BOM"));
+            fileName, Validation::tr("the file starts with a byte order mark; save it as UTF-8 without BOM"));
     if (looksLikeUtf16(json))
-        return fileProblem(fileName, QStringLiteral("the file looks like UTF-16 text; save it as UTF-8"));
+        return fileProblem(fileName, Validation::tr("the file looks like UTF-16 text; save it as UTF-8"));
     if (const QStringList problems = scanJson(json, MaxNestingDepth); !problems.isEmpty()) {
         LoadResult result{fileName, std::nullopt, {}, 0};
         for (const QString &message : problems)
@@ -197,9 +197,9 @@ LoadResult parseDataset(const QByteArray &json, const QString &fileName)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return fileProblem(
-            fileName, at(json, error.offset, QStringLiteral("not valid JSON: %1").arg(error.errorString())));
+            fileName, at(json, error.offset, Validation::tr("not valid JSON: %1").arg(error.errorString())));
     if (!document.isObject())
-        return fileProblem(fileName, QStringLiteral("expected a JSON object at the top level, found an array"));
+        return fileProblem(fileName, Validation::tr("expected a JSON object at the top level, found an array"));
     LoadResult result{fileName, std::nullopt, {}, 0};
     result.dataset = readDataset(document.object(), result.problems, result.omittedProblems);
     return result;

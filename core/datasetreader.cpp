@@ -17,10 +17,10 @@ References DatasetReader::refs(const QJsonObject &o, const Path &path)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int n = items.at(i).toInt(-1);
         if (!items.at(i).isDouble() || n != items.at(i).toDouble())
-            m_json.fail(JsonReader::element(here, i), QStringLiteral("expected a reference number"));
+            m_json.fail(JsonReader::element(here, i), Validation::tr("expected a reference number"));
         else if (!m_knownRefs.contains(n))
             m_json.fail(JsonReader::element(here, i),
-                QStringLiteral("reference [%1] is not listed in source.references").arg(n));
+                Validation::tr("reference [%1] is not listed in source.references").arg(n));
         else
             result.append(n);
     }
@@ -44,7 +44,7 @@ void DatasetReader::uniqueId(QHash<QString, Path> &seen, const QString &id, cons
 {
     const auto previous = seen.constFind(id);
     if (previous != seen.constEnd())
-        m_json.fail(path, QStringLiteral("duplicate id %1 (already used at %2)").arg(quoted(id), *previous));
+        m_json.fail(path, Validation::tr("duplicate id %1 (already used at %2)").arg(quoted(id), *previous));
     else
         seen.insert(id, path);
 }
@@ -67,9 +67,9 @@ void DatasetReader::readSource(const QJsonObject &root)
         const int n = numbers.at(i).toInt(0);
         const Path here = JsonReader::element(path + QStringLiteral(".references"), i);
         if (n < 1 || n != numbers.at(i).toDouble())
-            m_json.fail(here, QStringLiteral("expected a reference number from 1 up"));
+            m_json.fail(here, Validation::tr("expected a reference number from 1 up"));
         else if (m_knownRefs.contains(n))
-            m_json.fail(here, QStringLiteral("reference [%1] is listed twice").arg(n));
+            m_json.fail(here, Validation::tr("reference [%1] is listed twice").arg(n));
         else {
             m_knownRefs.insert(n);
             s.references.append(n);
@@ -86,7 +86,7 @@ void DatasetReader::readRelations(const QJsonObject &root)
     m_json.allowOnly(*relations, {"countries", "lead", "established"}, path);
     const QStringList pair = m_json.stringList(*relations, QStringLiteral("countries"), path, Presence::Required);
     if (pair.size() != 2 || pair.first() == pair.last())
-        m_json.fail(path + QStringLiteral(".countries"), QStringLiteral("expected the ids of two different countries"));
+        m_json.fail(path + QStringLiteral(".countries"), Validation::tr("expected the ids of two different countries"));
     for (qsizetype i = 0; i < pair.size(); ++i)
         resolve(pair.at(i), m_data.country(pair.at(i)), "country",
             JsonReader::element(path + QStringLiteral(".countries"), i));
@@ -122,24 +122,27 @@ void DatasetReader::readMissions(const QJsonObject &root)
             const auto person = m_json.string(*head, QStringLiteral("person"), here);
             const auto title = m_json.text(*head, QStringLiteral("title"), here);
             if (person)
-                resolve(*person, m_data.person(*person), "person", here + QStringLiteral(".person"));
+                resolve(*person, m_data.person(*person), QT_TRANSLATE_NOOP("azkz::Validation", "person"),
+                    here + QStringLiteral(".person"));
             if (person && title)
                 m.head = MissionHead{*person, *title};
         }
         if (kind && !kinds.contains(*kind))
             m_json.fail(path + QStringLiteral(".kind"),
-                QStringLiteral("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
+                Validation::tr("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
                     .arg(quoted(*kind)));
         if (sending)
-            resolve(*sending, m_data.country(*sending), "country", path + QStringLiteral(".sendingCountry"));
+            resolve(*sending, m_data.country(*sending), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
+                path + QStringLiteral(".sendingCountry"));
         if (host)
-            resolve(*host, m_data.country(*host), "country", path + QStringLiteral(".hostCountry"));
+            resolve(*host, m_data.country(*host), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
+                path + QStringLiteral(".hostCountry"));
         if (sending && host && sending == host)
             m_json.fail(path + QStringLiteral(".hostCountry"),
-                QStringLiteral("a mission's host country must differ from its sending country"));
+                Validation::tr("a mission's host country must differ from its sending country"));
         if (m.established && m.opened && m.opened->date.last() < m.established->date.first())
             m_json.fail(
-                path + QStringLiteral(".opened"), QStringLiteral("a mission cannot open before it is established"));
+                path + QStringLiteral(".opened"), Validation::tr("a mission cannot open before it is established"));
         if (id)
             uniqueId(ids, *id, path + QStringLiteral(".id"));
         if (!id || !kind || !sending || !host || !name || !city)
@@ -196,11 +199,11 @@ Dataset DatasetReader::read(const QJsonObject &root)
     const auto schema = m_json.string(root, QStringLiteral("schema"), {});
     if (schema && *schema != QLatin1String("azkz-relations-dataset"))
         m_json.fail(QStringLiteral("schema"),
-            QStringLiteral("expected \"azkz-relations-dataset\", found %1").arg(quoted(*schema)));
+            Validation::tr("expected \"azkz-relations-dataset\", found %1").arg(quoted(*schema)));
     const auto version = m_json.integer(root, QStringLiteral("schemaVersion"), {});
     if (version && *version != SchemaVersion)
         m_json.fail(QStringLiteral("schemaVersion"),
-            QStringLiteral("this program reads schema version %1, found %2").arg(SchemaVersion).arg(*version));
+            Validation::tr("this program reads schema version %1, found %2").arg(SchemaVersion).arg(*version));
     m_data.schemaVersion = version.value_or(0);
     m_data.title = m_json.text(root, QStringLiteral("title"), {}).value_or(LocalizedText{});
     readSource(root);

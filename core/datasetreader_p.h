@@ -70,7 +70,7 @@ template <typename Known>
 void DatasetReader::resolve(const QString &id, const Known *known, const char *what, const Path &path)
 {
     if (!known)
-        m_json.fail(path, QStringLiteral("%1 is not the id of any %2").arg(quoted(id), QLatin1String(what)));
+        m_json.fail(path, Validation::tr("%1 is not the id of any %2").arg(quoted(id), Validation::tr(what)));
 }
 
 template <typename T> void DatasetReader::readNamed(const QJsonObject &root, const QString &key, QList<T> &into)

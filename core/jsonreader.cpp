@@ -9,26 +9,26 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return Validation::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return Validation::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return Validation::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return Validation::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return Validation::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return Validation::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return Validation::tr("nothing");
 }
 
-QString expected(const char *what, const QJsonValue &got)
+QString expected(const QString &what, const QJsonValue &got)
 {
-    return QStringLiteral("expected %1, found %2").arg(QLatin1String(what), typeName(got));
+    return Validation::tr("expected %1, found %2").arg(what, typeName(got));
 }
 
 // "001B" for ESC.
@@ -95,7 +95,7 @@ std::optional<QJsonValue> JsonReader::value(
     const auto it = parent.constFind(key);
     if (it == parent.constEnd() || it->isNull()) {
         if (presence == Presence::Required)
-            fail(member(path, key), QStringLiteral("required, but missing"));
+            fail(member(path, key), Validation::tr("required, but missing"));
         return std::nullopt;
     }
     return *it;
@@ -111,7 +111,7 @@ std::optional<QJsonObject> JsonReader::object(
 std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        fail(path, expected("an object", value));
+        fail(path, expected(Validation::tr("an object"), value));
         return std::nullopt;
     }
     return value.toObject();
@@ -124,13 +124,13 @@ QJsonArray JsonReader::array(
     if (!v)
         return {};
     if (!v->isArray()) {
-        fail(member(path, key), expected("an array", *v));
+        fail(member(path, key), expected(Validation::tr("an array"), *v));
         return {};
     }
     const QJsonArray items = v->toArray();
     if (items.size() > maxItems) {
         fail(member(path, key),
-            QStringLiteral("the list has %1 elements; at most %2 are allowed here").arg(items.size()).arg(maxItems));
+            Validation::tr("the list has %1 elements; at most %2 are allowed here").arg(items.size()).arg(maxItems));
         return {};
     }
     return items;
@@ -140,21 +140,21 @@ QString JsonReader::stringProblem(const QString &s, Length length)
 {
     const qsizetype maxLength = length == Length::Short ? MaxShortText : MaxLongText;
     if (s.size() > maxLength)
-        return QStringLiteral("the text has %1 characters; at most %2 are allowed here").arg(s.size()).arg(maxLength);
+        return Validation::tr("the text has %1 characters; at most %2 are allowed here").arg(s.size()).arg(maxLength);
     if (!QStringView(s).isValidUtf16())
-        return QStringLiteral("the text holds an unpaired surrogate (broken UTF-16 escape)");
+        return Validation::tr("the text holds an unpaired surrogate (broken UTF-16 escape)");
     bool visible = false;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
-            return QStringLiteral("the text holds the control character U+%1 at position %2")
+            return Validation::tr("the text holds the control character U+%1 at position %2")
                 .arg(codePoint(c))
                 .arg(i + 1);
         if (!c.isSpace() && c.category() != QChar::Other_Format)
             visible = true;
     }
     if (!visible)
-        return QStringLiteral("expected visible text, found only spaces or invisible characters");
+        return Validation::tr("expected visible text, found only spaces or invisible characters");
     return {};
 }
 
@@ -165,12 +165,12 @@ std::optional<QString> JsonReader::string(
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        fail(member(path, key), expected("a string", *v));
+        fail(member(path, key), expected(Validation::tr("a string"), *v));
         return std::nullopt;
     }
     const QString s = v->toString().trimmed();
     if (s.isEmpty()) {
-        fail(member(path, key), QStringLiteral("expected a non-empty string"));
+        fail(member(path, key), Validation::tr("expected a non-empty string"));
         return std::nullopt;
     }
     if (const QString problem = stringProblem(s, length); !problem.isEmpty()) {
@@ -188,7 +188,7 @@ std::optional<int> JsonReader::integer(
         return std::nullopt;
     const double d = v->toDouble(std::nan(""));
     if (!v->isDouble() || d != std::trunc(d) || std::abs(d) > 1e9) {
-        fail(member(path, key), expected("a whole number", *v));
+        fail(member(path, key), expected(Validation::tr("a whole number"), *v));
         return std::nullopt;
     }
     return int(d);
@@ -200,11 +200,11 @@ std::optional<double> JsonReader::number(const QJsonObject &parent, const QStrin
     if (!v)
         return std::nullopt;
     if (!v->isDouble() || !std::isfinite(v->toDouble())) {
-        fail(member(path, key), expected("a finite number", *v));
+        fail(member(path, key), expected(Validation::tr("a finite number"), *v));
         return std::nullopt;
     }
     if (v->toDouble() < 0) {
-        fail(member(path, key), QStringLiteral("expected a number not below zero, found %1").arg(v->toDouble()));
+        fail(member(path, key), Validation::tr("expected a number not below zero, found %1").arg(v->toDouble()));
         return std::nullopt;
     }
     return v->toDouble();
@@ -234,7 +234,7 @@ std::optional<DatePoint> JsonReader::date(
     const auto point = DatePoint::parse(*s);
     if (!point)
         fail(member(path, key),
-            QStringLiteral("expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade "
+            Validation::tr("expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade "
                            "YYY0s, found %1")
                 .arg(quoted(*s)));
     return point;
@@ -248,7 +248,7 @@ QStringList JsonReader::stringList(
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString here = element(member(path, key), i);
         if (!items.at(i).isString() || items.at(i).toString().isEmpty())
-            fail(here, expected("a non-empty string", items.at(i)));
+            fail(here, expected(Validation::tr("a non-empty string"), items.at(i)));
         else if (const QString problem = stringProblem(items.at(i).toString(), Length::Short); !problem.isEmpty())
             fail(here, problem);
         else
@@ -263,7 +263,7 @@ void JsonReader::allowOnly(const QJsonObject &object, std::initializer_list<cons
         const bool known
             = std::any_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == QLatin1String(k); });
         if (!known)
-            fail(member(path, it.key()), QStringLiteral("unknown member (misspelt?)"));
+            fail(member(path, it.key()), Validation::tr("unknown member (misspelt?)"));
     }
 }
 

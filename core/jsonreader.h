@@ -6,6 +6,7 @@
 #include "language.h"
 #include "partialdate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -14,6 +15,12 @@
 #include <optional>
 
 namespace azkz {
+
+// The context of the problems found in a dataset: they follow the interface language, while
+// JSON paths and the file's own text stay as they are.
+struct Validation {
+    Q_DECLARE_TR_FUNCTIONS(azkz::Validation)
+};
 
 enum class Presence { Required, Optional };
 // How long a string may be: a name, an id or a label, or a paragraph of text.

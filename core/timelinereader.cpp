@@ -19,9 +19,9 @@ void DatasetReader::readTimeline(const QJsonObject &root)
         era.from = m_json.date(o, QStringLiteral("from"), path, Presence::Optional);
         era.to = m_json.date(o, QStringLiteral("to"), path, Presence::Optional);
         if (!o.contains(QStringLiteral("from")) && !o.contains(QStringLiteral("to")))
-            m_json.fail(path, QStringLiteral("an era needs \"from\", \"to\" or both"));
+            m_json.fail(path, Validation::tr("an era needs \"from\", \"to\" or both"));
         if (era.from && era.to && era.to->last() < era.from->first())
-            m_json.fail(path + QStringLiteral(".to"), QStringLiteral("an era cannot end before it starts"));
+            m_json.fail(path + QStringLiteral(".to"), Validation::tr("an era cannot end before it starts"));
         if (id)
             uniqueId(eraIds, *id, path + QStringLiteral(".id"));
         if (!id || !name)
@@ -35,7 +35,9 @@ void DatasetReader::readTimeline(const QJsonObject &root)
         root, QStringLiteral("events"), {},
         [&](const QJsonObject &o, const Path &path) {
             m_json.allowOnly(o,
-                {"id", "date", "eras", "category", "title", "text", "people", "missions", "tradeYear", "refs"}, path);
+                {"id", "date", "eras", QT_TRANSLATE_NOOP("azkz::Validation", "category"), "title", "text", "people",
+                    "missions", "tradeYear", "refs"},
+                path);
             Event e;
             const auto id = m_json.string(o, QStringLiteral("id"), path);
             const auto category = m_json.string(o, QStringLiteral("category"), path);
@@ -48,13 +50,13 @@ void DatasetReader::readTimeline(const QJsonObject &root)
             e.refs = refs(o, path);
             const bool hasDate = o.contains(QStringLiteral("date"));
             if (hasDate == !e.eraIds.isEmpty())
-                m_json.fail(path, QStringLiteral("an event needs either \"date\" or \"eras\", not both"));
+                m_json.fail(path, Validation::tr("an event needs either \"date\" or \"eras\", not both"));
             if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
                 if (const auto spec = DateSpec::parse(*dateText))
                     e.date = *spec;
                 else
                     m_json.fail(path + QStringLiteral(".date"),
-                        QStringLiteral(
+                        Validation::tr(
                             "expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) "
                             "or a span FROM/TO with at least one end, found %1")
                             .arg(quoted(*dateText)));
@@ -78,7 +80,7 @@ std::optional<double> DatasetReader::tradeValue(const QJsonObject &o, const QStr
     const auto value = m_json.number(o, key, path);
     if (value && *value > MaxTradeValue) {
         m_json.fail(JsonReader::member(path, key),
-            QStringLiteral("expected a figure up to %1, found %2").arg(MaxTradeValue, 0, 'g').arg(*value, 0, 'g'));
+            Validation::tr("expected a figure up to %1, found %2").arg(MaxTradeValue, 0, 'g').arg(*value, 0, 'g'));
         return std::nullopt;
     }
     return value;
@@ -99,9 +101,11 @@ void DatasetReader::readTrade(const QJsonObject &root)
     t.note
         = m_json.text(*trade, QStringLiteral("note"), path, Presence::Optional, Length::Long).value_or(LocalizedText{});
     if (!t.reporter.isEmpty())
-        resolve(t.reporter, m_data.country(t.reporter), "country", path + QStringLiteral(".reporter"));
+        resolve(t.reporter, m_data.country(t.reporter), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
+            path + QStringLiteral(".reporter"));
     if (!t.partner.isEmpty())
-        resolve(t.partner, m_data.country(t.partner), "country", path + QStringLiteral(".partner"));
+        resolve(t.partner, m_data.country(t.partner), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
+            path + QStringLiteral(".partner"));
     if (const auto box = m_json.object(*trade, QStringLiteral("infoboxTurnover"), path, Presence::Optional)) {
         const Path here = path + QStringLiteral(".infoboxTurnover");
         m_json.allowOnly(*box, {"year", "value", "unit"}, here);
@@ -120,13 +124,13 @@ void DatasetReader::readTrade(const QJsonObject &root)
         const auto turnover = tradeValue(o, QStringLiteral("turnover"), here);
         if (year && (*year < 1 || *year > 9999))
             m_json.fail(
-                here + QStringLiteral(".year"), QStringLiteral("expected a year from 1 to 9999, found %1").arg(*year));
+                here + QStringLiteral(".year"), Validation::tr("expected a year from 1 to 9999, found %1").arg(*year));
         const References r = refs(o, here);
         if (year)
             uniqueId(years, QString::number(*year), here + QStringLiteral(".year"));
         if (exports && imports && turnover && std::abs(*exports + *imports - *turnover) > TotalTolerance)
             m_json.fail(here + QStringLiteral(".turnover"),
-                QStringLiteral("expected exports + imports = %1, found %2")
+                Validation::tr("expected exports + imports = %1, found %2")
                     .arg(*exports + *imports, 0, 'f', 2)
                     .arg(*turnover, 0, 'f', 2));
         if (year && exports && imports && turnover)
@@ -140,24 +144,26 @@ void DatasetReader::resolveEvents()
     for (qsizetype i = 0; i < m_data.events.size(); ++i) {
         Event &e = m_data.events[i];
         const Path &path = m_eventPaths.at(i);
-        resolve(e.categoryId, m_data.category(e.categoryId), "category", path + QStringLiteral(".category"));
+        resolve(e.categoryId, m_data.category(e.categoryId), QT_TRANSLATE_NOOP("azkz::Validation", "category"),
+            path + QStringLiteral(".category"));
         for (qsizetype k = 0; k < e.personIds.size(); ++k)
             resolve(e.personIds.at(k), m_data.person(e.personIds.at(k)), "person",
                 JsonReader::element(path + QStringLiteral(".people"), k));
         for (qsizetype k = 0; k < e.missionIds.size(); ++k)
-            resolve(e.missionIds.at(k), m_data.mission(e.missionIds.at(k)), "mission",
+            resolve(e.missionIds.at(k), m_data.mission(e.missionIds.at(k)),
+                QT_TRANSLATE_NOOP("azkz::Validation", "mission"),
                 JsonReader::element(path + QStringLiteral(".missions"), k));
         if (e.tradeYear
             && std::none_of(m_data.trade.years.cbegin(), m_data.trade.years.cend(),
                 [&](const TradeYear &y) { return y.year == *e.tradeYear; }))
             m_json.fail(path + QStringLiteral(".tradeYear"),
-                QStringLiteral("%1 is not a year of trade.years").arg(*e.tradeYear));
+                Validation::tr("%1 is not a year of trade.years").arg(*e.tradeYear));
         if (e.eraIds.isEmpty())
             continue;
         const Era *first = m_data.era(e.eraIds.first());
         const Era *last = m_data.era(e.eraIds.last());
         for (qsizetype k = 0; k < e.eraIds.size(); ++k)
-            resolve(e.eraIds.at(k), m_data.era(e.eraIds.at(k)), "era",
+            resolve(e.eraIds.at(k), m_data.era(e.eraIds.at(k)), QT_TRANSLATE_NOOP("azkz::Validation", "era"),
                 JsonReader::element(path + QStringLiteral(".eras"), k));
         if (first && last)
             e.date = DateSpec{first->from, last->to, true};

@@ -773,4 +773,267 @@
         <translation>CSV faylı (*.csv)</translation>
     </message>
 </context>
+<context>
+    <name>azkz::Validation</name>
+    <message>
+        <source>a raw control character (byte 0x%1) inside a string; write it as an escape such as \n</source>
+        <translation>sətirdə xam idarəetmə simvolu var (0x%1 baytı); onu \n kimi escape ardıcıllığı ilə yazın</translation>
+    </message>
+    <message>
+        <source>the member %1 appears twice in the same object</source>
+        <translation>%1 üzvü eyni obyektdə iki dəfə var</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels; the schema needs far fewer</source>
+        <translation>%1 səviyyədən dərin iç-içədir; sxemə bundan xeyli azı lazımdır</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more problem(s) not listed</source>
+        <translation>%1: … və siyahıya salınmamış daha %2 problem</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>fayl adı verilməyib</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>belə fayl yoxdur</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>oxuna bilmir: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation>qovluqdur, məlumat faylı deyil</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket); datasets are read from files</source>
+        <translation>adi fayl deyil (kanal, qurğu və ya soket); məlumatlar fayllardan oxunur</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; datasets larger than %2 bytes are refused</source>
+        <translation>fayl %1 baytdır; %2 baytdan böyük məlumat faylları qəbul edilmir</translation>
+    </message>
+    <message>
+        <source>datasets larger than %1 bytes are refused</source>
+        <translation>%1 baytdan böyük məlumat faylları qəbul edilmir</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>fayl boşdur; JSON obyekti gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte order mark; save it as UTF-8 without BOM</source>
+        <translation>fayl bayt sırası nişanı (BOM) ilə başlayır; onu BOM olmadan UTF-8 kimi saxlayın</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text; save it as UTF-8</source>
+        <translation>fayl UTF-16 mətninə oxşayır; onu UTF-8 kimi saxlayın</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>düzgün JSON deyil: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, found an array</source>
+        <translation>yuxarı səviyyədə JSON obyekti gözlənilirdi, massiv tapıldı</translation>
+    </message>
+    <message>
+        <source>expected a reference number</source>
+        <translation>istinad nömrəsi gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>reference [%1] is not listed in source.references</source>
+        <translation>[%1] istinadı source.references siyahısında yoxdur</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (already used at %2)</source>
+        <translation>təkrarlanan identifikator %1 (artıq %2 yerində işlənib)</translation>
+    </message>
+    <message>
+        <source>expected a reference number from 1 up</source>
+        <translation>1-dən başlayan istinad nömrəsi gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>reference [%1] is listed twice</source>
+        <translation>[%1] istinadı iki dəfə göstərilib</translation>
+    </message>
+    <message>
+        <source>expected the ids of two different countries</source>
+        <translation>iki fərqli ölkənin identifikatoru gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>şəxs</translation>
+    </message>
+    <message>
+        <source>expected &quot;embassy&quot;, &quot;consulate-general&quot; or &quot;consulate&quot;, found %1</source>
+        <translation>&quot;embassy&quot;, &quot;consulate-general&quot; və ya &quot;consulate&quot; gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ölkə</translation>
+    </message>
+    <message>
+        <source>a mission&apos;s host country must differ from its sending country</source>
+        <translation>nümayəndəliyin yerləşdiyi ölkə onu göndərən ölkədən fərqli olmalıdır</translation>
+    </message>
+    <message>
+        <source>a mission cannot open before it is established</source>
+        <translation>nümayəndəlik təsis edilməzdən əvvəl açıla bilməz</translation>
+    </message>
+    <message>
+        <source>expected &quot;azkz-relations-dataset&quot;, found %1</source>
+        <translation>&quot;azkz-relations-dataset&quot; gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>this program reads schema version %1, found %2</source>
+        <translation>bu proqram sxemin %1 versiyasını oxuyur, %2 tapıldı</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of any %2</source>
+        <translation>%1 heç bir %2 identifikatoru deyil</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>məntiqi qiymət</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ədəd</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>mətn sətri</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>massiv</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>obyekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>heç nə</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 gözlənilirdi, %2 tapıldı</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>mütləqdir, amma yoxdur</translation>
+    </message>
+    <message>
+        <source>the list has %1 elements; at most %2 are allowed here</source>
+        <translation>siyahıda %1 element var; burada ən çoxu %2 ola bilər</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed here</source>
+        <translation>mətndə %1 simvol var; burada ən çoxu %2 ola bilər</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired surrogate (broken UTF-16 escape)</source>
+        <translation>mətndə cütü olmayan surroqat var (pozulmuş UTF-16 escape ardıcıllığı)</translation>
+    </message>
+    <message>
+        <source>the text holds the control character U+%1 at position %2</source>
+        <translation>mətnin %2-ci mövqeyində U+%1 idarəetmə simvolu var</translation>
+    </message>
+    <message>
+        <source>expected visible text, found only spaces or invisible characters</source>
+        <translation>görünən mətn gözlənilirdi, yalnız boşluqlar və ya görünməz simvollar tapıldı</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>boş olmayan mətn sətri gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>tam ədəd</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>sonlu ədəd</translation>
+    </message>
+    <message>
+        <source>expected a number not below zero, found %1</source>
+        <translation>sıfırdan kiçik olmayan ədəd gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade YYY0s, found %1</source>
+        <translation>1-ci ildən 9999-cu ilədək real tarix gözlənilirdi (YYYY-MM-DD, YYYY-MM, YYYY və ya onillik YYY0s), %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>boş olmayan mətn sətri</translation>
+    </message>
+    <message>
+        <source>unknown member (misspelt?)</source>
+        <translation>naməlum üzv (səhv yazılıb?)</translation>
+    </message>
+    <message>
+        <source>an era needs &quot;from&quot;, &quot;to&quot; or both</source>
+        <translation>dövr üçün &quot;from&quot;, &quot;to&quot; və ya hər ikisi lazımdır</translation>
+    </message>
+    <message>
+        <source>an era cannot end before it starts</source>
+        <translation>dövr başlamazdan əvvəl bitə bilməz</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kateqoriya</translation>
+    </message>
+    <message>
+        <source>an event needs either &quot;date&quot; or &quot;eras&quot;, not both</source>
+        <translation>hadisə üçün ya &quot;date&quot;, ya da &quot;eras&quot; lazımdır, hər ikisi yox</translation>
+    </message>
+    <message>
+        <source>expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) or a span FROM/TO with at least one end, found %1</source>
+        <translation>1-ci ildən 9999-cu ilədək real tarix (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) və ya ən azı bir ucu olan FROM/TO aralığı gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected a figure up to %1, found %2</source>
+        <translation>%1-dək rəqəm gözlənilirdi, %2 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected a year from 1 to 9999, found %1</source>
+        <translation>1-dən 9999-dək il gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected exports + imports = %1, found %2</source>
+        <translation>ixrac + idxal = %1 gözlənilirdi, %2 tapıldı</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of trade.years</source>
+        <translation>%1 trade.years siyahısındakı illərdən deyil</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>nümayəndəlik</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>dövr</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>sətir %1, sütun %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: invalid; problems found: %2</source>
+        <translation>%1: yararsızdır; tapılan problemlər: %2</translation>
+    </message>
+    <message>
+        <source>%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)</source>
+        <translation>%1: yararlıdır (sxem versiyası %2; nümayəndəliklər: %3, hadisələr: %4, bölmələr: %5, ticarət illəri: %6)</translation>
+    </message>
+</context>
 </TS>

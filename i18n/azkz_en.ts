@@ -773,4 +773,267 @@
         <translation>CSV file (*.csv)</translation>
     </message>
 </context>
+<context>
+    <name>azkz::Validation</name>
+    <message>
+        <source>a raw control character (byte 0x%1) inside a string; write it as an escape such as \n</source>
+        <translation>a raw control character (byte 0x%1) inside a string; write it as an escape such as \n</translation>
+    </message>
+    <message>
+        <source>the member %1 appears twice in the same object</source>
+        <translation>the member %1 appears twice in the same object</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels; the schema needs far fewer</source>
+        <translation>nested deeper than %1 levels; the schema needs far fewer</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more problem(s) not listed</source>
+        <translation>%1: … and %2 more problem(s) not listed</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>no file name was given</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation>is a folder, not a dataset file</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket); datasets are read from files</source>
+        <translation>is not a regular file (a pipe, a device or a socket); datasets are read from files</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; datasets larger than %2 bytes are refused</source>
+        <translation>the file is %1 bytes; datasets larger than %2 bytes are refused</translation>
+    </message>
+    <message>
+        <source>datasets larger than %1 bytes are refused</source>
+        <translation>datasets larger than %1 bytes are refused</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>the file is empty; expected a JSON object</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte order mark; save it as UTF-8 without BOM</source>
+        <translation>the file starts with a byte order mark; save it as UTF-8 without BOM</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 text; save it as UTF-8</source>
+        <translation>the file looks like UTF-16 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, found an array</source>
+        <translation>expected a JSON object at the top level, found an array</translation>
+    </message>
+    <message>
+        <source>expected a reference number</source>
+        <translation>expected a reference number</translation>
+    </message>
+    <message>
+        <source>reference [%1] is not listed in source.references</source>
+        <translation>reference [%1] is not listed in source.references</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (already used at %2)</source>
+        <translation>duplicate id %1 (already used at %2)</translation>
+    </message>
+    <message>
+        <source>expected a reference number from 1 up</source>
+        <translation>expected a reference number from 1 up</translation>
+    </message>
+    <message>
+        <source>reference [%1] is listed twice</source>
+        <translation>reference [%1] is listed twice</translation>
+    </message>
+    <message>
+        <source>expected the ids of two different countries</source>
+        <translation>expected the ids of two different countries</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>expected &quot;embassy&quot;, &quot;consulate-general&quot; or &quot;consulate&quot;, found %1</source>
+        <translation>expected &quot;embassy&quot;, &quot;consulate-general&quot; or &quot;consulate&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>a mission&apos;s host country must differ from its sending country</source>
+        <translation>a mission&apos;s host country must differ from its sending country</translation>
+    </message>
+    <message>
+        <source>a mission cannot open before it is established</source>
+        <translation>a mission cannot open before it is established</translation>
+    </message>
+    <message>
+        <source>expected &quot;azkz-relations-dataset&quot;, found %1</source>
+        <translation>expected &quot;azkz-relations-dataset&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>this program reads schema version %1, found %2</source>
+        <translation>this program reads schema version %1, found %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of any %2</source>
+        <translation>%1 is not the id of any %2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>required, but missing</translation>
+    </message>
+    <message>
+        <source>the list has %1 elements; at most %2 are allowed here</source>
+        <translation>the list has %1 elements; at most %2 are allowed here</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed here</source>
+        <translation>the text has %1 characters; at most %2 are allowed here</translation>
+    </message>
+    <message>
+        <source>the text holds an unpaired surrogate (broken UTF-16 escape)</source>
+        <translation>the text holds an unpaired surrogate (broken UTF-16 escape)</translation>
+    </message>
+    <message>
+        <source>the text holds the control character U+%1 at position %2</source>
+        <translation>the text holds the control character U+%1 at position %2</translation>
+    </message>
+    <message>
+        <source>expected visible text, found only spaces or invisible characters</source>
+        <translation>expected visible text, found only spaces or invisible characters</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>expected a non-empty string</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>a finite number</translation>
+    </message>
+    <message>
+        <source>expected a number not below zero, found %1</source>
+        <translation>expected a number not below zero, found %1</translation>
+    </message>
+    <message>
+        <source>expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade YYY0s, found %1</source>
+        <translation>expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade YYY0s, found %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>a non-empty string</translation>
+    </message>
+    <message>
+        <source>unknown member (misspelt?)</source>
+        <translation>unknown member (misspelt?)</translation>
+    </message>
+    <message>
+        <source>an era needs &quot;from&quot;, &quot;to&quot; or both</source>
+        <translation>an era needs &quot;from&quot;, &quot;to&quot; or both</translation>
+    </message>
+    <message>
+        <source>an era cannot end before it starts</source>
+        <translation>an era cannot end before it starts</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>an event needs either &quot;date&quot; or &quot;eras&quot;, not both</source>
+        <translation>an event needs either &quot;date&quot; or &quot;eras&quot;, not both</translation>
+    </message>
+    <message>
+        <source>expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) or a span FROM/TO with at least one end, found %1</source>
+        <translation>expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) or a span FROM/TO with at least one end, found %1</translation>
+    </message>
+    <message>
+        <source>expected a figure up to %1, found %2</source>
+        <translation>expected a figure up to %1, found %2</translation>
+    </message>
+    <message>
+        <source>expected a year from 1 to 9999, found %1</source>
+        <translation>expected a year from 1 to 9999, found %1</translation>
+    </message>
+    <message>
+        <source>expected exports + imports = %1, found %2</source>
+        <translation>expected exports + imports = %1, found %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of trade.years</source>
+        <translation>%1 is not a year of trade.years</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>era</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: invalid; problems found: %2</source>
+        <translation>%1: invalid; problems found: %2</translation>
+    </message>
+    <message>
+        <source>%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)</source>
+        <translation>%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)</translation>
+    </message>
+</context>
 </TS>

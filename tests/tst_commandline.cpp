@@ -41,6 +41,7 @@ private slots:
     void validate_validFile_exitsZero();
     void validate_brokenFile_listsProblemsAndExitsOne();
     void validate_missingFile_exitsOne();
+    void validate_inAzerbaijani_translatesProblemsKeepsPaths();
     void usageError_exitsTwo();
     void helpAndVersion_exitZero();
     void exports_needNoDisplayAndHonourLanguage();
@@ -100,8 +101,8 @@ void TestCommandLine::validate_validFile_exitsZero()
     file.close();
     const Run r = run({QStringLiteral("--validate"), path});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(
-        r.out, path + QStringLiteral(": valid (schema version 1; 3 missions, 19 events, 5 sections, 3 trade years)\n"));
+    QCOMPARE(r.out,
+        path + QStringLiteral(": valid (schema version 1; missions: 3, events: 19, sections: 5, trade years: 3)\n"));
 }
 
 void TestCommandLine::validate_brokenFile_listsProblemsAndExitsOne()
@@ -122,7 +123,7 @@ void TestCommandLine::validate_brokenFile_listsProblemsAndExitsOne()
         path + QStringLiteral(": trade.years[0].turnover: expected exports + imports = 142027.45, found 1.00")));
     QVERIFY(r.out.contains(
         QStringLiteral("missions[0].head.person: \"aghalar-atamoghlanov\" is not the id of any person")));
-    QVERIFY(r.out.endsWith(QStringLiteral(": invalid, 10 problem(s)\n")));
+    QVERIFY(r.out.endsWith(QStringLiteral(": invalid; problems found: 10\n")));
 }
 
 void TestCommandLine::validate_missingFile_exitsOne()
@@ -130,6 +131,22 @@ void TestCommandLine::validate_missingFile_exitsOne()
     const Run r = run({QStringLiteral("--validate"), m_dir.filePath(QStringLiteral("nothing.json"))});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains(QStringLiteral("nothing.json: no such file")));
+}
+
+void TestCommandLine::validate_inAzerbaijani_translatesProblemsKeepsPaths()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken-az.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    file.close();
+    const Run r = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--validate"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QStringLiteral(
+                 "events[4].date: 1-ci ildən 9999-cu ilədək real tarix (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) və ya ən azı "
+                 "bir ucu olan FROM/TO aralığı gözlənilirdi, \"1990-13\" tapıldı")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.endsWith(QStringLiteral(": yararsızdır; tapılan problemlər: 1\n")), qPrintable(r.out));
 }
 
 void TestCommandLine::usageError_exitsTwo()

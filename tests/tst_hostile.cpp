@@ -93,7 +93,8 @@ QJsonValue withTexts(const QJsonValue &value, const std::function<QString(const 
     if (!value.isObject())
         return value;
     QJsonObject object = value.toObject();
-    const bool isText = object.size() == 2 && object.contains(QStringLiteral("az")) && object.contains(QStringLiteral("en"));
+    const bool isText
+        = object.size() == 2 && object.contains(QStringLiteral("az")) && object.contains(QStringLiteral("en"));
     for (auto it = object.begin(); it != object.end(); ++it)
         it.value() = isText ? QJsonValue(change(it.value().toString())) : withTexts(it.value(), change);
     return object;
@@ -116,7 +117,8 @@ bool hasMagenta(const QImage &image)
 bool pdfHasMagenta(const QString &pdf, const QString &workDir)
 {
     const QString prefix = QDir(workDir).filePath(QFileInfo(pdf).completeBaseName() + QStringLiteral("-page"));
-    test::runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf, prefix});
+    test::runTool(
+        QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-png"), pdf, prefix});
     int pages = 0;
     for (QDirIterator it(workDir, {QFileInfo(prefix).fileName() + QStringLiteral("*.png")}); it.hasNext();) {
         ++pages;
@@ -157,11 +159,16 @@ void TestHostile::fullFileSystem_keepsTheOldFileAndSaysWhy_data()
 {
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("name");
-    QTest::newRow("CSV") << "--export-csv" << "trade.csv";
-    QTest::newRow("PNG") << "--export-chart" << "chart.png";
-    QTest::newRow("SVG") << "--export-chart" << "chart.svg";
-    QTest::newRow("PDF") << "--export-chart" << "chart.pdf";
-    QTest::newRow("report") << "--export-report" << "report.pdf";
+    QTest::newRow("CSV") << "--export-csv"
+                         << "trade.csv";
+    QTest::newRow("PNG") << "--export-chart"
+                         << "chart.png";
+    QTest::newRow("SVG") << "--export-chart"
+                         << "chart.svg";
+    QTest::newRow("PDF") << "--export-chart"
+                         << "chart.pdf";
+    QTest::newRow("report") << "--export-report"
+                            << "report.pdf";
 }
 
 void TestHostile::fullFileSystem_keepsTheOldFileAndSaysWhy()
@@ -175,22 +182,23 @@ void TestHostile::fullFileSystem_keepsTheOldFileAndSaysWhy()
         QSKIP("unshare -rm (user and mount namespaces) is not allowed here");
     QTemporaryDir mount;
     const QString target = QDir(mount.path()).filePath(name);
-    const QString script = QStringLiteral(
-        "mount -t tmpfs -o size=256k tmpfs \"$D\" || exit 90\n"
-        "printf OLD > \"$D/$N\"\n"
-        "dd if=/dev/zero of=\"$D/filler\" bs=4096 2>/dev/null\n"
-        "\"$0\" \"$@\"\n"
-        "echo \"exit=$?\"\n"
-        "echo \"old=$(cat \"$D/$N\")\"\n"
-        "echo \"files=$(ls -A \"$D\" | tr '\\n' ' ')\"\n");
+    const QString script = QStringLiteral("mount -t tmpfs -o size=256k tmpfs \"$D\" || exit 90\n"
+                                          "printf OLD > \"$D/$N\"\n"
+                                          "dd if=/dev/zero of=\"$D/filler\" bs=4096 2>/dev/null\n"
+                                          "\"$0\" \"$@\"\n"
+                                          "echo \"exit=$?\"\n"
+                                          "echo \"old=$(cat \"$D/$N\")\"\n"
+                                          "echo \"files=$(ls -A \"$D\" | tr '\\n' ' ')\"\n");
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("D"), mount.path());
     env.insert(QStringLiteral("N"), name);
     env.remove(QStringLiteral("DISPLAY"));
     process.setProcessEnvironment(env);
-    process.start(unshare.first(), unshare.mid(1) + QStringList{QStringLiteral("sh"), QStringLiteral("-c"), script,
-        QStringLiteral(AZKZ_EXECUTABLE), option, target});
+    process.start(unshare.first(),
+        unshare.mid(1)
+            + QStringList{
+                QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral(AZKZ_EXECUTABLE), option, target});
     QVERIFY(process.waitForFinished(60000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());
@@ -212,7 +220,8 @@ void TestHostile::devicesAndPipes_areWrittenThroughNeverReplaced()
     // /dev/null takes the file and stays the system's /dev/null (this runs as root in CI).
     Run r = run({QStringLiteral("--export-csv"), QStringLiteral("/dev/null")});
     QCOMPARE(r.exitCode, 0);
-    struct stat info {};
+    struct stat info {
+    };
     QCOMPARE(::stat("/dev/null", &info), 0);
     QVERIFY(S_ISCHR(info.st_mode));
 
@@ -250,7 +259,8 @@ void TestHostile::devicesAndPipes_areWrittenThroughNeverReplaced()
     // A FIFO nobody reads: refused at once, not blocked on for ever.
     r = run({QStringLiteral("--export-csv"), fifo}, {}, 20000);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("Cannot write %1: no program is reading from it").arg(fifo)), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QStringLiteral("Cannot write %1: no program is reading from it").arg(fifo)), qPrintable(r.err));
     QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &info), 0);
     QVERIFY(S_ISFIFO(info.st_mode));
 }
@@ -264,17 +274,15 @@ void TestHostile::collidingOrEmptyPaths_areUsageErrors_data()
     QTest::newRow("export over the dataset")
         << QStringList{QStringLiteral("--dataset"), dataset, QStringLiteral("--export-csv"), dataset}
         << "--dataset and --export-csv name the same file";
-    QTest::newRow("export over the dataset, spelt otherwise")
-        << QStringList{QStringLiteral("--dataset"), dataset, QStringLiteral("--export-csv"),
-               m_dir.path() + QStringLiteral("/./sub/../my.json")}
-        << "--dataset and --export-csv name the same file";
+    QTest::newRow("export over the dataset, spelt otherwise") << QStringList{QStringLiteral("--dataset"), dataset,
+        QStringLiteral("--export-csv"), m_dir.path() + QStringLiteral("/./sub/../my.json")}
+                                                              << "--dataset and --export-csv name the same file";
     QTest::newRow("two exports to one file")
         << QStringList{QStringLiteral("--export-chart"), same, QStringLiteral("--export-report"), same}
         << "--export-chart and --export-report name the same file";
-    QTest::newRow("two exports to standard output")
-        << QStringList{QStringLiteral("--export-csv"), QStringLiteral("-"), QStringLiteral("--export-report"),
-               QStringLiteral("/dev/stdout")}
-        << "name the same file";
+    QTest::newRow("two exports to standard output") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("-"),
+        QStringLiteral("--export-report"), QStringLiteral("/dev/stdout")}
+                                                    << "name the same file";
     QTest::newRow("empty export path") << QStringList{QStringLiteral("--export-csv"), QString()}
                                        << "--export-csv needs a file name";
     QTest::newRow("empty dataset path") << QStringList{QStringLiteral("--dataset"), QString()}
@@ -299,7 +307,8 @@ void TestHostile::hugeDatasets_areRefusedQuicklyInBoundedMemory()
 {
     // A 60,000-character country name: Qt Charts' title shortening is quadratic in it.
     const QString longName = path(QStringLiteral("long-name.json"));
-    writeFile(longName, test::embeddedJsonWith(QStringLiteral("countries[0].name.en"), QString(60000, QLatin1Char('A'))));
+    writeFile(
+        longName, test::embeddedJsonWith(QStringLiteral("countries[0].name.en"), QString(60000, QLatin1Char('A'))));
     Run r = run({QStringLiteral("--validate"), longName}, memoryLimited(), 20000);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("countries[0].name.en: the text has 60000 characters")),
@@ -348,8 +357,8 @@ void TestHostile::markupInEveryText_isNeverLoaded()
     const QString markup = QStringLiteral("<img src=\"%1\" width=\"400\" height=\"400\"><b>bold</b>").arg(image);
     // Appended to every text, within the 300 characters a name may have.
     QJsonObject root = withTexts(test::embeddedObject(), [&](const QString &text) {
-                           return text.left(300 - markup.size() - 1) + QLatin1Char(' ') + markup;
-                       }).toObject();
+        return text.left(300 - markup.size() - 1) + QLatin1Char(' ') + markup;
+    }).toObject();
     QJsonObject source = root[QStringLiteral("source")].toObject();
     source[QStringLiteral("licence")] = QStringLiteral("CC BY-SA 4.0 ") + markup;
     root[QStringLiteral("source")] = source;
@@ -425,15 +434,15 @@ void TestHostile::svgAndCsv_stayWellFormedAndInert()
 
     // The CSV, read by Python's csv module as a spreadsheet importer would: every row, no cell
     // a spreadsheet would evaluate unless it is a number, the comments one cell each.
-    const QString check = QStringLiteral(
-        "import csv, sys\n"
-        "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline='')))\n"
-        "def number(c):\n"
-        "    try: float(c); return True\n"
-        "    except ValueError: return False\n"
-        "bad = [c for row in rows for c in row if c[:1] in ('=', '+', '-', '@') and not number(c)]\n"
-        "comments = [row for row in rows if row and row[0].startswith('#')]\n"
-        "print(len(rows), len(comments), all(len(row) == 1 for row in comments), bad)\n");
+    const QString check
+        = QStringLiteral("import csv, sys\n"
+                         "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline='')))\n"
+                         "def number(c):\n"
+                         "    try: float(c); return True\n"
+                         "    except ValueError: return False\n"
+                         "bad = [c for row in rows for c in row if c[:1] in ('=', '+', '-', '@') and not number(c)]\n"
+                         "comments = [row for row in rows if row and row[0].startswith('#')]\n"
+                         "print(len(rows), len(comments), all(len(row) == 1 for row in comments), bad)\n");
     const QString result = test::runTool(QStringLiteral("python3"), {QStringLiteral("-c"), check, csv}).trimmed();
     QCOMPARE(result, QStringLiteral("6 2 True []")); // 2 comments, the header, 3 years
 }
