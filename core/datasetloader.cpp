@@ -51,17 +51,30 @@ QString at(const QByteArray &text, qsizetype offset, const QString &message)
 // What QJsonDocument does not check, found in one linear pass before it builds anything:
 // nesting deeper than maxDepth (a hostile file), raw control characters inside strings (JSON
 // forbids them; QJsonDocument keeps them) and a member named twice in one object
-// (QJsonDocument silently keeps the last). Returns the problems, at most MaxProblems.
-QStringList scanJson(const QByteArray &text, int maxDepth)
+// (QJsonDocument silently keeps the last). Lists the first MaxProblems, counts the others.
+struct ScanResult {
+    QStringList problems;
+    qsizetype omitted = 0;
+};
+
+ScanResult scanJson(const QByteArray &text, int maxDepth)
 {
     QList<std::pair<qsizetype, QString>> problems;
+    qsizetype omitted = 0;
+    const auto found = [&](qsizetype offset, const QString &message) {
+        if (problems.size() < MaxProblems)
+            problems.append({offset, message});
+        else
+            ++omitted;
+    };
     struct Frame {
         bool isObject = false;
         QSet<QByteArray> keys;
     };
     QList<Frame> stack;
     bool expectKey = false;
-    for (qsizetype i = 0; i < text.size() && problems.size() < MaxProblems; ++i) {
+    // The scan goes on to the end (the first problems are listed, the others only counted).
+    for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text.at(i);
         if (c == '"') {
             const qsizetype start = i + 1;
@@ -69,25 +82,24 @@ QStringList scanJson(const QByteArray &text, int maxDepth)
                 if (text.at(i) == '\\')
                     ++i;
                 else if (uchar(text.at(i)) < 0x20)
-                    problems.append({i,
+                    found(i,
                         Validation::tr("a raw control character (byte 0x%1) inside a string; write it as an escape "
                                        "such as \\n")
-                            .arg(uchar(text.at(i)), 2, 16, QLatin1Char('0'))});
+                            .arg(uchar(text.at(i)), 2, 16, QLatin1Char('0')));
             }
             if (expectKey && !stack.isEmpty()) {
                 const QByteArray key = text.mid(start, i - start);
                 if (stack.last().keys.contains(key))
-                    problems.append({start - 1,
+                    found(start - 1,
                         Validation::tr("the member %1 appears twice in the same object")
-                            .arg(quoted(QString::fromUtf8(key)))});
+                            .arg(quoted(QString::fromUtf8(key))));
                 else
                     stack.last().keys.insert(key);
             }
             expectKey = false;
         } else if (c == '{' || c == '[') {
             if (stack.size() >= maxDepth) {
-                problems.append(
-                    {i, Validation::tr("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth)});
+                found(i, Validation::tr("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth));
                 break;
             }
             stack.append(Frame{c == '{', {}});
@@ -100,7 +112,7 @@ QStringList scanJson(const QByteArray &text, int maxDepth)
             expectKey = !stack.isEmpty() && stack.last().isObject;
         }
     }
-    return located(text, problems);
+    return {located(text, problems), omitted};
 }
 
 // UTF-16 without a byte order mark: every other byte of ASCII text is zero.
@@ -187,9 +199,9 @@ LoadResult parseDataset(const QByteArray &json, const QString &fileName)
             fileName, Validation::tr("the file starts with a byte order mark; save it as UTF-8 without BOM"));
     if (looksLikeUtf16(json))
         return fileProblem(fileName, Validation::tr("the file looks like UTF-16 text; save it as UTF-8"));
-    if (const QStringList problems = scanJson(json, MaxNestingDepth); !problems.isEmpty()) {
-        LoadResult result{fileName, std::nullopt, {}, 0};
-        for (const QString &message : problems)
+    if (const ScanResult scan = scanJson(json, MaxNestingDepth); !scan.problems.isEmpty()) {
+        LoadResult result{fileName, std::nullopt, {}, scan.omitted};
+        for (const QString &message : scan.problems)
             result.problems.append(Problem{{}, message});
         return result;
     }
