@@ -55,7 +55,7 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
             return tr("Click to open the Diplomatic missions tab");
         if (row.id == QLatin1String(EventsId))
             return tr("Click to open the Timeline tab");
-        return row.refs.isEmpty() ? QVariant() : tr("Source article, reference %1").arg(formatReferences(row.refs));
+        return row.refs.isEmpty() ? QVariant() : sourceArticleReferences(row.refs);
     case IdRole:
         return row.id;
     case ReferencesRole:

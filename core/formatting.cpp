@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include <QCoreApplication>
+
 namespace azkz {
 
 QString azerbaijaniOrdinalSuffix(int number)
@@ -87,6 +89,13 @@ QString formatEventDate(const Event &event, const Dataset &dataset, Language lan
 QString formatAmount(double value, Language language)
 {
     return localeFor(language).toString(value, 'f', 2);
+}
+
+QString sourceArticleReferences(const References &refs)
+{
+    return refs.size() == 1
+        ? QCoreApplication::translate("azkz::Formatting", "Source article, reference %1").arg(formatReferences(refs))
+        : QCoreApplication::translate("azkz::Formatting", "Source article, references %1").arg(formatReferences(refs));
 }
 
 QString formatReferences(const References &refs)

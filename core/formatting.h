@@ -22,5 +22,7 @@ QString formatEventDate(const Event &event, const Dataset &dataset, Language lan
 // Two decimals, grouped: "25.919,70" / "25,919.70".
 QString formatAmount(double value, Language language);
 QString formatReferences(const References &refs); // "[4] [2]"
+// "Source article, reference [7]" or "Source article, references [7] [8]".
+QString sourceArticleReferences(const References &refs);
 
 } // namespace azkz

@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versiya %2, Qt %3 ilə yığılıb (Qt %4 ilə işləyir).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versiya %2, Qt %3 ilə tərtib edilib (Qt %4 ilə işləyir).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai mülkiyyət), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai varidat), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</source>
-        <translation>Ctrl+təkər və ya +/− böyüdür, sürükləmə və ya təkər sürüşdürür, 0 hamısını göstərir</translation>
+        <translation>Ctrl+təkər və ya +/− miqyası dəyişir, sürükləmə və ya təkər sürüşdürür, 0 hamısını göstərir</translation>
     </message>
     <message>
         <source>No event matches the search and filters.</source>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source> (%1 % of turnover)</source>
-        <translation> (dövriyyənin %1 %-i)</translation>
+        <translation> (dövriyyənin %1%-i)</translation>
     </message>
     <message>
         <source>Trade between %1 and %2, as reported by %1</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>How the chart draws the figures</source>
-        <translation>Diaqramın rəqəmləri necə göstərdiyi</translation>
+        <translation>Diaqramda rəqəmlərin göstərilmə üsulu</translation>
     </message>
     <message>
         <source>Values or shares</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Trade tools</source>
-        <translation>Ticarət alətləri</translation>
+        <translation>Ticarət bölməsinin alətlər paneli</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>

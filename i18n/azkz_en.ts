@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</source>
-        <translation>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</translation>
+        <translation>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</translation>
     </message>
     <message>
         <source>No event matches the search and filters.</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
       <source>in</source>
-      <translation>düym</translation>
+      <translation>in</translation>
     </message>
     <message>
       <source>mm</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
       <source>Retry</source>
-      <translation>Təkrarla</translation>
+      <translation>Yenidən cəhd et</translation>
     </message>
     <message>
       <source>Restore Defaults</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
       <source>Discard</source>
-      <translation>Ləğv et</translation>
+      <translation>Dəyişiklikləri at</translation>
     </message>
     <message>
       <source>Yes to &amp;All</source>
@@ -216,10 +216,6 @@
   </context>
   <context>
     <name>QPrintDialog</name>
-    <message>
-      <source>OK</source>
-      <translation>OK</translation>
-    </message>
     <message>
       <source>Even Pages</source>
       <translation>Cüt səhifələr</translation>
@@ -330,7 +326,7 @@ Do you want to overwrite it?</source>
     </message>
     <message>
       <source>The 'From' value cannot be greater than the 'To' value.</source>
-      <translation>'Başlanğıc' dəyəri 'Son' dəyərindən böyük ola bilməz.</translation>
+      <translation>Aralığın ilk səhifəsi sonuncu səhifədən böyük ola bilməz.</translation>
     </message>
     <message>
       <source>All Pages</source>
@@ -369,11 +365,11 @@ Lütfən, başqa fayl adı seçin.</translation>
     <name>QPrintSettingsOutput</name>
     <message>
       <source>to</source>
-      <translation>-dək</translation>
+      <translation>–</translation>
     </message>
     <message>
       <source>Off</source>
-      <translation>Sönülü</translation>
+      <translation>Söndürülüb</translation>
     </message>
     <message>
       <source>Form</source>
@@ -389,7 +385,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Pages</source>
-      <translation>Səhifələr</translation>
+      <translation>Seçilmiş səhifələr:</translation>
     </message>
     <message>
       <source>Current Page</source>
@@ -445,7 +441,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Pages from</source>
-      <translation>Səhifələr:</translation>
+      <translation>Səhifə aralığı:</translation>
     </message>
     <message>
       <source>Double Sided Printing</source>
@@ -468,7 +464,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Print Preview</source>
-      <translation>Çapa baxış</translation>
+      <translation>Çapdan əvvəl baxış</translation>
     </message>
     <message>
       <source>Print</source>
@@ -536,7 +532,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Show facing pages</source>
-      <translation>Qarşılıqlı səhifələri göstər</translation>
+      <translation>Üzbəüz səhifələri göstər</translation>
     </message>
   </context>
   <context>
@@ -608,10 +604,6 @@ Lütfən, başqa fayl adı seçin.</translation>
       <translation>Geri</translation>
     </message>
     <message>
-      <source>File</source>
-      <translation>Fayl</translation>
-    </message>
-    <message>
       <source>Open</source>
       <translation>Aç</translation>
     </message>
@@ -622,14 +614,6 @@ Lütfən, başqa fayl adı seçin.</translation>
     <message>
       <source>&amp;Save</source>
       <translation>&amp;Saxla</translation>
-    </message>
-    <message>
-      <source>Alias</source>
-      <translation>Qısayol</translation>
-    </message>
-    <message>
-      <source>Drive</source>
-      <translation>Disk</translation>
     </message>
     <message>
       <source>Files</source>
@@ -666,20 +650,12 @@ Yenə də silinsin?</translation>
       <translation>Alt+Up</translation>
     </message>
     <message>
-      <source>File Folder</source>
-      <translation>Fayl qovluğu</translation>
-    </message>
-    <message>
       <source>Delete</source>
       <translation>Sil</translation>
     </message>
     <message>
       <source>New Folder</source>
       <translation>Yeni qovluq</translation>
-    </message>
-    <message>
-      <source>Folder</source>
-      <translation>Qovluq</translation>
     </message>
     <message>
       <source>Parent Directory</source>
@@ -694,10 +670,6 @@ Yenə də silinsin?</translation>
       <translation>Çıxar</translation>
     </message>
     <message>
-      <source>My Computer</source>
-      <translation>Kompüterim</translation>
-    </message>
-    <message>
       <source>Look in:</source>
       <translation>Harada:</translation>
     </message>
@@ -708,10 +680,6 @@ Yenə də silinsin?</translation>
     <message>
       <source>Create a New Folder</source>
       <translation>Yeni qovluq yarat</translation>
-    </message>
-    <message>
-      <source>%1 File</source>
-      <translation>%1 faylı</translation>
     </message>
     <message>
       <source>Files of type:</source>
@@ -778,10 +746,6 @@ Lütfən, qovluq adının düzgün olduğunu yoxlayın.</translation>
       <translation>Qovluq:</translation>
     </message>
     <message>
-      <source>Unknown</source>
-      <translation>Naməlum</translation>
-    </message>
-    <message>
       <source>%1 already exists.
 Do you want to replace it?</source>
       <translation>%1 artıq mövcuddur.
@@ -814,10 +778,6 @@ Do you want to replace it?</source>
     <message>
       <source>Create New Folder</source>
       <translation>Yeni qovluq yarat</translation>
-    </message>
-    <message>
-      <source>Shortcut</source>
-      <translation>Qısayol</translation>
     </message>
     <message>
       <source>Detail View</source>
@@ -948,14 +908,6 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
       <translation>Kompüter</translation>
     </message>
     <message>
-      <source>Invalid filename</source>
-      <translation>Yanlış fayl adı</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-      <translation>&lt;b&gt;"%1" adı işlədilə bilməz.&lt;/b&gt;&lt;p&gt;Daha qısa və ya durğu işarələri olmayan başqa ad yoxlayın.</translation>
-    </message>
-    <message>
       <source>Date Modified</source>
       <translation>Dəyişmə tarixi</translation>
     </message>
@@ -991,6 +943,213 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     <message>
       <source>Enter a value:</source>
       <translation>Dəyəri daxil edin:</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>File</source>
+      <translation>Fayl</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <translation>Ləqəb</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Disk</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <translation>Fayl qovluğu</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <translation>Qovluq</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Naməlum</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>Qısayol</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+      <source>&amp;Select All</source>
+      <translation>&amp;Hamısını seç</translation>
+    </message>
+    <message>
+      <source>&amp;Step up</source>
+      <translation>&amp;Bir addım artır</translation>
+    </message>
+    <message>
+      <source>Step &amp;down</source>
+      <translation>Bir addım a&amp;zalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>QScrollBar</name>
+    <message>
+      <source>Scroll here</source>
+      <translation>Bura sürüşdür</translation>
+    </message>
+    <message>
+      <source>Left edge</source>
+      <translation>Sol kənar</translation>
+    </message>
+    <message>
+      <source>Top</source>
+      <translation>Ən yuxarı</translation>
+    </message>
+    <message>
+      <source>Right edge</source>
+      <translation>Sağ kənar</translation>
+    </message>
+    <message>
+      <source>Bottom</source>
+      <translation>Ən aşağı</translation>
+    </message>
+    <message>
+      <source>Page left</source>
+      <translation>Bir səhifə sola</translation>
+    </message>
+    <message>
+      <source>Page up</source>
+      <translation>Bir səhifə yuxarı</translation>
+    </message>
+    <message>
+      <source>Page right</source>
+      <translation>Bir səhifə sağa</translation>
+    </message>
+    <message>
+      <source>Page down</source>
+      <translation>Bir səhifə aşağı</translation>
+    </message>
+    <message>
+      <source>Scroll left</source>
+      <translation>Sola sürüşdür</translation>
+    </message>
+    <message>
+      <source>Scroll up</source>
+      <translation>Yuxarı sürüşdür</translation>
+    </message>
+    <message>
+      <source>Scroll right</source>
+      <translation>Sağa sürüşdür</translation>
+    </message>
+    <message>
+      <source>Scroll down</source>
+      <translation>Aşağı sürüşdür</translation>
+    </message>
+  </context>
+  <context>
+    <name>QTabBar</name>
+    <message>
+      <source>Scroll Left</source>
+      <translation>Sola sürüşdür</translation>
+    </message>
+    <message>
+      <source>Scroll Right</source>
+      <translation>Sağa sürüşdür</translation>
+    </message>
+  </context>
+  <context>
+    <name>QCupsJobWidget</name>
+    <message>
+      <source>Job</source>
+      <translation>Tapşırıq</translation>
+    </message>
+    <message>
+      <source>Job Control</source>
+      <translation>Tapşırığın idarəsi</translation>
+    </message>
+    <message>
+      <source>Scheduled printing:</source>
+      <translation>Planlı çap:</translation>
+    </message>
+    <message>
+      <source>Billing information:</source>
+      <translation>Ödəniş məlumatı:</translation>
+    </message>
+    <message>
+      <source>Job priority:</source>
+      <translation>Tapşırığın prioriteti:</translation>
+    </message>
+    <message>
+      <source>Banner Pages</source>
+      <translation>Baner səhifələri</translation>
+    </message>
+    <message>
+      <source>Start:</source>
+      <translation>Əvvəldə:</translation>
+    </message>
+    <message>
+      <source>End:</source>
+      <translation>Sonda:</translation>
+    </message>
+    <message>
+      <source>Print Immediately</source>
+      <translation>Dərhal çap et</translation>
+    </message>
+    <message>
+      <source>Hold Indefinitely</source>
+      <translation>Müddətsiz saxla</translation>
+    </message>
+    <message>
+      <source>Day (06:00 to 17:59)</source>
+      <translation>Gündüz (06:00–17:59)</translation>
+    </message>
+    <message>
+      <source>Night (18:00 to 05:59)</source>
+      <translation>Gecə (18:00–05:59)</translation>
+    </message>
+    <message>
+      <source>Second Shift (16:00 to 23:59)</source>
+      <translation>İkinci növbə (16:00–23:59)</translation>
+    </message>
+    <message>
+      <source>Third Shift (00:00 to 07:59)</source>
+      <translation>Üçüncü növbə (00:00–07:59)</translation>
+    </message>
+    <message>
+      <source>Weekend (Saturday to Sunday)</source>
+      <translation>Həftə sonu (şənbə–bazar)</translation>
+    </message>
+    <message>
+      <source>Specific Time</source>
+      <translation>Müəyyən vaxtda</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Yoxdur</translation>
+    </message>
+    <message>
+      <source>Standard</source>
+      <translation>Standart</translation>
+    </message>
+    <message>
+      <source>Unclassified</source>
+      <translation>Məxfi deyil</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>Konfidensial</translation>
+    </message>
+    <message>
+      <source>Classified</source>
+      <translation>Məxfi</translation>
+    </message>
+    <message>
+      <source>Secret</source>
+      <translation>Gizli</translation>
+    </message>
+    <message>
+      <source>Top Secret</source>
+      <translation>Tam gizli</translation>
     </message>
   </context>
 </TS>
