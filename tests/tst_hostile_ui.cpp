@@ -30,6 +30,62 @@
 
 using namespace azkz;
 
+namespace {
+
+// Dataset text everywhere it is named: each localized text of the JSON, and the licence.
+QJsonValue withSuffix(const QJsonValue &node, const QString &suffix)
+{
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        for (auto item : array)
+            item = withSuffix(item, suffix);
+        return array;
+    }
+    if (!node.isObject())
+        return node;
+    QJsonObject object = node.toObject();
+    const bool localized = object.size() == 2 && object.contains(QLatin1String("az"))
+        && object.contains(QLatin1String("en")) && object.value(QLatin1String("en")).isString();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (localized || it.key() == QLatin1String("licence"))
+            *it = it->toString() + suffix;
+        else
+            *it = withSuffix(*it, suffix);
+    }
+    return object;
+}
+
+bool hasMagenta(const QImage &image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            if (qRed(line[x]) > 240 && qGreen(line[x]) < 16 && qBlue(line[x]) > 240)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The tooltip on screen, when one is.
+QWidget *visibleToolTip()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->inherits("QTipLabel") && widget->isVisible())
+            return widget;
+    }
+    return nullptr;
+}
+
+void sendToolTipEvent(QWidget *widget, const QPoint &position)
+{
+    QHelpEvent help(QEvent::ToolTip, position, widget->mapToGlobal(position));
+    QApplication::sendEvent(widget, &help);
+}
+
+} // namespace
+
 class TestHostileUi : public QObject, public test::WindowFixture
 {
     Q_OBJECT
@@ -38,11 +94,16 @@ private slots:
     void timeAxis_datesQDateCannotHold_stayFiniteAndPaint();
     void timeAxis_zoomIsBounded_data();
     void timeAxis_zoomIsBounded();
+    void datasetMarkup_isNeverInterpreted();
+    void mapTooltip_showsMarkupAsText();
+    void about_linksOnlyWebAddresses();
+    void chartTitle_longTextIsShortenedBeforeQtChartsSeesIt();
 
 private:
     // The window on this dataset, bypassing the loader: the widgets must cope with whatever it lets through.
     void openOn(LoadResult data, Language language);
     static LoadResult embedded() { return loadDataset(embeddedDatasetPath()); }
+    void expectNoMagenta(QWidget *widget, const QString &where);
 };
 
 void TestHostileUi::openOn(LoadResult data, Language language)
@@ -59,6 +120,12 @@ void TestHostileUi::openOn(LoadResult data, Language language)
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QCoreApplication::processEvents();
+}
+
+void TestHostileUi::expectNoMagenta(QWidget *widget, const QString &where)
+{
+    QVERIFY2(widget, qPrintable(where));
+    QVERIFY2(!hasMagenta(widget->grab().toImage()), qPrintable(QStringLiteral("a dataset image drawn in ") + where));
 }
 
 void TestHostileUi::timeAxis_datesQDateCannotHold_stayFiniteAndPaint()
@@ -121,6 +188,141 @@ void TestHostileUi::timeAxis_zoomIsBounded()
     QVERIFY(!axis->grab().isNull());
     QTest::keyClick(axis, Qt::Key_0);
     QCOMPARE(axis->viewRange(), all);
+}
+
+void TestHostileUi::datasetMarkup_isNeverInterpreted()
+{
+    QImage magenta(64, 64, QImage::Format_RGB32);
+    magenta.fill(QColor(255, 0, 255));
+    const QString image = m_dir.filePath(QStringLiteral("magenta.png"));
+    QVERIFY(magenta.save(image));
+    const QString markup = QStringLiteral(" <img src=\"%1\" width=\"64\" height=\"64\">").arg(image);
+    const QString path = m_dir.filePath(QStringLiteral("markup.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::toJson(withSuffix(test::embeddedObject(), markup).toObject()));
+    file.close();
+    LoadResult data = loadDataset(path);
+    QVERIFY2(data.isValid(), qPrintable(test::problemText(data)));
+    QVERIFY(data.dataset->trade.unitLabel.en.endsWith(markup)); // every text carries it
+
+    for (const Language language : {Language::Azerbaijani, Language::English}) {
+        openOn(data, language);
+        const QString lang = languageCode(language);
+        for (const Tab tab : {Tab::Overview, Tab::Missions, Tab::Timeline, Tab::Trade}) {
+            m_window->showTab(tab);
+            QCoreApplication::processEvents();
+            expectNoMagenta(m_window.get(), lang + QStringLiteral(" ") + tabName(tab));
+        }
+        // Shown, as text: the test cannot pass by showing nothing.
+        QVERIFY(find<QLabel>("tradeNote")->text().contains(QLatin1String("<img")));
+        QVERIFY(find<QTextBrowser>("overviewText")->toPlainText().contains(QLatin1String("<img")));
+        QVERIFY(find<QTextBrowser>("missionDetails")->toPlainText().contains(QLatin1String("<img")));
+        QVERIFY(find<QTextBrowser>("eventDetails")->toPlainText().contains(QLatin1String("<img")));
+
+        // Tooltips, where the user hovers.
+        m_window->showTab(Tab::Trade);
+        QChartView *chartView = find<QChartView>("tradeChart");
+        auto *chart = qobject_cast<TradeChart *>(chartView->chart());
+        QString hover;
+        for (int x = int(chart->plotArea().left()); x < chart->plotArea().right() && hover.isEmpty(); x += 4) {
+            QTest::mouseMove(chartView->viewport(), QPoint(x, int(chart->plotArea().bottom()) - 3));
+            hover = chart->hoverText();
+        }
+        QVERIFY(hover.contains(QLatin1String("<img")));
+        QTRY_VERIFY(visibleToolTip());
+        expectNoMagenta(visibleToolTip(), lang + QStringLiteral(" chart tooltip"));
+
+        m_window->showTab(Tab::Timeline);
+        auto *axis = find<TimeAxis>("timeAxis");
+        const int selected = axis->selectedEvent();
+        QVERIFY(selected >= 0);
+        sendToolTipEvent(axis, axis->eventRect(selected)->center().toPoint());
+        QVERIFY(QToolTip::text().contains(QLatin1String("&lt;img")));
+        expectNoMagenta(visibleToolTip(), lang + QStringLiteral(" axis tooltip"));
+        auto *list = find<QTableView>("timelineList");
+        sendToolTipEvent(list->viewport(), list->visualRect(list->currentIndex()).center());
+        QVERIFY(QToolTip::text().contains(QLatin1String("&lt;img")));
+        expectNoMagenta(visibleToolTip(), lang + QStringLiteral(" timeline list tooltip"));
+
+        m_window->showTab(Tab::Missions);
+        auto *table = find<QTableView>("missionsTable");
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            sendToolTipEvent(table->viewport(), table->visualRect(table->model()->index(0, column)).center());
+            expectNoMagenta(visibleToolTip(), lang + QStringLiteral(" missions table tooltip"));
+        }
+        auto *side = find<QListWidget>("reciprocal0");
+        sendToolTipEvent(side->viewport(), side->visualItemRect(side->item(0)).center());
+        QVERIFY(QToolTip::text().contains(QLatin1String("&lt;img")));
+        expectNoMagenta(visibleToolTip(), lang + QStringLiteral(" reciprocal list tooltip"));
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("<img")))
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+        }
+        QToolTip::hideText();
+        closeWindow();
+    }
+}
+
+void TestHostileUi::mapTooltip_showsMarkupAsText()
+{
+    QImage magenta(32, 32, QImage::Format_RGB32);
+    magenta.fill(QColor(255, 0, 255));
+    const QString image = m_dir.filePath(QStringLiteral("magenta.png"));
+    QVERIFY(magenta.save(image));
+    LocatorMap map;
+    map.resize(420, 280);
+    map.setMarkers({{QStringLiteral("m"), QStringLiteral("Aktau"), QStringLiteral("Aktau"),
+        QStringLiteral("Consulate <img src=\"%1\">").arg(image)}});
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    QTest::mouseMove(&map, map.markerPosition(QStringLiteral("m"))->toPoint());
+    QTRY_VERIFY(visibleToolTip());
+    QVERIFY(QToolTip::text().contains(QLatin1String("&lt;img")));
+    expectNoMagenta(visibleToolTip(), QStringLiteral("map tooltip"));
+    QToolTip::hideText();
+}
+
+void TestHostileUi::about_linksOnlyWebAddresses()
+{
+    for (const QString &url : {QStringLiteral("file:///etc/passwd"), QStringLiteral("https://example.org/licence")}) {
+        LoadResult data = embedded();
+        data.dataset->source.licenceUrl = url;
+        openOn(std::move(data), Language::English);
+        QString labelText;
+        test::whenModal([&labelText](QWidget *modal) {
+            for (QLabel *label : modal->findChildren<QLabel *>()) {
+                if (label->text().contains(QLatin1String("licensed under")))
+                    labelText = label->text();
+            }
+            modal->close();
+        });
+        QAction *about = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->menuRole() == QAction::AboutRole)
+                about = action;
+        }
+        QVERIFY(about);
+        about->trigger();
+        QVERIFY(labelText.contains(url.toHtmlEscaped())); // named, always
+        QCOMPARE(labelText.contains(QStringLiteral("href=\"%1\"").arg(url)), url.startsWith(QLatin1String("https:")));
+        closeWindow();
+    }
+}
+
+void TestHostileUi::chartTitle_longTextIsShortenedBeforeQtChartsSeesIt()
+{
+    LoadResult data = embedded();
+    data.dataset->countries[0].name = {QString(5000, QLatin1Char('a')), QString(5000, QLatin1Char('b'))};
+    data.dataset->trade.unitLabel = {QString(5000, QLatin1Char('u')), QString(5000, QLatin1Char('v'))};
+    openOn(std::move(data), Language::English);
+    m_window->showTab(Tab::Trade);
+    auto *chart = qobject_cast<TradeChart *>(find<QChartView>("tradeChart")->chart());
+    QVERIFY(chart->title().size() < 1000);
+    QVERIFY(chart->title().contains(QChar(0x2026))); // "…"
+    const QAbstractAxis *valueAxis = chart->axes(Qt::Vertical).constFirst();
+    QVERIFY(valueAxis->titleText().size() < 1000);
+    QVERIFY(!m_window->grab().isNull());
 }
 
 QTEST_MAIN(TestHostileUi)

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace azkz {
@@ -284,9 +285,14 @@ void MainWindow::showAbout()
     QString source;
     if (m_data.isValid()) {
         const Source &s = m_data.dataset->source;
+        const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
         source = tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
-                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(),
-                         s.licenceUrl.toHtmlEscaped(), s.licence.toHtmlEscaped());
+                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
+        // Only a web address becomes a link: any other (file:, data:, …) is named as text.
+        const QString scheme = QUrl(s.licenceUrl).scheme();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            source.replace(
+                QStringLiteral("<a href=\"%1\">%2</a>").arg(url, licence), QStringLiteral("%1 (%2)").arg(licence, url));
     }
     source += tr("<p>Map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> 4.1.0 (public domain), "
                  "through the world-atlas package 2.0.2 (ISC licence).</p>");

@@ -1,6 +1,7 @@
 #include "timeaxis.h"
 
 #include "formatting.h"
+#include "plaintext.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -366,7 +367,8 @@ bool TimeAxis::event(QEvent *event)
         if (hit >= 0) {
             const Event &e = m_dataset.events.at(hit);
             QToolTip::showText(help->globalPos(),
-                formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language), this);
+                plainToolTip(formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language)),
+                this);
         } else {
             QToolTip::hideText();
         }

@@ -4,6 +4,7 @@
 #include "eventscsv.h"
 #include "eventsmodel.h"
 #include "formatting.h"
+#include "plaintext.h"
 #include "roles.h"
 #include "savedialogs.h"
 #include "searchtext.h"
@@ -29,16 +30,16 @@
 namespace azkz {
 
 namespace {
-// Group headings in bold on the alternate background.
-class HeadingDelegate final : public QStyledItemDelegate
+// Group headings in bold on the alternate background; event texts as plain-text tooltips.
+class HeadingDelegate final : public PlainToolTipDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PlainToolTipDelegate::PlainToolTipDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        PlainToolTipDelegate::initStyleOption(option, index);
         if (index.data(GroupHeaderRole).toBool()) {
             option->font.setBold(true);
             option->backgroundBrush = option->palette.alternateBase();
