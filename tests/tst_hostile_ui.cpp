@@ -98,6 +98,7 @@ private slots:
     void mapTooltip_showsMarkupAsText();
     void about_linksOnlyWebAddresses();
     void chartTitle_longTextIsShortenedBeforeQtChartsSeesIt();
+    void chartTitleFont_staysTheSameOverRedraws();
 
 private:
     // The window on this dataset, bypassing the loader: the widgets must cope with whatever it lets through.
@@ -323,6 +324,24 @@ void TestHostileUi::chartTitle_longTextIsShortenedBeforeQtChartsSeesIt()
     const QAbstractAxis *valueAxis = chart->axes(Qt::Vertical).constFirst();
     QVERIFY(valueAxis->titleText().size() < 1000);
     QVERIFY(!m_window->grab().isNull());
+}
+
+void TestHostileUi::chartTitleFont_staysTheSameOverRedraws()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    auto *chart = qobject_cast<TradeChart *>(find<QChartView>("tradeChart")->chart());
+    const QFont initial = chart->titleFont();
+    auto *kind = find<QComboBox>("chartKind");
+    for (int i = 0; i < 3; ++i) {
+        find<QAction>("language_az")->trigger();
+        QCoreApplication::processEvents();
+        find<QAction>("language_en")->trigger();
+        QCoreApplication::processEvents();
+        QTest::keyClick(kind, Qt::Key_Down);
+        QTest::keyClick(kind, Qt::Key_Up);
+    }
+    QCOMPARE(chart->titleFont().pointSizeF(), initial.pointSizeF());
+    QCOMPARE(chart->titleFont(), initial);
 }
 
 QTEST_MAIN(TestHostileUi)

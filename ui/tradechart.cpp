@@ -55,7 +55,7 @@ double niceStep(double top)
 } // namespace
 
 TradeChart::TradeChart(const Dataset &dataset, const TradeModel &model, QGraphicsItem *parent)
-    : QChart(parent), m_dataset(dataset), m_model(model)
+    : QChart(parent), m_dataset(dataset), m_model(model), m_themeTitleFont(titleFont())
 {
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TradeChart::rebuild);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TradeChart::rebuild);
@@ -294,8 +294,10 @@ void TradeChart::styleLegend()
 
 void TradeChart::applyFonts()
 {
-    QFont titleFont = this->titleFont();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    // From the theme's font, not the current one: setTheme() keeps fonts when the theme is unchanged,
+    // so scaling the current font would enlarge the title on every redraw.
+    QFont titleFont = m_themeTitleFont;
+    titleFont.setPointSizeF(m_themeTitleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     if (!m_fontFamily.isEmpty()) {
         titleFont.setFamily(m_fontFamily);

@@ -71,6 +71,7 @@ private:
     QString m_fontFamily;
     QString m_hoverText;
     QString m_plainTitle;
+    const QFont m_themeTitleFont; // the title font both themes give
     std::array<QObject *, SeriesCount> m_items = {}; // the QBarSet or QAbstractSeries of each series
 };
 
