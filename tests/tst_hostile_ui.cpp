@@ -99,6 +99,8 @@ private slots:
     void about_linksOnlyWebAddresses();
     void chartTitle_longTextIsShortenedBeforeQtChartsSeesIt();
     void chartTitleFont_staysTheSameOverRedraws();
+    void ampersands_areNotMnemonics();
+    void longTexts_doNotWidenTheWindow();
 
 private:
     // The window on this dataset, bypassing the loader: the widgets must cope with whatever it lets through.
@@ -342,6 +344,66 @@ void TestHostileUi::chartTitleFont_staysTheSameOverRedraws()
     }
     QCOMPARE(chart->titleFont().pointSizeF(), initial.pointSizeF());
     QCOMPARE(chart->titleFont(), initial);
+}
+
+void TestHostileUi::ampersands_areNotMnemonics()
+{
+    LoadResult data = embedded();
+    data.dataset->categories[2].name = {QStringLiteral("İqtisadiyyat & enerji"), QStringLiteral("Trade & energy")};
+    data.dataset->countries[0].name = {QStringLiteral("A & B"), QStringLiteral("A & B")};
+    openOn(std::move(data), Language::English);
+    m_window->showTab(Tab::Timeline);
+    const auto *box = find<QCheckBox>("category_economy");
+    QVERIFY(QKeySequence::mnemonic(box->text()).isEmpty());
+    QCOMPARE(QString(box->text()).replace(QStringLiteral("&&"), QStringLiteral("&")), QStringLiteral("Trade & energy"));
+    QVERIFY(box->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::AltModifier); // Alt+E must not toggle it
+    QVERIFY(box->isChecked());
+    m_window->showTab(Tab::Missions);
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->buddy() && label->text().contains(QLatin1String("A &")))
+            QVERIFY2(QKeySequence::mnemonic(label->text()).isEmpty(), qPrintable(label->text()));
+    }
+}
+
+void TestHostileUi::longTexts_doNotWidenTheWindow()
+{
+    LoadResult data = embedded();
+    Dataset &dataset = *data.dataset;
+    const auto longText = [](QChar letter) {
+        QString text;
+        for (int i = 0; i < 215; ++i)
+            text += i % 12 == 11 ? QChar(QLatin1Char(' ')) : letter;
+        return LocalizedText{text, text};
+    };
+    dataset.categories[2].name = longText(QLatin1Char('c'));
+    dataset.countries[0].name = longText(QLatin1Char('a'));
+    dataset.countries[1].name = longText(QLatin1Char('k'));
+    dataset.trade.unitLabel = longText(QLatin1Char('u'));
+    dataset.trade.note = LocalizedText{QString(400, QLatin1Char('n')), QString(400, QLatin1Char('n'))};
+    for (const Language language : {Language::Azerbaijani, Language::English}) {
+        // The window's own minimum with the built-in texts (the Timeline's filter row: 987 px
+        // in Azerbaijani) is issue 11's; long texts must add next to nothing to it.
+        openOn(embedded(), language);
+        const int usual = m_window->minimumSizeHint().width();
+        closeWindow();
+        openOn(data, language);
+        const int width = m_window->minimumSizeHint().width();
+        QVERIFY2(width <= usual + 50 && width < 1100,
+            qPrintable(QStringLiteral("%1 px, %2 px with the built-in texts").arg(width).arg(usual)));
+        if (language == Language::English)
+            QVERIFY(width < 1000);
+        // Elided, and the whole name on hover.
+        m_window->showTab(Tab::Timeline);
+        const auto *box = find<QCheckBox>("category_economy");
+        QVERIFY(box->text().contains(QChar(0x2026)));
+        QVERIFY(box->toolTip().contains(dataset.categories[2].name.en));
+        for (const QCheckBox *other : m_window->findChildren<QCheckBox *>()) {
+            if (other != box) // the built-in names are whole
+                QVERIFY2(!other->text().contains(QChar(0x2026)), qPrintable(other->text()));
+        }
+        closeWindow();
+    }
 }
 
 QTEST_MAIN(TestHostileUi)

@@ -204,7 +204,7 @@ void TimelinePage::setLanguage(Language language)
     m_categoriesLabel->setText(tr("Categories:"));
     for (QCheckBox *box : m_categories) {
         if (const Category *category = m_dataset.category(box->property("categoryId").toString()))
-            box->setText(category->name.in(language));
+            setPlainButtonText(box, category->name.in(language), box->fontMetrics().averageCharWidth() * 28);
     }
     m_yearsLabel->setText(tr("&Years:"));
     m_fromYear->setAccessibleName(tr("From year"));

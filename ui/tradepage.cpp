@@ -99,6 +99,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setMinimumWidth(1); // a word longer than the window is cut, rather than widen it
     }
     m_note->setObjectName(QStringLiteral("tradeNote"));
     m_source->setObjectName(QStringLiteral("tradeSource"));
