@@ -84,6 +84,22 @@ void sendToolTipEvent(QWidget *widget, const QPoint &position)
     QApplication::sendEvent(widget, &help);
 }
 
+// A click in the middle of the last link whose target starts with prefix, as a user clicks it.
+void clickLastLink(QTextBrowser *browser, const QString &prefix)
+{
+    std::optional<QTextFragment> link;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorHref().startsWith(prefix))
+                link = it.fragment();
+        }
+    }
+    QVERIFY2(link, qPrintable(QStringLiteral("no link to %1 in %2").arg(prefix, browser->objectName())));
+    QTextCursor middle(browser->document());
+    middle.setPosition(link->position() + link->length() / 2);
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(middle).center());
+}
+
 } // namespace
 
 class TestHostileUi : public QObject, public test::WindowFixture
@@ -100,6 +116,7 @@ private slots:
     void chartTitle_longTextIsShortenedBeforeQtChartsSeesIt();
     void chartTitleFont_staysTheSameOverRedraws();
     void ampersands_areNotMnemonics();
+    void links_carryIdsThatAreNotUrlSafe();
     void longTexts_doNotWidenTheWindow();
 
 private:
@@ -364,6 +381,38 @@ void TestHostileUi::ampersands_areNotMnemonics()
         if (label->buddy() && label->text().contains(QLatin1String("A &")))
             QVERIFY2(QKeySequence::mnemonic(label->text()).isEmpty(), qPrintable(label->text()));
     }
+}
+
+void TestHostileUi::links_carryIdsThatAreNotUrlSafe()
+{
+    LoadResult data = embedded();
+    Dataset &dataset = *data.dataset;
+    const QString missionId = QStringLiteral("az embassy #1?x=50%&y=ə/..");
+    const QString eventId = QStringLiteral("opened #2? 100% ünvan");
+    for (Mission &mission : dataset.missions) {
+        if (mission.id == QLatin1String("az-embassy-astana"))
+            mission.id = missionId;
+    }
+    for (Event &event : dataset.events) {
+        event.missionIds.replaceInStrings(QStringLiteral("az-embassy-astana"), missionId);
+        if (event.id == QLatin1String("az-embassy-opened"))
+            event.id = eventId;
+    }
+    openOn(std::move(data), Language::English);
+    auto *timeline = m_window->findChild<TimelinePage *>();
+    auto *missions = m_window->findChild<MissionsPage *>();
+    // From the timeline's card to the mission...
+    QVERIFY(missions->selectMission(QStringLiteral("kz-embassy-baku")));
+    m_window->showTab(Tab::Timeline);
+    QVERIFY(timeline->selectEvent(eventId));
+    clickLastLink(find<QTextBrowser>("eventDetails"), QStringLiteral("mission:"));
+    QCOMPARE(m_window->currentTab(), Tab::Missions);
+    QCOMPARE(missions->selectedMission(), missionId);
+    // ...and from the mission's details back to the event (its last, the opening).
+    QVERIFY(timeline->selectEvent(QStringLiteral("kz-embassy-opened")));
+    clickLastLink(find<QTextBrowser>("missionDetails"), QStringLiteral("event:"));
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(timeline->selectedEvent(), eventId);
 }
 
 void TestHostileUi::longTexts_doNotWidenTheWindow()

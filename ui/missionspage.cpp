@@ -82,7 +82,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
-            emit eventActivated(url.path());
+            emit eventActivated(idFromLink(url));
     });
     m_copyAddress->setObjectName(QStringLiteral("copyAddress"));
     m_copyAddress->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
@@ -234,8 +234,9 @@ void MissionsPage::showDetails()
     QString events;
     for (const Event &event : m_dataset.events) {
         if (event.missionIds.contains(mission->id))
-            events += QStringLiteral("<li><a href=\"event:%1\">%2</a> — %3</li>")
-                          .arg(event.id.toHtmlEscaped(), formatEventDate(event, m_dataset, language).toHtmlEscaped(),
+            events += QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
+                          .arg(linkTo(QStringLiteral("event"), event.id),
+                              formatEventDate(event, m_dataset, language).toHtmlEscaped(),
                               event.title.in(language).toHtmlEscaped());
     }
     if (!events.isEmpty())

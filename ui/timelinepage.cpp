@@ -145,7 +145,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     m_details->setOpenLinks(false);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("mission"))
-            emit missionActivated(url.path());
+            emit missionActivated(idFromLink(url));
         else if (url.scheme() == QLatin1String("trade"))
             emit tradeActivated();
     });
@@ -365,8 +365,8 @@ void TimelinePage::showDetails()
     QStringList links;
     for (const QString &id : event.missionIds) {
         if (const Mission *mission = m_dataset.mission(id))
-            links.append(QStringLiteral("<a href=\"mission:%1\">%2</a>")
-                             .arg(id.toHtmlEscaped(), mission->name.in(language).toHtmlEscaped()));
+            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(linkTo(QStringLiteral("mission"), id), mission->name.in(language).toHtmlEscaped()));
     }
     if (event.tradeYear)
         links.append(QStringLiteral("<a href=\"trade:%1\">%2</a>")
