@@ -118,6 +118,7 @@ private slots:
     void ampersands_areNotMnemonics();
     void links_carryIdsThatAreNotUrlSafe();
     void longTexts_doNotWidenTheWindow();
+    void rememberedGeometry_isClampedToTheScreen();
 
 private:
     // The window on this dataset, bypassing the loader: the widgets must cope with whatever it lets through.
@@ -453,6 +454,31 @@ void TestHostileUi::longTexts_doNotWidenTheWindow()
         }
         closeWindow();
     }
+}
+
+void TestHostileUi::rememberedGeometry_isClampedToTheScreen()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en")});
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->setGeometry(QRect(available.topLeft() + QPoint(500, 400), available.size() * 3));
+    QCoreApplication::processEvents();
+    m_window->close(); // remembers the geometry
+    QVERIFY(m_settings->contains(QStringLiteral("window/geometry")));
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(embedded(), *m_languages, *m_settings);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Inside the screen, as far as the window's own minimum allows (offscreen's screen is 800x600,
+    // smaller than that minimum, which is issue 11's).
+    const QRect frame = m_window->frameGeometry();
+    const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+    const QString where
+        = QStringLiteral("%1,%2 %3x%4").arg(frame.x()).arg(frame.y()).arg(frame.width()).arg(frame.height());
+    QVERIFY2(available.contains(frame.topLeft()), qPrintable(where));
+    QVERIFY2(m_window->width() <= std::max(available.width(), minimum.width()), qPrintable(where));
+    QVERIFY2(m_window->height() <= std::max(available.height(), minimum.height()), qPrintable(where));
+    if (minimum.width() <= available.width() && minimum.height() <= available.height())
+        QVERIFY2(available.contains(frame), qPrintable(where));
 }
 
 QTEST_MAIN(TestHostileUi)

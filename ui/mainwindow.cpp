@@ -16,7 +16,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     updateActions();
     if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
         resize(1100, 760);
+    keepOnScreen();
     if (const auto tab = tabFromName(m_settings.value(TabKey).toString()))
         showTab(*tab);
     retranslate();
@@ -75,6 +78,32 @@ MainWindow::~MainWindow()
 {
     // The pages' models refer to m_data, which is destroyed before ~QWidget deletes children.
     delete takeCentralWidget();
+}
+
+void MainWindow::keepOnScreen()
+{
+    // A size remembered on a larger screen (or from a window widened by a long text) must not
+    // leave the window bigger than this screen or partly outside it. The window system's frame
+    // is known once the window is shown (zero before): this runs again then.
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QRect inner = geometry(), outer = frameGeometry();
+    const QMargins frame(inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
+        outer.bottom() - inner.bottom());
+    QRect area(outer.topLeft(), outer.size().boundedTo(available.size()));
+    area.moveLeft(std::clamp(area.left(), available.left(), available.right() - area.width() + 1));
+    area.moveTop(std::clamp(area.top(), available.top(), available.bottom() - area.height() + 1));
+    area = area.marginsRemoved(frame);
+    if (area != inner)
+        setGeometry(area);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        keepOnScreen();
 }
 
 void MainWindow::createMenus()
