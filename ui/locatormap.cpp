@@ -1,5 +1,7 @@
 #include "locatormap.h"
 
+#include "plaintext.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -189,7 +191,7 @@ void LocatorMap::mouseMoveEvent(QMouseEvent *event)
     setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     for (const Marker &marker : m_markers) {
         if (marker.missionId == id)
-            QToolTip::showText(event->globalPosition().toPoint(), marker.tooltip, this);
+            QToolTip::showText(event->globalPosition().toPoint(), plainToolTip(marker.tooltip), this);
     }
     QWidget::mouseMoveEvent(event);
 }

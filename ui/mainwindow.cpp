@@ -16,9 +16,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace azkz {
@@ -65,6 +68,7 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     updateActions();
     if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
         resize(1100, 760);
+    keepOnScreen();
     if (const auto tab = tabFromName(m_settings.value(TabKey).toString()))
         showTab(*tab);
     retranslate();
@@ -74,6 +78,32 @@ MainWindow::~MainWindow()
 {
     // The pages' models refer to m_data, which is destroyed before ~QWidget deletes children.
     delete takeCentralWidget();
+}
+
+void MainWindow::keepOnScreen()
+{
+    // A size remembered on a larger screen (or from a window widened by a long text) must not
+    // leave the window bigger than this screen or partly outside it. The window system's frame
+    // is known once the window is shown (zero before): this runs again then.
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QRect inner = geometry(), outer = frameGeometry();
+    const QMargins frame(inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
+        outer.bottom() - inner.bottom());
+    QRect area(outer.topLeft(), outer.size().boundedTo(available.size()));
+    area.moveLeft(std::clamp(area.left(), available.left(), available.right() - area.width() + 1));
+    area.moveTop(std::clamp(area.top(), available.top(), available.bottom() - area.height() + 1));
+    area = area.marginsRemoved(frame);
+    if (area != inner)
+        setGeometry(area);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        keepOnScreen();
 }
 
 void MainWindow::createMenus()
@@ -284,9 +314,14 @@ void MainWindow::showAbout()
     QString source;
     if (m_data.isValid()) {
         const Source &s = m_data.dataset->source;
+        const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
         source = tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
-                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(),
-                         s.licenceUrl.toHtmlEscaped(), s.licence.toHtmlEscaped());
+                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
+        // Only a web address becomes a link: any other (file:, data:, …) is named as text.
+        const QString scheme = QUrl(s.licenceUrl).scheme();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            source.replace(
+                QStringLiteral("<a href=\"%1\">%2</a>").arg(url, licence), QStringLiteral("%1 (%2)").arg(licence, url));
     }
     source += tr("<p>Map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> 4.1.0 (public domain), "
                  "through the world-atlas package 2.0.2 (ISC licence).</p>");

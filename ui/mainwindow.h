@@ -44,8 +44,10 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void keepOnScreen();
     void createMenus();
     void createTabs();
     void createProblemsView();

@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "locatormap.h"
 #include "missionsmodel.h"
+#include "plaintext.h"
 #include "roles.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
 
     m_table->setObjectName(QStringLiteral("missionsTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the dataset's order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -80,7 +82,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
-            emit eventActivated(url.path());
+            emit eventActivated(idFromLink(url));
     });
     m_copyAddress->setObjectName(QStringLiteral("copyAddress"));
     m_copyAddress->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
@@ -152,8 +154,10 @@ void MissionsPage::fillReciprocalLists()
     for (int side = 0; side < m_sides.size() && countries.size() >= 2; ++side) {
         const Country &sending = countries.at(side);
         const Country &host = countries.at(1 - side);
-        m_sideHeadings.at(side)->setText(tr("%1 in %2").arg(sending.name.in(language), host.name.in(language)));
-        m_sides.at(side)->setAccessibleName(m_sideHeadings.at(side)->text());
+        const QString heading = tr("%1 in %2").arg(sending.name.in(language), host.name.in(language));
+        QLabel *label = m_sideHeadings.at(side);
+        setPlainLabelText(label, heading, label->fontMetrics().averageCharWidth() * 40);
+        m_sides.at(side)->setAccessibleName(heading);
         const QSignalBlocker blocker(m_sides.at(side));
         m_sides.at(side)->clear();
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -165,7 +169,7 @@ void MissionsPage::fillReciprocalLists()
                     m_model->index(row, MissionsModel::Kind).data().toString(), index.data().toString()),
                 m_sides.at(side));
             item->setData(IdRole, index.data(IdRole));
-            item->setToolTip(index.data(DetailRole).toString());
+            item->setToolTip(plainToolTip(index.data(DetailRole).toString()));
             if (item->data(IdRole).toString() == current)
                 m_sides.at(side)->setCurrentItem(item);
         }
@@ -230,8 +234,9 @@ void MissionsPage::showDetails()
     QString events;
     for (const Event &event : m_dataset.events) {
         if (event.missionIds.contains(mission->id))
-            events += QStringLiteral("<li><a href=\"event:%1\">%2</a> — %3</li>")
-                          .arg(event.id.toHtmlEscaped(), formatEventDate(event, m_dataset, language).toHtmlEscaped(),
+            events += QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
+                          .arg(linkTo(QStringLiteral("event"), event.id),
+                              formatEventDate(event, m_dataset, language).toHtmlEscaped(),
                               event.title.in(language).toHtmlEscaped());
     }
     if (!events.isEmpty())

@@ -4,6 +4,7 @@
 #include "factsmodel.h"
 #include "formatting.h"
 #include "htmltable.h"
+#include "plaintext.h"
 #include "roles.h"
 
 #include <QHeaderView>
@@ -36,6 +37,7 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
 
     m_factsView->setObjectName(QStringLiteral("factsView"));
     m_factsView->setModel(m_facts);
+    m_factsView->setItemDelegate(new PlainToolTipDelegate(m_factsView));
     m_factsView->setWordWrap(true);
     m_factsView->setShowGrid(false);
     m_factsView->setAlternatingRowColors(true);
@@ -120,8 +122,9 @@ void OverviewPage::showReference(const QUrl &link)
     }
     const Language language = m_article->language();
     QToolTip::showText(QCursor::pos(),
-        tr("Reference [%1] of the article “%2”, %3")
-            .arg(link.path(), m_dataset.source.title.in(language), m_dataset.source.publisher.in(language)),
+        plainToolTip(
+            tr("Reference [%1] of the article “%2”, %3")
+                .arg(link.path(), m_dataset.source.title.in(language), m_dataset.source.publisher.in(language))),
         m_text);
 }
 

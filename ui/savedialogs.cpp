@@ -39,6 +39,7 @@ void reportSaveResult(QWidget *parent, const QString &error, const QString &path
     if (!error.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, SaveDialogs::tr("Could not save"), error, QMessageBox::Ok, parent);
         box.setObjectName(QStringLiteral("saveErrorBox"));
+        box.setTextFormat(Qt::PlainText); // the message names a path, which may look like markup
         box.exec();
         return;
     }

@@ -1,6 +1,7 @@
 #include "timeaxis.h"
 
 #include "formatting.h"
+#include "plaintext.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -18,10 +19,42 @@ constexpr int TopMargin = 22; // era names
 constexpr int BottomMargin = 24; // year labels
 constexpr int MaxLanes = 6;
 constexpr double MinSpanYears = 0.5;
+constexpr double MinViewYears = 0.5; // half a year across the widget at most zoom
+constexpr int MinTickSpacing = 48; // pixels between year labels
+constexpr int MaxTicks = 1000; // a bound on the loop whatever the view
 
 double fractionalYear(const QDate &date)
 {
     return date.year() + (date.dayOfYear() - 1) / double(date.daysInYear());
+}
+
+// Where a date point starts and ends, in fractional years. QDate has no year 0 (nor some others a
+// dataset may hold): such a point is placed by its year alone rather than at NaN or infinity.
+double startOf(const DatePoint &point)
+{
+    const QDate first = point.first();
+    return first.isValid() ? fractionalYear(first) : double(point.year);
+}
+
+double endOf(const DatePoint &point)
+{
+    const QDate last = point.last();
+    if (last.isValid())
+        return fractionalYear(last) + 1.0 / 365;
+    return double(point.year) + (point.precision == DatePrecision::Decade ? 10 : 1);
+}
+
+// A round step of years (1, 2 or 5 times a power of ten) at least minimum long.
+double roundStep(double minimum)
+{
+    if (!(minimum > 1))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(minimum)));
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= minimum)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
 }
 
 const QColor CategoryColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
@@ -37,13 +70,11 @@ TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
     // The data's extent: every finite date of events and eras.
     double first = std::numeric_limits<double>::max(), last = std::numeric_limits<double>::lowest();
     auto extend = [&](const std::optional<DatePoint> &from, const std::optional<DatePoint> &to) {
-        if (from) {
-            first = std::min(first, fractionalYear(from->first()));
-            last = std::max(last, fractionalYear(from->last()) + 1.0 / 365);
-        }
-        if (to) {
-            first = std::min(first, fractionalYear(to->first()));
-            last = std::max(last, fractionalYear(to->last()) + 1.0 / 365);
+        for (const auto &point : {from, to}) {
+            if (point) {
+                first = std::min(first, startOf(*point));
+                last = std::max(last, endOf(*point));
+            }
         }
     };
     for (const Event &event : dataset.events)
@@ -80,8 +111,8 @@ void TimeAxis::setVisibleEvents(const QList<int> &events)
 TimeAxis::Span TimeAxis::spanOf(const Event &event) const
 {
     const DateSpec &date = event.date;
-    const double start = date.from ? fractionalYear(date.from->first()) : m_dataStart;
-    const double end = date.to ? fractionalYear(date.to->last()) + 1.0 / 365 : m_dataEnd;
+    const double start = date.from ? startOf(*date.from) : m_dataStart;
+    const double end = date.to ? endOf(*date.to) : m_dataEnd;
     const bool point = !date.isSpan && date.from
         && (date.from->precision == DatePrecision::Day || date.from->precision == DatePrecision::Month);
     return {start, std::max(end, start + (point ? 0.0 : MinSpanYears)), point};
@@ -99,14 +130,19 @@ double TimeAxis::toYear(double x) const
 
 void TimeAxis::setView(double start, double end)
 {
-    const double minimum = 0.5; // half a year across the widget at most zoom
-    if (end - start < minimum) {
-        const double centre = (start + end) / 2;
-        start = centre - minimum / 2;
-        end = centre + minimum / 2;
+    // Bounded to the data's extent (with its margin): zooming out stops at "fit all", panning
+    // stops at the ends, and however many zoom steps arrive the years stay finite.
+    if (!std::isfinite(start) || !std::isfinite(end))
+        return;
+    const double extent = m_dataEnd - m_dataStart;
+    const double span = std::clamp(end - start, std::min(MinViewYears, extent), extent);
+    if (span >= extent) {
+        m_viewStart = m_dataStart;
+        m_viewEnd = m_dataEnd;
+    } else {
+        m_viewStart = std::clamp((start + end - span) / 2, m_dataStart, m_dataEnd - span);
+        m_viewEnd = m_viewStart + span;
     }
-    m_viewStart = start;
-    m_viewEnd = end;
     layoutLanes();
     update();
 }
@@ -198,8 +234,8 @@ void TimeAxis::paintEvent(QPaintEvent *)
     painter.setFont(small);
     for (qsizetype i = 0; i < m_dataset.eras.size(); ++i) {
         const Era &era = m_dataset.eras.at(i);
-        const double start = era.from ? fractionalYear(era.from->first()) : m_dataStart;
-        const double end = era.to ? fractionalYear(era.to->last()) + 1.0 / 365 : m_dataEnd;
+        const double start = era.from ? startOf(*era.from) : m_dataStart;
+        const double end = era.to ? endOf(*era.to) : m_dataEnd;
         QColor band = eraColors[i % 3];
         band.setAlphaF(0.16);
         const QRectF area(toX(start), 0, toX(end) - toX(start), axisY);
@@ -209,22 +245,19 @@ void TimeAxis::paintEvent(QPaintEvent *)
             area.adjusted(4, 2, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, era.name.in(m_language));
     }
 
-    // The axis with ticks at a round step of years.
-    const double pixelsPerYear = width() / (m_viewEnd - m_viewStart);
-    double step = 1;
-    for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0}) {
-        step = candidate;
-        if (candidate * pixelsPerYear >= 48)
-            break;
-    }
+    // The axis with ticks at a round step of years, far enough apart for their labels. Each
+    // tick is computed from the first (never by adding to the last), and their number is capped.
+    const double step = roundStep(MinTickSpacing * (m_viewEnd - m_viewStart) / std::max(width(), 1));
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(QPointF(0, axisY), QPointF(width(), axisY));
     painter.setPen(pal.color(QPalette::Text));
-    for (double year = std::ceil(m_viewStart / step) * step; year <= m_viewEnd; year += step) {
+    const double firstTick = std::ceil(m_viewStart / step) * step;
+    for (int i = 0; i < MaxTicks && firstTick + i * step <= m_viewEnd; ++i) {
+        const double year = firstTick + i * step;
         const double x = toX(year);
         painter.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
         painter.drawText(QRectF(x - 30, axisY + 5, 60, BottomMargin - 5), Qt::AlignHCenter | Qt::AlignTop,
-            QString::number(int(year)));
+            QString::number(qint64(std::llround(year))));
     }
 
     // Events: a dot for a day or month, a bar for a year, decade or span.
@@ -334,7 +367,8 @@ bool TimeAxis::event(QEvent *event)
         if (hit >= 0) {
             const Event &e = m_dataset.events.at(hit);
             QToolTip::showText(help->globalPos(),
-                formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language), this);
+                plainToolTip(formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language)),
+                this);
         } else {
             QToolTip::hideText();
         }

@@ -4,6 +4,7 @@
 #include "eventscsv.h"
 #include "eventsmodel.h"
 #include "formatting.h"
+#include "plaintext.h"
 #include "roles.h"
 #include "savedialogs.h"
 #include "searchtext.h"
@@ -29,16 +30,16 @@
 namespace azkz {
 
 namespace {
-// Group headings in bold on the alternate background.
-class HeadingDelegate final : public QStyledItemDelegate
+// Group headings in bold on the alternate background; event texts as plain-text tooltips.
+class HeadingDelegate final : public PlainToolTipDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PlainToolTipDelegate::PlainToolTipDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        PlainToolTipDelegate::initStyleOption(option, index);
         if (index.data(GroupHeaderRole).toBool()) {
             option->font.setBold(true);
             option->backgroundBrush = option->palette.alternateBase();
@@ -144,7 +145,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     m_details->setOpenLinks(false);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("mission"))
-            emit missionActivated(url.path());
+            emit missionActivated(idFromLink(url));
         else if (url.scheme() == QLatin1String("trade"))
             emit tradeActivated();
     });
@@ -203,7 +204,7 @@ void TimelinePage::setLanguage(Language language)
     m_categoriesLabel->setText(tr("Categories:"));
     for (QCheckBox *box : m_categories) {
         if (const Category *category = m_dataset.category(box->property("categoryId").toString()))
-            box->setText(category->name.in(language));
+            setPlainButtonText(box, category->name.in(language), box->fontMetrics().averageCharWidth() * 28);
     }
     m_yearsLabel->setText(tr("&Years:"));
     m_fromYear->setAccessibleName(tr("From year"));
@@ -364,8 +365,8 @@ void TimelinePage::showDetails()
     QStringList links;
     for (const QString &id : event.missionIds) {
         if (const Mission *mission = m_dataset.mission(id))
-            links.append(QStringLiteral("<a href=\"mission:%1\">%2</a>")
-                             .arg(id.toHtmlEscaped(), mission->name.in(language).toHtmlEscaped()));
+            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(linkTo(QStringLiteral("mission"), id), mission->name.in(language).toHtmlEscaped()));
     }
     if (event.tradeYear)
         links.append(QStringLiteral("<a href=\"trade:%1\">%2</a>")

@@ -1,6 +1,7 @@
 #include "tradechart.h"
 
 #include "formatting.h"
+#include "plaintext.h"
 #include "trademodel.h"
 
 #include <QBarCategoryAxis>
@@ -18,6 +19,15 @@ namespace azkz {
 
 namespace {
 constexpr int ValueColumns[] = {TradeModel::Exports, TradeModel::Imports, TradeModel::Turnover};
+// Qt Charts shortens a title that does not fit in time quadratic in its length: longer ones are
+// cut here first. Far more than a chart can show at any size.
+constexpr qsizetype MaxTitleLength = 300;
+
+// Qt Charts reads titles as rich text: dataset text is escaped so that it shows as written.
+QString chartText(const QString &text)
+{
+    return shortened(text, MaxTitleLength).toHtmlEscaped();
+}
 
 QColor seriesColor(TradeChart::Series series, bool dark)
 {
@@ -45,7 +55,7 @@ double niceStep(double top)
 } // namespace
 
 TradeChart::TradeChart(const Dataset &dataset, const TradeModel &model, QGraphicsItem *parent)
-    : QChart(parent), m_dataset(dataset), m_model(model)
+    : QChart(parent), m_dataset(dataset), m_model(model), m_themeTitleFont(titleFont())
 {
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TradeChart::rebuild);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TradeChart::rebuild);
@@ -163,10 +173,11 @@ void TradeChart::rebuild()
     const Country *reporter = m_dataset.country(m_dataset.trade.reporter);
     const Country *partner = m_dataset.country(m_dataset.trade.partner);
     const QString reporterName = reporter ? reporter->name.in(language) : m_dataset.trade.reporter;
-    setTitle(m_settings.measure == Measure::Values
-            ? tr("Trade between %1 and %2, as reported by %1")
-                  .arg(reporterName, partner ? partner->name.in(language) : QString())
-            : tr("Exports and imports as shares of turnover, as reported by %1").arg(reporterName));
+    m_plainTitle = m_settings.measure == Measure::Values
+        ? tr("Trade between %1 and %2, as reported by %1")
+              .arg(reporterName, partner ? partner->name.in(language) : QString())
+        : tr("Exports and imports as shares of turnover, as reported by %1").arg(reporterName);
+    setTitle(chartText(m_plainTitle));
 
     const bool values = m_settings.measure == Measure::Values;
     const int rows = m_model.rowCount();
@@ -242,7 +253,7 @@ void TradeChart::rebuild()
     valueAxis->setTickInterval(step);
     valueAxis->setRange(0, values ? std::max(step, std::ceil(top * 1.05 / step) * step) : 100);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTitleText(values ? m_dataset.trade.unitLabel.in(language) : tr("Share of turnover, %"));
+    valueAxis->setTitleText(chartText(values ? m_dataset.trade.unitLabel.in(language) : tr("Share of turnover, %")));
     addAxis(yearAxis, Qt::AlignBottom);
     addAxis(valueAxis, Qt::AlignLeft);
     for (QAbstractSeries *item : series()) {
@@ -283,8 +294,10 @@ void TradeChart::styleLegend()
 
 void TradeChart::applyFonts()
 {
-    QFont titleFont = this->titleFont();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    // From the theme's font, not the current one: setTheme() keeps fonts when the theme is unchanged,
+    // so scaling the current font would enlarge the title on every redraw.
+    QFont titleFont = m_themeTitleFont;
+    titleFont.setPointSizeF(m_themeTitleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     if (!m_fontFamily.isEmpty()) {
         titleFont.setFamily(m_fontFamily);

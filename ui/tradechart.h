@@ -47,6 +47,8 @@ public:
     // Redraws from the model, in the model's language.
     void rebuild();
     QString hoverText() const { return m_hoverText; }
+    // The title as text (title() holds it escaped and shortened for Qt Charts).
+    QString plainTitle() const { return m_plainTitle; }
     // The series name for a legend label or a table header ("Exports").
     QString seriesName(Series series) const;
 
@@ -68,6 +70,8 @@ private:
     bool m_dark = false;
     QString m_fontFamily;
     QString m_hoverText;
+    QString m_plainTitle;
+    const QFont m_themeTitleFont; // the title font both themes give
     std::array<QObject *, SeriesCount> m_items = {}; // the QBarSet or QAbstractSeries of each series
 };
 

@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "chartexport.h"
 #include "exportsizedialog.h"
+#include "plaintext.h"
 #include "savedialogs.h"
 #include "tradechart.h"
 #include "tradecsv.h"
@@ -49,7 +50,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
         if (text.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(QCursor::pos(), text, m_chartView);
+            QToolTip::showText(QCursor::pos(), plainToolTip(text), m_chartView);
     });
 
     m_kind->setObjectName(QStringLiteral("chartKind"));
@@ -84,6 +85,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("tradeTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -97,6 +99,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setMinimumWidth(1); // a word longer than the window is cut, rather than widen it
     }
     m_note->setObjectName(QStringLiteral("tradeNote"));
     m_source->setObjectName(QStringLiteral("tradeSource"));
@@ -149,7 +152,7 @@ void TradePage::retranslate()
     m_note->setText(m_dataset.trade.note.in(language));
     m_source->setText(tradeSourceLine(m_dataset, language));
     m_chartView->setAccessibleName(tr("Trade chart"));
-    m_chartView->setAccessibleDescription(m_chart->title());
+    m_chartView->setAccessibleDescription(m_chart->plainTitle());
     m_table->setAccessibleName(tr("Trade by year, %1").arg(m_dataset.trade.unitLabel.in(language)));
 }
 
@@ -206,7 +209,7 @@ void TradePage::print()
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_chart->title());
+    printer.setDocName(m_chart->plainTitle());
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("tradePrintPreview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
