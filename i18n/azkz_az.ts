@@ -124,10 +124,6 @@
         <translation>Mənbə</translation>
     </message>
     <message>
-        <source>Source article, reference %1</source>
-        <translation>Mənbə məqalə, istinad %1</translation>
-    </message>
-    <message>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
@@ -193,6 +189,17 @@
     <message>
         <source>too many symbolic links</source>
         <translation>simvolik keçidlər çox çoxdur</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::Formatting</name>
+    <message>
+        <source>Source article, reference %1</source>
+        <translation>Mənbə məqalə, istinad %1</translation>
+    </message>
+    <message>
+        <source>Source article, references %1</source>
+        <translation>Mənbə məqalə, istinadlar %1</translation>
     </message>
 </context>
 <context>
@@ -525,10 +532,6 @@
         <translation>Mənbə məqalə (istinad nömrəsi göstərilməyib)</translation>
     </message>
     <message>
-        <source>Source article, reference %1</source>
-        <translation>Mənbə məqalə, istinad %1</translation>
-    </message>
-    <message>
         <source>Search titles and texts… (Ctrl+F)</source>
         <translation>Başlıqlarda və mətnlərdə axtar… (Ctrl+F)</translation>
     </message>
@@ -565,10 +568,6 @@
         <translation>Zaman oxu</translation>
     </message>
     <message>
-        <source>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</source>
-        <translation>Ctrl+təkər və ya +/− miqyası dəyişir, sürükləmə və ya təkər sürüşdürür, 0 hamısını göstərir</translation>
-    </message>
-    <message>
         <source>No event matches the search and filters.</source>
         <translation>Axtarışa və süzgəclərə uyğun hadisə yoxdur.</translation>
     </message>
@@ -595,6 +594,10 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV faylı (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</source>
+        <translation>Ctrl+təkər və ya +/− miqyası dəyişir, sürükləmə və ya təkər sürüşdürür, 0 hamısını göstərir</translation>
     </message>
 </context>
 <context>

@@ -124,10 +124,6 @@
         <translation>Source</translation>
     </message>
     <message>
-        <source>Source article, reference %1</source>
-        <translation>Source article, reference %1</translation>
-    </message>
-    <message>
         <source>Fact</source>
         <translation>Fact</translation>
     </message>
@@ -193,6 +189,17 @@
     <message>
         <source>too many symbolic links</source>
         <translation>too many symbolic links</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::Formatting</name>
+    <message>
+        <source>Source article, reference %1</source>
+        <translation>Source article, reference %1</translation>
+    </message>
+    <message>
+        <source>Source article, references %1</source>
+        <translation>Source article, references %1</translation>
     </message>
 </context>
 <context>
@@ -525,10 +532,6 @@
         <translation>Source article (no reference number given)</translation>
     </message>
     <message>
-        <source>Source article, reference %1</source>
-        <translation>Source article, reference %1</translation>
-    </message>
-    <message>
         <source>Search titles and texts… (Ctrl+F)</source>
         <translation>Search titles and texts… (Ctrl+F)</translation>
     </message>
@@ -565,10 +568,6 @@
         <translation>Time axis</translation>
     </message>
     <message>
-        <source>Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all</source>
-        <translation>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</translation>
-    </message>
-    <message>
         <source>No event matches the search and filters.</source>
         <translation>No event matches the search and filters.</translation>
     </message>
@@ -595,6 +594,10 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</source>
+        <translation>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</translation>
     </message>
 </context>
 <context>

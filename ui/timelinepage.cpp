@@ -211,7 +211,7 @@ void TimelinePage::setLanguage(Language language)
     m_toYear->setAccessibleName(tr("To year"));
     m_list->setAccessibleName(tr("Timeline events"));
     m_axis->setAccessibleName(tr("Time axis"));
-    m_axis->setToolTip(tr("Ctrl+wheel or +/− zoom, drag or wheel pans, 0 shows all"));
+    m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
     m_details->setAccessibleName(tr("Event details"));
     applyFilters();
 }
@@ -374,8 +374,8 @@ void TimelinePage::showDetails()
                          .arg(tr("Trade in %1").arg(*event.tradeYear).toHtmlEscaped()));
     if (!links.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
-    const QString source = event.refs.isEmpty() ? tr("Source article (no reference number given)")
-                                                : tr("Source article, reference %1").arg(formatReferences(event.refs));
+    const QString source
+        = event.refs.isEmpty() ? tr("Source article (no reference number given)") : sourceArticleReferences(event.refs);
     html += QStringLiteral("<p><small>%1</small></p>").arg(source.toHtmlEscaped());
     m_details->setHtml(html);
     // Screen readers announce the current event.
