@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core poppler-utils xvfb xauth python3 util-linux
+PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core poppler-utils xvfb xauth python3 util-linux qt6-translations-l10n
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
 PACKAGING_TOOLS=(dpkg-dev fakeroot desktop-file-utils appstream lintian file)
 BUILD_DIR=${BUILD_DIR:-build}

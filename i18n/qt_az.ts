@@ -590,7 +590,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Printer</source>
-      <translation>Printer</translation>
+      <translation>Çap qurğusu</translation>
     </message>
     <message>
       <source>Location:</source>
@@ -1150,6 +1150,477 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     <message>
       <source>Top Secret</source>
       <translation>Tam gizli</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPageSize</name>
+    <message>
+      <source>A0</source>
+      <translation>A0</translation>
+    </message>
+    <message>
+      <source>A1</source>
+      <translation>A1</translation>
+    </message>
+    <message>
+      <source>A2</source>
+      <translation>A2</translation>
+    </message>
+    <message>
+      <source>A3</source>
+      <translation>A3</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>A5</source>
+      <translation>A5</translation>
+    </message>
+    <message>
+      <source>A6</source>
+      <translation>A6</translation>
+    </message>
+    <message>
+      <source>A7</source>
+      <translation>A7</translation>
+    </message>
+    <message>
+      <source>A8</source>
+      <translation>A8</translation>
+    </message>
+    <message>
+      <source>A9</source>
+      <translation>A9</translation>
+    </message>
+    <message>
+      <source>B0</source>
+      <translation>B0</translation>
+    </message>
+    <message>
+      <source>B1</source>
+      <translation>B1</translation>
+    </message>
+    <message>
+      <source>B2</source>
+      <translation>B2</translation>
+    </message>
+    <message>
+      <source>B3</source>
+      <translation>B3</translation>
+    </message>
+    <message>
+      <source>B4</source>
+      <translation>B4</translation>
+    </message>
+    <message>
+      <source>B5</source>
+      <translation>B5</translation>
+    </message>
+    <message>
+      <source>B6</source>
+      <translation>B6</translation>
+    </message>
+    <message>
+      <source>B7</source>
+      <translation>B7</translation>
+    </message>
+    <message>
+      <source>B8</source>
+      <translation>B8</translation>
+    </message>
+    <message>
+      <source>B9</source>
+      <translation>B9</translation>
+    </message>
+    <message>
+      <source>A10</source>
+      <translation>A10</translation>
+    </message>
+    <message>
+      <source>B10</source>
+      <translation>B10</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Letter / ANSI A</source>
+      <translation>Letter / ANSI A</translation>
+    </message>
+    <message>
+      <source>Legal</source>
+      <translation>Legal</translation>
+    </message>
+    <message>
+      <source>Envelope Monarch</source>
+      <translation>Zərf Monarch</translation>
+    </message>
+    <message>
+      <source>Architect A</source>
+      <translation>Architect A</translation>
+    </message>
+    <message>
+      <source>Architect B</source>
+      <translation>Architect B</translation>
+    </message>
+    <message>
+      <source>Architect C</source>
+      <translation>Architect C</translation>
+    </message>
+    <message>
+      <source>Architect D</source>
+      <translation>Architect D</translation>
+    </message>
+    <message>
+      <source>Architect E</source>
+      <translation>Architect E</translation>
+    </message>
+    <message>
+      <source>Letter Extra</source>
+      <translation>Letter Extra</translation>
+    </message>
+    <message>
+      <source>Letter Small</source>
+      <translation>Letter kiçik</translation>
+    </message>
+    <message>
+      <source>Envelope You 4</source>
+      <translation>Zərf You 4</translation>
+    </message>
+    <message>
+      <source>Envelope US 10</source>
+      <translation>Zərf US 10</translation>
+    </message>
+    <message>
+      <source>Envelope US 11</source>
+      <translation>Zərf US 11</translation>
+    </message>
+    <message>
+      <source>Envelope US 12</source>
+      <translation>Zərf US 12</translation>
+    </message>
+    <message>
+      <source>Envelope US 14</source>
+      <translation>Zərf US 14</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 1</source>
+      <translation>Zərf PRC 1</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 2</source>
+      <translation>Zərf PRC 2</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 3</source>
+      <translation>Zərf PRC 3</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 4</source>
+      <translation>Zərf PRC 4</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 5</source>
+      <translation>Zərf PRC 5</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 6</source>
+      <translation>Zərf PRC 6</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 7</source>
+      <translation>Zərf PRC 7</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 8</source>
+      <translation>Zərf PRC 8</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 9</source>
+      <translation>Zərf PRC 9</translation>
+    </message>
+    <message>
+      <source>Envelope C65</source>
+      <translation>Zərf C65</translation>
+    </message>
+    <message>
+      <source>Envelope DL</source>
+      <translation>Zərf DL</translation>
+    </message>
+    <message>
+      <source>Envelope B4</source>
+      <translation>Zərf B4</translation>
+    </message>
+    <message>
+      <source>Envelope B5</source>
+      <translation>Zərf B5</translation>
+    </message>
+    <message>
+      <source>Envelope B6</source>
+      <translation>Zərf B6</translation>
+    </message>
+    <message>
+      <source>Envelope C0</source>
+      <translation>Zərf C0</translation>
+    </message>
+    <message>
+      <source>Envelope C1</source>
+      <translation>Zərf C1</translation>
+    </message>
+    <message>
+      <source>Envelope C2</source>
+      <translation>Zərf C2</translation>
+    </message>
+    <message>
+      <source>Envelope C3</source>
+      <translation>Zərf C3</translation>
+    </message>
+    <message>
+      <source>Envelope C4</source>
+      <translation>Zərf C4</translation>
+    </message>
+    <message>
+      <source>Envelope C5</source>
+      <translation>Zərf C5</translation>
+    </message>
+    <message>
+      <source>Envelope C6</source>
+      <translation>Zərf C6</translation>
+    </message>
+    <message>
+      <source>Envelope C7</source>
+      <translation>Zərf C7</translation>
+    </message>
+    <message>
+      <source>Executive (7.5 x 10 in)</source>
+      <translation>Executive (7,5 x 10 in)</translation>
+    </message>
+    <message>
+      <source>ANSI C</source>
+      <translation>ANSI C</translation>
+    </message>
+    <message>
+      <source>ANSI D</source>
+      <translation>ANSI D</translation>
+    </message>
+    <message>
+      <source>ANSI E</source>
+      <translation>ANSI E</translation>
+    </message>
+    <message>
+      <source>A4 Plus</source>
+      <translation>A4 Plus</translation>
+    </message>
+    <message>
+      <source>Custom</source>
+      <translation>İxtiyari</translation>
+    </message>
+    <message>
+      <source>JIS B0</source>
+      <translation>JIS B0</translation>
+    </message>
+    <message>
+      <source>JIS B1</source>
+      <translation>JIS B1</translation>
+    </message>
+    <message>
+      <source>JIS B2</source>
+      <translation>JIS B2</translation>
+    </message>
+    <message>
+      <source>JIS B3</source>
+      <translation>JIS B3</translation>
+    </message>
+    <message>
+      <source>JIS B4</source>
+      <translation>JIS B4</translation>
+    </message>
+    <message>
+      <source>JIS B5</source>
+      <translation>JIS B5</translation>
+    </message>
+    <message>
+      <source>JIS B6</source>
+      <translation>JIS B6</translation>
+    </message>
+    <message>
+      <source>JIS B7</source>
+      <translation>JIS B7</translation>
+    </message>
+    <message>
+      <source>JIS B8</source>
+      <translation>JIS B8</translation>
+    </message>
+    <message>
+      <source>JIS B9</source>
+      <translation>JIS B9</translation>
+    </message>
+    <message>
+      <source>A3 Extra</source>
+      <translation>A3 Extra</translation>
+    </message>
+    <message>
+      <source>PRC 16K</source>
+      <translation>PRC 16K</translation>
+    </message>
+    <message>
+      <source>PRC 32K</source>
+      <translation>PRC 32K</translation>
+    </message>
+    <message>
+      <source>Quarto</source>
+      <translation>Quarto</translation>
+    </message>
+    <message>
+      <source>PRC 32K Big</source>
+      <translation>PRC 32K böyük</translation>
+    </message>
+    <message>
+      <source>A4 Extra</source>
+      <translation>A4 Extra</translation>
+    </message>
+    <message>
+      <source>A4 Small</source>
+      <translation>A4 kiçik</translation>
+    </message>
+    <message>
+      <source>Executive (7.25 x 10.5 in)</source>
+      <translation>Executive (7,25 x 10,5 in)</translation>
+    </message>
+    <message>
+      <source>Postcard</source>
+      <translation>Poçt kartı</translation>
+    </message>
+    <message>
+      <source>Tabloid / ANSI B</source>
+      <translation>Tabloid / ANSI B</translation>
+    </message>
+    <message>
+      <source>A5 Extra</source>
+      <translation>A5 Extra</translation>
+    </message>
+    <message>
+      <source>B5 Extra</source>
+      <translation>B5 Extra</translation>
+    </message>
+    <message>
+      <source>Envelope Invite</source>
+      <translation>Zərf, dəvətnamə</translation>
+    </message>
+    <message>
+      <source>Envelope Chou 3</source>
+      <translation>Zərf Chou 3</translation>
+    </message>
+    <message>
+      <source>Envelope Chou 4</source>
+      <translation>Zərf Chou 4</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Statement</translation>
+    </message>
+    <message>
+      <source>Fan-fold German (8.5 x 12 in)</source>
+      <translation>Qatlanan kağız, alman (8,5 x 12 in)</translation>
+    </message>
+    <message>
+      <source>Envelope PRC 10</source>
+      <translation>Zərf PRC 10</translation>
+    </message>
+    <message>
+      <source>Envelope Kaku 2</source>
+      <translation>Zərf Kaku 2</translation>
+    </message>
+    <message>
+      <source>Envelope Kaku 3</source>
+      <translation>Zərf Kaku 3</translation>
+    </message>
+    <message>
+      <source>Envelope US 9</source>
+      <translation>Zərf US 9</translation>
+    </message>
+    <message>
+      <source>%1 x %2 in</source>
+      <translation>%1 x %2 in</translation>
+    </message>
+    <message>
+      <source>Super A</source>
+      <translation>Super A</translation>
+    </message>
+    <message>
+      <source>Super B</source>
+      <translation>Super B</translation>
+    </message>
+    <message>
+      <source>Fan-fold US (14.875 x 11 in)</source>
+      <translation>Qatlanan kağız, ABŞ (14,875 x 11 in)</translation>
+    </message>
+    <message>
+      <source>Fan-fold German Legal (8.5 x 13 in)</source>
+      <translation>Qatlanan kağız, alman Legal (8,5 x 13 in)</translation>
+    </message>
+    <message>
+      <source>Custom (%1in x %2in)</source>
+      <translation>İxtiyari (%1in x %2in)</translation>
+    </message>
+    <message>
+      <source>Custom (%1mm x %2mm)</source>
+      <translation>İxtiyari (%1mm x %2mm)</translation>
+    </message>
+    <message>
+      <source>Custom (%1CC x %2CC)</source>
+      <translation>İxtiyari (%1CC x %2CC)</translation>
+    </message>
+    <message>
+      <source>Custom (%1DD x %2DD)</source>
+      <translation>İxtiyari (%1DD x %2DD)</translation>
+    </message>
+    <message>
+      <source>Custom (%1pc x %2pc)</source>
+      <translation>İxtiyari (%1pc x %2pc)</translation>
+    </message>
+    <message>
+      <source>Custom (%1pt x %2pt)</source>
+      <translation>İxtiyari (%1pt x %2pt)</translation>
+    </message>
+    <message>
+      <source>Letter Plus</source>
+      <translation>Letter Plus</translation>
+    </message>
+    <message>
+      <source>Tabloid Extra</source>
+      <translation>Tabloid Extra</translation>
+    </message>
+    <message>
+      <source>Envelope Italian</source>
+      <translation>Zərf, italyan</translation>
+    </message>
+    <message>
+      <source>Double Postcard</source>
+      <translation>İkiqat poçt kartı</translation>
+    </message>
+    <message>
+      <source>Legal Extra</source>
+      <translation>Legal Extra</translation>
+    </message>
+    <message>
+      <source>Folio (8.27 x 13 in)</source>
+      <translation>Folio (8,27 x 13 in)</translation>
+    </message>
+    <message>
+      <source>Ledger / ANSI B</source>
+      <translation>Ledger / ANSI B</translation>
+    </message>
+    <message>
+      <source>JIS B10</source>
+      <translation>JIS B10</translation>
+    </message>
+    <message>
+      <source>Envelope Personal</source>
+      <translation>Zərf, şəxsi</translation>
     </message>
   </context>
 </TS>

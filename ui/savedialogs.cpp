@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -15,11 +18,36 @@ struct SaveDialogs {
     Q_DECLARE_TR_FUNCTIONS(azkz::SaveDialogs)
 };
 
+namespace {
+
+// The "Date Modified" column in the interface language (QFileSystemModel uses the system's).
+class FileDatesInInterfaceLanguage final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        auto *files = qobject_cast<QFileSystemModel *>(sourceModel());
+        if (role != Qt::DisplayRole || index.column() != 3 || !files)
+            return QIdentityProxyModel::data(index, role);
+        return QLocale().toString(files->lastModified(mapToSource(index)), QStringLiteral("d MMM yyyy, HH:mm"));
+    }
+};
+
+} // namespace
+
+void localizeFileDialog(QFileDialog &dialog)
+{
+    dialog.setProxyModel(new FileDatesInInterfaceLanguage(&dialog));
+}
+
 QString askSavePath(QWidget *parent, const QString &title, const QStringList &filters, const QString &defaultName)
 {
     QFileDialog dialog(parent, title);
     dialog.setObjectName(QStringLiteral("saveFileDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
+    localizeFileDialog(dialog);
     dialog.setNameFilters(filters);
     dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     dialog.selectFile(defaultName);

@@ -4,10 +4,14 @@
 #include <QString>
 #include <QStringList>
 
+class QFileDialog;
 class QWidget;
 
 namespace azkz {
 
+// Qt's own file dialog writes the files' dates in the system's language: this makes them
+// follow the interface language, as the rest of the dialog does.
+void localizeFileDialog(QFileDialog &dialog);
 // A save dialog starting in the documents folder; the suffix follows the chosen filter.
 // Returns an empty string when cancelled.
 QString askSavePath(QWidget *parent, const QString &title, const QStringList &filters, const QString &defaultName);
