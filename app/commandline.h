@@ -30,5 +30,8 @@ struct CommandLine {
 
 // args includes the program name first, as in argv.
 CommandLine parseCommandLine(const QStringList &args);
+// The language --lang asks for, read before the arguments are parsed, so that the help and
+// the usage errors can be said in it.
+std::optional<Language> requestedLanguage(const QStringList &args);
 
 } // namespace azkz

@@ -50,11 +50,20 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     switch (commandLine.action) {
     case azkz::CommandLine::Action::UsageError:
-        err << "azkz-relations: " << commandLine.message << "\nTry 'azkz-relations --help'.\n";
+    case azkz::CommandLine::Action::Help: {
+        // Said in the language asked for, else the system's: parsed again once it is installed.
+        QCoreApplication app(argc, argv);
+        azkz::LanguageManager languages;
+        languages.setLanguage(azkz::requestedLanguage(args).value_or(azkz::languageForLocale(QLocale::system())));
+        const azkz::CommandLine said = azkz::parseCommandLine(args);
+        if (said.action == azkz::CommandLine::Action::Help) {
+            out << said.message;
+            return 0;
+        }
+        err << "azkz-relations: " << said.message << '\n'
+            << QCoreApplication::translate("azkz::CommandLine", "Try 'azkz-relations --help'.") << '\n';
         return 2;
-    case azkz::CommandLine::Action::Help:
-        out << commandLine.message;
-        return 0;
+    }
     case azkz::CommandLine::Action::Version:
         out << "azkz-relations " << AZKZ_VERSION << '\n';
         return 0;
@@ -77,8 +86,14 @@ int main(int argc, char *argv[])
     }
     case azkz::CommandLine::Action::ShowWindow:
         if (hasNoDisplay()) {
-            err << "azkz-relations: there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are "
-                   "not set); --export-chart, --export-csv, --export-report and --validate work without one.\n";
+            QCoreApplication app(argc, argv);
+            azkz::LanguageManager languages;
+            languages.setLanguage(commandLine.language.value_or(azkz::languageForLocale(QLocale::system())));
+            err << "azkz-relations: "
+                << QCoreApplication::translate("azkz::CommandLine",
+                       "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                       "--export-chart, --export-csv, --export-report and --validate work without one.")
+                << '\n';
             return 1;
         }
         break;

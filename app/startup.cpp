@@ -58,13 +58,14 @@ int runExports(
 {
     const Language language = LanguageManager::initialLanguage(commandLine.language, settings);
     if (!languages.setLanguage(language))
-        err << "Cannot load the interface translation for " << languageCode(language) << '\n';
+        err << "Cannot load the interface translation for " << languageCode(language)
+            << '\n'; // no translation to say it in
     const LoadResult data
         = loadDataset(commandLine.datasetPath.isEmpty() ? embeddedDatasetPath() : commandLine.datasetPath);
     if (!data.isValid()) {
         for (const QString &line : data.problemLines())
             err << line << '\n';
-        err << "Nothing exported: the dataset is invalid.\n";
+        err << QCoreApplication::translate("azkz::CommandLine", "Nothing exported: the dataset is invalid.") << '\n';
         return 1;
     }
     const Dataset &dataset = *data.dataset;
@@ -73,7 +74,7 @@ int runExports(
     auto report = [&](const QString &error, const QString &path) {
         if (error.isEmpty()) {
             if (!isStandardOutput(path)) // the data itself went there
-                out << "Wrote " << path << '\n';
+                out << QCoreApplication::translate("azkz::CommandLine", "Wrote %1").arg(path) << '\n';
         } else {
             err << error << '\n';
             ++failures;
@@ -102,7 +103,8 @@ std::unique_ptr<MainWindow> createMainWindow(
 {
     const Language language = LanguageManager::initialLanguage(commandLine.language, settings);
     if (!languages.setLanguage(language))
-        err << "Cannot load the interface translation for " << languageCode(language) << '\n';
+        err << "Cannot load the interface translation for " << languageCode(language)
+            << '\n'; // no translation to say it in
     LoadResult data = loadDataset(commandLine.datasetPath.isEmpty() ? embeddedDatasetPath() : commandLine.datasetPath);
     for (const QString &line : data.problemLines())
         err << line << '\n';

@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>azkz::CommandLine</name>
+    <message>
+        <source>Browse the relations between Azerbaijan and Kazakhstan offline, in Azerbaijani or English.</source>
+        <translation>Azərbaycan ilə Qazaxıstan arasındakı münasibətlərə internetsiz, azərbaycanca və ya ingiliscə baxın.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Bu köməyi göstər və çıx.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Versiyanı göstər və çıx.</translation>
+    </message>
+    <message>
+        <source>Interface and content language: az or en.</source>
+        <translation>İnterfeysin və məzmunun dili: az və ya en.</translation>
+    </message>
+    <message>
+        <source>Open this tab: overview, missions, timeline or trade.</source>
+        <translation>Bu bölməni aç: overview (icmal), missions (nümayəndəliklər), timeline (xronologiya) və ya trade (ticarət).</translation>
+    </message>
+    <message>
+        <source>Open this dataset file instead of the built-in one.</source>
+        <translation>Daxili məlumatların əvəzinə bu məlumat faylını aç.</translation>
+    </message>
+    <message>
+        <source>Check a dataset file, print its problems, exit 0 if valid, 1 if not.</source>
+        <translation>Məlumat faylını yoxla, problemlərini yaz; yararlıdırsa 0, deyilsə 1 kodu ilə çıx.</translation>
+    </message>
+    <message>
+        <source>Write the trade chart to FILE (.png, .svg or .pdf) and exit.</source>
+        <translation>Ticarət diaqramını FILE faylına (.png, .svg və ya .pdf) yaz və çıx.</translation>
+    </message>
+    <message>
+        <source>Size of an exported PNG or SVG chart in pixels (default 1200x700).</source>
+        <translation>İxrac edilən PNG və ya SVG diaqramın piksellə ölçüsü (susmaya görə 1200x700).</translation>
+    </message>
+    <message>
+        <source>Write the trade table to FILE as CSV and exit.</source>
+        <translation>Ticarət cədvəlini CSV kimi FILE faylına yaz və çıx.</translation>
+    </message>
+    <message>
+        <source>Write the briefing PDF of the whole dataset to FILE and exit.</source>
+        <translation>Bütün məlumatların brifinq PDF-ini FILE faylına yaz və çıx.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Gözlənilməz arqument: %1</translation>
+    </message>
+    <message>
+        <source>--lang takes az or en, not &quot;%1&quot;</source>
+        <translation>--lang az və ya en qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--tab takes overview, missions, timeline or trade, not &quot;%1&quot;</source>
+        <translation>--tab overview, missions, timeline və ya trade qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 üçün fayl adı lazımdır</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 name the same file, %3; give each its own</source>
+        <translation>--%1 və --%2 eyni faylı göstərir: %3; hər birinə ayrıca fayl verin</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not &quot;%1&quot;</source>
+        <translation>--size 100x100-dən 10000x10000-dək ENxHÜNDÜRLÜK qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--size goes with --export-chart</source>
+        <translation>--size yalnız --export-chart ilə birlikdə işlənir</translation>
+    </message>
+    <message>
+        <source>--export-chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
+        <translation>--export-chart .png, .svg və ya .pdf ilə bitən fayl qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--export-report takes a file ending in .pdf, not &quot;%1&quot;</source>
+        <translation>--export-report .pdf ilə bitən fayl qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>exports cannot be combined with --validate or --tab</source>
+        <translation>ixrac seçimləri --validate və ya --tab ilə birlikdə işlənə bilməz</translation>
+    </message>
+    <message>
+        <source>Try &apos;azkz-relations --help&apos;.</source>
+        <translation>'azkz-relations --help' əmrinə baxın.</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); --export-chart, --export-csv, --export-report and --validate work without one.</source>
+        <translation>pəncərəni açmaq üçün ekran yoxdur (DISPLAY və WAYLAND_DISPLAY təyin edilməyib); --export-chart, --export-csv, --export-report və --validate ekransız işləyir.</translation>
+    </message>
+    <message>
+        <source>Nothing exported: the dataset is invalid.</source>
+        <translation>Heç nə ixrac edilmədi: məlumat faylı yararsızdır.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 yazıldı</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsCsv</name>
     <message>
         <source>Source: “%1”, %2. Licence: %3.</source>

@@ -25,6 +25,109 @@
     </message>
 </context>
 <context>
+    <name>azkz::CommandLine</name>
+    <message>
+        <source>Browse the relations between Azerbaijan and Kazakhstan offline, in Azerbaijani or English.</source>
+        <translation>Browse the relations between Azerbaijan and Kazakhstan offline, in Azerbaijani or English.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
+    </message>
+    <message>
+        <source>Interface and content language: az or en.</source>
+        <translation>Interface and content language: az or en.</translation>
+    </message>
+    <message>
+        <source>Open this tab: overview, missions, timeline or trade.</source>
+        <translation>Open this tab: overview, missions, timeline or trade.</translation>
+    </message>
+    <message>
+        <source>Open this dataset file instead of the built-in one.</source>
+        <translation>Open this dataset file instead of the built-in one.</translation>
+    </message>
+    <message>
+        <source>Check a dataset file, print its problems, exit 0 if valid, 1 if not.</source>
+        <translation>Check a dataset file, print its problems, exit 0 if valid, 1 if not.</translation>
+    </message>
+    <message>
+        <source>Write the trade chart to FILE (.png, .svg or .pdf) and exit.</source>
+        <translation>Write the trade chart to FILE (.png, .svg or .pdf) and exit.</translation>
+    </message>
+    <message>
+        <source>Size of an exported PNG or SVG chart in pixels (default 1200x700).</source>
+        <translation>Size of an exported PNG or SVG chart in pixels (default 1200x700).</translation>
+    </message>
+    <message>
+        <source>Write the trade table to FILE as CSV and exit.</source>
+        <translation>Write the trade table to FILE as CSV and exit.</translation>
+    </message>
+    <message>
+        <source>Write the briefing PDF of the whole dataset to FILE and exit.</source>
+        <translation>Write the briefing PDF of the whole dataset to FILE and exit.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>--lang takes az or en, not &quot;%1&quot;</source>
+        <translation>--lang takes az or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--tab takes overview, missions, timeline or trade, not &quot;%1&quot;</source>
+        <translation>--tab takes overview, missions, timeline or trade, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 needs a file name</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 name the same file, %3; give each its own</source>
+        <translation>--%1 and --%2 name the same file, %3; give each its own</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not &quot;%1&quot;</source>
+        <translation>--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--size goes with --export-chart</source>
+        <translation>--size goes with --export-chart</translation>
+    </message>
+    <message>
+        <source>--export-chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
+        <translation>--export-chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--export-report takes a file ending in .pdf, not &quot;%1&quot;</source>
+        <translation>--export-report takes a file ending in .pdf, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>exports cannot be combined with --validate or --tab</source>
+        <translation>exports cannot be combined with --validate or --tab</translation>
+    </message>
+    <message>
+        <source>Try &apos;azkz-relations --help&apos;.</source>
+        <translation>Try &apos;azkz-relations --help&apos;.</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); --export-chart, --export-csv, --export-report and --validate work without one.</source>
+        <translation>there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); --export-chart, --export-csv, --export-report and --validate work without one.</translation>
+    </message>
+    <message>
+        <source>Nothing exported: the dataset is invalid.</source>
+        <translation>Nothing exported: the dataset is invalid.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsCsv</name>
     <message>
         <source>Source: “%1”, %2. Licence: %3.</source>

@@ -1623,4 +1623,51 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
       <translation>Zərf, şəxsi</translation>
     </message>
   </context>
+  <context>
+    <name>QCommandLineParser</name>
+    <message>
+      <source>Unknown options: %1.</source>
+      <translation>Naməlum seçimlər: %1.</translation>
+    </message>
+    <message>
+      <source>Unknown option '%1'.</source>
+      <translation>Naməlum seçim: '%1'.</translation>
+    </message>
+    <message>
+      <source>[options]</source>
+      <translation>[seçimlər]</translation>
+    </message>
+    <message>
+      <source>Options:</source>
+      <translation>Seçimlər:</translation>
+    </message>
+    <message>
+      <source>Displays help including Qt specific options.</source>
+      <translation>Qt-yə aid seçimlər daxil olmaqla kömək göstərir.</translation>
+    </message>
+    <message>
+      <source>Usage: %1</source>
+      <translation>İstifadə: %1</translation>
+    </message>
+    <message>
+      <source>Displays help on commandline options.</source>
+      <translation>Əmr sətri seçimləri üzrə kömək göstərir.</translation>
+    </message>
+    <message>
+      <source>Unexpected value after '%1'.</source>
+      <translation>'%1'-dən sonra gözlənilməz qiymət.</translation>
+    </message>
+    <message>
+      <source>Displays version information.</source>
+      <translation>Versiya məlumatını göstərir.</translation>
+    </message>
+    <message>
+      <source>Arguments:</source>
+      <translation>Arqumentlər:</translation>
+    </message>
+    <message>
+      <source>Missing value after '%1'.</source>
+      <translation>'%1'-dən sonra qiymət yoxdur.</translation>
+    </message>
+  </context>
 </TS>

@@ -269,9 +269,12 @@ void TestAzerbaijani::checkAzerbaijani(const QStringList &texts, const QString &
     if (qEnvironmentVariableIsSet("AZKZ_DEBUG_TEXTS"))
         qDebug() << where << texts;
     QStringList found;
+    static const QRegularExpression path(QStringLiteral("/[^\\s\"]*")); // file paths are names, not words
     for (const QString &text : texts) {
-        for (const QString &word : words(text)) {
-            if (word.size() < 2 || word == word.toUpper()) // codes and abbreviations: PDF, CUPS, YYYY
+        for (const QString &word : words(QString(text).remove(path))) {
+            // Codes and abbreviations (PDF, CUPS, YYYY) and two-letter words ("En", the Azerbaijani
+            // for width, is "en", the language code, in English).
+            if (word.size() < 3 || word == word.toUpper())
                 continue;
             if (m_english.contains(word.toLower()))
                 found.append(QStringLiteral("%1 (in \"%2\")").arg(word, text.left(80)));

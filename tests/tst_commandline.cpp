@@ -42,6 +42,7 @@ private slots:
     void validate_brokenFile_listsProblemsAndExitsOne();
     void validate_missingFile_exitsOne();
     void validate_inAzerbaijani_translatesProblemsKeepsPaths();
+    void messages_followLangOption();
     void usageError_exitsTwo();
     void helpAndVersion_exitZero();
     void exports_needNoDisplayAndHonourLanguage();
@@ -149,6 +150,33 @@ void TestCommandLine::validate_inAzerbaijani_translatesProblemsKeepsPaths()
     QVERIFY2(r.out.endsWith(QStringLiteral(": yararsızdır; tapılan problemlər: 1\n")), qPrintable(r.out));
 }
 
+void TestCommandLine::messages_followLangOption()
+{
+    Run r = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("İstifadə: azkz-relations [seçimlər]\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Seçimlər:")) && r.out.contains(QStringLiteral("Versiyanı göstər və çıx.")),
+        qPrintable(r.out));
+    QVERIFY2(
+        !r.out.contains(QStringLiteral("Show ")) && !r.out.contains(QStringLiteral("Options:")), qPrintable(r.out));
+    r = run({QStringLiteral("--lang=az"), QStringLiteral("--colour")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(
+        r.err, QStringLiteral("azkz-relations: Naməlum seçim: 'colour'.\n'azkz-relations --help' əmrinə baxın.\n"));
+    r = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-csv"), QString()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(
+        r.err.startsWith(QStringLiteral("azkz-relations: --export-csv üçün fayl adı lazımdır\n")), qPrintable(r.err));
+    const QString csv = m_dir.filePath(QStringLiteral("cedvel.csv"));
+    r = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-csv"), csv});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("%1 yazıldı\n").arg(csv));
+    r = run(
+        {QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-csv"), QStringLiteral("/dev/full")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("/dev/full yazıla bilmir: diskdə yer qalmayıb")), qPrintable(r.err));
+}
+
 void TestCommandLine::usageError_exitsTwo()
 {
     const Run r = run({QStringLiteral("--tab"), QStringLiteral("map")});
@@ -176,7 +204,7 @@ void TestCommandLine::exports_needNoDisplayAndHonourLanguage()
     const Run r = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-chart"), chart,
         QStringLiteral("--export-csv"), csv, QStringLiteral("--export-report"), report});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out, QStringLiteral("Wrote %1\nWrote %2\nWrote %3\n").arg(chart, csv, report));
+    QCOMPARE(r.out, QStringLiteral("%1 yazıldı\n%2 yazıldı\n%3 yazıldı\n").arg(chart, csv, report));
     QCOMPARE(QImage(chart).size(), QSize(2400, 1400));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
