@@ -19,14 +19,19 @@ struct CommandLineText {
 
 namespace {
 
-// The file a path names, so that two spellings of one file compare equal.
-QString identity(const QString &path)
+// The file a path names, so that two spellings of one file compare equal: symbolic links
+// followed (also to a file not written yet), the folder resolved.
+QString identity(const QString &path, int links = 0)
 {
     if (isStandardOutput(path))
         return QStringLiteral("/dev/stdout");
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath(); // empty when the file does not exist yet
-    return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        return canonical;
+    if (info.isSymLink() && links < 40) // a link to a file that does not exist yet
+        return identity(info.symLinkTarget(), links + 1);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + QLatin1Char('/') + info.fileName();
 }
 
 } // namespace
@@ -102,6 +107,11 @@ CommandLine parseCommandLine(const QStringList &args)
     result.csvPath = parser.value(exportCsv);
     result.reportPath = parser.value(exportReport);
     const bool exporting = parser.isSet(exportChart) || parser.isSet(exportCsv) || parser.isSet(exportReport);
+    for (const QCommandLineOption *option :
+        {&lang, &tab, &dataset, &validate, &exportChart, &exportCsv, &exportReport, &size}) {
+        if (parser.values(*option).size() > 1) // the parser would keep the last one silently
+            return usageError(CommandLineText::tr("--%1 is given more than once").arg(option->names().constFirst()));
+    }
     for (const QCommandLineOption *option : {&dataset, &validate, &exportChart, &exportCsv, &exportReport}) {
         if (parser.isSet(*option) && parser.value(*option).isEmpty())
             return usageError(CommandLineText::tr("--%1 needs a file name").arg(option->names().constFirst()));
@@ -124,8 +134,9 @@ CommandLine parseCommandLine(const QStringList &args)
         static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2,5})x(\d{2,5})$)"));
         const auto match = pattern.match(parser.value(size));
         const QSize chosen = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
-        if (chosen.width() < 100 || chosen.height() < 100 || chosen.width() > 10000 || chosen.height() > 10000)
-            return usageError(CommandLineText::tr("--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not \"%1\"")
+        // 4000x4000 at the pixel ratio of 2 is a 256 MB image already.
+        if (chosen.width() < 100 || chosen.height() < 100 || chosen.width() > 4000 || chosen.height() > 4000)
+            return usageError(CommandLineText::tr("--size takes WIDTHxHEIGHT from 100x100 to 4000x4000, not \"%1\"")
                                   .arg(parser.value(size)));
         if (!parser.isSet(exportChart))
             return usageError(CommandLineText::tr("--size goes with --export-chart"));

@@ -12,8 +12,8 @@
 
 namespace {
 
-// Offscreen exports need no runtime folder, yet Qt warns on every run that XDG_RUNTIME_DIR is
-// not set (as under cron or ssh). Only that one line is dropped; every other message stays.
+// Qt warns on every run that XDG_RUNTIME_DIR is not set (as under cron, ssh or su), though
+// nothing here needs that folder. Only that one line is dropped; every other message stays.
 QtMessageHandler standardMessageHandler = nullptr;
 
 void quietExportMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -99,6 +99,7 @@ int main(int argc, char *argv[])
         break;
     }
 
+    standardMessageHandler = qInstallMessageHandler(quietExportMessages);
     QApplication app(argc, argv);
     azkz::setApplicationIdentity();
     QSettings settings;

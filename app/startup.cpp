@@ -72,11 +72,12 @@ int runExports(
     const TradeModel model(dataset, language);
     int failures = 0;
     auto report = [&](const QString &error, const QString &path) {
+        // Paths and reasons as the terminal should show them: control characters escaped.
         if (error.isEmpty()) {
             if (!isStandardOutput(path)) // the data itself went there
-                out << QCoreApplication::translate("azkz::CommandLine", "Wrote %1").arg(path) << '\n';
+                out << printable(QCoreApplication::translate("azkz::CommandLine", "Wrote %1").arg(path), 2000) << '\n';
         } else {
-            err << error << '\n';
+            err << printable(error, 2000) << '\n';
             ++failures;
         }
     };

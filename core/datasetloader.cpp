@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <cerrno>
+#include <cstring>
 #include <sys/stat.h>
 
 namespace azkz {
@@ -63,7 +64,7 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
     qsizetype omitted = 0;
     const auto found = [&](qsizetype offset, const QString &message) {
         if (problems.size() < MaxProblems)
-            problems.append({offset, message});
+            problems.append({offset, printable(message, 400)});
         else
             ++omitted;
     };
@@ -79,13 +80,19 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
         if (c == '"') {
             const qsizetype start = i + 1;
             for (++i; i < text.size() && text.at(i) != '"'; ++i) {
-                if (text.at(i) == '\\')
+                if (text.at(i) == '\\') {
+                    // Qt's parser lets unknown sequences such as \q through.
                     ++i;
-                else if (uchar(text.at(i)) < 0x20)
+                    if (i < text.size() && (text.at(i) == '\0' || !std::strchr("\"\\/bfnrtu", text.at(i))))
+                        found(i - 1,
+                            Validation::tr("\\%1 is not a JSON escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+                                .arg(QChar::fromLatin1(text.at(i))));
+                } else if (uchar(text.at(i)) < 0x20) {
                     found(i,
                         Validation::tr("a raw control character (byte 0x%1) inside a string; write it as an escape "
                                        "such as \\n")
                             .arg(uchar(text.at(i)), 2, 16, QLatin1Char('0')));
+                }
             }
             if (expectKey && !stack.isEmpty()) {
                 const QByteArray key = text.mid(start, i - start);
@@ -113,6 +120,43 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
         }
     }
     return {located(text, problems), omitted};
+}
+
+// Qt's parser errors, in the interface language (Qt's own are English only).
+QString parseErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return Validation::tr("an object is not closed with }");
+    case QJsonParseError::MissingNameSeparator:
+        return Validation::tr("a colon is missing after a member's name");
+    case QJsonParseError::UnterminatedArray:
+        return Validation::tr("an array is not closed with ]");
+    case QJsonParseError::MissingValueSeparator:
+        return Validation::tr("a comma is missing between two values");
+    case QJsonParseError::IllegalValue:
+        return Validation::tr("not a JSON value (a string, number, object, array, true, false or null)");
+    case QJsonParseError::TerminationByNumber:
+        return Validation::tr("the file ends inside a number");
+    case QJsonParseError::IllegalNumber:
+        return Validation::tr("a number JSON cannot hold (too large, or written with leading zeros)");
+    case QJsonParseError::IllegalEscapeSequence:
+        return Validation::tr("a backslash sequence JSON does not know");
+    case QJsonParseError::IllegalUTF8String:
+        return Validation::tr("text that is not valid UTF-8");
+    case QJsonParseError::UnterminatedString:
+        return Validation::tr("a string is not closed with \"");
+    case QJsonParseError::MissingObject:
+        return Validation::tr("a value is missing after a comma");
+    case QJsonParseError::DeepNesting:
+    case QJsonParseError::DocumentTooLarge:
+        return Validation::tr("the document is too large or too deeply nested");
+    case QJsonParseError::GarbageAtEnd:
+        return Validation::tr("there is more text after the end of the JSON document");
+    case QJsonParseError::NoError:
+        break;
+    }
+    return {};
 }
 
 // UTF-16 without a byte order mark: every other byte of ASCII text is zero.
@@ -209,7 +253,7 @@ LoadResult parseDataset(const QByteArray &json, const QString &fileName)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return fileProblem(
-            fileName, at(json, error.offset, Validation::tr("not valid JSON: %1").arg(error.errorString())));
+            fileName, at(json, error.offset, Validation::tr("not valid JSON: %1").arg(parseErrorText(error.error))));
     if (!document.isObject())
         return fileProblem(fileName, Validation::tr("expected a JSON object at the top level, found an array"));
     LoadResult result{fileName, std::nullopt, {}, 0};

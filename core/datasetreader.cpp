@@ -102,92 +102,105 @@ void DatasetReader::readMissions(const QJsonObject &root)
         {QStringLiteral("consulate-general"), MissionKind::ConsulateGeneral},
         {QStringLiteral("consulate"), MissionKind::Consulate}};
     QHash<QString, Path> ids;
-    forEachObject(root, QStringLiteral("missions"), {}, [&](const QJsonObject &o, const Path &path) {
-        m_json.allowOnly(o,
-            {"id", "kind", "sendingCountry", "hostCountry", "name", "city", "address", "head", "established", "opened"},
-            path);
-        Mission m;
-        const auto id = m_json.string(o, QStringLiteral("id"), path);
-        const auto kind = m_json.string(o, QStringLiteral("kind"), path);
-        const auto sending = m_json.string(o, QStringLiteral("sendingCountry"), path);
-        const auto host = m_json.string(o, QStringLiteral("hostCountry"), path);
-        const auto name = m_json.text(o, QStringLiteral("name"), path);
-        const auto city = m_json.text(o, QStringLiteral("city"), path);
-        m.address = m_json.text(o, QStringLiteral("address"), path, Presence::Optional);
-        m.established = datedFact(o, QStringLiteral("established"), path, Presence::Optional);
-        m.opened = datedFact(o, QStringLiteral("opened"), path, Presence::Optional);
-        if (const auto head = m_json.object(o, QStringLiteral("head"), path, Presence::Optional)) {
-            const Path here = path + QStringLiteral(".head");
-            m_json.allowOnly(*head, {"person", "title"}, here);
-            const auto person = m_json.string(*head, QStringLiteral("person"), here);
-            const auto title = m_json.text(*head, QStringLiteral("title"), here);
-            if (person)
-                resolve(*person, m_data.person(*person), QT_TRANSLATE_NOOP("azkz::Validation", "person"),
-                    here + QStringLiteral(".person"));
-            if (person && title)
-                m.head = MissionHead{*person, *title};
-        }
-        if (kind && !kinds.contains(*kind))
-            m_json.fail(path + QStringLiteral(".kind"),
-                Validation::tr("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
-                    .arg(quoted(*kind)));
-        if (sending)
-            resolve(*sending, m_data.country(*sending), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
-                path + QStringLiteral(".sendingCountry"));
-        if (host)
-            resolve(*host, m_data.country(*host), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
-                path + QStringLiteral(".hostCountry"));
-        if (sending && host && sending == host)
-            m_json.fail(path + QStringLiteral(".hostCountry"),
-                Validation::tr("a mission's host country must differ from its sending country"));
-        if (m.established && m.opened && m.opened->date.last() < m.established->date.first())
-            m_json.fail(
-                path + QStringLiteral(".opened"), Validation::tr("a mission cannot open before it is established"));
-        if (id)
-            uniqueId(ids, *id, path + QStringLiteral(".id"));
-        if (!id || !kind || !sending || !host || !name || !city)
-            return;
-        m.id = *id;
-        m.kind = kinds.value(*kind);
-        m.sendingCountry = *sending;
-        m.hostCountry = *host;
-        m.name = *name;
-        m.city = *city;
-        m_data.missions.append(m);
-    });
+    forEachObject(
+        root, QStringLiteral("missions"), {},
+        [&](const QJsonObject &o, const Path &path) {
+            m_json.allowOnly(o,
+                {"id", "kind", "sendingCountry", "hostCountry", "name", "city", "address", "head", "established",
+                    "opened"},
+                path);
+            Mission m;
+            const auto id = m_json.string(o, QStringLiteral("id"), path);
+            const auto kind = m_json.string(o, QStringLiteral("kind"), path);
+            const auto sending = m_json.string(o, QStringLiteral("sendingCountry"), path);
+            const auto host = m_json.string(o, QStringLiteral("hostCountry"), path);
+            const auto name = m_json.text(o, QStringLiteral("name"), path);
+            const auto city = m_json.text(o, QStringLiteral("city"), path);
+            m.address = m_json.text(o, QStringLiteral("address"), path, Presence::Optional);
+            m.established = datedFact(o, QStringLiteral("established"), path, Presence::Optional);
+            m.opened = datedFact(o, QStringLiteral("opened"), path, Presence::Optional);
+            if (const auto head = m_json.object(o, QStringLiteral("head"), path, Presence::Optional)) {
+                const Path here = path + QStringLiteral(".head");
+                m_json.allowOnly(*head, {"person", "title"}, here);
+                const auto person = m_json.string(*head, QStringLiteral("person"), here);
+                const auto title = m_json.text(*head, QStringLiteral("title"), here);
+                if (person)
+                    resolve(*person, m_data.person(*person), QT_TRANSLATE_NOOP("azkz::Validation", "person"),
+                        here + QStringLiteral(".person"));
+                if (person && title)
+                    m.head = MissionHead{*person, *title};
+            }
+            if (kind && !kinds.contains(*kind))
+                m_json.fail(path + QStringLiteral(".kind"),
+                    Validation::tr("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
+                        .arg(quoted(*kind)));
+            if (sending)
+                resolve(*sending, m_data.country(*sending), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
+                    path + QStringLiteral(".sendingCountry"));
+            if (host)
+                resolve(*host, m_data.country(*host), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
+                    path + QStringLiteral(".hostCountry"));
+            if (sending && host && sending == host)
+                m_json.fail(path + QStringLiteral(".hostCountry"),
+                    Validation::tr("a mission's host country must differ from its sending country"));
+            if (m.established && m.opened && m.opened->date.last() < m.established->date.first())
+                m_json.fail(
+                    path + QStringLiteral(".opened"), Validation::tr("a mission cannot open before it is established"));
+            if (id)
+                uniqueId(ids, *id, path + QStringLiteral(".id"));
+            if (!id)
+                return; // kept with its broken members, so that events naming it are not reported too
+            m.id = *id;
+            m.kind = kinds.value(kind.value_or(QString()));
+            m.sendingCountry = sending.value_or(QString());
+            m.hostCountry = host.value_or(QString());
+            m.name = name.value_or(LocalizedText{});
+            m.city = city.value_or(LocalizedText{});
+            m_data.missions.append(m);
+        },
+        MaxMissions);
 }
 
 void DatasetReader::readTexts(const QJsonObject &root)
 {
     QHash<QString, Path> sectionIds;
-    forEachObject(root, QStringLiteral("sections"), {}, [&](const QJsonObject &o, const Path &path) {
-        m_json.allowOnly(o, {"id", "title", "paragraphs"}, path);
-        Section section;
-        section.id = m_json.string(o, QStringLiteral("id"), path).value_or(QString());
-        section.title = m_json.text(o, QStringLiteral("title"), path).value_or(LocalizedText{});
-        if (!section.id.isEmpty())
-            uniqueId(sectionIds, section.id, path + QStringLiteral(".id"));
-        forEachObject(o, QStringLiteral("paragraphs"), path, [&](const QJsonObject &p, const Path &here) {
-            m_json.allowOnly(p, {"text", "refs"}, here);
-            const auto text = m_json.text(p, QStringLiteral("text"), here, Presence::Required, Length::Long);
-            const References r = refs(p, here);
-            if (text)
-                section.paragraphs.append({*text, r});
-        });
-        m_data.sections.append(section);
-    });
+    forEachObject(
+        root, QStringLiteral("sections"), {},
+        [&](const QJsonObject &o, const Path &path) {
+            m_json.allowOnly(o, {"id", "title", "paragraphs"}, path);
+            Section section;
+            section.id = m_json.string(o, QStringLiteral("id"), path).value_or(QString());
+            section.title = m_json.text(o, QStringLiteral("title"), path).value_or(LocalizedText{});
+            if (!section.id.isEmpty())
+                uniqueId(sectionIds, section.id, path + QStringLiteral(".id"));
+            forEachObject(
+                o, QStringLiteral("paragraphs"), path,
+                [&](const QJsonObject &p, const Path &here) {
+                    m_json.allowOnly(p, {"text", "refs"}, here);
+                    const auto text = m_json.text(p, QStringLiteral("text"), here, Presence::Required, Length::Long);
+                    const References r = refs(p, here);
+                    if (text)
+                        section.paragraphs.append({*text, r});
+                },
+                MaxShortLists);
+            m_data.sections.append(section);
+        },
+        MaxShortLists);
     QHash<QString, Path> factIds;
-    forEachObject(root, QStringLiteral("facts"), {}, [&](const QJsonObject &o, const Path &path) {
-        m_json.allowOnly(o, {"id", "label", "value", "refs"}, path);
-        const auto id = m_json.string(o, QStringLiteral("id"), path);
-        const auto label = m_json.text(o, QStringLiteral("label"), path);
-        const auto value = m_json.text(o, QStringLiteral("value"), path);
-        const References r = refs(o, path);
-        if (id)
-            uniqueId(factIds, *id, path + QStringLiteral(".id"));
-        if (id && label && value)
-            m_data.facts.append({*id, *label, *value, r});
-    });
+    forEachObject(
+        root, QStringLiteral("facts"), {},
+        [&](const QJsonObject &o, const Path &path) {
+            m_json.allowOnly(o, {"id", "label", "value", "refs"}, path);
+            const auto id = m_json.string(o, QStringLiteral("id"), path);
+            const auto label = m_json.text(o, QStringLiteral("label"), path);
+            const auto value = m_json.text(o, QStringLiteral("value"), path);
+            const References r = refs(o, path);
+            if (id)
+                uniqueId(factIds, *id, path + QStringLiteral(".id"));
+            if (id && label && value)
+                m_data.facts.append({*id, *label, *value, r});
+        },
+        MaxFacts);
 }
 
 Dataset DatasetReader::read(const QJsonObject &root)
@@ -207,8 +220,8 @@ Dataset DatasetReader::read(const QJsonObject &root)
     m_data.schemaVersion = version.value_or(0);
     m_data.title = m_json.text(root, QStringLiteral("title"), {}).value_or(LocalizedText{});
     readSource(root);
-    readNamed(root, QStringLiteral("countries"), m_data.countries);
-    readNamed(root, QStringLiteral("people"), m_data.people);
+    readNamed(root, QStringLiteral("countries"), m_data.countries, MaxShortLists);
+    readNamed(root, QStringLiteral("people"), m_data.people, MaxPeople);
     readRelations(root);
     readMissions(root);
     readTexts(root);

@@ -13,8 +13,15 @@ namespace azkz::detail {
 constexpr double TotalTolerance = 0.011;
 // Far above any trade figure, far below where sums and axes lose their digits.
 constexpr double MaxTradeValue = 1e15;
-// The timeline is meant for news-derived event lists of hundreds of thousands of rows.
+// The timeline is meant for news-derived event lists of hundreds of thousands of rows; the
+// other lists are shown whole in cards, tables and the report, and are far shorter in any
+// dataset of one country pair.
 constexpr qsizetype MaxEvents = 200000;
+constexpr qsizetype MaxPeople = 10000;
+constexpr qsizetype MaxTradeYears = 500;
+constexpr qsizetype MaxMissions = 100;
+constexpr qsizetype MaxFacts = 100;
+constexpr qsizetype MaxShortLists = 50; // countries, categories, eras, sections, paragraphs of a section
 
 class DatasetReader final
 {
@@ -38,7 +45,8 @@ private:
 
     void readSource(const QJsonObject &root);
     // Reads a list of {id, name} objects: countries, people, categories.
-    template <typename T> void readNamed(const QJsonObject &root, const QString &key, QList<T> &into);
+    template <typename T>
+    void readNamed(const QJsonObject &root, const QString &key, QList<T> &into, qsizetype maxItems);
     void readRelations(const QJsonObject &root);
     void readMissions(const QJsonObject &root);
     void readTexts(const QJsonObject &root);
@@ -73,18 +81,22 @@ void DatasetReader::resolve(const QString &id, const Known *known, const char *w
         m_json.fail(path, Validation::tr("%1 is not the id of any %2").arg(quoted(id), Validation::tr(what)));
 }
 
-template <typename T> void DatasetReader::readNamed(const QJsonObject &root, const QString &key, QList<T> &into)
+template <typename T>
+void DatasetReader::readNamed(const QJsonObject &root, const QString &key, QList<T> &into, qsizetype maxItems)
 {
     QHash<QString, Path> ids;
-    forEachObject(root, key, {}, [&](const QJsonObject &o, const Path &path) {
-        m_json.allowOnly(o, {"id", "name"}, path);
-        const auto id = m_json.string(o, QStringLiteral("id"), path);
-        const auto name = m_json.text(o, QStringLiteral("name"), path);
-        if (id)
-            uniqueId(ids, *id, path + QStringLiteral(".id"));
-        if (id && name)
-            into.append({*id, *name});
-    });
+    forEachObject(
+        root, key, {},
+        [&](const QJsonObject &o, const Path &path) {
+            m_json.allowOnly(o, {"id", "name"}, path);
+            const auto id = m_json.string(o, QStringLiteral("id"), path);
+            const auto name = m_json.text(o, QStringLiteral("name"), path);
+            if (id)
+                uniqueId(ids, *id, path + QStringLiteral(".id"));
+            if (id) // kept even with a broken name, so that what refers to it is not reported too
+                into.append({*id, name.value_or(LocalizedText{})});
+        },
+        maxItems);
 }
 
 } // namespace azkz::detail

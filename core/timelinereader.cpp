@@ -9,27 +9,30 @@ namespace azkz::detail {
 
 void DatasetReader::readTimeline(const QJsonObject &root)
 {
-    readNamed(root, QStringLiteral("categories"), m_data.categories);
+    readNamed(root, QStringLiteral("categories"), m_data.categories, MaxShortLists);
     QHash<QString, Path> eraIds;
-    forEachObject(root, QStringLiteral("eras"), {}, [&](const QJsonObject &o, const Path &path) {
-        m_json.allowOnly(o, {"id", "name", "from", "to"}, path);
-        Era era;
-        const auto id = m_json.string(o, QStringLiteral("id"), path);
-        const auto name = m_json.text(o, QStringLiteral("name"), path);
-        era.from = m_json.date(o, QStringLiteral("from"), path, Presence::Optional);
-        era.to = m_json.date(o, QStringLiteral("to"), path, Presence::Optional);
-        if (!o.contains(QStringLiteral("from")) && !o.contains(QStringLiteral("to")))
-            m_json.fail(path, Validation::tr("an era needs \"from\", \"to\" or both"));
-        if (era.from && era.to && era.to->last() < era.from->first())
-            m_json.fail(path + QStringLiteral(".to"), Validation::tr("an era cannot end before it starts"));
-        if (id)
-            uniqueId(eraIds, *id, path + QStringLiteral(".id"));
-        if (!id || !name)
-            return;
-        era.id = *id;
-        era.name = *name;
-        m_data.eras.append(era);
-    });
+    forEachObject(
+        root, QStringLiteral("eras"), {},
+        [&](const QJsonObject &o, const Path &path) {
+            m_json.allowOnly(o, {"id", "name", "from", "to"}, path);
+            Era era;
+            const auto id = m_json.string(o, QStringLiteral("id"), path);
+            const auto name = m_json.text(o, QStringLiteral("name"), path);
+            era.from = m_json.date(o, QStringLiteral("from"), path, Presence::Optional);
+            era.to = m_json.date(o, QStringLiteral("to"), path, Presence::Optional);
+            if (!o.contains(QStringLiteral("from")) && !o.contains(QStringLiteral("to")))
+                m_json.fail(path, Validation::tr("an era needs \"from\", \"to\" or both"));
+            if (era.from && era.to && era.to->last() < era.from->first())
+                m_json.fail(path + QStringLiteral(".to"), Validation::tr("an era cannot end before it starts"));
+            if (id)
+                uniqueId(eraIds, *id, path + QStringLiteral(".id"));
+            if (!id)
+                return; // kept with a broken name, so that events naming it are not reported too
+            era.id = *id;
+            era.name = name.value_or(LocalizedText{});
+            m_data.eras.append(era);
+        },
+        MaxShortLists);
     QHash<QString, Path> eventIds;
     forEachObject(
         root, QStringLiteral("events"), {},
@@ -116,26 +119,29 @@ void DatasetReader::readTrade(const QJsonObject &root)
             t.infoboxTurnover = InfoboxTurnover{*year, *value, *unit};
     }
     QHash<QString, Path> years;
-    forEachObject(*trade, QStringLiteral("years"), path, [&](const QJsonObject &o, const Path &here) {
-        m_json.allowOnly(o, {"year", "exports", "imports", "turnover", "refs"}, here);
-        const auto year = m_json.integer(o, QStringLiteral("year"), here);
-        const auto exports = tradeValue(o, QStringLiteral("exports"), here);
-        const auto imports = tradeValue(o, QStringLiteral("imports"), here);
-        const auto turnover = tradeValue(o, QStringLiteral("turnover"), here);
-        if (year && (*year < 1 || *year > 9999))
-            m_json.fail(
-                here + QStringLiteral(".year"), Validation::tr("expected a year from 1 to 9999, found %1").arg(*year));
-        const References r = refs(o, here);
-        if (year)
-            uniqueId(years, QString::number(*year), here + QStringLiteral(".year"));
-        if (exports && imports && turnover && std::abs(*exports + *imports - *turnover) > TotalTolerance)
-            m_json.fail(here + QStringLiteral(".turnover"),
-                Validation::tr("expected exports + imports = %1, found %2")
-                    .arg(*exports + *imports, 0, 'f', 2)
-                    .arg(*turnover, 0, 'f', 2));
-        if (year && exports && imports && turnover)
-            t.years.append({*year, *exports, *imports, *turnover, r});
-    });
+    forEachObject(
+        *trade, QStringLiteral("years"), path,
+        [&](const QJsonObject &o, const Path &here) {
+            m_json.allowOnly(o, {"year", "exports", "imports", "turnover", "refs"}, here);
+            const auto year = m_json.integer(o, QStringLiteral("year"), here);
+            const auto exports = tradeValue(o, QStringLiteral("exports"), here);
+            const auto imports = tradeValue(o, QStringLiteral("imports"), here);
+            const auto turnover = tradeValue(o, QStringLiteral("turnover"), here);
+            if (year && (*year < 1 || *year > 9999))
+                m_json.fail(here + QStringLiteral(".year"),
+                    Validation::tr("expected a year from 1 to 9999, found %1").arg(*year));
+            const References r = refs(o, here);
+            if (year)
+                uniqueId(years, QString::number(*year), here + QStringLiteral(".year"));
+            if (exports && imports && turnover && std::abs(*exports + *imports - *turnover) > TotalTolerance)
+                m_json.fail(here + QStringLiteral(".turnover"),
+                    Validation::tr("expected exports + imports = %1, found %2")
+                        .arg(*exports + *imports, 0, 'f', 2)
+                        .arg(*turnover, 0, 'f', 2));
+            if (year) // kept with broken figures, so that events naming the year are not reported too
+                t.years.append({*year, exports.value_or(0), imports.value_or(0), turnover.value_or(0), r});
+        },
+        MaxTradeYears);
     std::sort(t.years.begin(), t.years.end(), [](const TradeYear &a, const TradeYear &b) { return a.year < b.year; });
 }
 

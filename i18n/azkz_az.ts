@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>--lang takes az or en, not &quot;%1&quot;</source>
-        <translation>--lang az və ya en qəbul edir, "%1" yox</translation>
+        <translation>--lang az və ya en qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--tab takes overview, missions, timeline or trade, not &quot;%1&quot;</source>
-        <translation>--tab overview, missions, timeline və ya trade qəbul edir, "%1" yox</translation>
+        <translation>--tab overview, missions, timeline və ya trade qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--%1 needs a file name</source>
@@ -91,20 +91,16 @@
         <translation>--%1 və --%2 eyni faylı göstərir: %3; hər birinə ayrıca fayl verin</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not &quot;%1&quot;</source>
-        <translation>--size 100x100-dən 10000x10000-dək ENxHÜNDÜRLÜK qəbul edir, "%1" yox</translation>
-    </message>
-    <message>
         <source>--size goes with --export-chart</source>
         <translation>--size yalnız --export-chart ilə birlikdə işlənir</translation>
     </message>
     <message>
         <source>--export-chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
-        <translation>--export-chart .png, .svg və ya .pdf ilə bitən fayl qəbul edir, "%1" yox</translation>
+        <translation>--export-chart .png, .svg və ya .pdf ilə bitən fayl qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--export-report takes a file ending in .pdf, not &quot;%1&quot;</source>
-        <translation>--export-report .pdf ilə bitən fayl qəbul edir, "%1" yox</translation>
+        <translation>--export-report .pdf ilə bitən fayl qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>exports cannot be combined with --validate or --tab</source>
@@ -112,7 +108,7 @@
     </message>
     <message>
         <source>Try &apos;azkz-relations --help&apos;.</source>
-        <translation>'azkz-relations --help' əmrinə baxın.</translation>
+        <translation>&apos;azkz-relations --help&apos; əmrinə baxın.</translation>
     </message>
     <message>
         <source>there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); --export-chart, --export-csv, --export-report and --validate work without one.</source>
@@ -125,6 +121,14 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 yazıldı</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 bir dəfədən çox verilib</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT from 100x100 to 4000x4000, not &quot;%1&quot;</source>
+        <translation>--size 100x100-dən 4000x4000-dək ENxHÜNDÜRLÜK qəbul edir, &quot;%1&quot; yox</translation>
     </message>
 </context>
 <context>
@@ -587,8 +591,8 @@
         <translation>Bu hesabatdakı bütün faktlar “%1” məqaləsindən götürülüb, %2; lisenziya: %3 (%4). Mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %5 ilə hazırlanıb.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.</source>
-        <translation>%1 yazıla bilmir: brifinq PDF-i ən çoxu %2 hadisə və %3 simvol mətn tuta bilir, bu məlumat faylında isə %4 hadisə və %5 simvol var. Bunun əvəzinə xronologiyanı CSV kimi ixrac edin.</translation>
+        <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV from the Timeline tab instead.</source>
+        <translation>%1 yazıla bilmir: brifinq PDF-i ən çoxu %2 hadisə və %3 simvol mətn tuta bilir, bu məlumat faylında isə %4 hadisə və %5 simvol var. Bunun əvəzinə Xronologiya bölməsindən xronologiyanı CSV kimi ixrac edin.</translation>
     </message>
 </context>
 <context>
@@ -883,7 +887,7 @@
     <name>azkz::Validation</name>
     <message>
         <source>a raw control character (byte 0x%1) inside a string; write it as an escape such as \n</source>
-        <translation>sətirdə xam idarəetmə simvolu var (0x%1 baytı); onu \n kimi escape ardıcıllığı ilə yazın</translation>
+        <translation>sətirdə xam idarəetmə simvolu var (0x%1 baytı); onu \n kimi xüsusi ardıcıllıqla yazın</translation>
     </message>
     <message>
         <source>the member %1 appears twice in the same object</source>
@@ -1047,7 +1051,7 @@
     </message>
     <message>
         <source>the text holds an unpaired surrogate (broken UTF-16 escape)</source>
-        <translation>mətndə cütü olmayan surroqat var (pozulmuş UTF-16 escape ardıcıllığı)</translation>
+        <translation>mətndə cütü olmayan surroqat var (pozulmuş UTF-16 ardıcıllığı)</translation>
     </message>
     <message>
         <source>the text holds the control character U+%1 at position %2</source>
@@ -1140,6 +1144,62 @@
     <message>
         <source>%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)</source>
         <translation>%1: yararlıdır (sxem versiyası %2; nümayəndəliklər: %3, hadisələr: %4, bölmələr: %5, ticarət illəri: %6)</translation>
+    </message>
+    <message>
+        <source>\%1 is not a JSON escape (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>\%1 JSON-da xüsusi ardıcıllıq deyil (\" \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>an object is not closed with }</source>
+        <translation>obyekt } ilə bağlanmayıb</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a member&apos;s name</source>
+        <translation>üzvün adından sonra iki nöqtə yoxdur</translation>
+    </message>
+    <message>
+        <source>an array is not closed with ]</source>
+        <translation>massiv ] ilə bağlanmayıb</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>iki qiymət arasında vergül yoxdur</translation>
+    </message>
+    <message>
+        <source>not a JSON value (a string, number, object, array, true, false or null)</source>
+        <translation>JSON qiyməti deyil (mətn sətri, ədəd, obyekt, massiv, true, false və ya null)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a number</source>
+        <translation>fayl ədədin ortasında bitir</translation>
+    </message>
+    <message>
+        <source>a number JSON cannot hold (too large, or written with leading zeros)</source>
+        <translation>JSON-un saxlaya bilmədiyi ədəd (çox böyükdür və ya əvvəlində sıfırlar var)</translation>
+    </message>
+    <message>
+        <source>a backslash sequence JSON does not know</source>
+        <translation>JSON-un tanımadığı tərs kəsrli ardıcıllıq</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation>düzgün UTF-8 olmayan mətn</translation>
+    </message>
+    <message>
+        <source>a string is not closed with &quot;</source>
+        <translation>mətn sətri " ilə bağlanmayıb</translation>
+    </message>
+    <message>
+        <source>a value is missing after a comma</source>
+        <translation>vergüldən sonra qiymət yoxdur</translation>
+    </message>
+    <message>
+        <source>the document is too large or too deeply nested</source>
+        <translation>sənəd çox böyükdür və ya çox dərin iç-içədir</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON document</source>
+        <translation>JSON sənədinin sonundan sonra daha mətn var</translation>
     </message>
 </context>
 </TS>

@@ -91,10 +91,6 @@
         <translation>--%1 and --%2 name the same file, %3; give each its own</translation>
     </message>
     <message>
-        <source>--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not &quot;%1&quot;</source>
-        <translation>--size takes WIDTHxHEIGHT from 100x100 to 10000x10000, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--size goes with --export-chart</source>
         <translation>--size goes with --export-chart</translation>
     </message>
@@ -125,6 +121,14 @@
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 is given more than once</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT from 100x100 to 4000x4000, not &quot;%1&quot;</source>
+        <translation>--size takes WIDTHxHEIGHT from 100x100 to 4000x4000, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -587,8 +591,8 @@
         <translation>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</translation>
     </message>
     <message>
-        <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.</source>
-        <translation>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.</translation>
+        <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV from the Timeline tab instead.</source>
+        <translation>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV from the Timeline tab instead.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1144,62 @@
     <message>
         <source>%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)</source>
         <translation>%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)</translation>
+    </message>
+    <message>
+        <source>\%1 is not a JSON escape (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
+        <translation>\%1 is not a JSON escape (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
+    </message>
+    <message>
+        <source>an object is not closed with }</source>
+        <translation>an object is not closed with }</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a member&apos;s name</source>
+        <translation>a colon is missing after a member&apos;s name</translation>
+    </message>
+    <message>
+        <source>an array is not closed with ]</source>
+        <translation>an array is not closed with ]</translation>
+    </message>
+    <message>
+        <source>a comma is missing between two values</source>
+        <translation>a comma is missing between two values</translation>
+    </message>
+    <message>
+        <source>not a JSON value (a string, number, object, array, true, false or null)</source>
+        <translation>not a JSON value (a string, number, object, array, true, false or null)</translation>
+    </message>
+    <message>
+        <source>the file ends inside a number</source>
+        <translation>the file ends inside a number</translation>
+    </message>
+    <message>
+        <source>a number JSON cannot hold (too large, or written with leading zeros)</source>
+        <translation>a number JSON cannot hold (too large, or written with leading zeros)</translation>
+    </message>
+    <message>
+        <source>a backslash sequence JSON does not know</source>
+        <translation>a backslash sequence JSON does not know</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8</source>
+        <translation>text that is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>a string is not closed with &quot;</source>
+        <translation>a string is not closed with &quot;</translation>
+    </message>
+    <message>
+        <source>a value is missing after a comma</source>
+        <translation>a value is missing after a comma</translation>
+    </message>
+    <message>
+        <source>the document is too large or too deeply nested</source>
+        <translation>the document is too large or too deeply nested</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON document</source>
+        <translation>there is more text after the end of the JSON document</translation>
     </message>
 </context>
 </TS>

@@ -283,6 +283,15 @@ void TestHostile::collidingOrEmptyPaths_areUsageErrors_data()
     QTest::newRow("two exports to standard output") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("-"),
         QStringLiteral("--export-report"), QStringLiteral("/dev/stdout")}
                                                     << "name the same file";
+    QTest::newRow("two links to one file not written yet") << QStringList{QStringLiteral("--export-chart"),
+        path(QStringLiteral("link1.pdf")), QStringLiteral("--export-report"), path(QStringLiteral("link2.pdf"))}
+                                                           << "--export-chart and --export-report name the same file";
+    QTest::newRow("one file through a linked folder") << QStringList{QStringLiteral("--export-chart"),
+        path(QStringLiteral("sub/a.pdf")), QStringLiteral("--export-report"), path(QStringLiteral("linked-sub/a.pdf"))}
+                                                      << "--export-chart and --export-report name the same file";
+    QTest::newRow("an option twice") << QStringList{QStringLiteral("--export-chart"), path(QStringLiteral("a.png")),
+        QStringLiteral("--export-chart"), path(QStringLiteral("b.svg"))}
+                                     << "--export-chart is given more than once";
     QTest::newRow("empty export path") << QStringList{QStringLiteral("--export-csv"), QString()}
                                        << "--export-csv needs a file name";
     QTest::newRow("empty dataset path") << QStringList{QStringLiteral("--dataset"), QString()}
@@ -296,11 +305,16 @@ void TestHostile::collidingOrEmptyPaths_areUsageErrors()
     const QByteArray dataset = test::embeddedJson();
     writeFile(path(QStringLiteral("my.json")), dataset);
     QDir(m_dir.path()).mkpath(QStringLiteral("sub"));
+    QFile::link(path(QStringLiteral("never.pdf")), path(QStringLiteral("link1.pdf")));
+    QFile::link(path(QStringLiteral("never.pdf")), path(QStringLiteral("link2.pdf")));
+    QFile::link(path(QStringLiteral("sub")), path(QStringLiteral("linked-sub")));
     const Run r = run(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QCOMPARE(readFile(path(QStringLiteral("my.json"))), dataset); // the input is untouched
     QVERIFY(!QFile::exists(path(QStringLiteral("same.pdf"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("never.pdf"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("sub/a.pdf"))));
 }
 
 void TestHostile::hugeDatasets_areRefusedQuicklyInBoundedMemory()
@@ -487,6 +501,20 @@ void TestHostile::report_beyondItsLimits_isRefusedNotBlank()
 
 void TestHostile::messages_nameTheProgramAndNoiseIsGone()
 {
+    // A path holding terminal escapes and a line break, in an error and in a success message.
+    const QString evil = path(QStringLiteral("no-folder/\x1b]0;owned\x07\x1b[31mx\ny.csv"));
+    Run failed = run({QStringLiteral("--export-csv"), evil});
+    QCOMPARE(failed.exitCode, 1);
+    const QString fine = path(QStringLiteral("\x1b[31mok.csv"));
+    Run written = run({QStringLiteral("--export-csv"), fine});
+    QCOMPARE(written.exitCode, 0);
+    for (const QString &text : {failed.err, QString::fromUtf8(written.out)}) {
+        QVERIFY(!text.trimmed().isEmpty());
+        for (const QChar c : text.trimmed())
+            QVERIFY2(c.category() != QChar::Other_Control, qPrintable(text));
+    }
+    QVERIFY2(written.out.contains("\\u001B[31mok.csv"), written.out.constData());
+
     Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.out.contains("<executable_name>"));

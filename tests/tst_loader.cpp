@@ -31,6 +31,9 @@ private slots:
     void hostileValues_areEscapedAndShortenedInMessages();
     void tooManyEvents_isOneProblem();
     void specialFiles_areRefusedWithTheRealReason();
+    void listsShownWhole_areBounded_data();
+    void listsShownWhole_areBounded();
+    void brokenItem_isReportedOnceNotAgainWhereItIsNamed();
 };
 
 void TestLoader::brokenMember_isReportedWithItsPath_data()
@@ -141,7 +144,7 @@ void TestLoader::brokenFile_isRefusedWithPosition_data()
     const QByteArray json = test::embeddedJson();
     QTest::newRow("empty") << QByteArray() << "the file is empty";
     QTest::newRow("blank") << QByteArray(" \n\t") << "the file is empty";
-    QTest::newRow("not JSON") << QByteArray("hello") << "line 1, column 2: not valid JSON: illegal value";
+    QTest::newRow("not JSON") << QByteArray("hello") << "line 1, column 2: not valid JSON: not a JSON value";
     QTest::newRow("truncated") << json.left(json.indexOf("\"missions\"")) << "not valid JSON";
     QTest::newRow("array at top") << QByteArray("[]") << "expected a JSON object at the top level";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "line 1, column 33: nested deeper than 32 levels";
@@ -152,6 +155,7 @@ void TestLoader::brokenFile_isRefusedWithPosition_data()
                                       << "line 2, column 2: the member \"title\" appears twice";
     QTest::newRow("raw control character")
         << QByteArray("{\"a\": \"x\x07y\"}") << "line 1, column 9: a raw control character (byte 0x07)";
+    QTest::newRow("unknown escape") << QByteArray("{\"a\": \"x\\qy\"}") << "line 1, column 9: \\q is not a JSON escape";
     QTest::newRow("raw NUL") << QByteArray("{\"a\": \"x\0y\"}", 13) << "raw control character (byte 0x00)";
 }
 
@@ -218,7 +222,8 @@ void TestLoader::numbersPeopleReallyWrite_areCheckedNotTrusted_data()
 {
     QTest::addColumn<QByteArray>("replacement");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("huge") << QByteArray("1e400") << "not valid JSON: illegal number"; // Qt refuses it while parsing
+    QTest::newRow("huge") << QByteArray("1e400")
+                          << "not valid JSON: a number JSON cannot hold"; // Qt refuses it while parsing
     QTest::newRow("NaN") << QByteArray("NaN") << "not valid JSON";
     QTest::newRow("Infinity") << QByteArray("Infinity") << "not valid JSON";
     QTest::newRow("negative zero") << QByteArray("-0") << "trade.years[0].turnover: expected exports + imports";
@@ -314,6 +319,47 @@ void TestLoader::specialFiles_areRefusedWithTheRealReason()
     const QString longPath = dir.filePath(QString(5000, QLatin1Char('d')));
     const QString tooLong = test::problemText(loadDataset(longPath));
     QVERIFY2(tooLong.contains(QStringLiteral("the name is too long")), qPrintable(tooLong.right(80)));
+}
+
+void TestLoader::listsShownWhole_areBounded_data()
+{
+    // Facts, missions and trade years are laid out whole in the window and the report.
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("facts") << "facts" << 101 << "facts: the list has 101 elements; at most 100 are allowed here";
+    QTest::newRow("missions") << "missions" << 101 << "missions: the list has 101 elements; at most 100";
+    QTest::newRow("trade years") << "trade.years" << 501 << "trade.years: the list has 501 elements; at most 500";
+    QTest::newRow("categories") << "categories" << 51 << "categories: the list has 51 elements; at most 50";
+}
+
+void TestLoader::listsShownWhole_areBounded()
+{
+    QFETCH(QString, list);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    const LoadResult result
+        = parseDataset(test::embeddedJsonWith(list, QJsonArray::fromVariantList(QVariantList(count, QVariantMap()))),
+            QStringLiteral("x"));
+    QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result).left(2000)));
+}
+
+void TestLoader::brokenItem_isReportedOnceNotAgainWhereItIsNamed()
+{
+    // A country with a broken name, a mission with a wrong kind, a trade year with a wrong
+    // figure: each is one problem, and whatever names them is not reported as unknown.
+    LoadResult result = parseDataset(
+        test::embeddedJsonWith(QStringLiteral("countries[0].name.en"), QJsonValue(QString(400, QLatin1Char('A')))),
+        QStringLiteral("x"));
+    QCOMPARE(result.problemCount(), 1);
+    result = parseDataset(
+        test::embeddedJsonWith(QStringLiteral("missions[0].kind"), QJsonValue(QStringLiteral("honorary"))),
+        QStringLiteral("x"));
+    QCOMPARE(result.problemCount(), 1);
+    result = parseDataset(
+        test::embeddedJsonWith(QStringLiteral("trade.years[1].exports"), QJsonValue(-1.0)), QStringLiteral("x"));
+    QVERIFY2(!test::problemText(result).contains(QStringLiteral("is not a year of trade.years")),
+        qPrintable(test::problemText(result)));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

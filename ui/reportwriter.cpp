@@ -126,7 +126,8 @@ QString exportReport(const Dataset &dataset, Language language, const QString &p
         characters += event.title.in(language).size() + event.text.in(language).size();
     if (dataset.events.size() > MaxReportEvents || characters > MaxReportCharacters)
         return ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
-                                "and this dataset has %4 events and %5 characters. Export the timeline as CSV instead.")
+                                "and this dataset has %4 events and %5 characters. Export the timeline as CSV from the "
+                                "Timeline tab instead.")
             .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
                 QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
                 QLocale().toString(characters));
