@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <cstring>
@@ -68,9 +71,27 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
         else
             ++omitted;
     };
+    // The member names of an open object, as views into the text: looked up in a list while
+    // the object is small (the usual case, and allocation-free), in a hash once it is large.
     struct Frame {
         bool isObject = false;
-        QSet<QByteArray> keys;
+        QVarLengthArray<QByteArrayView, 16> few;
+        QSet<QByteArrayView> many;
+        bool insert(QByteArrayView key) // false when the key was there already
+        {
+            if (many.isEmpty() && few.size() < 32) {
+                if (std::find(few.cbegin(), few.cend(), key) != few.cend())
+                    return false;
+                few.append(key);
+                return true;
+            }
+            if (many.isEmpty())
+                many = QSet<QByteArrayView>(few.cbegin(), few.cend());
+            if (many.contains(key))
+                return false;
+            many.insert(key);
+            return true;
+        }
     };
     QList<Frame> stack;
     bool expectKey = false;
@@ -95,13 +116,11 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
                 }
             }
             if (expectKey && !stack.isEmpty()) {
-                const QByteArray key = text.mid(start, i - start);
-                if (stack.last().keys.contains(key))
+                const QByteArrayView key(text.constData() + start, i - start);
+                if (!stack.last().insert(key))
                     found(start - 1,
                         Validation::tr("the member %1 appears twice in the same object")
                             .arg(quoted(QString::fromUtf8(key))));
-                else
-                    stack.last().keys.insert(key);
             }
             expectKey = false;
         } else if (c == '{' || c == '[') {
@@ -109,7 +128,7 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
                 found(i, Validation::tr("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth));
                 break;
             }
-            stack.append(Frame{c == '{', {}});
+            stack.append(Frame{c == '{', {}, {}});
             expectKey = c == '{';
         } else if (c == '}' || c == ']') {
             if (!stack.isEmpty())

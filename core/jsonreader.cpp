@@ -141,16 +141,19 @@ QString JsonReader::stringProblem(const QString &s, Length length)
     const qsizetype maxLength = length == Length::Short ? MaxShortText : MaxLongText;
     if (s.size() > maxLength)
         return Validation::tr("the text has %1 characters; at most %2 are allowed here").arg(s.size()).arg(maxLength);
-    if (!QStringView(s).isValidUtf16())
-        return Validation::tr("the text holds an unpaired surrogate (broken UTF-16 escape)");
+    // One pass, and the character's category only until a visible one is seen: this runs on
+    // every string of files with hundreds of thousands of events.
     bool visible = false;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
-        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F))
             return Validation::tr("the text holds the control character U+%1 at position %2")
                 .arg(codePoint(c))
                 .arg(i + 1);
-        if (!c.isSpace() && c.category() != QChar::Other_Format)
+        if (c.isSurrogate() && isUnpairedSurrogate(s, i))
+            return Validation::tr("the text holds an unpaired surrogate (broken UTF-16 escape)");
+        if (!visible && !c.isSpace() && c.category() != QChar::Other_Format)
             visible = true;
     }
     if (!visible)
