@@ -1,6 +1,7 @@
 // The command line against hostile inputs and unlucky outputs, through the real executable:
 // a full file system, devices and pipes, colliding paths, huge and malformed datasets, markup
 // and formulas in texts, terminal escapes. Each case is one a user or an attacker met.
+#include "markuptexts.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -81,38 +82,6 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// value with every {az, en} text below it passed through change.
-QJsonValue withTexts(const QJsonValue &value, const std::function<QString(const QString &)> &change)
-{
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto item : array)
-            item = withTexts(item, change);
-        return array;
-    }
-    if (!value.isObject())
-        return value;
-    QJsonObject object = value.toObject();
-    const bool isText
-        = object.size() == 2 && object.contains(QStringLiteral("az")) && object.contains(QStringLiteral("en"));
-    for (auto it = object.begin(); it != object.end(); ++it)
-        it.value() = isText ? QJsonValue(change(it.value().toString())) : withTexts(it.value(), change);
-    return object;
-}
-
-bool hasMagenta(const QImage &image)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x) {
-            if (qRed(line[x]) > 230 && qGreen(line[x]) < 40 && qBlue(line[x]) > 230)
-                return true;
-        }
-    }
-    return false;
-}
-
 // Every page of a PDF rendered by poppler, checked for a magenta pixel.
 bool pdfHasMagenta(const QString &pdf, const QString &workDir)
 {
@@ -122,7 +91,7 @@ bool pdfHasMagenta(const QString &pdf, const QString &workDir)
     int pages = 0;
     for (QDirIterator it(workDir, {QFileInfo(prefix).fileName() + QStringLiteral("*.png")}); it.hasNext();) {
         ++pages;
-        if (hasMagenta(QImage(it.next())))
+        if (test::hasMagenta(QImage(it.next())))
             return true;
     }
     if (pages == 0)
@@ -370,7 +339,7 @@ void TestHostile::markupInEveryText_isNeverLoaded()
     QVERIFY(magenta.save(image));
     const QString markup = QStringLiteral("<img src=\"%1\" width=\"400\" height=\"400\"><b>bold</b>").arg(image);
     // Appended to every text, within the 300 characters a name may have.
-    QJsonObject root = withTexts(test::embeddedObject(), [&](const QString &text) {
+    QJsonObject root = test::withTexts(test::embeddedObject(), [&](const QString &text) {
         return text.left(300 - markup.size() - 1) + QLatin1Char(' ') + markup;
     }).toObject();
     QJsonObject source = root[QStringLiteral("source")].toObject();
@@ -396,7 +365,7 @@ void TestHostile::markupInEveryText_isNeverLoaded()
             QStringLiteral("--export-report"), report});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-        QVERIFY(!hasMagenta(QImage(png)));
+        QVERIFY(!test::hasMagenta(QImage(png)));
         const QByteArray svgText = readFile(svg);
         QVERIFY(!svgText.contains("<image"));
         QVERIFY(!svgText.contains(QFile::encodeName(image)) || svgText.contains("&lt;img"));

@@ -5,6 +5,7 @@
 // dataset text as written.
 #include "datasetloader.h"
 #include "locatormap.h"
+#include "markuptexts.h"
 #include "missionspage.h"
 #include "testsupport.h"
 #include "timeaxis.h"
@@ -31,42 +32,6 @@
 using namespace azkz;
 
 namespace {
-
-// Dataset text everywhere it is named: each localized text of the JSON, and the licence.
-QJsonValue withSuffix(const QJsonValue &node, const QString &suffix)
-{
-    if (node.isArray()) {
-        QJsonArray array = node.toArray();
-        for (auto item : array)
-            item = withSuffix(item, suffix);
-        return array;
-    }
-    if (!node.isObject())
-        return node;
-    QJsonObject object = node.toObject();
-    const bool localized = object.size() == 2 && object.contains(QLatin1String("az"))
-        && object.contains(QLatin1String("en")) && object.value(QLatin1String("en")).isString();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (localized || it.key() == QLatin1String("licence"))
-            *it = it->toString() + suffix;
-        else
-            *it = withSuffix(*it, suffix);
-    }
-    return object;
-}
-
-bool hasMagenta(const QImage &image)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x) {
-            if (qRed(line[x]) > 240 && qGreen(line[x]) < 16 && qBlue(line[x]) > 240)
-                return true;
-        }
-    }
-    return false;
-}
 
 // The tooltip on screen, when one is.
 QWidget *visibleToolTip()
@@ -146,7 +111,8 @@ void TestHostileUi::openOn(LoadResult data, Language language)
 void TestHostileUi::expectNoMagenta(QWidget *widget, const QString &where)
 {
     QVERIFY2(widget, qPrintable(where));
-    QVERIFY2(!hasMagenta(widget->grab().toImage()), qPrintable(QStringLiteral("a dataset image drawn in ") + where));
+    QVERIFY2(
+        !test::hasMagenta(widget->grab().toImage()), qPrintable(QStringLiteral("a dataset image drawn in ") + where));
 }
 
 void TestHostileUi::timeAxis_datesQDateCannotHold_stayFiniteAndPaint()
@@ -221,7 +187,8 @@ void TestHostileUi::datasetMarkup_isNeverInterpreted()
     const QString path = m_dir.filePath(QStringLiteral("markup.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(test::toJson(withSuffix(test::embeddedObject(), markup).toObject()));
+    file.write(test::toJson(
+        test::withTexts(test::embeddedObject(), [&](const QString &text) { return text + markup; }).toObject()));
     file.close();
     LoadResult data = loadDataset(path);
     QVERIFY2(data.isValid(), qPrintable(test::problemText(data)));
