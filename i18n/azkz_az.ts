@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>\%1 is not a JSON escape (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</source>
-        <translation>\%1 JSON-da xüsusi ardıcıllıq deyil (\" \\ \/ \b \f \n \r \t \uXXXX)</translation>
+        <translation>\%1 JSON-da xüsusi ardıcıllıq deyil (\&quot; \\ \/ \b \f \n \r \t \uXXXX)</translation>
     </message>
     <message>
         <source>an object is not closed with }</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>a string is not closed with &quot;</source>
-        <translation>mətn sətri " ilə bağlanmayıb</translation>
+        <translation>mətn sətri &quot; ilə bağlanmayıb</translation>
     </message>
     <message>
         <source>a value is missing after a comma</source>
