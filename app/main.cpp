@@ -26,6 +26,13 @@ void quietExportMessages(QtMsgType type, const QMessageLogContext &context, cons
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
+// What the command line's messages are said in: the language asked for, else the system's
+// (never the window's remembered one, so that a script's output does not depend on it).
+azkz::Language messageLanguage(std::optional<azkz::Language> requested)
+{
+    return requested.value_or(azkz::languageForLocale(QLocale::system()));
+}
+
 // A window needs a display: without one Qt aborts (exit 134) with a long plugin list.
 bool hasNoDisplay()
 {
@@ -54,7 +61,7 @@ int main(int argc, char *argv[])
         // Said in the language asked for, else the system's: parsed again once it is installed.
         QCoreApplication app(argc, argv);
         azkz::LanguageManager languages;
-        languages.setLanguage(azkz::requestedLanguage(args).value_or(azkz::languageForLocale(QLocale::system())));
+        languages.setLanguage(messageLanguage(azkz::requestedLanguage(args)));
         const azkz::CommandLine said = azkz::parseCommandLine(args);
         if (said.action == azkz::CommandLine::Action::Help) {
             out << said.message;
@@ -71,7 +78,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         // The problems in the language asked for, else the system's (never the window's last one).
         azkz::LanguageManager languages;
-        languages.setLanguage(commandLine.language.value_or(azkz::languageForLocale(QLocale::system())));
+        languages.setLanguage(messageLanguage(commandLine.language));
         return azkz::validateDataset(commandLine.validatePath, out);
     }
     case azkz::CommandLine::Action::Export: {
@@ -88,7 +95,7 @@ int main(int argc, char *argv[])
         if (hasNoDisplay()) {
             QCoreApplication app(argc, argv);
             azkz::LanguageManager languages;
-            languages.setLanguage(commandLine.language.value_or(azkz::languageForLocale(QLocale::system())));
+            languages.setLanguage(messageLanguage(commandLine.language));
             err << "azkz-relations: "
                 << QCoreApplication::translate("azkz::CommandLine",
                        "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "

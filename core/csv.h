@@ -13,8 +13,7 @@ inline QString csvField(const QString &text)
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     QString field = text;
     bool isNumber = false;
-    text.toDouble(&isNumber);
-    if (!field.isEmpty() && formulaStarts.contains(field.front()) && !isNumber)
+    if (!field.isEmpty() && formulaStarts.contains(field.front()) && (text.toDouble(&isNumber), !isNumber))
         field.prepend(QLatin1Char('\''));
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n'))
         && !field.contains(QLatin1Char('\r')))

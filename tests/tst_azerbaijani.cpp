@@ -1,9 +1,10 @@
 // The Azerbaijani interface as a user meets it: every dialog and context menu the program
 // can show, opened in Azerbaijani, with every visible text collected and checked for words of
-// the English interface or of Qt's English strings. And the Qt catalogue the program carries,
-// checked against Qt 6.4's own catalogues.
+// the English interface or of Qt's English strings.
+#include "catalogues.h"
 #include "savedialogs.h"
 #include "testsupport.h"
+#include "visibletexts.h"
 #include "windowfixture.h"
 
 #include <QAbstractSpinBox>
@@ -31,155 +32,31 @@
 #include <QXmlStreamReader>
 
 using namespace azkz;
+using namespace azkz::test;
 
 namespace {
 
 // Words a translator may keep, with the reason.
+// clang-format off
 const QStringList allowedWords = {
     QStringLiteral("english"), // the Language menu names each language in itself
-    QStringLiteral("azkz"),
-    QStringLiteral("relations"), // the program's name, azkz-relations
+    QStringLiteral("azkz"), QStringLiteral("relations"), // the program's name, azkz-relations
     QStringLiteral("wikipedia"), // a publisher's name
     QStringLiteral("qt"), // the toolkit's name, in "Qt haqqında"
     // File name patterns and units: "PDF sənədi (*.pdf)", " px", "8,27 x 13 in"
-    QStringLiteral("pdf"),
-    QStringLiteral("png"),
-    QStringLiteral("svg"),
-    QStringLiteral("csv"),
-    QStringLiteral("px"),
-    QStringLiteral("mm"),
-    QStringLiteral("pt"),
-    QStringLiteral("in"),
+    QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("csv"), QStringLiteral("px"),
+    QStringLiteral("mm"), QStringLiteral("pt"), QStringLiteral("in"),
     // Paper sizes are names (Letter, Legal, Tabloid…), kept by every Qt catalogue
-    QStringLiteral("letter"),
-    QStringLiteral("legal"),
-    QStringLiteral("executive"),
-    QStringLiteral("folio"),
-    QStringLiteral("ledger"),
-    QStringLiteral("tabloid"),
-    QStringLiteral("extra"),
-    QStringLiteral("plus"),
-    QStringLiteral("architect"),
-    QStringLiteral("quarto"),
-    QStringLiteral("statement"),
-    QStringLiteral("note"),
-    QStringLiteral("super"),
-    QStringLiteral("monarch"),
-    QStringLiteral("chou"),
-    QStringLiteral("kaku"),
-    QStringLiteral("you"),
-    QStringLiteral("didot"),
-    QStringLiteral("cicero"),
+    QStringLiteral("letter"), QStringLiteral("legal"), QStringLiteral("executive"), QStringLiteral("folio"),
+    QStringLiteral("ledger"), QStringLiteral("tabloid"), QStringLiteral("extra"), QStringLiteral("plus"),
+    QStringLiteral("architect"), QStringLiteral("quarto"), QStringLiteral("statement"), QStringLiteral("note"),
+    QStringLiteral("super"), QStringLiteral("monarch"), QStringLiteral("chou"), QStringLiteral("kaku"),
+    QStringLiteral("you"), QStringLiteral("didot"), QStringLiteral("cicero"),
     // Key names, as printed on the keys
-    QStringLiteral("ctrl"),
-    QStringLiteral("shift"),
-    QStringLiteral("alt"),
-    QStringLiteral("esc"),
-    QStringLiteral("home"),
-    QStringLiteral("end"),
-    QStringLiteral("tab"),
-    QStringLiteral("del"),
-    QStringLiteral("enter"),
+    QStringLiteral("ctrl"), QStringLiteral("shift"), QStringLiteral("alt"), QStringLiteral("esc"),
+    QStringLiteral("home"), QStringLiteral("end"), QStringLiteral("tab"), QStringLiteral("del"), QStringLiteral("enter"),
 };
-
-struct Catalogue {
-    QMultiHash<QString, QString> sources; // context -> source text
-    QStringList translations;
-};
-
-Catalogue readTs(const QString &path)
-{
-    Catalogue catalogue;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("name"))
-            context = xml.readElementText();
-        else if (xml.name() == QLatin1String("source"))
-            catalogue.sources.insert(context, xml.readElementText());
-        else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))
-            catalogue.translations.append(xml.readElementText());
-    }
-    return catalogue;
-}
-
-// Debian's German catalogue of Qt 6.4 (qt6-translations-l10n), the most complete one, as a
-// list of Qt's English source strings by context.
-std::optional<Catalogue> qtCatalogue()
-{
-    const QString qm = QStringLiteral("/usr/share/qt6/translations/qtbase_de.qm");
-    static QTemporaryDir dir;
-    const QString ts = dir.filePath(QStringLiteral("qtbase_de.ts"));
-    if (!QFile::exists(qm))
-        return std::nullopt;
-    if (!QFile::exists(ts))
-        test::runTool(QStringLiteral(AZKZ_LCONVERT), {QStringLiteral("-i"), qm, QStringLiteral("-o"), ts});
-    return readTs(ts);
-}
-
-QStringList words(const QString &text)
-{
-    static const QRegularExpression word(QStringLiteral("\\p{L}+"));
-    QStringList result;
-    for (auto it = word.globalMatch(QString(text).remove(QLatin1Char('&'))); it.hasNext();)
-        result.append(it.next().captured());
-    return result;
-}
-
-QString plain(const QString &text)
-{
-    return Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
-}
-
-// Every text a user can read in root: labels, buttons, titles, tabs, combo box entries,
-// headers, tooltips, placeholders, menu and toolbar entries.
-QStringList visibleTexts(QWidget *root)
-{
-    QStringList texts{root->windowTitle()};
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *w : widgets) {
-        if (w != root && !w->isVisibleTo(root))
-            continue;
-        texts.append(plain(w->toolTip()));
-        if (auto *label = qobject_cast<QLabel *>(w))
-            texts.append(plain(label->text()));
-        if (auto *button = qobject_cast<QAbstractButton *>(w))
-            texts.append(button->text());
-        if (auto *group = qobject_cast<QGroupBox *>(w))
-            texts.append(group->title());
-        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
-            for (int i = 0; i < tabs->count(); ++i)
-                texts << tabs->tabText(i) << plain(tabs->tabToolTip(i));
-        }
-        if (auto *combo = qobject_cast<QComboBox *>(w)) {
-            for (int i = 0; i < combo->count(); ++i)
-                texts.append(combo->itemText(i));
-        }
-        if (auto *edit = qobject_cast<QLineEdit *>(w))
-            texts.append(edit->placeholderText());
-        if (auto *spin = qobject_cast<QSpinBox *>(w))
-            texts << spin->prefix() << spin->suffix() << spin->specialValueText();
-        if (auto *spin = qobject_cast<QDoubleSpinBox *>(w))
-            texts << spin->prefix() << spin->suffix() << spin->specialValueText();
-        if (auto *header = qobject_cast<QHeaderView *>(w); header && header->model()) {
-            for (int i = 0; i < header->count(); ++i) {
-                if (!header->isSectionHidden(i))
-                    texts.append(header->model()->headerData(i, header->orientation()).toString());
-            }
-        }
-        if (auto *browser = qobject_cast<QTextEdit *>(w))
-            texts.append(browser->toPlainText());
-        for (QAction *action : w->actions())
-            texts << action->text() << action->toolTip();
-    }
-    return texts;
-}
+// clang-format on
 
 // Runs act on the first modal dialog that is not a file dialog (the save dialog before it is
 // answered by its own helper).
@@ -198,31 +75,6 @@ void whenModalAfterSaving(std::function<void(QWidget *)> act)
     timer->start();
 }
 
-// Runs act on the next popup menu once it is shown, then closes it.
-void whenPopup(std::function<void(QMenu *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(menu);
-            menu->close();
-        }
-    });
-    timer->start();
-}
-
-QAction *actionWithText(QWidget *root, const QString &text)
-{
-    for (QAction *action : root->findChildren<QAction *>()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestAzerbaijani : public QObject, public test::WindowFixture
@@ -230,8 +82,6 @@ class TestAzerbaijani : public QObject, public test::WindowFixture
     Q_OBJECT
 private slots:
     void initTestCase();
-    void qtCatalogue_entriesAreQt64Strings();
-    void qtCatalogue_translatesEveryStringOfItsContexts();
     void window_everyTabAndMenu();
     void saveAndOpenFileDialogs();
     void exportSizeDialog();
@@ -284,37 +134,6 @@ void TestAzerbaijani::checkAzerbaijani(const QStringList &texts, const QString &
     QVERIFY2(
         found.isEmpty(), qPrintable(where + QStringLiteral(": English words: ") + found.join(QStringLiteral("; "))));
     QVERIFY2(!texts.join(QString()).trimmed().isEmpty(), qPrintable(where + QStringLiteral(": no text collected")));
-}
-
-void TestAzerbaijani::qtCatalogue_entriesAreQt64Strings()
-{
-    const auto qt = qtCatalogue();
-    if (!qt)
-        QSKIP("Debian's qt6-translations-l10n is not installed");
-    const Catalogue qtAz = readTs(QStringLiteral(AZKZ_SOURCE_DIR "/i18n/qt_az.ts"));
-    QStringList unknown;
-    for (auto it = qtAz.sources.cbegin(); it != qtAz.sources.cend(); ++it) {
-        if (!qt->sources.contains(it.key(), it.value()))
-            unknown.append(it.key() + QStringLiteral("::") + it.value());
-    }
-    QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QStringLiteral(" | "))));
-}
-
-void TestAzerbaijani::qtCatalogue_translatesEveryStringOfItsContexts()
-{
-    const auto qt = qtCatalogue();
-    if (!qt)
-        QSKIP("Debian's qt6-translations-l10n is not installed");
-    const Catalogue qtAz = readTs(QStringLiteral(AZKZ_SOURCE_DIR "/i18n/qt_az.ts"));
-    QStringList missing;
-    for (const QString &context : qtAz.sources.uniqueKeys()) {
-        for (const QString &source : qt->sources.values(context)) {
-            // About Qt's own text is left in English, as Qt's own catalogues leave it.
-            if (!qtAz.sources.contains(context, source) && !source.startsWith(QLatin1String("<p>Qt is a C++ toolkit")))
-                missing.append(context + QStringLiteral("::") + source);
-        }
-    }
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(" | "))));
 }
 
 void TestAzerbaijani::window_everyTabAndMenu()

@@ -1,6 +1,7 @@
 // The command line as a user types it: options parsed, and the real executable's
 // output and exit codes for --validate, --help, --version and usage errors.
 #include "commandline.h"
+#include "programrun.h"
 #include "testsupport.h"
 
 #include <QImage>
@@ -9,25 +10,12 @@
 
 using namespace azkz;
 
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
+namespace {
 Run run(const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // none of these may need a display
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(AZKZ_EXECUTABLE), args);
-    if (!process.waitForFinished(30000))
-        qFatal("azkz-relations did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return test::runProgram(args, {}, 30000);
 }
 } // namespace
 
