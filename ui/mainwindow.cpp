@@ -5,7 +5,9 @@
 #include "missionspage.h"
 #include "overviewpage.h"
 #include "reportwriter.h"
+#include "elidedlabel.h"
 #include "savedialogs.h"
+#include "shortcutsdialog.h"
 #include "timelinepage.h"
 #include "tradepage.h"
 
@@ -128,11 +130,19 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(tab))));
         m_tabActions.append(action);
     }
+    m_viewMenu->addSeparator();
+    m_nextTabAction = m_viewMenu->addAction(QString(), this, [this] { stepTab(+1); });
+    m_nextTabAction->setObjectName(QStringLiteral("nextTab"));
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    m_previousTabAction = m_viewMenu->addAction(QString(), this, [this] { stepTab(-1); });
+    m_previousTabAction->setObjectName(QStringLiteral("previousTab"));
+    m_previousTabAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (Language language : {Language::Azerbaijani, Language::English}) {
-        QAction *action = m_languageMenu->addAction(nativeLanguageName(language));
+        QAction *action = m_languageMenu->addAction(QLatin1Char('&') + nativeLanguageName(language));
         action->setCheckable(true);
         action->setData(languageCode(language));
         action->setObjectName(QStringLiteral("language_%1").arg(languageCode(language)));
@@ -144,6 +154,10 @@ void MainWindow::createMenus()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(QStringLiteral("about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -170,6 +184,9 @@ void MainWindow::createTabs()
              static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_trade)})
         m_tabs->addTab(page, QString());
     setCentralWidget(m_tabs);
+    m_sourceLabel = new ElidedLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
+    statusBar()->addPermanentWidget(m_sourceLabel);
     m_fileMenu->insertActions(m_exportReportAction, m_trade->exportActions());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_overview, &OverviewPage::factActivated, this, [this](const QString &fact) {
@@ -219,8 +236,16 @@ std::optional<Tab> MainWindow::currentTab() const
     return AllTabs[m_tabs->currentIndex()];
 }
 
+void MainWindow::stepTab(int delta)
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + delta + m_tabs->count()) % m_tabs->count());
+}
+
 void MainWindow::updateActions()
 {
+    m_nextTabAction->setEnabled(m_tabs != nullptr);
+    m_previousTabAction->setEnabled(m_tabs != nullptr);
     m_printAction->setEnabled(currentTab() == Tab::Trade || currentTab() == Tab::Overview);
     m_exportReportAction->setEnabled(hasDataset());
 }
@@ -266,6 +291,9 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_nextTabAction->setText(tr("&Next tab"));
+    m_previousTabAction->setText(tr("&Previous tab"));
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == languageCode(language));
 
@@ -284,7 +312,7 @@ void MainWindow::retranslate()
         m_missions->setLanguage(language);
         m_timeline->setLanguage(language);
         m_trade->setLanguage(language);
-        statusBar()->showMessage(
+        m_sourceLabel->setFullText(
             tr("Source: %1, %2").arg(m_data.dataset->source.publisher.in(language), m_data.dataset->source.licence));
     } else {
         m_problemsHeading->setText(
@@ -307,6 +335,27 @@ void MainWindow::saveSettings()
     m_settings.setValue(LanguageManager::settingsKey(), languageCode(m_languages.language()));
     if (const auto tab = currentTab())
         m_settings.setValue(TabKey, tabName(*tab));
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutGroup> groups{{tr("Whole window"), {}}};
+    for (QAction *menu : menuBar()->actions()) {
+        if (menu->menu())
+            groups.first().actions += menu->menu()->actions();
+    }
+    if (m_tabs) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            QList<QAction *> own;
+            for (QAction *action : m_tabs->widget(i)->findChildren<QAction *>()) {
+                if (!groups.first().actions.contains(action))
+                    own.append(action);
+            }
+            groups.append({QString(m_tabs->tabText(i)).remove(QLatin1Char('&')), own});
+        }
+    }
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace azkz {
 
+class ElidedLabel;
 class LanguageManager;
 class MissionsPage;
 class OverviewPage;
@@ -54,6 +55,8 @@ private:
     void retranslate();
     void saveSettings();
     void showAbout();
+    void showShortcuts();
+    void stepTab(int delta);
     void print();
     void exportReport();
     void updateActions();
@@ -77,6 +80,10 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    ElidedLabel *m_sourceLabel = nullptr; // a permanent widget: messages come and go beside it
     QList<QAction *> m_tabActions;
     QActionGroup *m_languageGroup = nullptr;
 };

@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSplitter>
@@ -20,6 +21,41 @@
 
 namespace azkz {
 
+namespace {
+
+bool opensTab(const QModelIndex &index)
+{
+    const QString id = index.data(IdRole).toString();
+    return id == QLatin1String(FactsModel::MissionsId) || id == QLatin1String(FactsModel::EventsId);
+}
+
+// Facts that open a tab look like links: the link colour, underlined under the mouse.
+class FactsDelegate final : public PlainToolTipDelegate
+{
+public:
+    using PlainToolTipDelegate::PlainToolTipDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        PlainToolTipDelegate::initStyleOption(option, index);
+        if (index.column() != FactsModel::Value || !opensTab(index))
+            return;
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+        option->font.setUnderline(option->state & QStyle::State_MouseOver);
+    }
+};
+
+// A scroll area as tall as its content, never taller: no empty space inside the frame.
+void fitHeightToContents(QAbstractScrollArea *view)
+{
+    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+} // namespace
+
 OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
@@ -27,6 +63,8 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
       m_facts(new FactsModel(dataset, language, this)),
       m_factsHeading(new QLabel(this)),
       m_factsView(new QTableView(this)),
+      m_contentsHeading(new QLabel(this)),
+      m_contents(new QListWidget(this)),
       m_text(new QTextBrowser(this))
 {
     m_text->setObjectName(QStringLiteral("overviewText"));
@@ -37,16 +75,24 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
 
     m_factsView->setObjectName(QStringLiteral("factsView"));
     m_factsView->setModel(m_facts);
-    m_factsView->setItemDelegate(new PlainToolTipDelegate(m_factsView));
+    m_factsView->setItemDelegate(new FactsDelegate(m_factsView));
+    m_factsView->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
+    m_factsView->setMouseTracking(true);
+    m_factsView->viewport()->setAttribute(Qt::WA_Hover);
+    connect(m_factsView, &QAbstractItemView::entered, this, [this](const QModelIndex &index) {
+        if (index.column() == FactsModel::Value && opensTab(index))
+            m_factsView->viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            m_factsView->viewport()->unsetCursor();
+    });
     m_factsView->setWordWrap(true);
     m_factsView->setShowGrid(false);
     m_factsView->setAlternatingRowColors(true);
     connect(m_factsView, &QAbstractItemView::activated, this,
         [this](const QModelIndex &index) { emit factActivated(index.data(IdRole).toString()); });
     connect(m_factsView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        const QString id = index.data(IdRole).toString();
-        if (id == QLatin1String(FactsModel::MissionsId) || id == QLatin1String(FactsModel::EventsId))
-            emit factActivated(id);
+        if (opensTab(index))
+            emit factActivated(index.data(IdRole).toString());
     });
     m_factsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_factsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -54,17 +100,38 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     m_factsView->horizontalHeader()->setStretchLastSection(true);
     m_factsView->horizontalHeader()->setSectionResizeMode(FactsModel::Label, QHeaderView::ResizeToContents);
     m_factsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The labels as wide as they need up to about 24 characters, then wrapped; the values take
+    // the rest and wrap, so the table never scrolls sideways.
+    m_factsView->horizontalHeader()->setMaximumSectionSize(m_factsView->fontMetrics().averageCharWidth() * 24);
+    m_factsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_factsView->horizontalHeader(), &QHeaderView::sectionResized, m_factsView,
+        [this] { m_factsView->resizeRowsToContents(); });
+    fitHeightToContents(m_factsView);
+
+    // The article's sections, to jump to one.
+    m_contents->setObjectName(QStringLiteral("contentsList"));
+    fitHeightToContents(m_contents);
+    connect(m_contents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_text->scrollToAnchor(QStringLiteral("section-%1").arg(m_contents->row(item)));
+    });
+    connect(m_contents, &QListWidget::itemClicked, m_contents, &QListWidget::itemActivated);
 
     QFont headingFont = m_factsHeading->font();
     headingFont.setBold(true);
-    m_factsHeading->setFont(headingFont);
+    for (QLabel *heading : {m_factsHeading, m_contentsHeading})
+        heading->setFont(headingFont);
     m_factsHeading->setBuddy(m_factsView);
+    m_contentsHeading->setBuddy(m_contents);
 
     auto *factsPanel = new QWidget(this);
     auto *factsLayout = new QVBoxLayout(factsPanel);
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->addWidget(m_factsHeading);
-    factsLayout->addWidget(m_factsView);
+    factsLayout->addWidget(m_factsView, 1);
+    factsLayout->addSpacing(factsLayout->spacing());
+    factsLayout->addWidget(m_contentsHeading);
+    factsLayout->addWidget(m_contents, 1);
+    factsLayout->addStretch(0);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_text);
@@ -81,8 +148,12 @@ void OverviewPage::setLanguage(Language language)
 {
     m_article->setLanguage(language);
     m_facts->setLanguage(language);
-    m_factsHeading->setText(tr("Key facts"));
+    m_factsHeading->setText(tr("&Key facts"));
     m_factsView->setAccessibleName(tr("Key facts"));
+    m_factsView->setAccessibleDescription(tr("Press Enter on the number of missions or events to open its tab"));
+    m_contentsHeading->setText(tr("&Contents"));
+    m_contents->setAccessibleName(tr("Contents of the article"));
+    m_contents->setAccessibleDescription(tr("Press Enter to go to a section of the article"));
     m_text->setAccessibleName(tr("Article text"));
     renderArticle();
 }
@@ -93,9 +164,12 @@ void OverviewPage::renderArticle()
     const Language language = m_article->language();
     QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
                        .arg(m_dataset.title.in(language).toHtmlEscaped(), m_dataset.lead.in(language).toHtmlEscaped());
+    const int current = m_contents->currentRow();
+    m_contents->clear();
     for (int s = 0; s < m_article->rowCount(); ++s) {
         const QModelIndex section = m_article->index(s, 0);
-        html += QStringLiteral("<h2>%1</h2>").arg(section.data().toString().toHtmlEscaped());
+        m_contents->addItem(section.data().toString());
+        html += QStringLiteral("<h2><a name=\"section-%1\"></a>%2</h2>").arg(s).arg(section.data().toString().toHtmlEscaped());
         for (int p = 0; p < m_article->rowCount(section); ++p) {
             const QModelIndex paragraph = m_article->index(p, 0, section);
             const auto refs = paragraph.data(ReferencesRole).value<References>();
@@ -112,6 +186,7 @@ void OverviewPage::renderArticle()
                              m_dataset.source.licence)
                          .toHtmlEscaped());
     m_text->setHtml(html);
+    m_contents->setCurrentRow(current);
 }
 
 void OverviewPage::showReference(const QUrl &link)

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QTableView;
 class QTextBrowser;
 class QUrl;
@@ -40,6 +41,8 @@ private:
     FactsModel *m_facts;
     QLabel *m_factsHeading;
     QTableView *m_factsView;
+    QLabel *m_contentsHeading;
+    QListWidget *m_contents;
     QTextBrowser *m_text;
 };
 

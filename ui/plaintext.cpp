@@ -73,7 +73,9 @@ bool PlainToolTipDelegate::helpEvent(
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const QString text = index.data(Qt::ToolTipRole).toString();
+    QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty() && sizeHint(option, index).width() > option.rect.width())
+        text = index.data().toString(); // the cell's own text, elided where it is drawn
     if (text.isEmpty())
         QToolTip::hideText();
     else

@@ -32,7 +32,8 @@ QString linkTo(const QString &scheme, const QString &id);
 // The id a link made by linkTo carries.
 QString idFromLink(const QUrl &link);
 
-// A delegate whose tooltips show the model's ToolTipRole as plain text.
+// A delegate whose tooltips show the model's ToolTipRole as plain text, or, when the cell's
+// text does not fit and is drawn elided, the whole text.
 class PlainToolTipDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

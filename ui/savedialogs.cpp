@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -35,6 +36,24 @@ public:
     }
 };
 
+const QString LastFolderKey = QStringLiteral("dialogs/lastFolder");
+
+// The folder a save dialog opens in: the last one used, while it exists; else the user's
+// Pictures folder for images, Documents for the rest.
+QString startFolder(const QString &defaultName)
+{
+    const QString last = QSettings().value(LastFolderKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString suffix = QFileInfo(defaultName).suffix().toLower();
+    const bool image = suffix == QLatin1String("png") || suffix == QLatin1String("svg");
+    const QString folder = QStandardPaths::writableLocation(
+        image ? QStandardPaths::PicturesLocation : QStandardPaths::DocumentsLocation);
+    if (QFileInfo(folder).isDir())
+        return folder;
+    return QDir::homePath();
+}
+
 } // namespace
 
 void localizeFileDialog(QFileDialog &dialog)
@@ -49,7 +68,7 @@ QString askSavePath(QWidget *parent, const QString &title, const QStringList &fi
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     localizeFileDialog(dialog);
     dialog.setNameFilters(filters);
-    dialog.setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.setDirectory(startFolder(defaultName));
     dialog.selectFile(defaultName);
     dialog.setDefaultSuffix(QFileInfo(defaultName).suffix());
     QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &filter) {
@@ -59,7 +78,9 @@ QString askSavePath(QWidget *parent, const QString &title, const QStringList &fi
     });
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    return dialog.selectedFiles().constFirst();
+    const QString path = dialog.selectedFiles().constFirst();
+    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    return path;
 }
 
 void reportSaveResult(QWidget *parent, const QString &error, const QString &path)

@@ -1,0 +1,30 @@
+// Help > Keyboard shortcuts: every shortcut of the program, grouped by where it works, in the
+// interface language. Built from the actions themselves, so it cannot fall out of date.
+#pragma once
+
+#include <QDialog>
+
+class QTreeWidget;
+
+namespace azkz {
+
+struct ShortcutGroup {
+    QString title;           // "Whole window", or a tab's name
+    QList<QAction *> actions; // those without a shortcut are left out
+};
+
+class ShortcutsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ShortcutsDialog)
+public:
+    ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *parent = nullptr);
+
+    // An action's text as the list shows it: no mnemonic marker, no trailing "…".
+    static QString commandName(const QAction *action);
+
+private:
+    QTreeWidget *m_list;
+};
+
+} // namespace azkz
