@@ -139,8 +139,9 @@ inline QStringList narrowControls(QWidget *window)
         QString text;
         if (auto *push = qobject_cast<QPushButton *>(widget)) {
             text = withoutMnemonic(push->text());
-            needed = push->fontMetrics().horizontalAdvance(text) + 12
-                + (push->icon().isNull() ? 0 : push->iconSize().width() + 4);
+            // The style's hint, or, where the style asks a minimum width, the text and a little margin.
+            needed = std::min(push->sizeHint().width(), push->fontMetrics().horizontalAdvance(text) + 8
+                    + (push->icon().isNull() ? 0 : push->iconSize().width() + 4));
             if (explained(text, push->toolTip()))
                 continue;
         } else if (auto *tool = qobject_cast<QToolButton *>(widget)) {
