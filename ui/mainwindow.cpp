@@ -6,6 +6,8 @@
 #include "overviewpage.h"
 #include "reportwriter.h"
 #include "elidedlabel.h"
+#include "jsonreader.h"
+#include "plaintext.h"
 #include "savedialogs.h"
 #include "shortcutsdialog.h"
 #include "timelinepage.h"
@@ -13,6 +15,12 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -32,6 +40,10 @@ namespace {
 constexpr Tab AllTabs[] = {Tab::Overview, Tab::Missions, Tab::Timeline, Tab::Trade};
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString TabKey = QStringLiteral("window/tab");
+const QString RecentKey = QStringLiteral("datasets/recent");
+constexpr qsizetype MaxRecent = 5;
+// A problem's place in the file, for copying.
+constexpr int ProblemPathRole = Qt::UserRole;
 } // namespace
 
 QString tabName(Tab tab)
@@ -59,14 +71,26 @@ std::optional<Tab> tabFromName(const QString &name)
 }
 
 MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_data(std::move(data)), m_languages(languages), m_settings(settings)
+    : QMainWindow(parent), m_source(new DatasetSource(this)), m_languages(languages), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     createMenus();
-    if (m_data.isValid())
-        createTabs();
-    else
-        createProblemsView();
+    auto *central = new QWidget(this);
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    setCentralWidget(central);
+    createProblemsView();
+    m_sourceLabel = new ElidedLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
+    statusBar()->addPermanentWidget(m_sourceLabel);
+
+    m_source->adopt(std::move(data));
+    if (m_source->dataset())
+        showDataset();
+    showProblems();
+    connect(m_source, &DatasetSource::datasetChanged, this, &MainWindow::showDataset);
+    connect(m_source, &DatasetSource::problemsChanged, this, &MainWindow::showProblems);
     updateActions();
     if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
         resize(1100, 760);
@@ -78,8 +102,8 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
 
 MainWindow::~MainWindow()
 {
-    // The pages' models refer to m_data, which is destroyed before ~QWidget deletes children.
-    delete takeCentralWidget();
+    // The pages' models refer into m_shown, which is destroyed before ~QWidget deletes children.
+    delete m_tabs;
 }
 
 void MainWindow::keepOnScreen()
@@ -111,6 +135,20 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), QString(), this, &MainWindow::chooseDataset);
+    m_openAction->setObjectName(QStringLiteral("openDataset"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentDatasets"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_reloadAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), m_source, &DatasetSource::reload);
+    m_reloadAction->setObjectName(QStringLiteral("reloadDataset"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_builtInAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
+    m_builtInAction->setObjectName(QStringLiteral("builtInDataset"));
+    m_fileMenu->addSeparator();
     m_printAction = m_fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-print")), QString(), this, &MainWindow::print);
     m_printAction->setObjectName(QStringLiteral("print"));
@@ -167,9 +205,9 @@ void MainWindow::createMenus()
 
 void MainWindow::createTabs()
 {
-    const Dataset &dataset = *m_data.dataset;
+    const Dataset &dataset = *m_shown;
     const Language language = m_languages.language();
-    m_tabs = new QTabWidget(this);
+    m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_overview = new OverviewPage(dataset, language, m_tabs);
@@ -183,10 +221,7 @@ void MainWindow::createTabs()
     for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_missions),
              static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_trade)})
         m_tabs->addTab(page, QString());
-    setCentralWidget(m_tabs);
-    m_sourceLabel = new ElidedLabel(this);
-    m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
-    statusBar()->addPermanentWidget(m_sourceLabel);
+    m_centralLayout->addWidget(m_tabs, 1);
     m_fileMenu->insertActions(m_exportReportAction, m_trade->exportActions());
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_overview, &OverviewPage::factActivated, this, [this](const QString &fact) {
@@ -208,19 +243,133 @@ void MainWindow::createTabs()
 
 void MainWindow::createProblemsView()
 {
-    auto *panel = new QWidget(this);
-    panel->setObjectName(QStringLiteral("problemsView"));
-    m_problemsHeading = new QLabel(panel);
+    // The whole window while no good dataset was ever read; above the tabs, as a bar, while
+    // the file shown has problems and its last good version stays on screen.
+    m_problemsView = new QWidget(centralWidget());
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsHeading = new QLabel(m_problemsView);
     m_problemsHeading->setWordWrap(true);
     m_problemsHeading->setTextFormat(Qt::PlainText);
-    m_problems = new QListWidget(panel);
+    m_problems = new QListWidget(m_problemsView);
     m_problems->setObjectName(QStringLiteral("problemsList"));
-    m_problems->addItems(m_data.problemLines());
     m_problemsHeading->setBuddy(m_problems);
-    auto *layout = new QVBoxLayout(panel);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString place = item->data(ProblemPathRole).toString();
+        if (place.isEmpty())
+            return;
+        QApplication::clipboard()->setText(place);
+        statusBar()->showMessage(tr("Copied %1").arg(place), 4000);
+    });
+    connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
+    auto *layout = new QVBoxLayout(m_problemsView);
     layout->addWidget(m_problemsHeading);
     layout->addWidget(m_problems);
-    setCentralWidget(panel);
+    m_centralLayout->addWidget(m_problemsView);
+    m_problemsView->hide();
+}
+
+void MainWindow::showDataset()
+{
+    // The pages are rebuilt over the new dataset; the old one lives until they are gone.
+    const int tab = m_tabs ? m_tabs->currentIndex() : -1;
+    const std::shared_ptr<const Dataset> previous = m_shown;
+    if (m_tabs) {
+        for (QAction *action : m_trade->exportActions())
+            m_fileMenu->removeAction(action);
+        delete m_tabs;
+        m_tabs = nullptr;
+    }
+    m_shown = m_source->dataset();
+    createTabs();
+    if (tab >= 0)
+        m_tabs->setCurrentIndex(tab);
+    updateActions();
+    retranslate();
+}
+
+void MainWindow::showProblems()
+{
+    const LoadResult &last = m_source->lastLoad();
+    m_problems->clear();
+    for (const Problem &problem : last.problems) {
+        auto *item = new QListWidgetItem(m_problems);
+        LoadResult one;
+        one.fileName = last.fileName;
+        one.problems = {problem};
+        item->setText(one.problemLines().constFirst());
+        item->setData(ProblemPathRole, problem.path);
+    }
+    if (last.omittedProblems > 0)
+        m_problems->addItem(last.problemLines().constLast());
+    const bool shown = last.problemCount() > 0;
+    m_problemsView->setVisible(shown);
+    if (m_tabs) {
+        // A bar: a few lines, the tabs keep the rest.
+        m_problems->setMaximumHeight(m_problems->fontMetrics().lineSpacing() * 6 + 2 * m_problems->frameWidth());
+        m_centralLayout->setStretchFactor(m_problemsView, 0);
+    } else {
+        m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_centralLayout->setStretchFactor(m_problemsView, 1);
+    }
+    retranslate();
+}
+
+void MainWindow::openDataset(const QString &path)
+{
+    if (!path.isEmpty()) {
+        QStringList recent = m_settings.value(RecentKey).toStringList();
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        recent.removeAll(absolute);
+        recent.prepend(absolute);
+        m_settings.setValue(RecentKey, recent.mid(0, MaxRecent));
+    }
+    m_source->open(path);
+}
+
+void MainWindow::chooseDataset()
+{
+    QFileDialog dialog(this, tr("Open dataset"));
+    dialog.setObjectName(QStringLiteral("openDatasetDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    localizeFileDialog(dialog);
+    dialog.setNameFilters({tr("Datasets (*.json)"), tr("All files (*)")});
+    if (!m_source->isBuiltIn())
+        dialog.setDirectory(QFileInfo(m_source->path()).absolutePath());
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        openDataset(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.value(RecentKey).toStringList();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(escapeMnemonics(QFileInfo(path).fileName())),
+            this, [this, path] { openDataset(path); });
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No datasets opened yet"))->setEnabled(false);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openDataset(urls.constFirst().toLocalFile());
 }
 
 void MainWindow::showTab(Tab tab)
@@ -247,6 +396,8 @@ void MainWindow::updateActions()
     m_nextTabAction->setEnabled(m_tabs != nullptr);
     m_previousTabAction->setEnabled(m_tabs != nullptr);
     m_printAction->setEnabled(currentTab() == Tab::Trade || currentTab() == Tab::Overview);
+    m_reloadAction->setEnabled(!m_source->isBuiltIn());
+    m_builtInAction->setEnabled(!m_source->isBuiltIn());
     m_exportReportAction->setEnabled(hasDataset());
 }
 
@@ -265,13 +416,22 @@ void MainWindow::exportReport()
     const QString path
         = askSavePath(this, tr("Export report"), {tr("PDF document (*.pdf)")}, QStringLiteral("azkz-relations.pdf"));
     if (!path.isEmpty())
-        reportSaveResult(this, azkz::exportReport(*m_data.dataset, m_languages.language(), path), path);
+        reportSaveResult(this, azkz::exportReport(*m_shown, m_languages.language(), path), path);
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The pages were built in the language of their time; only a change reaches them.
+        if (m_tabs) {
+            const Language language = m_languages.language();
+            m_overview->setLanguage(language);
+            m_missions->setLanguage(language);
+            m_timeline->setLanguage(language);
+            m_trade->setLanguage(language);
+        }
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -279,8 +439,18 @@ void MainWindow::retranslate()
 {
     const Language language = m_languages.language();
     setLocale(localeFor(language));
-    setWindowTitle(m_data.isValid() ? m_data.dataset->title.in(language) : tr("Azerbaijan–Kazakhstan relations"));
+    const QString title = m_shown ? m_shown->title.in(language) : tr("Azerbaijan–Kazakhstan relations");
+    // "[*]" would be read as the modified mark: a dataset's title is shown as written.
+    QString windowName = m_source->isBuiltIn()
+        ? title
+        : tr("%1 — %2", "window title: dataset title, file name").arg(title, QFileInfo(m_source->path()).fileName());
+    setWindowTitle(windowName.replace(QLatin1String("[*]"), QLatin1String("[*][*]")));
     m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open dataset…"));
+    m_openAction->setToolTip(tr("Show another dataset file; it is watched and shown again when it changes"));
+    m_recentMenu->setTitle(tr("Open r&ecent"));
+    m_reloadAction->setText(tr("Re&load dataset"));
+    m_builtInAction->setText(tr("&Back to the built-in dataset"));
     m_quitAction->setText(tr("&Quit"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the current tab"));
@@ -308,19 +478,22 @@ void MainWindow::retranslate()
             m_tabs->setTabText(i, titles.at(i));
             m_tabs->setTabToolTip(i, tips.at(i));
         }
-        m_overview->setLanguage(language);
-        m_missions->setLanguage(language);
-        m_timeline->setLanguage(language);
-        m_trade->setLanguage(language);
         m_sourceLabel->setFullText(
-            tr("Source: %1, %2").arg(m_data.dataset->source.publisher.in(language), m_data.dataset->source.licence));
-    } else {
-        m_problemsHeading->setText(
-            tr("The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:")
-                .arg(m_data.fileName));
-        m_problems->setAccessibleName(tr("Problems in the dataset"));
-        statusBar()->showMessage(tr("%n problem(s) in the dataset", nullptr, int(m_data.problems.size())));
+            tr("Source: %1, %2").arg(m_shown->source.publisher.in(language), m_shown->source.licence));
     }
+    const LoadResult &last = m_source->lastLoad();
+    const QString file = printable(QDir::toNativeSeparators(last.fileName), MaxShortText);
+    if (!m_tabs) {
+        m_problemsHeading->setText(
+            tr("The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:").arg(file));
+        statusBar()->showMessage(tr("%n problem(s) in the dataset", nullptr, int(last.problemCount())));
+    } else if (last.problemCount() > 0) {
+        m_problemsHeading->setText(tr("%1 has %n problem(s): the last good version stays on screen until they are "
+                                      "fixed. Click a problem to copy its place in the file.",
+            nullptr, int(last.problemCount()))
+                                       .arg(file));
+    }
+    m_problems->setAccessibleName(tr("Problems in the dataset"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -362,8 +535,8 @@ void MainWindow::showAbout()
 {
     const Language language = m_languages.language();
     QString source;
-    if (m_data.isValid()) {
-        const Source &s = m_data.dataset->source;
+    if (m_shown) {
+        const Source &s = m_shown->source;
         const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
         source = tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
                      .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);

@@ -1,8 +1,9 @@
 // The main window: four tabs over one dataset, or, when the dataset is broken, the list
-// of what is wrong with it. Owns the dataset; remembers size, tab and language.
+// of what is wrong with it. Opens, reloads and watches dataset files; remembers size, tab,
+// language and the files opened last.
 #pragma once
 
-#include "datasetloader.h"
+#include "datasetsource.h"
 #include "language.h"
 
 #include <QMainWindow>
@@ -10,11 +11,14 @@
 #include <optional>
 
 class QActionGroup;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QSettings;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace azkz {
 
@@ -39,12 +43,17 @@ public:
     ~MainWindow() override;
 
     bool hasDataset() const { return m_tabs != nullptr; }
+    // Opens a dataset file (empty: the built-in dataset) and watches it.
+    void openDataset(const QString &path);
+    DatasetSource &datasetSource() { return *m_source; }
     void showTab(Tab tab);
     std::optional<Tab> currentTab() const;
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -52,7 +61,11 @@ private:
     void createMenus();
     void createTabs();
     void createProblemsView();
-    void retranslate();
+    void showDataset();
+    void showProblems();
+    void chooseDataset();
+    void fillRecentMenu();
+    void retranslate(); // the window's own texts, not the pages'
     void saveSettings();
     void showAbout();
     void showShortcuts();
@@ -61,20 +74,27 @@ private:
     void exportReport();
     void updateActions();
 
-    const LoadResult m_data;
+    DatasetSource *m_source;
+    std::shared_ptr<const Dataset> m_shown; // what the pages show; they refer into it
     LanguageManager &m_languages;
     QSettings &m_settings;
+    QVBoxLayout *m_centralLayout = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewPage *m_overview = nullptr;
     MissionsPage *m_missions = nullptr;
     TimelinePage *m_timeline = nullptr;
     TradePage *m_trade = nullptr;
+    QWidget *m_problemsView = nullptr;
     QLabel *m_problemsHeading = nullptr;
     QListWidget *m_problems = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_builtInAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;

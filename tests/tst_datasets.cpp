@@ -1,0 +1,187 @@
+// Datasets opened, reloaded and watched while the program runs, as a dataset author meets it:
+// save the file and see it; save a broken version and see its problems over the last good one;
+// fix it and see them go; editors that save by renaming a new file over the old one followed.
+#include "datasetsource.h"
+#include "testsupport.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+
+using namespace azkz;
+using namespace azkz::test;
+
+class TestDatasets : public QObject, public WindowFixture
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup() { closeWindow(); }
+    void source_followsSavesInPlaceAndByRename();
+    void source_keepsTheLastGoodDatasetWhileTheFileIsBroken();
+    void window_showsEachSaveAndKeepsItsPlace();
+    void window_listsProblemsOverTheLastGoodVersion();
+    void window_opensFromTheMenuTheRecentListAndADrop();
+
+private:
+    QString titled(const QString &title) const;
+    // Writes as an editor that saves in place does (truncate and write).
+    void saveInPlace(const QByteArray &json) const;
+    // Writes as an editor that saves safely does (a new file renamed over the old one).
+    void saveByRename(const QByteArray &json) const;
+
+    QString m_path;
+};
+
+void TestDatasets::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("pair.json"));
+    saveInPlace(embeddedJson());
+}
+
+QString TestDatasets::titled(const QString &title) const
+{
+    return QString::fromUtf8(embeddedJsonWith(QStringLiteral("title.en"), QJsonValue(title)));
+}
+
+void TestDatasets::saveInPlace(const QByteArray &json) const
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(json), json.size());
+}
+
+void TestDatasets::saveByRename(const QByteArray &json) const
+{
+    QSaveFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(json), json.size());
+    QVERIFY(file.commit());
+}
+
+void TestDatasets::source_followsSavesInPlaceAndByRename()
+{
+    DatasetSource source;
+    source.open(m_path);
+    QVERIFY(source.dataset());
+    QCOMPARE(source.dataset()->title.en, QStringLiteral("Azerbaijan–Kazakhstan relations"));
+    QSignalSpy changed(&source, &DatasetSource::datasetChanged);
+
+    saveInPlace(titled(QStringLiteral("Saved in place")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Saved in place"));
+    saveByRename(titled(QStringLiteral("Saved by rename")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Saved by rename"));
+    // The new file is watched in turn.
+    saveByRename(titled(QStringLiteral("Saved by rename again")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Saved by rename again"));
+    QCOMPARE(changed.count(), 3); // once a save, not once a write
+}
+
+void TestDatasets::source_keepsTheLastGoodDatasetWhileTheFileIsBroken()
+{
+    DatasetSource source;
+    source.open(m_path);
+    const std::shared_ptr<const Dataset> good = source.dataset();
+    QSignalSpy problems(&source, &DatasetSource::problemsChanged);
+    saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    QTRY_COMPARE(problems.count(), 1);
+    QCOMPARE(source.dataset(), good);
+    QCOMPARE(source.lastLoad().problems.size(), 1);
+    QCOMPARE(source.lastLoad().problems.constFirst().path, QStringLiteral("events[4].date"));
+    // The file gone for a moment (an editor deleting then writing): a problem, then good again.
+    QVERIFY(QFile::remove(m_path));
+    QTRY_COMPARE(problems.count(), 2);
+    QCOMPARE(source.dataset(), good);
+    saveInPlace(titled(QStringLiteral("Fixed")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Fixed"));
+    QCOMPARE(source.lastLoad().problemCount(), 0);
+}
+
+void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path,
+        QStringLiteral("--tab"), QStringLiteral("timeline")});
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations — pair.json"));
+    saveByRename(titled(QStringLiteral("Edited pair")).toUtf8());
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited pair — pair.json"));
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    // F5 reads it again even when nothing announced a change.
+    saveInPlace(titled(QStringLiteral("Reloaded by hand")).toUtf8());
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Reloaded by hand — pair.json"));
+}
+
+void TestDatasets::window_listsProblemsOverTheLastGoodVersion()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path});
+    auto *problems = find<QWidget>("problemsView");
+    QVERIFY(!problems->isVisible());
+    saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    QTRY_VERIFY(problems->isVisible());
+    QVERIFY(find<QTabWidget>("tabs")->isVisible()); // the last good version stays
+    auto *list = find<QListWidget>("problemsList");
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(QLatin1String("events[4].date")), qPrintable(list->item(0)->text()));
+    // Clicking a problem copies its place in the file.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("events[4].date"));
+    saveInPlace(embeddedJson());
+    QTRY_VERIFY(!problems->isVisible());
+}
+
+void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations"));
+    QVERIFY(!find<QAction>("reloadDataset")->isEnabled());
+
+    // File > Open dataset… (Ctrl+O)
+    saveInPlace(titled(QStringLiteral("Opened")).toUtf8());
+    whenModal([this](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setDirectory(m_dir.path());
+        dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(QStringLiteral("pair.json"));
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Opened — pair.json"));
+    QVERIFY(find<QAction>("reloadDataset")->isEnabled());
+
+    // Back to the built-in dataset, then the file again from File > Open recent.
+    find<QAction>("builtInDataset")->trigger();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations"));
+    auto *recent = find<QMenu>("recentDatasets");
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 1);
+    QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
+    recent->actions().constFirst()->trigger();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Opened — pair.json"));
+
+    // A file dropped on the window.
+    const QString other = m_dir.filePath(QStringLiteral("other.json"));
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(titled(QStringLiteral("Dropped")).toUtf8());
+    file.close();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(other)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Dropped — other.json"));
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 2);
+    QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 other.json"));
+}
+
+QTEST_MAIN(TestDatasets)
+#include "tst_datasets.moc"
