@@ -252,6 +252,8 @@ void MainWindow::createProblemsView()
     m_problemsHeading->setTextFormat(Qt::PlainText);
     m_problems = new QListWidget(m_problemsView);
     m_problems->setObjectName(QStringLiteral("problemsList"));
+    m_problems->setWordWrap(true); // long messages wrap instead of scrolling sideways
+    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_problemsHeading->setBuddy(m_problems);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString place = item->data(ProblemPathRole).toString();
@@ -294,9 +296,13 @@ void MainWindow::showProblems()
     for (const Problem &problem : last.problems) {
         auto *item = new QListWidgetItem(m_problems);
         LoadResult one;
-        one.fileName = last.fileName;
         one.problems = {problem};
-        item->setText(one.problemLines().constFirst());
+        // Over the tabs the heading names the file: each line says where in it, and what.
+        one.fileName = m_tabs ? QString() : last.fileName;
+        QString line = one.problemLines().constFirst();
+        if (m_tabs && line.startsWith(QLatin1String(": ")))
+            line.remove(0, 2);
+        item->setText(line);
         item->setData(ProblemPathRole, problem.path);
     }
     if (last.omittedProblems > 0)
