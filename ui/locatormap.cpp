@@ -47,7 +47,9 @@ LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("the embedded map is missing");
     const QJsonObject map = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonArray box = map.value(QStringLiteral("bbox")).toArray();
+    // The most the map may show (every country in it whole in the data); the frame widens
+    // towards it to fill the widget.
+    const QJsonArray box = map.value(QStringLiteral("view")).toArray();
     m_data = QRectF(point({box.at(0), box.at(1)}), point({box.at(2), box.at(3)}));
     const QJsonObject labels = map.value(QStringLiteral("labels")).toObject();
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)

@@ -39,7 +39,7 @@ public:
     QRectF countryExtent(const QString &countryId) const;
     QList<QRectF> labelRects() const;
 
-    QSize sizeHint() const override { return QSize(480, 300); }
+    QSize sizeHint() const override { return QSize(360, 220); }
     QSize minimumSizeHint() const override { return QSize(200, 110); }
 
 signals:
@@ -70,7 +70,7 @@ private:
 
     QList<Country> m_countries;
     QHash<QString, QPointF> m_places; // English city name -> longitude, latitude
-    QRectF m_data; // the outlines' extent: longitude, latitude
+    QRectF m_data; // the most the map shows: longitude, latitude
     QHash<QString, QPointF> m_labelPoints; // where country ids and "sea" are labelled
     QHash<QString, QString> m_highlighted;
     QList<Marker> m_markers;

@@ -131,6 +131,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
 
     m_details->setObjectName(QStringLiteral("missionDetails"));
     // Lines of a readable length; the map takes the rest of a wide window.
+    m_details->setMinimumWidth(m_details->fontMetrics().averageCharWidth() * 30);
     m_details->setMaximumWidth(m_details->fontMetrics().averageCharWidth() * 72);
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
