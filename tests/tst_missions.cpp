@@ -13,6 +13,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -48,6 +51,7 @@ private slots:
     void languageRoundTrip_leavesPageIdentical_data() { languagesAndSizes(); }
     void languageRoundTrip_leavesPageIdentical();
     void filter_keepsColumnWidths();
+    void manyMissions_scrollInsideTableAndLists();
     void table_filtersAndSorts();
     void reciprocalLists_showEachSideAndSelect();
     void map_andTable_selectEachOther();
@@ -349,6 +353,40 @@ void TestMissions::filter_keepsColumnWidths()
     for (int column = 0; column < table->horizontalHeader()->count(); ++column)
         QCOMPARE(table->horizontalHeader()->sectionSize(column), widths.at(column));
     QCOMPARE(table->height(), height);
+}
+
+void TestMissions::manyMissions_scrollInsideTableAndLists()
+{
+    // The embedded dataset with 20 more consulates of Azerbaijan in Aktau.
+    QFile source(QStringLiteral(AZKZ_SOURCE_DIR "/resources/dataset/azkz-relations.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonArray missions = root.value(QStringLiteral("missions")).toArray();
+    const QJsonObject consulate = missions.at(2).toObject();
+    for (int i = 0; i < 20; ++i) {
+        QJsonObject copy = consulate;
+        copy.insert(QStringLiteral("id"), QStringLiteral("az-consulate-copy-%1").arg(i));
+        missions.append(copy);
+    }
+    root.insert(QStringLiteral("missions"), missions);
+    QFile many(m_dir.filePath(QStringLiteral("many.json")));
+    QVERIFY(many.open(QIODevice::WriteOnly));
+    many.write(QJsonDocument(root).toJson());
+    many.close();
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("missions"),
+        QStringLiteral("--dataset"), many.fileName()});
+    resizeWindow(QSize(1100, 760));
+    auto *table = find<QTableView>("missionsTable");
+    QCOMPARE(table->model()->rowCount(), 23);
+    QVERIFY(table->verticalScrollBar()->isVisible());
+    QVERIFY(table->viewport()->height() <= 8 * table->verticalHeader()->defaultSectionSize());
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    auto *list = find<QListWidget>("reciprocal0");
+    QCOMPARE(list->count(), 22);
+    QVERIFY(list->verticalScrollBar()->isVisible());
+    QVERIFY(list->viewport()->height() < 6 * list->sizeHintForRow(0));
+    // Still room for the map.
+    QVERIFY(find<LocatorMap>("locatorMap")->height() >= 200);
 }
 
 void TestMissions::table_filtersAndSorts()
