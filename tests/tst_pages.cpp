@@ -1,6 +1,5 @@
-// The Overview and Diplomatic missions tabs through their widgets: fact links, reference
-// markers, dataset text shown as text, printing; filtering, sorting, the reciprocal lists,
-// the map, copying an address, and event links into the timeline; the About box.
+// The Overview tab through its widgets: fact links, reference markers, dataset text shown as
+// text, printing; the About box. The Diplomatic missions tab has its own, tst_missions.
 #include "commandline.h"
 #include "languagemanager.h"
 #include "locatormap.h"
@@ -42,11 +41,6 @@ private slots:
     void referenceMarker_namesItsSourceOnHover();
     void datasetMarkup_isShownAsText();
     void overview_printsWithPreview();
-    void missionsTable_filtersAndSorts();
-    void reciprocalLists_showEachSideAndSelect();
-    void map_andTable_selectEachOther();
-    void copyAddress_putsAddressOnClipboard();
-    void missionEventLink_opensTimelineAtEvent();
     void pages_retranslateLive();
     void about_namesSourcesAndMapData();
 
@@ -176,105 +170,16 @@ void TestPages::overview_printsWithPreview()
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
 }
 
-void TestPages::missionsTable_filtersAndSorts()
-{
-    open(QStringLiteral("en"), QStringLiteral("missions"));
-    auto *table = find<QTableView>("missionsTable");
-    auto *filter = find<QLineEdit>("missionsFilter");
-    QCOMPARE(table->model()->rowCount(), 3);
-    QTest::keyClicks(filter, QStringLiteral("aktau"));
-    QCOMPARE(table->model()->rowCount(), 1);
-    QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Aktau"));
-    filter->clear();
-    // Sort by opening date through the header, as a user clicks it.
-    QHeaderView *header = table->horizontalHeader();
-    QTest::mouseClick(
-        header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(6) + 5, header->height() / 2));
-    QStringList cities;
-    for (int row = 0; row < 3; ++row)
-        cities.append(table->model()->index(row, 2).data().toString());
-    QCOMPARE(cities,
-        (QStringList{QStringLiteral("Baku"), QStringLiteral("Astana"), QStringLiteral("Aktau")})); // 1993, 2004, 2008
-}
 
-void TestPages::reciprocalLists_showEachSideAndSelect()
-{
-    open(QStringLiteral("en"), QStringLiteral("missions"));
-    auto *azInKz = find<QListWidget>("reciprocal0");
-    auto *kzInAz = find<QListWidget>("reciprocal1");
-    QCOMPARE(azInKz->count(), 2);
-    QCOMPARE(kzInAz->count(), 1);
-    QCOMPARE(kzInAz->item(0)->text(), QStringLiteral("Embassy — Baku"));
-    QTest::mouseClick(kzInAz->viewport(), Qt::LeftButton, {}, kzInAz->visualItemRect(kzInAz->item(0)).center());
-    QCOMPARE(m_window->findChild<MissionsPage *>()->selectedMission(), QStringLiteral("kz-embassy-baku"));
-    QVERIFY(find<QTextBrowser>("missionDetails")
-                ->toPlainText()
-                .contains(QStringLiteral("14 Najafgulu Rafiyev Street, Baku")));
-    QVERIFY(azInKz->currentItem() == nullptr);
-}
 
-void TestPages::map_andTable_selectEachOther()
-{
-    open(QStringLiteral("en"), QStringLiteral("missions"));
-    auto *map = find<LocatorMap>("locatorMap");
-    auto *table = find<QTableView>("missionsTable");
-    QCOMPARE(map->selectedMission(), QStringLiteral("az-embassy-astana"));
-    const auto aktau = map->markerPosition(QStringLiteral("az-consulate-aktau"));
-    QVERIFY(aktau);
-    QVERIFY(map->rect().contains(aktau->toPoint()));
-    QTest::mouseClick(map, Qt::LeftButton, {}, aktau->toPoint());
-    QCOMPARE(table->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("Aktau"));
-    QVERIFY(find<QTextBrowser>("missionDetails")
-                ->toPlainText()
-                .contains(QStringLiteral("Consulate General of Azerbaijan in Aktau")));
-    table->selectRow(1);
-    QCOMPARE(map->selectedMission(), QStringLiteral("kz-embassy-baku"));
-    map->setFocus();
-    QTest::keyClick(map, Qt::Key_Right);
-    QCOMPARE(table->currentIndex().siblingAtColumn(2).data().toString(), QStringLiteral("Aktau"));
-    QTest::mouseClick(map, Qt::LeftButton, {}, QPoint(3, 3)); // the sea: nothing changes
-    QCOMPARE(map->selectedMission(), QStringLiteral("az-consulate-aktau"));
-}
 
-void TestPages::copyAddress_putsAddressOnClipboard()
-{
-    open(QStringLiteral("az"), QStringLiteral("missions"));
-    auto *copy = find<QPushButton>("copyAddress");
-    QVERIFY(copy->isEnabled());
-    QTest::mouseClick(copy, Qt::LeftButton);
-    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("Astana, Anatoli Xrapatıy küç., bina 4"));
-    m_window->findChild<MissionsPage *>()->selectMission(QStringLiteral("az-consulate-aktau"));
-    QVERIFY(!copy->isEnabled()); // the article gives no address for the consulate general
-}
 
-void TestPages::missionEventLink_opensTimelineAtEvent()
-{
-    open(QStringLiteral("en"), QStringLiteral("missions"));
-    auto *details = find<QTextBrowser>("missionDetails");
-    QVERIFY(details->toPlainText().contains(QStringLiteral("In the timeline")));
-    const QTextCursor heading = details->document()->find(QStringLiteral("In the timeline"));
-    const QTextCursor link = details->document()->find(QStringLiteral("1 March 2004"), heading);
-    QVERIFY(!link.isNull());
-    QCOMPARE(link.charFormat().anchorHref(), QStringLiteral("event:az-embassy-opened"));
-    QTextCursor middle = link;
-    middle.setPosition(link.selectionStart() + 2);
-    QTest::mouseClick(details->viewport(), Qt::LeftButton, {}, details->cursorRect(middle).center());
-    QCOMPARE(m_window->currentTab(), Tab::Timeline);
-    QCOMPARE(find<QTextBrowser>("eventDetails")
-                 ->toPlainText()
-                 .contains(QStringLiteral("Azerbaijan's embassy in Kazakhstan opens")),
-        true);
-}
 
 void TestPages::pages_retranslateLive()
 {
-    open(QStringLiteral("en"), QStringLiteral("missions"));
+    open(QStringLiteral("en"), QStringLiteral("overview"));
     m_window->findChild<QAction *>(QStringLiteral("language_az"))->trigger();
     QCoreApplication::processEvents();
-    QCOMPARE(find<QPushButton>("copyAddress")->text(), QStringLiteral("Ünvanı &kopyala"));
-    QCOMPARE(find<QListWidget>("reciprocal1")->item(0)->text(), QStringLiteral("Səfirlik — Bakı"));
-    QCOMPARE(find<QLineEdit>("missionsFilter")->placeholderText(), QStringLiteral("Nümayəndəlikləri süz…"));
-    QVERIFY(find<QTextBrowser>("missionDetails")->toPlainText().contains(QStringLiteral("Xronologiyada")));
     QVERIFY(find<QTextBrowser>("overviewText")->toPlainText().contains(QStringLiteral("İqtisadi əlaqələr")));
 }
 

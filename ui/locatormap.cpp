@@ -11,13 +11,30 @@
 #include <QPainterPath>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace azkz {
 
 namespace {
 constexpr qreal MarkerRadius = 6;
+constexpr qreal SelectedRadius = MarkerRadius * 1.5;
 constexpr qreal HitRadius = 14;
+constexpr qreal Padding = 4; // pixels between the framed countries and the widget's edge
+constexpr qreal FrameMargin = 0.8; // degrees of latitude around the framed countries and cities
+
+QPointF point(const QJsonArray &pair)
+{
+    return QPointF(pair.at(0).toDouble(), pair.at(1).toDouble());
+}
+
+// Moves rect inside area (as far as it fits), without changing its size.
+QRectF keptInside(QRectF rect, const QRectF &area)
+{
+    rect.moveLeft(std::max(area.left(), std::min(rect.left(), area.right() - rect.width())));
+    rect.moveTop(std::max(area.top(), std::min(rect.top(), area.bottom() - rect.height())));
+    return rect;
+}
 } // namespace
 
 LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent)
@@ -25,17 +42,18 @@ LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("locatorMap"));
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(240, 160);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     QFile file(QStringLiteral(":/map/region.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("the embedded map is missing");
     const QJsonObject map = QJsonDocument::fromJson(file.readAll()).object();
+    // The most the map may show (every country in it whole in the data); the frame widens
+    // towards it to fill the widget.
     const QJsonArray box = map.value(QStringLiteral("view")).toArray();
+    m_data = QRectF(point({box.at(0), box.at(1)}), point({box.at(2), box.at(3)}));
     const QJsonObject labels = map.value(QStringLiteral("labels")).toObject();
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
-        m_labelPoints.insert(it.key(), QPointF(it->toArray().at(0).toDouble(), it->toArray().at(1).toDouble()));
-    m_bounds = QRectF(
-        QPointF(box.at(0).toDouble(), box.at(1).toDouble()), QPointF(box.at(2).toDouble(), box.at(3).toDouble()));
+        m_labelPoints.insert(it.key(), point(it->toArray()));
     for (const QJsonValue &value : map.value(QStringLiteral("countries")).toArray()) {
         Country country{value[QStringLiteral("id")].toString(), {}};
         for (const QJsonValue &ring : value[QStringLiteral("rings")].toArray()) {
@@ -82,19 +100,71 @@ void LocatorMap::setSelectedMission(const QString &id)
     update();
 }
 
+QRectF LocatorMap::frame() const
+{
+    qreal west = m_data.right(), east = m_data.left(), south = m_data.bottom(), north = m_data.top();
+    auto include = [&](const QRectF &r) {
+        west = std::min(west, r.left());
+        east = std::max(east, r.right());
+        south = std::min(south, r.top());
+        north = std::max(north, r.bottom());
+    };
+    for (const Country &country : m_countries) {
+        if (m_highlighted.contains(country.id)) {
+            for (const QPolygonF &ring : country.rings)
+                include(ring.boundingRect());
+        }
+    }
+    for (const Marker &marker : m_markers) {
+        if (m_places.contains(marker.cityKey))
+            include(QRectF(m_places.value(marker.cityKey), QSizeF()));
+    }
+    if (west > east || south > north)
+        return m_data;
+    const qreal lonMargin = FrameMargin / std::cos(qDegreesToRadians((south + north) / 2));
+    return QRectF(QPointF(west - lonMargin, south - FrameMargin), QPointF(east + lonMargin, north + FrameMargin))
+        .intersected(m_data);
+}
+
 QTransform LocatorMap::projection() const
 {
-    // Equirectangular, with longitudes shortened by the cosine of the middle latitude so that
-    // shapes keep their proportions at these latitudes; north up, fitted into the widget.
-    const qreal aspect = std::cos(qDegreesToRadians(m_bounds.center().y()));
-    const QSizeF span(m_bounds.width() * aspect, m_bounds.height());
-    const qreal scale = std::min((width() - 8) / span.width(), (height() - 8) / span.height());
-    const QPointF offset((width() - span.width() * scale) / 2, (height() - span.height() * scale) / 2);
+    // Equirectangular, with longitudes shortened by the cosine of the frame's middle latitude
+    // so that shapes keep their proportions at these latitudes; north up. The frame fits the
+    // widget; what the widget shows beyond it is more of the region, as far as the data goes.
+    const QRectF f = frame();
+    const qreal aspect = std::cos(qDegreesToRadians(f.center().y()));
+    const qreal scale = std::max(1e-6,
+        std::min((width() - 2 * Padding) / (f.width() * aspect), (height() - 2 * Padding) / f.height()));
+    auto centre = [](qreal frameMiddle, qreal low, qreal high, qreal visible) {
+        if (visible >= high - low)
+            return (low + high) / 2;
+        return std::clamp(frameMiddle, low + visible / 2, high - visible / 2);
+    };
+    const QPointF middle(centre(f.center().x(), m_data.left(), m_data.right(), width() / (scale * aspect)),
+        centre(f.center().y(), m_data.top(), m_data.bottom(), height() / scale));
     QTransform t;
-    t.translate(offset.x(), offset.y() + span.height() * scale);
+    t.translate(width() / 2.0, height() / 2.0);
     t.scale(scale * aspect, -scale);
-    t.translate(-m_bounds.left(), -m_bounds.top());
+    t.translate(-middle.x(), -middle.y());
     return t;
+}
+
+QRectF LocatorMap::mapArea() const
+{
+    return projection().mapRect(m_data).intersected(QRectF(rect()));
+}
+
+QRectF LocatorMap::countryExtent(const QString &countryId) const
+{
+    QRectF extent;
+    const QTransform t = projection();
+    for (const Country &country : m_countries) {
+        if (country.id == countryId) {
+            for (const QPolygonF &ring : country.rings)
+                extent |= t.map(ring).boundingRect();
+        }
+    }
+    return extent;
 }
 
 std::optional<QPointF> LocatorMap::markerPosition(const QString &missionId) const
@@ -104,6 +174,55 @@ std::optional<QPointF> LocatorMap::markerPosition(const QString &missionId) cons
             return projection().map(m_places.value(marker.cityKey));
     }
     return std::nullopt;
+}
+
+QList<LocatorMap::Label> LocatorMap::labels() const
+{
+    const QTransform t = projection();
+    const QRectF area = mapArea().adjusted(2, 2, -2, -2);
+    QList<Label> result;
+    auto add = [&](LabelKind kind, const QString &text, const QFont &font, const QPointF &at, bool centred) {
+        const QFontMetricsF metrics(font);
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, std::max<qreal>(area.width() - 2, 0));
+        const QSizeF size(metrics.horizontalAdvance(shown) + 2, metrics.height());
+        QRectF rect(QPointF(), size);
+        if (centred) {
+            rect.moveCenter(at);
+        } else { // a city: to the right of its marker, or to the left where the map ends
+            const qreal gap = SelectedRadius + 3;
+            rect.moveTopLeft(QPointF(at.x() + gap, at.y() - size.height() / 2));
+            if (rect.right() > area.right())
+                rect.moveRight(at.x() - gap);
+        }
+        result.append({kind, shown, font, keptInside(rect, area)});
+    };
+    QFont countryFont = font();
+    countryFont.setPointSizeF(countryFont.pointSizeF() * 1.1);
+    countryFont.setBold(true);
+    QStringList countries = m_highlighted.keys();
+    countries.sort(); // the same order at every paint
+    for (const QString &id : countries) {
+        if (m_labelPoints.contains(id))
+            add(LabelKind::Country, m_highlighted.value(id), countryFont, t.map(m_labelPoints.value(id)), true);
+    }
+    if (!m_seaLabel.isEmpty() && m_labelPoints.contains(QStringLiteral("sea"))) {
+        QFont seaFont = font();
+        seaFont.setItalic(true);
+        add(LabelKind::Sea, m_seaLabel, seaFont, t.map(m_labelPoints.value(QStringLiteral("sea"))), true);
+    }
+    for (const Marker &marker : m_markers) {
+        if (const auto at = markerPosition(marker.missionId))
+            add(LabelKind::City, marker.label, font(), *at, false);
+    }
+    return result;
+}
+
+QList<QRectF> LocatorMap::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const Label &label : labels())
+        rects.append(label.rect);
+    return rects;
 }
 
 QString LocatorMap::markerAt(const QPointF &position) const
@@ -125,8 +244,9 @@ void LocatorMap::paintEvent(QPaintEvent *)
     const QColor land = dark ? QColor(0x3a, 0x3d, 0x40) : QColor(0xf1, 0xee, 0xe6);
     const QColor border = dark ? QColor(0x70, 0x70, 0x70) : QColor(0xa8, 0xa4, 0x9a);
     const QColor highlight = dark ? QColor(0x3f, 0x6f, 0x5a) : QColor(0xcd, 0xe8, 0xc4);
-    painter.fillRect(rect(), sea);
-    painter.setClipRect(rect());
+    const QRectF area = mapArea();
+    painter.fillRect(area, sea);
+    painter.setClipRect(area);
 
     const QTransform t = projection();
     for (const Country &country : m_countries) {
@@ -136,32 +256,12 @@ void LocatorMap::paintEvent(QPaintEvent *)
             painter.drawPolygon(t.map(ring));
     }
 
-    QFont labelFont = font();
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 1.1);
-    labelFont.setBold(true);
-    painter.setFont(labelFont);
-    painter.setPen(dark ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x55, 0x55, 0x55));
-    for (auto it = m_highlighted.constBegin(); it != m_highlighted.constEnd(); ++it) {
-        if (m_labelPoints.contains(it.key()))
-            painter.drawText(QRectF(t.map(m_labelPoints.value(it.key())) - QPointF(80, 8), QSizeF(160, 16)),
-                Qt::AlignCenter, it.value());
-    }
-    if (!m_seaLabel.isEmpty()) {
-        QFont seaFont = font();
-        seaFont.setItalic(true);
-        painter.setFont(seaFont);
-        painter.setPen(dark ? QColor(0x9c, 0xc3, 0xdc) : QColor(0x3d, 0x6f, 0x8e));
-        painter.drawText(QRectF(t.map(m_labelPoints.value(QStringLiteral("sea"))) - QPointF(60, 8), QSizeF(120, 16)),
-            Qt::AlignCenter, m_seaLabel);
-    }
-
-    painter.setFont(font());
     for (const Marker &marker : m_markers) {
         const auto at = markerPosition(marker.missionId);
         if (!at)
             continue;
         const bool selected = marker.missionId == m_selected;
-        const qreal radius = selected ? MarkerRadius * 1.5 : MarkerRadius;
+        const qreal radius = selected ? SelectedRadius : MarkerRadius;
         painter.setPen(QPen(Qt::white, 2));
         painter.setBrush(selected ? QColor(0xd9, 0x2b, 0x2b) : QColor(0x1f, 0x5f, 0x9f));
         painter.drawEllipse(*at, radius, radius);
@@ -170,8 +270,29 @@ void LocatorMap::paintEvent(QPaintEvent *)
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(*at, radius + 4, radius + 4);
         }
-        painter.setPen(dark ? Qt::white : Qt::black);
-        painter.drawText(*at + QPointF(radius + 3, 4), marker.label);
+    }
+
+    for (const Label &label : labels()) {
+        switch (label.kind) {
+        case LabelKind::Country:
+            painter.setPen(dark ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x55, 0x55, 0x55));
+            break;
+        case LabelKind::Sea:
+            painter.setPen(dark ? QColor(0x9c, 0xc3, 0xdc) : QColor(0x3d, 0x6f, 0x8e));
+            break;
+        case LabelKind::City:
+            painter.setPen(dark ? Qt::white : Qt::black);
+            break;
+        }
+        painter.setFont(label.font);
+        painter.drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+
+    if (hasFocus()) { // the focus stays visible even with no mission selected
+        painter.setClipping(false);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(area.adjusted(1, 1, -1, -1));
     }
 }
 

@@ -1,7 +1,10 @@
 // An offline locator map of the region (Natural Earth outlines, embedded) with the mission
 // cities marked. Clicking a marker selects that mission; the selected one is drawn larger.
+// The view always frames the highlighted countries and every marked city whole, at any size,
+// and keeps every label inside the drawn map.
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QPolygonF>
 #include <QWidget>
@@ -28,9 +31,16 @@ public:
     void setSeaLabel(const QString &label);
     void setSelectedMission(const QString &id);
     QString selectedMission() const { return m_selected; }
-    // Where a mission's marker is drawn, in widget coordinates (for tests and tooltips).
+
+    // Where things are drawn, in widget coordinates (for tests and tooltips): a mission's
+    // marker, the area the map covers, a country's outline's bounding box, every label.
     std::optional<QPointF> markerPosition(const QString &missionId) const;
-    QSize sizeHint() const override { return QSize(420, 280); }
+    QRectF mapArea() const;
+    QRectF countryExtent(const QString &countryId) const;
+    QList<QRectF> labelRects() const;
+
+    QSize sizeHint() const override { return QSize(360, 220); }
+    QSize minimumSizeHint() const override { return QSize(200, 110); }
 
 signals:
     void missionClicked(const QString &id);
@@ -46,12 +56,21 @@ private:
         QString id;
         QList<QPolygonF> rings; // longitude, latitude
     };
+    enum class LabelKind { Country, Sea, City };
+    struct Label {
+        LabelKind kind;
+        QString text;
+        QFont font;
+        QRectF rect;
+    };
+    QRectF frame() const; // longitude, latitude: what must be seen whole
     QTransform projection() const;
+    QList<Label> labels() const;
     QString markerAt(const QPointF &position) const;
 
     QList<Country> m_countries;
     QHash<QString, QPointF> m_places; // English city name -> longitude, latitude
-    QRectF m_bounds; // the part shown: longitude, latitude
+    QRectF m_data; // the most the map shows: longitude, latitude
     QHash<QString, QPointF> m_labelPoints; // where country ids and "sea" are labelled
     QHash<QString, QString> m_highlighted;
     QList<Marker> m_markers;

@@ -8,28 +8,59 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
+
 namespace azkz {
+
+namespace {
+constexpr int MaxTableRows = 8; // more missions than this scroll inside the table
+constexpr int MinTableRows = 3; // rows kept visible when the window is short
+constexpr int MaxListRows = 5;
+
+// The table's proxy, with each header's text as its tooltip: a section narrower than its
+// title shows it elided.
+class MissionsProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        return QSortFilterProxyModel::headerData(
+            section, orientation, role == Qt::ToolTipRole ? int(Qt::DisplayRole) : role);
+    }
+};
+
+// A table whose preferred height is its maximum height, set to hold its rows (not Qt's fixed
+// 192 pixels); the layout gives it that much and no more, and less only when the page is short.
+class FittedTableView final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    QSize sizeHint() const override { return QSize(QTableView::sizeHint().width(), maximumHeight()); }
+};
+} // namespace
 
 MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
       m_model(new MissionsModel(dataset, language, this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new MissionsProxy(this)),
       m_filter(new QLineEdit(this)),
-      m_table(new QTableView(this)),
+      m_table(new FittedTableView(this)),
       m_reciprocalHeading(new QLabel(this)),
       m_map(new LocatorMap(this)),
       m_details(new QTextBrowser(this)),
@@ -53,32 +84,55 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the columns are fitted
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_table->viewport()->installEventFilter(this);
 
     QFont bold = m_reciprocalHeading->font();
     bold.setBold(true);
     m_reciprocalHeading->setFont(bold);
     auto *reciprocal = new QGridLayout;
+    reciprocal->setContentsMargins(0, 0, 0, 0);
     reciprocal->addWidget(m_reciprocalHeading, 0, 0, 1, 2);
     for (int side = 0; side < 2; ++side) {
         auto *heading = new QLabel(this);
         auto *list = new QListWidget(this);
         list->setObjectName(QStringLiteral("reciprocal%1").arg(side));
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         heading->setBuddy(list);
+        // As wide as the list below it, whatever the text's length: elided to that width.
+        heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        heading->installEventFilter(this);
         m_sideHeadings.append(heading);
+        m_sideHeadingTexts.append(QString());
         m_sides.append(list);
         reciprocal->addWidget(heading, 1, side);
         reciprocal->addWidget(list, 2, side);
-        connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-            if (item)
-                selectMission(item->data(IdRole).toString());
+        // The selection, not the current item: a list that gets the focus by Tab makes its first
+        // entry current without selecting it, and that must not change the mission.
+        connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, list] {
+            if (m_syncingLists)
+                return;
+            const QList<QListWidgetItem *> selected = list->selectedItems();
+            if (!selected.isEmpty())
+                selectMission(selected.first()->data(IdRole).toString());
         });
     }
 
     m_details->setObjectName(QStringLiteral("missionDetails"));
+    // Lines of a readable length; the map takes the rest of a wide window.
+    m_details->setMinimumWidth(m_details->fontMetrics().averageCharWidth() * 30);
+    m_details->setMaximumWidth(m_details->fontMetrics().averageCharWidth() * 72);
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
@@ -90,25 +144,22 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
 
     connect(m_map, &LocatorMap::missionClicked, this, &MissionsPage::selectMission);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
-    leftLayout->addWidget(m_table, 3);
-    leftLayout->addLayout(reciprocal, 2);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_map, 3);
-    rightLayout->addWidget(m_details, 3);
-    rightLayout->addWidget(m_copyAddress, 0, Qt::AlignLeft);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    // Filter and table across the page; below, the lists over the map, beside the card.
+    auto *left = new QVBoxLayout;
+    left->addLayout(reciprocal);
+    left->addWidget(m_map, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_details, 1);
+    right->addWidget(m_copyAddress, 0, Qt::AlignLeft);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filter, 0, 0, 1, 2);
+    layout->addWidget(m_table, 1, 0, 1, 2);
+    layout->addLayout(left, 2, 0);
+    layout->addLayout(right, 2, 1);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    layout->setRowStretch(2, 1);
     setTabOrder(m_filter, m_table);
     setTabOrder(m_table, m_sides.first());
     setTabOrder(m_sides.first(), m_sides.last());
@@ -121,18 +172,32 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     setLanguage(language);
 }
 
+bool MissionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    else if (event->type() == QEvent::Resize && m_sideHeadings.contains(watched))
+        elideSideHeadings();
+    return QWidget::eventFilter(watched, event);
+}
+
 void MissionsPage::setLanguage(Language language)
 {
     m_model->setLanguage(language);
     m_filter->setPlaceholderText(tr("Filter missions…"));
     m_filter->setAccessibleName(tr("Filter the missions"));
     m_table->setAccessibleName(tr("Diplomatic missions"));
+    m_table->setAccessibleDescription(tr("The arrow keys choose a mission; its details are shown in the card"));
     m_details->setAccessibleName(tr("Mission details"));
+    m_details->setAccessibleDescription(tr("Tab moves through the links to the timeline"));
     m_map->setAccessibleName(tr("Map of the missions"));
     m_map->setToolTip(tr("Click a city, or use Left and Right, to select its mission"));
-    m_copyAddress->setText(tr("Copy &address"));
+    m_copyAddress->setText(tr("&Copy address"));
+    m_copyAddress->setAccessibleName(tr("Copy address"));
     m_copyAddress->setToolTip(tr("Copy the selected mission's address to the clipboard"));
     m_reciprocalHeading->setText(tr("Each country's missions in the other"));
+    for (QListWidget *side : m_sides)
+        side->setAccessibleDescription(tr("Choosing an entry selects that mission"));
     m_map->setSeaLabel(tr("Caspian Sea"));
     QHash<QString, QString> countries;
     for (const Country &country : m_dataset.countries)
@@ -144,10 +209,13 @@ void MissionsPage::setLanguage(Language language)
     m_map->setMarkers(markers);
     fillReciprocalLists();
     showDetails();
+    fitTableHeight();
+    fitColumns();
 }
 
 void MissionsPage::fillReciprocalLists()
 {
+    const QScopedValueRollback<bool> syncing(m_syncingLists, true);
     const QString current = selectedMission();
     const Language language = m_model->language();
     const QList<Country> &countries = m_dataset.countries;
@@ -155,10 +223,8 @@ void MissionsPage::fillReciprocalLists()
         const Country &sending = countries.at(side);
         const Country &host = countries.at(1 - side);
         const QString heading = tr("%1 in %2").arg(sending.name.in(language), host.name.in(language));
-        QLabel *label = m_sideHeadings.at(side);
-        setPlainLabelText(label, heading, label->fontMetrics().averageCharWidth() * 40);
+        m_sideHeadingTexts[side] = heading;
         m_sides.at(side)->setAccessibleName(heading);
-        const QSignalBlocker blocker(m_sides.at(side));
         m_sides.at(side)->clear();
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex index = m_model->index(row, MissionsModel::City);
@@ -174,6 +240,91 @@ void MissionsPage::fillReciprocalLists()
                 m_sides.at(side)->setCurrentItem(item);
         }
     }
+    fitListHeights();
+    elideSideHeadings();
+}
+
+void MissionsPage::elideSideHeadings()
+{
+    for (qsizetype side = 0; side < m_sideHeadings.size(); ++side) {
+        QLabel *label = m_sideHeadings.at(side);
+        setPlainLabelText(label, m_sideHeadingTexts.at(side), std::max(label->width(), 1));
+    }
+}
+
+void MissionsPage::fitListHeights()
+{
+    int rows = 1;
+    int rowHeight = 0;
+    for (QListWidget *side : m_sides) {
+        rows = std::max(rows, side->count());
+        rowHeight = std::max(rowHeight, side->count() > 0 ? side->sizeHintForRow(0) : side->fontMetrics().height());
+    }
+    rows = std::min(rows, MaxListRows);
+    for (QListWidget *side : m_sides)
+        side->setFixedHeight(2 * side->frameWidth() + rows * rowHeight + 2);
+}
+
+void MissionsPage::fitTableHeight()
+{
+    const int rows = std::max(1, m_model->rowCount());
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int chrome = 2 * m_table->frameWidth() + m_table->horizontalHeader()->sizeHint().height();
+    m_table->setMaximumHeight(chrome + rowHeight * std::min(rows, MaxTableRows));
+    m_table->setMinimumHeight(chrome + rowHeight * std::min(rows, MinTableRows));
+    m_table->updateGeometry();
+}
+
+int MissionsPage::naturalColumnWidth(int column) const
+{
+    // From every mission, not only those the filter shows: the widths stay while typing.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    int width = m_table->horizontalHeader()->sectionSizeHint(column);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        width = std::max(width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + margin);
+    return width;
+}
+
+void MissionsPage::fitColumns()
+{
+    // Every column at its natural width, the spare width shared in proportion. When the row
+    // would not fit, the address and then the head of mission are left to the details card;
+    // what still does not fit is narrowed in proportion (elided, the whole text as tooltip).
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    QList<int> natural(MissionsModel::ColumnCount);
+    QList<bool> shown(MissionsModel::ColumnCount, true);
+    for (int column = 0; column < MissionsModel::ColumnCount; ++column) {
+        m_table->setColumnHidden(column, false); // a hidden section has no size hint
+        natural[column] = naturalColumnWidth(column);
+    }
+    auto total = [&] {
+        int sum = 0;
+        for (int column = 0; column < MissionsModel::ColumnCount; ++column)
+            sum += shown.at(column) ? natural.at(column) : 0;
+        return sum;
+    };
+    for (int column : {MissionsModel::Address, MissionsModel::Head}) {
+        if (total() > available)
+            shown[column] = false;
+    }
+    const qint64 sum = total();
+    int used = 0;
+    int last = -1;
+    for (int column = 0; column < MissionsModel::ColumnCount; ++column) {
+        m_table->setColumnHidden(column, !shown.at(column));
+        if (!shown.at(column))
+            continue;
+        const int width = int(natural.at(column) * available / sum);
+        header->resizeSection(column, width);
+        used += width;
+        last = column;
+    }
+    if (last >= 0)
+        header->resizeSection(last, header->sectionSize(last) + available - used);
 }
 
 QString MissionsPage::selectedMission() const
@@ -198,8 +349,11 @@ bool MissionsPage::selectMission(const QString &id)
 
 void MissionsPage::copyAddress()
 {
-    if (const Mission *mission = m_dataset.mission(selectedMission()); mission && mission->address)
-        QApplication::clipboard()->setText(mission->address->in(m_model->language()));
+    const Mission *mission = m_dataset.mission(selectedMission());
+    if (!mission || !mission->address)
+        return;
+    QApplication::clipboard()->setText(mission->address->in(m_model->language()));
+    emit statusMessage(tr("Address copied to the clipboard"));
 }
 
 void MissionsPage::showDetails()
@@ -208,12 +362,14 @@ void MissionsPage::showDetails()
     const Mission *mission = current.isValid() ? m_dataset.mission(current.data(IdRole).toString()) : nullptr;
     m_copyAddress->setEnabled(mission && mission->address);
     m_map->setSelectedMission(mission ? mission->id : QString());
-    for (QListWidget *side : m_sides) {
-        const QSignalBlocker blocker(side);
-        side->setCurrentItem(nullptr);
-        for (int i = 0; i < side->count(); ++i) {
-            if (mission && side->item(i)->data(IdRole).toString() == mission->id)
-                side->setCurrentItem(side->item(i));
+    {
+        const QScopedValueRollback<bool> syncing(m_syncingLists, true);
+        for (QListWidget *side : m_sides) {
+            side->setCurrentItem(nullptr);
+            for (int i = 0; i < side->count(); ++i) {
+                if (mission && side->item(i)->data(IdRole).toString() == mission->id)
+                    side->setCurrentItem(side->item(i));
+            }
         }
     }
     if (!mission) {

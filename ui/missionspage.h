@@ -1,6 +1,8 @@
-// The Diplomatic missions tab: a sortable, filterable table; each side's missions in the
-// other country side by side; a locator map; and the selected mission's details with its
-// address to copy and the timeline events that concern it.
+// The Diplomatic missions tab: a sortable, filterable table as tall as its rows, whose long
+// columns (head of mission, address) leave for the details card when the width does not hold
+// them; each side's missions in the other country side by side, as tall as their entries; a
+// locator map taking the remaining space; and the selected mission's details with its address
+// to copy and the timeline events that concern it.
 #pragma once
 
 #include "dataset.h"
@@ -35,11 +37,21 @@ public:
 signals:
     // The user followed an event link in the details.
     void eventActivated(const QString &eventId);
+    // Transient feedback for the status bar ("Address copied").
+    void statusMessage(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showDetails();
     void fillReciprocalLists();
     void copyAddress();
+    void fitTableHeight();
+    void fitColumns();
+    void fitListHeights();
+    int naturalColumnWidth(int column) const;
+    void elideSideHeadings();
 
     const Dataset &m_dataset;
     MissionsModel *m_model;
@@ -48,10 +60,12 @@ private:
     QTableView *m_table;
     QLabel *m_reciprocalHeading;
     QList<QLabel *> m_sideHeadings;
+    QStringList m_sideHeadingTexts; // whole, before eliding to the label's width
     QList<QListWidget *> m_sides; // the pair's first country's missions in the second, then back
     LocatorMap *m_map;
     QTextBrowser *m_details;
     QPushButton *m_copyAddress;
+    bool m_syncingLists = false; // the lists follow the table: not a user's choice
 };
 
 } // namespace azkz
