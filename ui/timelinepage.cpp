@@ -292,6 +292,8 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     m_list->setShowGrid(false);
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
+    // The scroll bar's coming and going as a search narrows the list would move the columns.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_list->verticalHeader()->hide();
     // Fixed row heights and column widths measured once a language keep the view quick at
     // 100,000 rows, and the columns still while a search is typed.
@@ -342,6 +344,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     // Left/Right/Home/End move between events from the list and the axis alike; the list's
     // resizes refit its columns.
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
     m_axis->installEventFilter(this);
     // Window-wide, but only while this tab is shown (a hidden widget's shortcuts do not fire).
     m_find->setShortcut(QKeySequence::Find);
@@ -454,9 +457,7 @@ void TimelinePage::fitColumns()
     const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1) + 8;
     const int rows = m_events->rowCount();
     const int stride = std::max(1, rows / 2000);
-    // The width with a scroll bar, whether one is shown: its coming and going does not move them.
-    const int available
-        = std::max(m_list->contentsRect().width() - style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list), 200);
+    const int available = std::max(m_list->viewport()->width(), 200);
     for (const auto &[column, share] : {std::pair{int(EventsModel::Date), 30}, std::pair{int(EventsModel::Category), 25}}) {
         int width = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString()) + 2 * padding;
         for (int row = 0; row < rows; row += stride)
@@ -530,7 +531,7 @@ void TimelinePage::stepToEnd(bool last)
 
 bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_list && event->type() == QEvent::Resize)
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
         fitColumns();
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
