@@ -322,8 +322,8 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_list);
     lower->addWidget(m_details);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
+    lower->setStretchFactor(0, 2); // the list's three columns need the width more than the card
+    lower->setStretchFactor(1, 1);
     lower->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_axis);
