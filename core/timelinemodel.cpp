@@ -105,13 +105,24 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
-    if (row.event >= 0)
-        return role == GroupHeaderRole ? QVariant(false) : m_events.index(row.event, index.column()).data(role);
+    if (row.event >= 0) {
+        if (role == GroupHeaderRole)
+            return false;
+        if (role == Qt::ToolTipRole) {
+            // Whole, for a cell cut short with "…": the date, title and category, then the text.
+            const auto cell = [&](int column) { return m_events.index(row.event, column).data().toString(); };
+            return QStringLiteral("%1 · %2\n%3\n\n%4")
+                .arg(cell(EventsModel::Date), cell(EventsModel::Category), cell(EventsModel::Title),
+                    m_events.index(row.event, 0).data(Qt::ToolTipRole).toString());
+        }
+        return m_events.index(row.event, index.column()).data(role);
+    }
     switch (role) {
     case GroupHeaderRole:
         return true;
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole:
         if (index.column() == 0)
             return tr("%1 — %n event(s)", nullptr, m_groupSizes.at(row.group)).arg(groupLabel(row.group));
         return {};

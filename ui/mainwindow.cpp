@@ -234,7 +234,7 @@ void MainWindow::createTabs()
         showTab(Tab::Missions);
         m_missions->selectMission(id);
     });
-    connect(m_timeline, &TimelinePage::tradeActivated, this, [this] { showTab(Tab::Trade); });
+    connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int) { showTab(Tab::Trade); });
     connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
         m_timeline->selectEvent(id);

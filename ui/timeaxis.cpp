@@ -3,8 +3,9 @@
 #include "formatting.h"
 #include "plaintext.h"
 
+#include <QAction>
 #include <QHelpEvent>
-#include <QKeyEvent>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QToolTip>
 
@@ -22,6 +23,7 @@ constexpr double MinSpanYears = 0.5;
 constexpr double MinViewYears = 0.5; // half a year across the widget at most zoom
 constexpr int MinTickSpacing = 48; // pixels between year labels
 constexpr int MaxTicks = 1000; // a bound on the loop whatever the view
+constexpr int FadeWidth = 48; // pixels over which an era with an unknown start fades in
 
 double fractionalYear(const QDate &date)
 {
@@ -57,16 +59,34 @@ double roundStep(double minimum)
     return 10 * magnitude;
 }
 
+const QColor EraColors[] = {QColor(0xf4, 0xa2, 0x61), QColor(0xe7, 0x6f, 0x51), QColor(0x2a, 0x9d, 0x8f)};
 const QColor CategoryColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
     QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b)};
 } // namespace
 
 TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_language(language)
+    : QWidget(parent),
+      m_dataset(dataset),
+      m_language(language),
+      m_zoomIn(new QAction(this)),
+      m_zoomOut(new QAction(this)),
+      m_showAll(new QAction(this))
 {
     setObjectName(QStringLiteral("timeAxis"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    // Keys of the focused axis; Left, Right, Home and End are the page's (they move the selection).
+    m_zoomIn->setShortcuts({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    m_zoomOut->setShortcut(QKeySequence(Qt::Key_Minus));
+    m_showAll->setShortcut(QKeySequence(Qt::Key_0));
+    for (QAction *action : {m_zoomIn, m_zoomOut, m_showAll}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        addAction(action);
+    }
+    connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(1.5); });
+    connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(1 / 1.5); });
+    connect(m_showAll, &QAction::triggered, this, &TimeAxis::fitAll);
+    retranslate();
     // The data's extent: every finite date of events and eras.
     double first = std::numeric_limits<double>::max(), last = std::numeric_limits<double>::lowest();
     auto extend = [&](const std::optional<DatePoint> &from, const std::optional<DatePoint> &to) {
@@ -98,7 +118,15 @@ TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
 void TimeAxis::setLanguage(Language language)
 {
     m_language = language;
+    retranslate();
     update();
+}
+
+void TimeAxis::retranslate()
+{
+    m_zoomIn->setText(tr("Zoom the time axis in"));
+    m_zoomOut->setText(tr("Zoom the time axis out"));
+    m_showAll->setText(tr("Show all years on the time axis"));
 }
 
 void TimeAxis::setVisibleEvents(const QList<int> &events)
@@ -136,6 +164,7 @@ void TimeAxis::setView(double start, double end)
         return;
     const double extent = m_dataEnd - m_dataStart;
     const double span = std::clamp(end - start, std::min(MinViewYears, extent), extent);
+    const double oldStart = m_viewStart, oldEnd = m_viewEnd;
     if (span >= extent) {
         m_viewStart = m_dataStart;
         m_viewEnd = m_dataEnd;
@@ -143,6 +172,9 @@ void TimeAxis::setView(double start, double end)
         m_viewStart = std::clamp((start + end - span) / 2, m_dataStart, m_dataEnd - span);
         m_viewEnd = m_viewStart + span;
     }
+    // A tooltip names what was under the pointer; after a zoom or a pan that has moved.
+    if ((m_viewStart != oldStart || m_viewEnd != oldEnd) && QToolTip::isVisible())
+        QToolTip::hideText();
     layoutLanes();
     update();
 }
@@ -227,37 +259,37 @@ void TimeAxis::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), pal.color(QPalette::Base));
     const int axisY = height() - BottomMargin;
 
-    // Eras as bands behind everything.
-    static const QColor eraColors[] = {QColor(0xf4, 0xa2, 0x61), QColor(0xe7, 0x6f, 0x51), QColor(0x2a, 0x9d, 0x8f)};
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    painter.setFont(small);
+    // Eras as bands behind everything; one whose start is unknown fades in from the left.
+    painter.setFont(smallFont());
     for (qsizetype i = 0; i < m_dataset.eras.size(); ++i) {
-        const Era &era = m_dataset.eras.at(i);
-        const double start = era.from ? startOf(*era.from) : m_dataStart;
-        const double end = era.to ? endOf(*era.to) : m_dataEnd;
-        QColor band = eraColors[i % 3];
+        const auto area = eraArea(int(i));
+        if (!area)
+            continue;
+        QColor band = EraColors[i % std::size(EraColors)];
         band.setAlphaF(0.16);
-        const QRectF area(toX(start), 0, toX(end) - toX(start), axisY);
-        painter.fillRect(area, band);
+        if (area->openStart) {
+            const double left = toX(m_dataStart);
+            QLinearGradient fade(QPointF(left, 0), QPointF(left + std::min(FadeWidth / 1.0, area->band.width() / 2), 0));
+            QColor clear = band;
+            clear.setAlphaF(0);
+            fade.setColorAt(0, clear);
+            fade.setColorAt(1, band);
+            painter.fillRect(area->band, fade);
+        } else {
+            painter.fillRect(area->band, band);
+        }
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(
-            area.adjusted(4, 2, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, era.name.in(m_language));
+        painter.drawText(area->label, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, area->text);
     }
 
-    // The axis with ticks at a round step of years, far enough apart for their labels. Each
-    // tick is computed from the first (never by adding to the last), and their number is capped.
-    const double step = roundStep(MinTickSpacing * (m_viewEnd - m_viewStart) / std::max(width(), 1));
+    // The axis with ticks at a round step of years, far enough apart for their labels.
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(QPointF(0, axisY), QPointF(width(), axisY));
     painter.setPen(pal.color(QPalette::Text));
-    const double firstTick = std::ceil(m_viewStart / step) * step;
-    for (int i = 0; i < MaxTicks && firstTick + i * step <= m_viewEnd; ++i) {
-        const double year = firstTick + i * step;
-        const double x = toX(year);
+    for (const auto &[label, area] : tickLabels()) {
+        const double x = toX(label.toDouble());
         painter.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
-        painter.drawText(QRectF(x - 30, axisY + 5, 60, BottomMargin - 5), Qt::AlignHCenter | Qt::AlignTop,
-            QString::number(qint64(std::llround(year))));
+        painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, label);
     }
 
     // Events: a dot for a day or month, a bar for a year, decade or span.
@@ -285,6 +317,66 @@ void TimeAxis::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
+}
+
+QFont TimeAxis::smallFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
+double TimeAxis::eraStart(int era) const
+{
+    const Era &e = m_dataset.eras.at(era);
+    return e.from ? startOf(*e.from) : m_dataStart;
+}
+
+std::optional<TimeAxis::EraArea> TimeAxis::eraArea(int era) const
+{
+    const Era &e = m_dataset.eras.at(era);
+    const double left = toX(eraStart(era)), right = toX(e.to ? endOf(*e.to) : m_dataEnd);
+    const double axisY = height() - BottomMargin;
+    const double visibleLeft = std::max(left, 0.0), visibleRight = std::min(right, double(width()));
+    if (visibleRight <= visibleLeft)
+        return std::nullopt;
+    // The name starts where the band comes into view and may run on past a narrow band, up to
+    // the next era's name; it is elided, but never to nothing while the band shows.
+    double limit = width();
+    for (qsizetype other = 0; other < m_dataset.eras.size(); ++other) {
+        const double otherLeft = std::max(toX(eraStart(int(other))), 0.0);
+        if (other != era && otherLeft > visibleLeft)
+            limit = std::min(limit, otherLeft);
+    }
+    const QFontMetricsF metrics(smallFont());
+    const QString ellipsis(QChar(0x2026));
+    const double minimum = metrics.horizontalAdvance(ellipsis) + 2;
+    const double textLeft = std::min(visibleLeft + 4, width() - minimum);
+    QRectF label(textLeft, 2, std::max(limit - 4 - textLeft, minimum), TopMargin - 2);
+    QString text = metrics.elidedText(e.name.in(m_language), Qt::ElideRight, label.width());
+    if (text.isEmpty())
+        text = ellipsis;
+    label.setWidth(std::min(label.width(), metrics.horizontalAdvance(text) + 2));
+    return EraArea{QRectF(left, 0, right - left, axisY), label, text, !e.from};
+}
+
+QList<std::pair<QString, QRectF>> TimeAxis::tickLabels() const
+{
+    // Each tick is computed from the first (never by adding to the last), and their number is
+    // capped. Labels at the ends are moved inwards rather than cut by the widget's edge.
+    QList<std::pair<QString, QRectF>> labels;
+    const double step = roundStep(MinTickSpacing * (m_viewEnd - m_viewStart) / std::max(width(), 1));
+    const double firstTick = std::ceil(m_viewStart / step) * step;
+    const QFontMetricsF metrics(smallFont());
+    const double axisY = height() - BottomMargin;
+    for (int i = 0; i < MaxTicks && firstTick + i * step <= m_viewEnd; ++i) {
+        const double year = firstTick + i * step;
+        const QString text = QString::number(qint64(std::llround(year)));
+        const double textWidth = metrics.horizontalAdvance(text) + 2;
+        const double left = std::clamp(toX(year) - textWidth / 2, 0.0, std::max(width() - textWidth, 0.0));
+        labels.append({text, QRectF(left, axisY + 5, textWidth, BottomMargin - 5)});
+    }
+    return labels;
 }
 
 void TimeAxis::resizeEvent(QResizeEvent *event)
@@ -339,24 +431,6 @@ void TimeAxis::mouseReleaseEvent(QMouseEvent *event)
     m_dragFrom.reset();
     m_dragged = false;
     unsetCursor();
-}
-
-void TimeAxis::keyPressEvent(QKeyEvent *event)
-{
-    switch (event->key()) {
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomBy(1.5);
-        return;
-    case Qt::Key_Minus:
-        zoomBy(1 / 1.5);
-        return;
-    case Qt::Key_0:
-        fitAll();
-        return;
-    default:
-        QWidget::keyPressEvent(event); // Left, Right, Home, End: the page moves the selection
-    }
 }
 
 bool TimeAxis::event(QEvent *event)

@@ -1,6 +1,7 @@
 // A horizontal time axis: eras as bands, events as markers in lanes — a point for a day or a
 // month, a bar for a year, a decade or a span — with zoom (Ctrl+wheel, +/−), pan (drag,
-// wheel) and fit-all (0). A click selects an event; the selection is drawn highlighted.
+// wheel) and fit-all (0), never beyond the data's extent. A click selects an event; the
+// selection is drawn highlighted. The keys are actions of the axis (listed with the shortcuts).
 #pragma once
 
 #include "dataset.h"
@@ -9,6 +10,8 @@
 #include <QWidget>
 
 #include <optional>
+
+class QAction;
 
 namespace azkz {
 
@@ -27,8 +30,21 @@ public:
     void fitAll();
     // The years shown, as fractional years (1992.66 is late August 1992).
     std::pair<double, double> viewRange() const { return {m_viewStart, m_viewEnd}; }
+    // The widest view zooming out and panning allow: the data's extent with a margin.
+    std::pair<double, double> dataRange() const { return {m_dataStart, m_dataEnd}; }
     // Where an event is drawn, in widget coordinates; nullopt when it is not shown.
     std::optional<QRectF> eventRect(int event) const;
+    // Where an era's band and name are drawn; nullopt while none of its band is in view. The
+    // name stays inside the visible part of the band, elided to it.
+    struct EraArea {
+        QRectF band;
+        QRectF label;
+        QString text; // as drawn, elided with "…" when the visible band is narrow
+        bool openStart; // the start is unknown: the band fades out to the left
+    };
+    std::optional<EraArea> eraArea(int era) const;
+    // The year labels under the axis, each with the rectangle it is drawn in (inside the widget).
+    QList<std::pair<QString, QRectF>> tickLabels() const;
     // Tall enough for every lane, the era names and the year labels.
     QSize sizeHint() const override { return QSize(800, 172); }
     QSize minimumSizeHint() const override { return QSize(200, 172); }
@@ -43,7 +59,6 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -59,6 +74,9 @@ private:
     void layoutLanes();
     int eventAt(const QPointF &position) const;
     void setView(double start, double end);
+    double eraStart(int era) const; // an unknown start is the data's
+    QFont smallFont() const; // of the era names and year labels
+    void retranslate();
 
     const Dataset &m_dataset;
     Language m_language;
@@ -73,6 +91,9 @@ private:
     std::optional<QPointF> m_dragFrom;
     double m_dragViewStart = 0;
     bool m_dragged = false;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_showAll;
 };
 
 } // namespace azkz

@@ -11,14 +11,17 @@
 #include "timeaxis.h"
 #include "timelinemodel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -29,12 +32,61 @@
 
 namespace azkz {
 
-namespace {
-// Group headings in bold on the alternate background; event texts as plain-text tooltips.
-class HeadingDelegate final : public PlainToolTipDelegate
+// Group headings in bold on the alternate background; event texts as plain-text tooltips; the
+// search's hits in the titles marked as in the card.
+class HitDelegate final : public PlainToolTipDelegate
 {
 public:
     using PlainToolTipDelegate::PlainToolTipDelegate;
+    void setQuery(const QString &query) { m_query = query; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (m_query.trimmed().isEmpty() || index.column() != EventsModel::Title
+            || index.data(GroupHeaderRole).toBool()) {
+            PlainToolTipDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        const QList<TextRange> hits = findFolded(text, m_query.trimmed());
+        if (hits.isEmpty()) {
+            PlainToolTipDelegate::paint(painter, option, index);
+            return;
+        }
+        const QWidget *widget = opt.widget;
+        const QStyle *style = widget ? widget->style() : QApplication::style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+        opt.text.clear(); // the background, selection and focus as usual; the text is drawn here
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        const QFontMetrics metrics(opt.font);
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, area.width());
+        const qsizetype visible = shown == text ? text.size() : shown.size() - 1; // before the "…"
+        const int top = area.top() + (area.height() - metrics.height()) / 2;
+        painter->save();
+        painter->setFont(opt.font);
+        painter->setClipRect(area);
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shown);
+        for (const TextRange &hit : hits) {
+            if (hit.start >= visible)
+                break;
+            const QString part = text.mid(hit.start, std::min(hit.length, visible - hit.start));
+            const int x = area.left() + metrics.horizontalAdvance(text.left(hit.start));
+            const QRect mark(x, top, metrics.horizontalAdvance(part), metrics.height());
+            painter->fillRect(mark, HitBackground);
+            painter->setPen(HitText);
+            painter->drawText(mark, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, part);
+        }
+        painter->restore();
+    }
+
+    static inline const QColor HitBackground = QColor(0xff, 0xe0, 0x66);
+    static inline const QColor HitText = QColor(0, 0, 0);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -45,6 +97,100 @@ protected:
             option->backgroundBrush = option->palette.alternateBase();
         }
     }
+
+private:
+    QString m_query;
+};
+
+namespace {
+
+// Widgets in rows, as many on a row as the width allows: the filter bar is one row on a wide
+// window and wraps on a narrow one instead of cutting the category names.
+class FlowLayout final : public QLayout
+{
+public:
+    explicit FlowLayout(QWidget *parent) : QLayout(parent) { setContentsMargins(0, 0, 0, 0); }
+    ~FlowLayout() override
+    {
+        while (QLayoutItem *item = FlowLayout::takeAt(0))
+            delete item;
+    }
+    void addItem(QLayoutItem *item) override { m_items.append(item); }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+    QSize sizeHint() const override
+    {
+        QSize size;
+        for (const QLayoutItem *item : m_items) {
+            if (!item->isEmpty())
+                size = QSize(size.width() + item->sizeHint().width() + gap(), std::max(size.height(), item->sizeHint().height()));
+        }
+        return size.grownBy(contentsMargins());
+    }
+    QSize minimumSize() const override
+    {
+        QSize size;
+        for (const QLayoutItem *item : m_items) {
+            if (!item->isEmpty())
+                size = size.expandedTo(item->minimumSize());
+        }
+        return size.grownBy(contentsMargins());
+    }
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, true);
+    }
+
+private:
+    int gap() const
+    {
+        const QWidget *widget = parentWidget();
+        const int spacing = widget ? widget->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) : -1;
+        return spacing >= 0 ? spacing : 6;
+    }
+    // Places the items (when apply), each row's items centred on the row; returns the height.
+    int arrange(const QRect &rect, bool apply) const
+    {
+        const QRect area = rect.marginsRemoved(contentsMargins());
+        int y = area.top();
+        QList<QLayoutItem *> row;
+        int rowWidth = 0, rowHeight = 0;
+        auto place = [&] {
+            int x = area.left();
+            for (QLayoutItem *item : std::as_const(row)) {
+                const QSize hint = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
+                if (apply)
+                    item->setGeometry(QRect(QPoint(x, y + (rowHeight - hint.height()) / 2), hint));
+                x += hint.width() + gap();
+            }
+            if (!row.isEmpty())
+                y += rowHeight + gap();
+            row.clear();
+            rowWidth = rowHeight = 0;
+        };
+        for (QLayoutItem *item : m_items) {
+            if (item->isEmpty())
+                continue;
+            const int width = std::min(item->sizeHint().width(), std::max(area.width(), 1));
+            if (!row.isEmpty() && rowWidth + gap() + width > area.width())
+                place();
+            rowWidth += (row.isEmpty() ? 0 : gap()) + width;
+            rowHeight = std::max(rowHeight, item->sizeHint().height());
+            row.append(item);
+        }
+        place();
+        return std::max(y - gap() - area.top(), 0) + contentsMargins().top() + contentsMargins().bottom();
+    }
+
+    QList<QLayoutItem *> m_items;
 };
 
 // The text with each hit of query wrapped in <mark>, everything escaped.
@@ -78,7 +224,10 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
       m_toYear(new QSpinBox(this)),
       m_axis(new TimeAxis(dataset, language, this)),
       m_list(new QTableView(this)),
-      m_details(new QTextBrowser(this))
+      m_details(new QTextBrowser(this)),
+      m_find(new QAction(this)),
+      m_clearSearch(new QAction(this)),
+      m_delegate(new HitDelegate(m_list))
 {
     m_search->setObjectName(QStringLiteral("timelineSearch"));
     m_search->setClearButtonEnabled(true);
@@ -87,7 +236,9 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     connect(m_search, &QLineEdit::textChanged, this, &TimelinePage::applyFilters);
     connect(m_export, &QPushButton::clicked, this, &TimelinePage::exportCsv);
 
-    auto *filters = new QHBoxLayout;
+    // The filter bar wraps: one row on a wide window, more on a narrow one.
+    auto *filterBar = new QWidget(this);
+    auto *filters = new FlowLayout(filterBar);
     filters->addWidget(m_categoriesLabel);
     for (const Category &category : dataset.categories) {
         auto *box = new QCheckBox(this);
@@ -98,7 +249,6 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
         m_categories.append(box);
         filters->addWidget(box);
     }
-    filters->addStretch(1);
     int firstYear = 9999, lastYear = 0;
     for (const Event &event : dataset.events) {
         if (event.date.from)
@@ -108,36 +258,51 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
         if (event.date.from)
             lastYear = std::max(lastYear, event.date.from->last().year());
     }
-    for (QSpinBox *box : {m_fromYear, m_toYear}) {
-        box->setRange(std::min(firstYear, lastYear), std::max(firstYear, lastYear));
-        connect(box, &QSpinBox::valueChanged, this, &TimelinePage::applyFilters);
-    }
+    m_firstYear = std::min(firstYear, lastYear);
+    m_lastYear = std::max(firstYear, lastYear);
     m_fromYear->setObjectName(QStringLiteral("fromYear"));
     m_toYear->setObjectName(QStringLiteral("toYear"));
-    m_fromYear->setValue(m_fromYear->minimum());
-    m_toYear->setValue(m_toYear->maximum());
+    setYears(m_firstYear, m_lastYear);
+    // Each box bounds the other: the range cannot be turned inside out.
+    connect(m_fromYear, &QSpinBox::valueChanged, this, [this](int from) {
+        m_toYear->setMinimum(from);
+        applyFilters();
+    });
+    connect(m_toYear, &QSpinBox::valueChanged, this, [this](int to) {
+        m_fromYear->setMaximum(to);
+        applyFilters();
+    });
     m_yearsLabel->setBuddy(m_fromYear);
-    filters->addWidget(m_yearsLabel);
-    filters->addWidget(m_fromYear);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this));
-    filters->addWidget(m_toYear);
+    auto *years = new QWidget(this);
+    auto *yearsRow = new QHBoxLayout(years);
+    yearsRow->setContentsMargins(0, 0, 0, 0);
+    yearsRow->addWidget(m_yearsLabel);
+    yearsRow->addWidget(m_fromYear);
+    yearsRow->addWidget(new QLabel(QStringLiteral("–"), years));
+    yearsRow->addWidget(m_toYear);
+    filters->addWidget(years);
 
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setModel(m_model);
-    m_list->setItemDelegate(new HeadingDelegate(m_list));
+    m_list->setItemDelegate(m_delegate);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // Tab leaves the list; the arrows move inside it
     m_list->setShowGrid(false);
     m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    // The scroll bar's coming and going as a search narrows the list would move the columns.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_list->verticalHeader()->hide();
-    // Fixed row heights and sampled column widths keep the view quick at 100,000 rows.
+    // Fixed row heights and column widths measured once a language keep the view quick at
+    // 100,000 rows, and the columns still while a search is typed.
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
-    m_list->horizontalHeader()->setResizeContentsPrecision(100);
-    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Date, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Date, QHeaderView::Fixed);
     m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Category, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Category, QHeaderView::Fixed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::spanHeadings);
     spanHeadings();
 
@@ -147,7 +312,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
         if (url.scheme() == QLatin1String("mission"))
             emit missionActivated(idFromLink(url));
         else if (url.scheme() == QLatin1String("trade"))
-            emit tradeActivated();
+            emit tradeActivated(url.path().toInt());
     });
 
     auto *searchRow = new QHBoxLayout;
@@ -157,16 +322,18 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_list);
     lower->addWidget(m_details);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
+    lower->setStretchFactor(0, 2); // the list's three columns need the width more than the card
+    lower->setStretchFactor(1, 1);
+    lower->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_axis);
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
-    layout->addLayout(filters);
+    layout->addWidget(filterBar);
     layout->addWidget(splitter, 1);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -174,18 +341,31 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
         showDetails();
     });
     connect(m_axis, &TimeAxis::eventClicked, this, &TimelinePage::selectRow);
-    // Left/Right/Home/End move between events from the list and the axis alike.
+    // Left/Right/Home/End move between events from the list and the axis alike; the list's
+    // resizes refit its columns.
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
     m_axis->installEventFilter(this);
     // Window-wide, but only while this tab is shown (a hidden widget's shortcuts do not fire).
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WindowShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
-    setTabOrder(m_search, m_export);
+    m_clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(m_clearSearch);
+    connect(m_clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+
+    // Reading order: the search row, the filter bar, the axis, the list, the card.
+    QList<QWidget *> order = {m_search, m_export};
+    for (QCheckBox *box : std::as_const(m_categories))
+        order.append(box);
+    order += {m_fromYear, m_toYear, m_axis, m_list, m_details};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     setLanguage(language);
     selectRow(m_model->visibleEvents().value(0, -1));
@@ -199,12 +379,19 @@ void TimelinePage::setLanguage(Language language)
     m_search->setPlaceholderText(tr("Search titles and texts… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the timeline"));
     m_search->setToolTip(tr("Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears."));
+    m_find->setText(tr("Search the timeline"));
+    m_clearSearch->setText(tr("Clear the timeline search"));
+    m_count->setAccessibleName(tr("Events shown"));
     m_export->setText(tr("Export &CSV…"));
+    m_export->setAccessibleName(tr("Export the events shown as CSV"));
     m_export->setToolTip(tr("Save the events shown as a CSV file"));
     m_categoriesLabel->setText(tr("Categories:"));
-    for (QCheckBox *box : m_categories) {
-        if (const Category *category = m_dataset.category(box->property("categoryId").toString()))
-            setPlainButtonText(box, category->name.in(language), box->fontMetrics().averageCharWidth() * 28);
+    for (QCheckBox *box : std::as_const(m_categories)) {
+        if (const Category *category = m_dataset.category(box->property("categoryId").toString())) {
+            const QString name = category->name.in(language);
+            setPlainButtonText(box, name, box->fontMetrics().averageCharWidth() * 28);
+            box->setAccessibleName(tr("Show the category %1").arg(name));
+        }
     }
     m_yearsLabel->setText(tr("&Years:"));
     m_fromYear->setAccessibleName(tr("From year"));
@@ -213,6 +400,8 @@ void TimelinePage::setLanguage(Language language)
     m_axis->setAccessibleName(tr("Time axis"));
     m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
     m_details->setAccessibleName(tr("Event details"));
+    m_details->setAccessibleDescription(tr("Tab moves between the links, Enter opens one"));
+    fitColumns();
     applyFilters();
 }
 
@@ -224,12 +413,13 @@ void TimelinePage::applyFilters()
         if (!box->isChecked())
             query.hiddenCategories.insert(box->property("categoryId").toString());
     }
-    if (m_fromYear->value() > m_fromYear->minimum())
+    if (m_fromYear->value() > m_firstYear)
         query.fromYear = m_fromYear->value();
-    if (m_toYear->value() < m_toYear->maximum())
+    if (m_toYear->value() < m_lastYear)
         query.toYear = m_toYear->value();
     const int previous = currentEvent();
     const QList<int> shown = m_filter.matching(query);
+    m_delegate->setQuery(query.text);
     m_model->setVisibleEvents(shown);
     m_axis->setVisibleEvents(shown);
     m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_dataset.events.size()));
@@ -244,10 +434,36 @@ void TimelinePage::clearFilters()
         const QSignalBlocker blocker(box);
         box->setChecked(true);
     }
-    const QSignalBlocker from(m_fromYear), to(m_toYear);
-    m_fromYear->setValue(m_fromYear->minimum());
-    m_toYear->setValue(m_toYear->maximum());
+    setYears(m_firstYear, m_lastYear);
     applyFilters();
+}
+
+void TimelinePage::setYears(int from, int to)
+{
+    const QSignalBlocker fromBlocker(m_fromYear), toBlocker(m_toYear);
+    m_fromYear->setRange(m_firstYear, to);
+    m_toYear->setRange(from, m_lastYear);
+    m_fromYear->setValue(from);
+    m_toYear->setValue(to);
+}
+
+void TimelinePage::fitColumns()
+{
+    // Measured over every event (a sample of a large dataset), not the ones shown, so that the
+    // columns stay where they are while a search is typed; at most a share of the width each,
+    // the rest elided with "…" (the tooltip has the whole event).
+    const QFontMetrics metrics(m_list->font());
+    const QFontMetrics headerMetrics(m_list->horizontalHeader()->font());
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1) + 8;
+    const int rows = m_events->rowCount();
+    const int stride = std::max(1, rows / 2000);
+    const int available = std::max(m_list->viewport()->width(), 200);
+    for (const auto &[column, share] : {std::pair{int(EventsModel::Date), 30}, std::pair{int(EventsModel::Category), 25}}) {
+        int width = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString()) + 2 * padding;
+        for (int row = 0; row < rows; row += stride)
+            width = std::max(width, metrics.horizontalAdvance(m_events->index(row, column).data().toString()) + padding);
+        m_list->horizontalHeader()->resizeSection(column, std::min(width, available * share / 100));
+    }
 }
 
 void TimelinePage::spanHeadings()
@@ -273,8 +489,10 @@ void TimelinePage::selectRow(int event)
     const QModelIndex index = m_model->indexOfEvent(event);
     if (index.isValid()) {
         m_list->setCurrentIndex(index);
-        m_list->scrollTo(index.siblingAtRow(index.row() - 1)); // the group's heading too, when it is just above
         m_list->scrollTo(index);
+        // The group's heading too, when it is just above (the first row at the start).
+        if (m_model->eventAt(index.siblingAtRow(index.row() - 1)) < 0)
+            m_list->scrollTo(index.siblingAtRow(index.row() - 1));
     } else {
         m_list->setCurrentIndex({});
         m_axis->setSelectedEvent(-1);
@@ -313,6 +531,8 @@ void TimelinePage::stepToEnd(bool last)
 
 bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
@@ -358,7 +578,7 @@ void TimelinePage::showDetails()
     QStringList people;
     for (const QString &id : event.personIds) {
         if (const Person *person = m_dataset.person(id))
-            people.append(person->name.in(language).toHtmlEscaped());
+            people.append(highlighted(person->name.in(language), query));
     }
     if (!people.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("People:").toHtmlEscaped(), people.join(QStringLiteral(", ")));

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +21,7 @@ class QTableView;
 namespace azkz {
 
 class EventsModel;
+class HitDelegate;
 class TimeAxis;
 class TimelineModel;
 
@@ -37,7 +39,7 @@ public:
 
 signals:
     void missionActivated(const QString &missionId);
-    void tradeActivated();
+    void tradeActivated(int year); // the card's "Trade in <year>" link
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,6 +52,8 @@ private:
     void stepToEnd(bool last); // to the first or the last shown event
     void showDetails();
     void spanHeadings();
+    void fitColumns();
+    void setYears(int from, int to); // quietly; the boxes keep each other's range
     int currentEvent() const;
 
     const Dataset &m_dataset;
@@ -64,9 +68,14 @@ private:
     QLabel *m_yearsLabel;
     QSpinBox *m_fromYear;
     QSpinBox *m_toYear;
+    int m_firstYear = 0; // the years any event covers: the boxes' outer bounds
+    int m_lastYear = 0;
     TimeAxis *m_axis;
     QTableView *m_list;
     QTextBrowser *m_details;
+    QAction *m_find;
+    QAction *m_clearSearch;
+    HitDelegate *m_delegate;
 };
 
 } // namespace azkz
