@@ -438,6 +438,74 @@
         <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai varidat), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Köçürüldü: %1</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Məlumat faylını aç</translation>
+    </message>
+    <message>
+        <source>Datasets (*.json)</source>
+        <translation>Məlumat faylları (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <source>No datasets opened yet</source>
+        <translation>Hələ heç bir məlumat faylı açılmayıb</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: dataset title, file name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>Məlumat faylını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Show another dataset file; it is watched and shown again when it changes</source>
+        <translation>Başqa məlumat faylını göstər; fayl izlənilir və dəyişəndə yenidən göstərilir</translation>
+    </message>
+    <message>
+        <source>Open r&amp;ecent</source>
+        <translation>&amp;Son açılanlar</translation>
+    </message>
+    <message>
+        <source>Re&amp;load dataset</source>
+        <translation>Məlumat faylını &amp;yenidən yüklə</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the built-in dataset</source>
+        <translation>&amp;Daxili məlumatlara qayıt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Sonrakı bölmə</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Ə&amp;vvəlki bölmə</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
+        <translation>
+            <numerusform>%1 faylında %n problem var: onlar düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
+            <numerusform>%1 faylında %n problem var: onlar düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Bütün pəncərə</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -517,10 +585,6 @@
         <translation>Nümayəndəliyi seçmək üçün şəhərə klikləyin və ya Sol və Sağ düymələrindən istifadə edin</translation>
     </message>
     <message>
-        <source>Copy &amp;address</source>
-        <translation>Ünvanı &amp;kopyala</translation>
-    </message>
-    <message>
         <source>Copy the selected mission&apos;s address to the clipboard</source>
         <translation>Seçilmiş nümayəndəliyin ünvanını mübadilə buferinə kopyala</translation>
     </message>
@@ -540,6 +604,30 @@
         <source>In the timeline</source>
         <translation>Xronologiyada</translation>
     </message>
+    <message>
+        <source>The arrow keys choose a mission; its details are shown in the card</source>
+        <translation>Ox düymələri ilə nümayəndəlik seçilir; onun məlumatları kartda göstərilir</translation>
+    </message>
+    <message>
+        <source>Tab moves through the links to the timeline</source>
+        <translation>Tab düyməsi xronologiyaya aparan keçidlər arasında gəzir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Ünvanı ko&amp;pyala</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Ünvanı kopyala</translation>
+    </message>
+    <message>
+        <source>Choosing an entry selects that mission</source>
+        <translation>Siyahıdan bir sətir seçəndə həmin nümayəndəlik seçilir</translation>
+    </message>
+    <message>
+        <source>Address copied to the clipboard</source>
+        <translation>Ünvan mübadilə buferinə kopyalandı</translation>
+    </message>
 </context>
 <context>
     <name>azkz::OverviewPage</name>
@@ -558,6 +646,26 @@
     <message>
         <source>Reference [%1] of the article “%2”, %3</source>
         <translation>“%2” məqaləsinin [%1] istinadı, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Key facts</source>
+        <translation>Ə&amp;sas faktlar</translation>
+    </message>
+    <message>
+        <source>Press Enter on the number of missions or events to open its tab</source>
+        <translation>Bölməsini açmaq üçün nümayəndəliklərin və ya hadisələrin sayı üzərində Enter düyməsini basın</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Məzmun</translation>
+    </message>
+    <message>
+        <source>Contents of the article</source>
+        <translation>Məqalənin məzmunu</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to a section of the article</source>
+        <translation>Məqalənin bölməsinə keçmək üçün Enter düyməsini basın</translation>
     </message>
 </context>
 <context>
@@ -604,6 +712,77 @@
     <message>
         <source>Saved %1</source>
         <translation>%1 saxlanıldı</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Əmr</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Düymələr</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one command</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Hərəkət</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Sonrakı və ya əvvəlki idarəetmə elementi</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Inside a list, table or chart</source>
+        <translation>Siyahı, cədvəl və ya diaqram daxilində</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Home, End, Page Up, Page Down</source>
+        <translation>Ox düymələri, Home, End, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open what is selected (a link, a fact, an event)</source>
+        <translation>Seçiləni açmaq (keçid, fakt, hadisə)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open a menu or press a button by its underlined letter</source>
+        <translation>Menyunu açmaq və ya düyməni altından xətt çəkilmiş hərflə basmaq</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+hərf</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TimeAxis</name>
+    <message>
+        <source>Zoom the time axis in</source>
+        <translation>Zaman oxunda miqyası böyüt</translation>
+    </message>
+    <message>
+        <source>Zoom the time axis out</source>
+        <translation>Zaman oxunda miqyası kiçilt</translation>
+    </message>
+    <message>
+        <source>Show all years on the time axis</source>
+        <translation>Zaman oxunda bütün illəri göstər</translation>
     </message>
 </context>
 <context>
@@ -705,6 +884,26 @@
     <message>
         <source>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</source>
         <translation>Ctrl+təkər və ya +/− miqyası dəyişir, sürükləmə və ya təkər sürüşdürür, 0 hamısını göstərir</translation>
+    </message>
+    <message>
+        <source>Clear the timeline search</source>
+        <translation>Xronologiyada axtarışı təmizlə</translation>
+    </message>
+    <message>
+        <source>Events shown</source>
+        <translation>Göstərilən hadisələr</translation>
+    </message>
+    <message>
+        <source>Export the events shown as CSV</source>
+        <translation>Göstərilən hadisələri CSV kimi ixrac et</translation>
+    </message>
+    <message>
+        <source>Show the category %1</source>
+        <translation>“%1” kateqoriyasını göstər</translation>
+    </message>
+    <message>
+        <source>Tab moves between the links, Enter opens one</source>
+        <translation>Tab keçidlər arasında gəzir, Enter seçilmiş keçidi açır</translation>
     </message>
 </context>
 <context>

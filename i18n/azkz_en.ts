@@ -438,6 +438,74 @@
         <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Open dataset</translation>
+    </message>
+    <message>
+        <source>Datasets (*.json)</source>
+        <translation>Datasets (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>No datasets opened yet</source>
+        <translation>No datasets opened yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title: dataset title, file name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Open dataset…</translation>
+    </message>
+    <message>
+        <source>Show another dataset file; it is watched and shown again when it changes</source>
+        <translation>Show another dataset file; it is watched and shown again when it changes</translation>
+    </message>
+    <message>
+        <source>Open r&amp;ecent</source>
+        <translation>Open r&amp;ecent</translation>
+    </message>
+    <message>
+        <source>Re&amp;load dataset</source>
+        <translation>Re&amp;load dataset</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the built-in dataset</source>
+        <translation>&amp;Back to the built-in dataset</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
+        <translation>
+            <numerusform>%1 has %n problem: the last good version stays on screen until it is fixed. Click the problem to copy its place in the file.</numerusform>
+            <numerusform>%1 has %n problems: the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Whole window</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -517,10 +585,6 @@
         <translation>Click a city, or use Left and Right, to select its mission</translation>
     </message>
     <message>
-        <source>Copy &amp;address</source>
-        <translation>Copy &amp;address</translation>
-    </message>
-    <message>
         <source>Copy the selected mission&apos;s address to the clipboard</source>
         <translation>Copy the selected mission&apos;s address to the clipboard</translation>
     </message>
@@ -540,6 +604,30 @@
         <source>In the timeline</source>
         <translation>In the timeline</translation>
     </message>
+    <message>
+        <source>The arrow keys choose a mission; its details are shown in the card</source>
+        <translation>The arrow keys choose a mission; its details are shown in the card</translation>
+    </message>
+    <message>
+        <source>Tab moves through the links to the timeline</source>
+        <translation>Tab moves through the links to the timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copy address</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <source>Choosing an entry selects that mission</source>
+        <translation>Choosing an entry selects that mission</translation>
+    </message>
+    <message>
+        <source>Address copied to the clipboard</source>
+        <translation>Address copied to the clipboard</translation>
+    </message>
 </context>
 <context>
     <name>azkz::OverviewPage</name>
@@ -558,6 +646,26 @@
     <message>
         <source>Reference [%1] of the article “%2”, %3</source>
         <translation>Reference [%1] of the article “%2”, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Key facts</source>
+        <translation>&amp;Key facts</translation>
+    </message>
+    <message>
+        <source>Press Enter on the number of missions or events to open its tab</source>
+        <translation>Press Enter on the number of missions or events to open its tab</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>Contents of the article</source>
+        <translation>Contents of the article</translation>
+    </message>
+    <message>
+        <source>Press Enter to go to a section of the article</source>
+        <translation>Press Enter to go to a section of the article</translation>
     </message>
 </context>
 <context>
@@ -604,6 +712,77 @@
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two shortcuts of one command</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Moving around</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>Next or previous control</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Inside a list, table or chart</source>
+        <translation>Inside a list, table or chart</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Home, End, Page Up, Page Down</source>
+        <translation>Arrow keys, Home, End, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Open what is selected (a link, a fact, an event)</source>
+        <translation>Open what is selected (a link, a fact, an event)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open a menu or press a button by its underlined letter</source>
+        <translation>Open a menu or press a button by its underlined letter</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TimeAxis</name>
+    <message>
+        <source>Zoom the time axis in</source>
+        <translation>Zoom the time axis in</translation>
+    </message>
+    <message>
+        <source>Zoom the time axis out</source>
+        <translation>Zoom the time axis out</translation>
+    </message>
+    <message>
+        <source>Show all years on the time axis</source>
+        <translation>Show all years on the time axis</translation>
     </message>
 </context>
 <context>
@@ -705,6 +884,26 @@
     <message>
         <source>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</source>
         <translation>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</translation>
+    </message>
+    <message>
+        <source>Clear the timeline search</source>
+        <translation>Clear the timeline search</translation>
+    </message>
+    <message>
+        <source>Events shown</source>
+        <translation>Events shown</translation>
+    </message>
+    <message>
+        <source>Export the events shown as CSV</source>
+        <translation>Export the events shown as CSV</translation>
+    </message>
+    <message>
+        <source>Show the category %1</source>
+        <translation>Show the category %1</translation>
+    </message>
+    <message>
+        <source>Tab moves between the links, Enter opens one</source>
+        <translation>Tab moves between the links, Enter opens one</translation>
     </message>
 </context>
 <context>

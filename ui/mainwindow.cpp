@@ -235,6 +235,9 @@ void MainWindow::createTabs()
         m_missions->selectMission(id);
     });
     connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int) { showTab(Tab::Trade); });
+    connect(m_missions, &MissionsPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 4000);
+    });
     connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
         m_timeline->selectEvent(id);

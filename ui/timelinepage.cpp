@@ -3,7 +3,9 @@
 #include "atomicfile.h"
 #include "eventscsv.h"
 #include "eventsmodel.h"
+#include "flowlayout.h"
 #include "formatting.h"
+#include "hitdelegate.h"
 #include "plaintext.h"
 #include "roles.h"
 #include "savedialogs.h"
@@ -32,166 +34,7 @@
 
 namespace azkz {
 
-// Group headings in bold on the alternate background; event texts as plain-text tooltips; the
-// search's hits in the titles marked as in the card.
-class HitDelegate final : public PlainToolTipDelegate
-{
-public:
-    using PlainToolTipDelegate::PlainToolTipDelegate;
-    void setQuery(const QString &query) { m_query = query; }
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        if (m_query.trimmed().isEmpty() || index.column() != EventsModel::Title
-            || index.data(GroupHeaderRole).toBool()) {
-            PlainToolTipDelegate::paint(painter, option, index);
-            return;
-        }
-        QStyleOptionViewItem opt(option);
-        initStyleOption(&opt, index);
-        const QString text = opt.text;
-        const QList<TextRange> hits = findFolded(text, m_query.trimmed());
-        if (hits.isEmpty()) {
-            PlainToolTipDelegate::paint(painter, option, index);
-            return;
-        }
-        const QWidget *widget = opt.widget;
-        const QStyle *style = widget ? widget->style() : QApplication::style();
-        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-        const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
-        opt.text.clear(); // the background, selection and focus as usual; the text is drawn here
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-        const QFontMetrics metrics(opt.font);
-        const QString shown = metrics.elidedText(text, Qt::ElideRight, area.width());
-        const qsizetype visible = shown == text ? text.size() : shown.size() - 1; // before the "…"
-        const int top = area.top() + (area.height() - metrics.height()) / 2;
-        painter->save();
-        painter->setFont(opt.font);
-        painter->setClipRect(area);
-        const bool selected = opt.state & QStyle::State_Selected;
-        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shown);
-        for (const TextRange &hit : hits) {
-            if (hit.start >= visible)
-                break;
-            const QString part = text.mid(hit.start, std::min(hit.length, visible - hit.start));
-            const int x = area.left() + metrics.horizontalAdvance(text.left(hit.start));
-            const QRect mark(x, top, metrics.horizontalAdvance(part), metrics.height());
-            painter->fillRect(mark, HitBackground);
-            painter->setPen(HitText);
-            painter->drawText(mark, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, part);
-        }
-        painter->restore();
-    }
-
-    static inline const QColor HitBackground = QColor(0xff, 0xe0, 0x66);
-    static inline const QColor HitText = QColor(0, 0, 0);
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        PlainToolTipDelegate::initStyleOption(option, index);
-        if (index.data(GroupHeaderRole).toBool()) {
-            option->font.setBold(true);
-            option->backgroundBrush = option->palette.alternateBase();
-        }
-    }
-
-private:
-    QString m_query;
-};
-
 namespace {
-
-// Widgets in rows, as many on a row as the width allows: the filter bar is one row on a wide
-// window and wraps on a narrow one instead of cutting the category names.
-class FlowLayout final : public QLayout
-{
-public:
-    explicit FlowLayout(QWidget *parent) : QLayout(parent) { setContentsMargins(0, 0, 0, 0); }
-    ~FlowLayout() override
-    {
-        while (QLayoutItem *item = FlowLayout::takeAt(0))
-            delete item;
-    }
-    void addItem(QLayoutItem *item) override { m_items.append(item); }
-    int count() const override { return int(m_items.size()); }
-    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
-    QLayoutItem *takeAt(int index) override
-    {
-        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
-    }
-    Qt::Orientations expandingDirections() const override { return {}; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
-    QSize sizeHint() const override
-    {
-        QSize size;
-        for (const QLayoutItem *item : m_items) {
-            if (!item->isEmpty())
-                size = QSize(size.width() + item->sizeHint().width() + gap(), std::max(size.height(), item->sizeHint().height()));
-        }
-        return size.grownBy(contentsMargins());
-    }
-    QSize minimumSize() const override
-    {
-        QSize size;
-        for (const QLayoutItem *item : m_items) {
-            if (!item->isEmpty())
-                size = size.expandedTo(item->minimumSize());
-        }
-        return size.grownBy(contentsMargins());
-    }
-    void setGeometry(const QRect &rect) override
-    {
-        QLayout::setGeometry(rect);
-        arrange(rect, true);
-    }
-
-private:
-    int gap() const
-    {
-        const QWidget *widget = parentWidget();
-        const int spacing = widget ? widget->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) : -1;
-        return spacing >= 0 ? spacing : 6;
-    }
-    // Places the items (when apply), each row's items centred on the row; returns the height.
-    int arrange(const QRect &rect, bool apply) const
-    {
-        const QRect area = rect.marginsRemoved(contentsMargins());
-        int y = area.top();
-        QList<QLayoutItem *> row;
-        int rowWidth = 0, rowHeight = 0;
-        auto place = [&] {
-            int x = area.left();
-            for (QLayoutItem *item : std::as_const(row)) {
-                const QSize hint = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
-                if (apply)
-                    item->setGeometry(QRect(QPoint(x, y + (rowHeight - hint.height()) / 2), hint));
-                x += hint.width() + gap();
-            }
-            if (!row.isEmpty())
-                y += rowHeight + gap();
-            row.clear();
-            rowWidth = rowHeight = 0;
-        };
-        for (QLayoutItem *item : m_items) {
-            if (item->isEmpty())
-                continue;
-            const int width = std::min(item->sizeHint().width(), std::max(area.width(), 1));
-            if (!row.isEmpty() && rowWidth + gap() + width > area.width())
-                place();
-            rowWidth += (row.isEmpty() ? 0 : gap()) + width;
-            rowHeight = std::max(rowHeight, item->sizeHint().height());
-            row.append(item);
-        }
-        place();
-        return std::max(y - gap() - area.top(), 0) + contentsMargins().top() + contentsMargins().bottom();
-    }
-
-    QList<QLayoutItem *> m_items;
-};
 
 // The text with each hit of query wrapped in <mark>, everything escaped.
 QString highlighted(const QString &text, const QString &query)
