@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>&amp;Back to the built-in dataset</source>
-        <translation>&amp;Daxili məlumatlara qayıt</translation>
+        <translation>Daxili məlumatlara &amp;qayıt</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Məzmun</translation>
+        <translation>M&amp;əzmun</translation>
     </message>
     <message>
         <source>Contents of the article</source>
