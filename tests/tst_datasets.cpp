@@ -2,6 +2,8 @@
 // save the file and see it; save a broken version and see its problems over the last good one;
 // fix it and see them go; editors that save by renaming a new file over the old one followed.
 #include "datasetsource.h"
+#include "missionspage.h"
+#include "timelinepage.h"
 #include "testsupport.h"
 #include "windowfixture.h"
 
@@ -12,6 +14,7 @@
 #include <QMimeData>
 #include <QSaveFile>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 
 using namespace azkz;
@@ -111,6 +114,25 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     saveByRename(titled(QStringLiteral("Edited pair")).toUtf8());
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited pair — pair.json"));
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
+
+    // The place in each tab survives a save: the search, the years, the selected event and mission.
+    auto *search = find<QLineEdit>("timelineSearch");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("embassy"));
+    auto *from = find<QSpinBox>("fromYear");
+    from->setValue(2000);
+    auto *timeline = find<TimelinePage>("timelinePage");
+    QVERIFY(timeline->selectEvent(QStringLiteral("az-embassy-opened")));
+    auto *missions = find<MissionsPage>("missionsPage");
+    QVERIFY(missions->selectMission(QStringLiteral("az-consulate-aktau")));
+    saveByRename(titled(QStringLiteral("Edited again")).toUtf8());
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited again — pair.json"));
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(find<QLineEdit>("timelineSearch")->text(), QStringLiteral("embassy"));
+    QCOMPARE(find<QSpinBox>("fromYear")->value(), 2000);
+    QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("az-embassy-opened"));
+    QCOMPARE(find<MissionsPage>("missionsPage")->selectedMission(), QStringLiteral("az-consulate-aktau"));
+
     // F5 reads it again even when nothing announced a change.
     saveInPlace(titled(QStringLiteral("Reloaded by hand")).toUtf8());
     QTest::keyClick(m_window.get(), Qt::Key_F5);

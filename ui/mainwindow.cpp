@@ -275,8 +275,17 @@ void MainWindow::createProblemsView()
 
 void MainWindow::showDataset()
 {
-    // The pages are rebuilt over the new dataset; the old one lives until they are gone.
+    // The pages are rebuilt over the new dataset; the old one lives until they are gone. The
+    // user's place (tab, search and filters, selected event and mission) is kept where the new
+    // dataset still has it.
     const int tab = m_tabs ? m_tabs->currentIndex() : -1;
+    std::optional<TimelinePage::Place> timeline;
+    QString missionsFilter, mission;
+    if (m_tabs) {
+        timeline = m_timeline->place();
+        missionsFilter = m_missions->filterText();
+        mission = m_missions->selectedMission();
+    }
     const std::shared_ptr<const Dataset> previous = m_shown;
     if (m_tabs) {
         for (QAction *action : m_trade->exportActions())
@@ -286,8 +295,13 @@ void MainWindow::showDataset()
     }
     m_shown = m_source->dataset();
     createTabs();
-    if (tab >= 0)
+    if (timeline) {
+        m_timeline->restorePlace(*timeline);
+        m_missions->setFilterText(missionsFilter);
+        if (!mission.isEmpty())
+            m_missions->selectMission(mission);
         m_tabs->setCurrentIndex(tab);
+    }
     updateActions();
     retranslate();
 }

@@ -327,6 +327,16 @@ void MissionsPage::fitColumns()
         header->resizeSection(last, header->sectionSize(last) + available - used);
 }
 
+QString MissionsPage::filterText() const
+{
+    return m_filter->text();
+}
+
+void MissionsPage::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
 QString MissionsPage::selectedMission() const
 {
     return m_table->currentIndex().data(IdRole).toString();

@@ -33,6 +33,9 @@ public:
     // Selects the mission with this id, everywhere on the page; returns false when there is none.
     bool selectMission(const QString &id);
     QString selectedMission() const;
+    // The filter's text, kept across a reload of the dataset.
+    QString filterText() const;
+    void setFilterText(const QString &text);
 
 signals:
     // The user followed an event link in the details.

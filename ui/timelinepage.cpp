@@ -269,6 +269,37 @@ void TimelinePage::applyFilters()
     selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
 }
 
+TimelinePage::Place TimelinePage::place() const
+{
+    Place place{m_search->text(), {}, m_fromYear->value(), m_toYear->value(), selectedEvent()};
+    for (const QCheckBox *box : m_categories) {
+        if (!box->isChecked())
+            place.hiddenCategories.append(box->property("categoryId").toString());
+    }
+    return place;
+}
+
+void TimelinePage::restorePlace(const Place &place)
+{
+    {
+        const QSignalBlocker search(m_search);
+        m_search->setText(place.search);
+    }
+    for (QCheckBox *box : m_categories) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(!place.hiddenCategories.contains(box->property("categoryId").toString()));
+    }
+    // The years as they were where the new data still reaches them.
+    const int from = std::clamp(place.fromYear, m_firstYear, m_lastYear);
+    setYears(from, std::clamp(place.toYear, from, m_lastYear));
+    applyFilters();
+    // The same event, if it is still there and shown; else the first one shown.
+    const auto it = std::find_if(
+        m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == place.event; });
+    if (it != m_dataset.events.cend() && m_model->indexOfEvent(int(it - m_dataset.events.cbegin())).isValid())
+        selectRow(int(it - m_dataset.events.cbegin()));
+}
+
 void TimelinePage::clearFilters()
 {
     const QSignalBlocker search(m_search);

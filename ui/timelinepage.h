@@ -37,6 +37,18 @@ public:
     QString selectedEvent() const;
     void exportCsv();
 
+    // Where the user is: the search, the categories and years shown, the selected event. Kept
+    // across a reload of the dataset, as far as it still applies.
+    struct Place {
+        QString search;
+        QStringList hiddenCategories; // ids
+        int fromYear = 0;
+        int toYear = 0;
+        QString event; // id
+    };
+    Place place() const;
+    void restorePlace(const Place &place);
+
 signals:
     void missionActivated(const QString &missionId);
     void tradeActivated(int year); // the card's "Trade in <year>" link
