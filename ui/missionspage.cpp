@@ -5,6 +5,7 @@
 #include "missionsmodel.h"
 #include "plaintext.h"
 #include "roles.h"
+#include "searchtext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,8 +32,8 @@ constexpr int MaxTableRows = 8; // more missions than this scroll inside the tab
 constexpr int MinTableRows = 3; // rows kept visible when the window is short
 constexpr int MaxListRows = 5;
 
-// The table's proxy, with each header's text as its tooltip: a section narrower than its
-// title shows it elided.
+// The table's proxy: the filter ignores case and diacritics as the timeline's search does
+// ("baki" finds "Bakı"), and each header's text is its tooltip (a narrow section elides it).
 class MissionsProxy final : public QSortFilterProxyModel
 {
 public:
@@ -42,6 +43,26 @@ public:
         return QSortFilterProxyModel::headerData(
             section, orientation, role == Qt::ToolTipRole ? int(Qt::DisplayRole) : role);
     }
+    void setQuery(const QString &query)
+    {
+        m_query = foldForSearch(query.trimmed());
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_query.isEmpty())
+            return true;
+        for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
+            if (foldForSearch(sourceModel()->index(row, column, parent).data().toString()).contains(m_query))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QString m_query; // folded
 };
 
 // A table whose preferred height is its maximum height, set to hold its rows (not Qt's fixed
@@ -69,12 +90,12 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
 
     m_filter->setObjectName(QStringLiteral("missionsFilter"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+        [proxy = static_cast<MissionsProxy *>(m_proxy)](const QString &text) { proxy->setQuery(text); });
 
     m_table->setObjectName(QStringLiteral("missionsTable"));
     m_table->setModel(m_proxy);
