@@ -2,7 +2,7 @@
 #pragma once
 
 #include "language.h"
-#include "mainwindow.h"
+#include "tabs.h"
 
 #include <QSize>
 #include <QString>

@@ -37,7 +37,6 @@
 namespace azkz {
 
 namespace {
-constexpr Tab AllTabs[] = {Tab::Overview, Tab::Missions, Tab::Timeline, Tab::Trade};
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString TabKey = QStringLiteral("window/tab");
 const QString RecentKey = QStringLiteral("datasets/recent");
@@ -45,30 +44,6 @@ constexpr qsizetype MaxRecent = 5;
 // A problem's place in the file, for copying.
 constexpr int ProblemPathRole = Qt::UserRole;
 } // namespace
-
-QString tabName(Tab tab)
-{
-    switch (tab) {
-    case Tab::Overview:
-        return QStringLiteral("overview");
-    case Tab::Missions:
-        return QStringLiteral("missions");
-    case Tab::Timeline:
-        return QStringLiteral("timeline");
-    case Tab::Trade:
-        return QStringLiteral("trade");
-    }
-    return {};
-}
-
-std::optional<Tab> tabFromName(const QString &name)
-{
-    for (Tab tab : AllTabs) {
-        if (tabName(tab) == name)
-            return tab;
-    }
-    return std::nullopt;
-}
 
 MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
     : QMainWindow(parent), m_source(new DatasetSource(this)), m_languages(languages), m_settings(settings)

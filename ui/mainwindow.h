@@ -5,6 +5,7 @@
 
 #include "datasetsource.h"
 #include "language.h"
+#include "tabs.h"
 
 #include <QMainWindow>
 
@@ -29,10 +30,6 @@ class OverviewPage;
 class TimelinePage;
 class TradePage;
 
-enum class Tab { Overview, Missions, Timeline, Trade };
-// "overview", "missions", "timeline", "trade".
-QString tabName(Tab tab);
-std::optional<Tab> tabFromName(const QString &name);
 
 class MainWindow final : public QMainWindow
 {
