@@ -2,6 +2,7 @@
 // no text cut at any size a desktop gives the window, a keyboard path through every control,
 // unique mnemonics, the shortcuts listed, the status bar's source line, the save folder kept.
 #include "elidedlabel.h"
+#include "localizedtablemodel.h"
 #include "shortcutsdialog.h"
 #include "surfacechecks.h"
 #include "windowfixture.h"
@@ -10,6 +11,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -42,6 +44,7 @@ private slots:
     void shortcutsDialog_listsEveryShortcut_data();
     void shortcutsDialog_listsEveryShortcut();
     void statusBar_sourceLineStaysBesideMessages();
+    void languageChange_reachesEveryModelOnce();
     void saveDialog_startsInTheLastFolderUsed();
 
 private:
@@ -396,6 +399,23 @@ void TestFinish::statusBar_sourceLineStaysBesideMessages()
         QVERIFY(source->text().endsWith(QStringLiteral("…")));
         QVERIFY(source->toolTip().contains(QStringLiteral("CC BY-SA 4.0")));
     }
+}
+
+void TestFinish::languageChange_reachesEveryModelOnce()
+{
+    open(QStringLiteral("en"), QStringLiteral("timeline"));
+    const QList<LocalizedTableModel *> models = m_window->findChildren<LocalizedTableModel *>();
+    QVERIFY(models.size() >= 4); // facts, missions, events, trade
+    std::vector<std::unique_ptr<QSignalSpy>> spies;
+    for (LocalizedTableModel *model : models)
+        spies.push_back(std::make_unique<QSignalSpy>(model, &QAbstractItemModel::headerDataChanged));
+    find<QAction>("language_az")->trigger(); // two translators installed, one change
+    settle();
+    for (size_t i = 0; i < spies.size(); ++i)
+        QVERIFY2(spies.at(i)->count() == 1,
+            qPrintable(QStringLiteral("%1 was translated %2 times")
+                           .arg(QString::fromLatin1(models.at(qsizetype(i))->metaObject()->className()))
+                           .arg(spies.at(i)->count())));
 }
 
 void TestFinish::saveDialog_startsInTheLastFolderUsed()

@@ -13,7 +13,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <functional>
 
@@ -60,19 +59,31 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
-// Runs act on the next modal dialog once it is shown (a file dialog, a message box).
+// Runs act on the next modal dialog as soon as it is shown (a file dialog, a message box):
+// the dialog is recognised by its Show event, not looked for on a timer.
 inline void whenModal(std::function<void(QWidget *)> act)
 {
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
+    class Watcher final : public QObject
+    {
+    public:
+        explicit Watcher(std::function<void(QWidget *)> act) : m_act(std::move(act)) { }
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (event->type() == QEvent::Show && widget && widget->isWindow() && widget->isModal()) {
+                qApp->removeEventFilter(this);
+                // Once the dialog's own event loop runs: then accept() or reject() ends it.
+                QMetaObject::invokeMethod(
+                    widget, [act = m_act, widget] { act(widget); }, Qt::QueuedConnection);
+                deleteLater();
+            }
+            return false;
         }
-    });
-    timer->start();
+
+    private:
+        std::function<void(QWidget *)> m_act;
+    };
+    qApp->installEventFilter(new Watcher(std::move(act)));
 }
 
 // Answers the next save dialog as a user does: goes to the folder, types the name, saves.
