@@ -23,9 +23,15 @@ enum class ChartFormat { Png, Svg, Pdf };
 std::optional<ChartFormat> chartFormatForPath(const QString &path);
 
 struct ChartOutput {
-    QSize size = QSize(1200, 700); // logical pixels (PNG, SVG)
-    qreal devicePixelRatio = 2; // PNG only
+    static constexpr QSize DefaultLayoutSize = QSize(1200, 700);
+    // The written file's size in pixels (PNG: the image; SVG: its width and height in px);
+    // unset: the default layout size times the pixel ratio. PDF: an A4 page.
+    std::optional<QSize> size;
+    // PNG only: pixels per unit of layout; the chart is laid out at size / devicePixelRatio.
+    qreal devicePixelRatio = 2;
     TradeChart::Settings settings;
+
+    QSize pixelSize(ChartFormat format) const;
 };
 
 // A family installed everywhere this program runs (DejaVu Sans on Debian), so that SVG
