@@ -12,6 +12,9 @@ ExportSizeDialog::ExportSizeDialog(QSize size, int pixelRatio, bool askPixelRati
 {
     setObjectName(QStringLiteral("exportSizeDialog"));
     setWindowTitle(tr("Chart size"));
+    m_width->setObjectName(QStringLiteral("exportWidth"));
+    m_height->setObjectName(QStringLiteral("exportHeight"));
+    m_ratio->setObjectName(QStringLiteral("exportRatio"));
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(100, 8000); // of the written file, as --size on the command line
         box->setSuffix(tr(" px"));
