@@ -56,9 +56,14 @@ double niceStep(double top)
 }
 } // namespace
 
-TradeChart::TradeChart(const Dataset &dataset, const TradeModel &model, QGraphicsItem *parent)
+TradeChart::TradeChart(
+    const Dataset &dataset, const TradeModel &model, std::optional<QPalette> windowPalette, QGraphicsItem *parent)
     : QChart(parent), m_dataset(dataset), m_model(model), m_themeTitleFont(titleFont())
 {
+    if (windowPalette) {
+        m_windowPalette = windowPalette;
+        m_dark = windowPalette->color(QPalette::Window).lightness() < 128;
+    }
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TradeChart::rebuild);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TradeChart::rebuild);
     rebuild();
@@ -186,6 +191,14 @@ void TradeChart::rebuild()
     setAnimationOptions(NoAnimation);
     setDropShadowEnabled(false); // a shadow would be rasterised into PDFs
     setBackgroundRoundness(0);
+    if (m_windowPalette) {
+        // Before the axes exist: their grid is then drawn over the plot area's background the
+        // same way on the first and on every later redraw.
+        setBackgroundBrush(m_windowPalette->color(QPalette::Window));
+        setBackgroundPen(Qt::NoPen);
+        setPlotAreaBackgroundBrush(m_windowPalette->color(QPalette::Base));
+        setPlotAreaBackgroundVisible(true);
+    }
     removeAllSeries();
     for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
@@ -280,7 +293,10 @@ void TradeChart::rebuild()
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
     valueAxis->setTickInterval(step);
-    valueAxis->setRange(0, values ? std::max(step, std::ceil(top * 1.05 / step) * step) : 100);
+    const double topTick = values ? std::max(step, std::ceil(top * 1.05 / step) * step) : 100;
+    // A hair above the top tick: a grid line on the plot area's very edge is drawn or not depending
+    // on rounding in Qt Charts' layout, so that the same chart would differ from one redraw to the next.
+    valueAxis->setRange(0, topTick + step * 0.002);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(chartText(values ? m_dataset.trade.unitLabel.in(language) : tr("Share of turnover, %")));
     addAxis(yearAxis, Qt::AlignBottom);
@@ -303,10 +319,6 @@ void TradeChart::applyColors()
     const QPalette &palette = *m_windowPalette;
     const QColor text = palette.color(QPalette::WindowText);
     const QColor grid = palette.color(QPalette::Mid);
-    setBackgroundBrush(palette.color(QPalette::Window));
-    setBackgroundPen(Qt::NoPen);
-    setPlotAreaBackgroundBrush(palette.color(QPalette::Base));
-    setPlotAreaBackgroundVisible(true);
     setTitleBrush(text);
     legend()->setLabelColor(text);
     for (QAbstractAxis *axis : axes()) {

@@ -34,7 +34,9 @@ public:
         std::array<bool, SeriesCount> shown = {true, true, true};
     };
 
-    TradeChart(const Dataset &dataset, const TradeModel &model, QGraphicsItem *parent = nullptr);
+    // windowPalette: see setWindowPalette(); none for exports and printing.
+    TradeChart(const Dataset &dataset, const TradeModel &model, std::optional<QPalette> windowPalette = {},
+        QGraphicsItem *parent = nullptr);
 
     const Settings &settings() const { return m_settings; }
     void setSettings(const Settings &settings);

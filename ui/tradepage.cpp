@@ -22,6 +22,7 @@
 #include <QPrinter>
 #include <QTableView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -33,7 +34,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
       m_model(new TradeModel(dataset, language, this)),
-      m_chart(new TradeChart(dataset, *m_model)),
+      m_chart(new TradeChart(dataset, *m_model, palette())),
       m_chartView(new QChartView(m_chart, this)), // the view owns the chart
       m_toolbar(new QToolBar(this)),
       m_kind(new QComboBox(this)),
@@ -152,6 +153,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     m_details->setFocusPolicy(Qt::NoFocus); // the table inside takes the focus
     // As tall as the table and texts when there is room; the chart takes the rest.
     m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_details->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
@@ -162,7 +164,6 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     setTabOrder(exportButton, m_moreButton);
     setTabOrder(m_moreButton, m_table);
 
-    m_chart->setWindowPalette(palette());
     setLanguage(language);
 }
 
@@ -223,6 +224,14 @@ bool TradePage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitColumns();
+    if (watched == m_details && event->type() == QEvent::Resize) {
+        // No taller than the table and texts need at this width (QScrollArea's size hint does
+        // not know that wrapped text needs fewer lines on a wide window): the chart gets the rest.
+        const int width = m_details->width() - m_details->verticalScrollBar()->sizeHint().width();
+        const int needed = m_details->widget()->heightForWidth(width);
+        if (needed > 0)
+            m_details->setMaximumHeight(needed + 2 * m_details->frameWidth());
+    }
     return QWidget::eventFilter(watched, event);
 }
 
