@@ -341,7 +341,7 @@ void TradeChart::applyMark()
             set->selectBar(m_markedRow);
         } else if (auto *line = qobject_cast<QXYSeries *>(m_items[series])) {
             line->setSelectedColor(marked);
-            line->setPointConfiguration(m_markedRow, QXYSeries::PointConfiguration::Size, 14.0);
+            line->setPointConfiguration(m_markedRow, QXYSeries::PointConfiguration::Size, 8.0);
             line->selectPoint(m_markedRow);
         }
     }
