@@ -275,6 +275,9 @@ void TestTrade::hoverTooltip_survivesTheRestingPointersHelpEvent()
     QApplication::sendEvent(view->viewport(), &help);
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), plainToolTip(chart()->hoverText()));
+    QCOMPARE(chart()->toolTip(), plainToolTip(chart()->hoverText())); // what the scene shows for the chart item
+    QTest::qWait(600); // longer than a hidden tooltip takes to go
+    QVERIFY(QToolTip::isVisible());
     QVERIFY(QToolTip::text().contains(QStringLiteral("494,437.25")));
     // Off the bars: gone at once, and a resting pointer does not bring it back.
     QTest::mouseMove(view->viewport(), QPoint(3, 3));
