@@ -83,7 +83,7 @@ int runExports(
     };
     if (!commandLine.chartPath.isEmpty()) {
         ChartOutput output;
-        output.size = commandLine.chartSize;
+        output.pixels = commandLine.chartSize;
         if (commandLine.chartScale)
             output.devicePixelRatio = *commandLine.chartScale;
         report(exportChart(dataset, model, commandLine.chartPath, *chartFormatForPath(commandLine.chartPath), output),

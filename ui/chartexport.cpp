@@ -37,9 +37,9 @@ std::optional<ChartFormat> chartFormatForPath(const QString &path)
 
 QSize ChartOutput::pixelSize(ChartFormat format) const
 {
-    if (size)
-        return *size;
-    return format == ChartFormat::Png ? (QSizeF(DefaultLayoutSize) * devicePixelRatio).toSize() : DefaultLayoutSize;
+    if (pixels)
+        return *pixels;
+    return format == ChartFormat::Png ? (QSizeF(size) * devicePixelRatio).toSize() : size;
 }
 
 QString exportFontFamily()

@@ -23,12 +23,11 @@ enum class ChartFormat { Png, Svg, Pdf };
 std::optional<ChartFormat> chartFormatForPath(const QString &path);
 
 struct ChartOutput {
-    static constexpr QSize DefaultLayoutSize = QSize(1200, 700);
-    // The written file's size in pixels (PNG: the image; SVG: its width and height in px);
-    // unset: the default layout size times the pixel ratio. PDF: an A4 page.
-    std::optional<QSize> size;
-    // PNG only: pixels per unit of layout; the chart is laid out at size / devicePixelRatio.
-    qreal devicePixelRatio = 2;
+    QSize size = QSize(1200, 700); // the layout, in logical pixels (PNG, SVG)
+    qreal devicePixelRatio = 2; // PNG only
+    // The written file's size in pixels, as --size and the export dialog give it; when set, it
+    // replaces size: a PNG is laid out at pixels / devicePixelRatio, an SVG is pixels px wide.
+    std::optional<QSize> pixels;
     TradeChart::Settings settings;
 
     QSize pixelSize(ChartFormat format) const;

@@ -294,7 +294,7 @@ void TradePage::exportChart()
             output.pixelSize(*format), int(output.devicePixelRatio), *format == ChartFormat::Png, this);
         if (sizes.exec() != QDialog::Accepted)
             return;
-        output.size = sizes.chosenSize();
+        output.pixels = sizes.chosenSize();
         output.devicePixelRatio = sizes.chosenPixelRatio();
     }
     reportSaveResult(this, azkz::exportChart(m_dataset, *m_model, path, *format, output), path);
@@ -316,7 +316,6 @@ void TradePage::copyChart()
     ChartOutput output;
     output.settings = m_chart->settings();
     output.devicePixelRatio = devicePixelRatioF();
-    output.size = output.pixelSize(ChartFormat::Png);
     QApplication::clipboard()->setImage(chartImage(m_dataset, *m_model, output));
     emit statusMessage(tr("Chart image copied"));
 }
