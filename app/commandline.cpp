@@ -57,14 +57,20 @@ CommandLine parseCommandLine(const QStringList &args)
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
         CommandLineText::tr("Write the trade chart to FILE (.png, .svg or .pdf) and exit."), QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"),
-        CommandLineText::tr("Size of an exported PNG or SVG chart in pixels (default 1200x700)."),
+        CommandLineText::tr("Size of the exported chart in pixels: a PNG image is WxH pixels (the chart laid out "
+                            "at WxH divided by --scale; default 2400x1400), an SVG drawing is WxH px (default "
+                            "1200x700). A PDF chart is always an A4 page."),
         QStringLiteral("WxH"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        CommandLineText::tr("Pixels per unit of an exported PNG chart, from 1 to 4 (default 2): higher gives "
+                            "finer text and lines at the same --size."),
+        QStringLiteral("N"));
     const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
         CommandLineText::tr("Write the trade table to FILE as CSV and exit."), QStringLiteral("FILE"));
     const QCommandLineOption exportReport(QStringLiteral("export-report"),
         CommandLineText::tr("Write the briefing PDF of the whole dataset to FILE and exit."),
         QStringLiteral("FILE.pdf"));
-    parser.addOptions({help, version, lang, tab, dataset, validate, exportChart, size, exportCsv, exportReport});
+    parser.addOptions({help, version, lang, tab, dataset, validate, exportChart, size, scale, exportCsv, exportReport});
 
     CommandLine result;
     auto usageError = [&result](const QString &message) {
@@ -108,7 +114,7 @@ CommandLine parseCommandLine(const QStringList &args)
     result.reportPath = parser.value(exportReport);
     const bool exporting = parser.isSet(exportChart) || parser.isSet(exportCsv) || parser.isSet(exportReport);
     for (const QCommandLineOption *option :
-        {&lang, &tab, &dataset, &validate, &exportChart, &exportCsv, &exportReport, &size}) {
+        {&lang, &tab, &dataset, &validate, &exportChart, &exportCsv, &exportReport, &size, &scale}) {
         if (parser.values(*option).size() > 1) // the parser would keep the last one silently
             return usageError(CommandLineText::tr("--%1 is given more than once").arg(option->names().constFirst()));
     }
@@ -141,6 +147,17 @@ CommandLine parseCommandLine(const QStringList &args)
         if (!parser.isSet(exportChart))
             return usageError(CommandLineText::tr("--size goes with --export-chart"));
         result.chartSize = chosen;
+    }
+    if (parser.isSet(scale)) {
+        static const QRegularExpression pattern(QStringLiteral(R"(^\d(\.\d{1,3})?$)"));
+        const double chosen = pattern.match(parser.value(scale)).hasMatch() ? parser.value(scale).toDouble() : 0;
+        if (chosen < 1 || chosen > 4)
+            return usageError(
+                CommandLineText::tr("--scale takes a number from 1 to 4, such as 2 or 1.5, not \"%1\"")
+                    .arg(parser.value(scale)));
+        if (!parser.isSet(exportChart))
+            return usageError(CommandLineText::tr("--scale goes with --export-chart"));
+        result.chartScale = chosen;
     }
     if (parser.isSet(exportChart) && !chartFormatForPath(result.chartPath))
         return usageError(CommandLineText::tr("--export-chart takes a file ending in .png, .svg or .pdf, not \"%1\"")

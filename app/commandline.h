@@ -22,7 +22,8 @@ struct CommandLine {
     QString validatePath;
     // Export: any of these, written without a window.
     QString chartPath;
-    std::optional<QSize> chartSize; // PNG and SVG
+    std::optional<QSize> chartSize; // of the written PNG or SVG, in pixels
+    std::optional<qreal> chartScale; // PNG: pixels per unit of layout
     QString csvPath;
     QString reportPath;
     QString message; // the help text, or what is wrong with the arguments

@@ -83,8 +83,9 @@ int runExports(
     };
     if (!commandLine.chartPath.isEmpty()) {
         ChartOutput output;
-        if (commandLine.chartSize)
-            output.size = *commandLine.chartSize;
+        output.pixels = commandLine.chartSize;
+        if (commandLine.chartScale)
+            output.devicePixelRatio = *commandLine.chartScale;
         report(exportChart(dataset, model, commandLine.chartPath, *chartFormatForPath(commandLine.chartPath), output),
             commandLine.chartPath);
     }

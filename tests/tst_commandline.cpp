@@ -35,6 +35,10 @@ private slots:
     void helpAndVersion_exitZero();
     void exports_needNoDisplayAndHonourLanguage();
     void exportChart_sizeAndFormatFromOptions();
+    void exportPng_sizeIsThePixelsWritten_data();
+    void exportPng_sizeIsThePixelsWritten();
+    void exportChart_smallSize_titleAndUnitWhole_data();
+    void exportChart_smallSize_titleAndUnitWhole();
     void exports_invalidDataOrUnwritablePath_exitOne();
     void exports_wrongOptions_exitTwo_data();
     void exports_wrongOptions_exitTwo();
@@ -177,8 +181,13 @@ void TestCommandLine::helpAndVersion_exitZero()
 {
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--lang", "--tab", "--dataset", "--validate", "--version"})
+    for (const char *option : {"--lang", "--tab", "--dataset", "--validate", "--version", "--size", "--scale"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    // What --size means for each format.
+    const QString flat = help.out.simplified();
+    QVERIFY2(flat.contains(QStringLiteral("a PNG image is WxH pixels")), qPrintable(flat));
+    QVERIFY(flat.contains(QStringLiteral("an SVG drawing is WxH px")));
+    QVERIFY(flat.contains(QStringLiteral("A PDF chart is always an A4 page")));
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QStringLiteral("azkz-relations " AZKZ_VERSION "\n"));
@@ -207,7 +216,7 @@ void TestCommandLine::exportChart_sizeAndFormatFromOptions()
     const QString png = m_dir.filePath(QStringLiteral("small.png"));
     QCOMPARE(
         run({QStringLiteral("--export-chart"), png, QStringLiteral("--size"), QStringLiteral("640x400")}).exitCode, 0);
-    QCOMPARE(QImage(png).size(), QSize(1280, 800)); // pixel ratio 2
+    QCOMPARE(QImage(png).size(), QSize(640, 400)); // the pixels asked for, whatever the ratio
     const QString svg = m_dir.filePath(QStringLiteral("small.svg"));
     QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-chart"), svg,
                      QStringLiteral("--size"), QStringLiteral("800x500")})
@@ -221,6 +230,77 @@ void TestCommandLine::exportChart_sizeAndFormatFromOptions()
     const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
     QCOMPARE(run({QStringLiteral("--export-chart"), pdf, QStringLiteral("--lang"), QStringLiteral("en")}).exitCode, 0);
     QCOMPARE(test::pdfPageCount(pdf), 1);
+}
+
+void TestCommandLine::exportPng_sizeIsThePixelsWritten_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QSize>("pixels");
+    QTest::newRow("400x300") << QStringList{QStringLiteral("--size"), QStringLiteral("400x300")} << QSize(400, 300);
+    QTest::newRow("odd size, scale 2") << QStringList{QStringLiteral("--size"), QStringLiteral("401x299")}
+                                       << QSize(401, 299);
+    QTest::newRow("scale 1.5") << QStringList{QStringLiteral("--size"), QStringLiteral("400x300"),
+        QStringLiteral("--scale"), QStringLiteral("1.5")} << QSize(400, 300);
+    QTest::newRow("scale 4, minimum") << QStringList{QStringLiteral("--size"), QStringLiteral("100x100"),
+        QStringLiteral("--scale"), QStringLiteral("4")} << QSize(100, 100);
+    QTest::newRow("default size, scale 1") << QStringList{QStringLiteral("--scale"), QStringLiteral("1")}
+                                           << QSize(1200, 700);
+    QTest::newRow("default") << QStringList{} << QSize(2400, 1400);
+}
+
+void TestCommandLine::exportPng_sizeIsThePixelsWritten()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QSize, pixels);
+    const QString png = m_dir.filePath(QStringLiteral("sized.png"));
+    QFile::remove(png);
+    const Run r = run(QStringList{QStringLiteral("--export-chart"), png} + options);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), pixels);
+    // Drawn, not blank: the exports bars' colour is there.
+    int exportsBlue = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            exportsBlue += image.pixelColor(x, y) == QColor(0x00, 0x6f, 0x94);
+    QVERIFY2(exportsBlue > 10, qPrintable(QString::number(exportsBlue)));
+}
+
+void TestCommandLine::exportChart_smallSize_titleAndUnitWhole_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QStringList>("whole");
+    // An SVG of W/2 x H/2 px is laid out as a PNG of W x H at the default scale of 2; its texts can be read.
+    const QStringList en = {QStringLiteral("Trade between Azerbaijan and Kazakhstan, as reported by Azerbaijan"),
+        QStringLiteral("thousand US dollars")};
+    const QStringList az
+        = {QStringLiteral("Azərbaycan ilə Qazaxıstan arasında ticarət (Azərbaycan məlumatları)"),
+            QStringLiteral("min ABŞ dolları")};
+    QTest::newRow("en 300x200 png") << "en" << "150x100" << en;
+    QTest::newRow("en 100x100") << "en" << "100x100" << en;
+    QTest::newRow("az 300x200 png") << "az" << "150x100" << az;
+    QTest::newRow("az 100x100") << "az" << "100x100" << az;
+    QTest::newRow("az wide and low") << "az" << "4000x100" << az;
+}
+
+void TestCommandLine::exportChart_smallSize_titleAndUnitWhole()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, size);
+    QFETCH(QStringList, whole);
+    const QString svg = m_dir.filePath(QStringLiteral("small-%1.svg").arg(lang));
+    const Run r = run({QStringLiteral("--lang"), lang, QStringLiteral("--export-chart"), svg, QStringLiteral("--size"),
+        size});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY(content.contains(QStringLiteral("viewBox=\"0 0 %1\"").arg(QString(size).replace(u'x', u' '))));
+    for (const QString &text : whole)
+        QVERIFY2(content.contains(QStringLiteral(">%1</text>").arg(text.toHtmlEscaped())), qPrintable(text));
+    QVERIFY(!content.contains(QStringLiteral("…</text>")));
+    QVERIFY(!content.contains(QStringLiteral("...</text>")));
 }
 
 void TestCommandLine::exports_invalidDataOrUnwritablePath_exitOne()
@@ -257,6 +337,19 @@ void TestCommandLine::exports_wrongOptions_exitTwo_data()
                               << "--size takes WIDTHxHEIGHT";
     QTest::newRow("size alone") << QStringList{QStringLiteral("--size"), QStringLiteral("800x600")}
                                 << "--size goes with --export-chart";
+    QTest::newRow("scale too small") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
+        QStringLiteral("--scale"), QStringLiteral("0.5")} << "--scale takes a number from 1 to 4";
+    QTest::newRow("scale too large") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
+        QStringLiteral("--scale"), QStringLiteral("4.5")} << "--scale takes a number from 1 to 4";
+    QTest::newRow("scale with comma") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
+        QStringLiteral("--scale"), QStringLiteral("1,5")} << "--scale takes a number from 1 to 4";
+    QTest::newRow("scale not a number") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
+        QStringLiteral("--scale"), QStringLiteral("big")} << "--scale takes a number from 1 to 4";
+    QTest::newRow("scale twice") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
+        QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("--scale"), QStringLiteral("3")}
+                                 << "--scale is given more than once";
+    QTest::newRow("scale alone") << QStringList{QStringLiteral("--scale"), QStringLiteral("2")}
+                                 << "--scale goes with --export-chart";
     QTest::newRow("report suffix") << QStringList{QStringLiteral("--export-report"), QStringLiteral("r.txt")}
                                    << "ending in .pdf";
     QTest::newRow("with validate") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("t.csv"),

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSpinBox>
 #include <QTableView>
 #include <QXmlStreamReader>
 
@@ -33,6 +34,7 @@ class TestExports : public QObject, public test::WindowFixture
 private slots:
     void cleanup() { closeWindow(); }
     void exportPngFromWindow_writesChosenSize();
+    void exportPngFromWindow_sizeIsThePixelsWritten();
     void exportSvg_keepsYearLabelsAndRealFont();
     void exportPdf_isVectorWithText();
     void exportCsvFromWindow_equalsModel();
@@ -47,6 +49,33 @@ private:
     TradeChart *chart() const { return page()->chart(); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
 };
+
+void TestExports::exportPngFromWindow_sizeIsThePixelsWritten()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    const QString path = m_dir.filePath(QStringLiteral("small.png"));
+    test::answerSaveDialog(path);
+    int shownWidth = 0;
+    QTimer::singleShot(300, [&shownWidth] {
+        test::whenModal([&shownWidth](QWidget *modal) {
+            auto *width = modal->findChild<QSpinBox *>(QStringLiteral("exportWidth"));
+            auto *height = modal->findChild<QSpinBox *>(QStringLiteral("exportHeight"));
+            auto *ratio = modal->findChild<QSpinBox *>(QStringLiteral("exportRatio"));
+            shownWidth = width->value(); // the default, in the file's pixels
+            // Typed as a user does.
+            width->selectAll();
+            QTest::keyClicks(width, QStringLiteral("400"));
+            height->selectAll();
+            QTest::keyClicks(height, QStringLiteral("300"));
+            ratio->selectAll();
+            QTest::keyClicks(ratio, QStringLiteral("3"));
+            static_cast<QDialog *>(modal)->accept();
+        });
+    });
+    action("exportChart")->trigger();
+    QCOMPARE(shownWidth, 2400);
+    QCOMPARE(QImage(path).size(), QSize(400, 300)); // as --size 400x300 --scale 3 writes it
+}
 
 void TestExports::exportPngFromWindow_writesChosenSize()
 {

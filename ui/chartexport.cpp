@@ -6,6 +6,7 @@
 #include "trademodel.h"
 
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QFontDatabase>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -13,7 +14,14 @@
 #include <QSvgGenerator>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace azkz {
+
+namespace {
+// Below this, the value axis has no room for its unit written along it.
+constexpr qreal MinimumLayoutHeight = 360;
+} // namespace
 
 std::optional<ChartFormat> chartFormatForPath(const QString &path)
 {
@@ -27,6 +35,13 @@ std::optional<ChartFormat> chartFormatForPath(const QString &path)
     return std::nullopt;
 }
 
+QSize ChartOutput::pixelSize(ChartFormat format) const
+{
+    if (pixels)
+        return *pixels;
+    return format == ChartFormat::Png ? (QSizeF(size) * devicePixelRatio).toSize() : size;
+}
+
 QString exportFontFamily()
 {
     const QString preferred = QStringLiteral("DejaVu Sans");
@@ -38,13 +53,6 @@ QString exportFontFamily()
 void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset, const TradeModel &model,
     const TradeChart::Settings &settings)
 {
-    QFont sourceFont(exportFontFamily());
-    sourceFont.setPixelSize(std::max(9, qRound(target.height() / 60)));
-    const QString source = tradeSourceLine(dataset, model.language());
-    const QFontMetricsF metrics(sourceFont);
-    const QRectF textBox = metrics.boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, source);
-    const qreal sourceHeight = textBox.height() + 12;
-
     // The chart is laid out at the size it is drawn at, in a scene of its own.
     QGraphicsScene scene;
     scene.setFont(QFont(exportFontFamily())); // every text item, and every SVG group, names a real family
@@ -52,30 +60,47 @@ void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset,
     chart->setFontFamily(exportFontFamily());
     chart->setSettings(settings);
     scene.addItem(chart);
-    const QRectF chartRect(0, 0, target.width(), target.height() - sourceHeight);
+
+    // A small target gets everything laid out larger and drawn scaled down: the title and the
+    // axis unit shrink with the rest, and are never cut.
+    const qreal enlarge = std::max({1.0, (chart->titleWidth() + 80) / std::max(target.width(), 1.0),
+        MinimumLayoutHeight / std::max(target.height(), 1.0)});
+    const QRectF area(QPointF(0, 0), target.size() * enlarge);
+
+    QFont sourceFont(exportFontFamily());
+    sourceFont.setPixelSize(std::max(9, qRound(area.height() / 60)));
+    const QString source = tradeSourceLine(dataset, model.language());
+    const QFontMetricsF metrics(sourceFont);
+    const QRectF textBox = metrics.boundingRect(QRectF(0, 0, area.width() - 24, 1e6), Qt::TextWordWrap, source);
+    const qreal sourceHeight = textBox.height() + 12;
+
+    const QRectF chartRect(0, 0, area.width(), area.height() - sourceHeight);
     chart->setGeometry(chartRect);
     scene.setSceneRect(chartRect);
     painter.setFont(sourceFont); // before save(): the state restored at the end names a real family too
     painter.save();
     painter.fillRect(target, Qt::white);
-    scene.render(&painter, QRectF(target.topLeft(), chartRect.size()), chartRect);
+    painter.translate(target.topLeft());
+    painter.scale(1 / enlarge, 1 / enlarge);
+    scene.render(&painter, chartRect, chartRect);
     painter.setFont(sourceFont);
     painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.drawText(QRectF(target.left() + 12, target.bottom() - sourceHeight + 4, target.width() - 24, sourceHeight),
+    painter.drawText(QRectF(12, area.bottom() - sourceHeight + 4, area.width() - 24, sourceHeight),
         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, source);
     painter.restore();
 }
 
 QImage chartImage(const Dataset &dataset, const TradeModel &model, const ChartOutput &output)
 {
-    QImage image(output.size * output.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    QImage image(output.pixelSize(ChartFormat::Png), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(output.devicePixelRatio);
     image.fill(Qt::white);
+    const QSizeF layout = QSizeF(image.size()) / output.devicePixelRatio;
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     // Logical units: with a ratio above 1, a device-sized rectangle would draw a quarter of the chart.
-    paintChart(painter, QRectF(QPointF(0, 0), QSizeF(output.size)), dataset, model, output.settings);
+    paintChart(painter, QRectF(QPointF(0, 0), layout), dataset, model, output.settings);
     return image;
 }
 
@@ -89,15 +114,16 @@ QString exportChart(
         case ChartFormat::Svg: {
             QSvgGenerator svg;
             svg.setOutputDevice(&device);
-            svg.setSize(output.size);
-            svg.setViewBox(QRect(QPoint(0, 0), output.size));
+            const QSize size = output.pixelSize(ChartFormat::Svg);
+            svg.setSize(size);
+            svg.setViewBox(QRect(QPoint(0, 0), size));
             // QSvgGenerator writes both as they are, inside <title> and <desc>.
             svg.setTitle(dataset.title.in(model.language()).toHtmlEscaped());
             svg.setDescription(tradeSourceLine(dataset, model.language()).toHtmlEscaped());
             QPainter painter;
             if (!painter.begin(&svg))
                 return false;
-            paintChart(painter, QRectF(QPointF(0, 0), QSizeF(output.size)), dataset, model, output.settings);
+            paintChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), dataset, model, output.settings);
             return painter.end();
         }
         case ChartFormat::Pdf: {

@@ -23,9 +23,14 @@ enum class ChartFormat { Png, Svg, Pdf };
 std::optional<ChartFormat> chartFormatForPath(const QString &path);
 
 struct ChartOutput {
-    QSize size = QSize(1200, 700); // logical pixels (PNG, SVG)
+    QSize size = QSize(1200, 700); // the layout, in logical pixels (PNG, SVG)
     qreal devicePixelRatio = 2; // PNG only
+    // The written file's size in pixels, as --size and the export dialog give it; when set, it
+    // replaces size: a PNG is laid out at pixels / devicePixelRatio, an SVG is pixels px wide.
+    std::optional<QSize> pixels;
     TradeChart::Settings settings;
+
+    QSize pixelSize(ChartFormat format) const;
 };
 
 // A family installed everywhere this program runs (DejaVu Sans on Debian), so that SVG

@@ -12,8 +12,11 @@ ExportSizeDialog::ExportSizeDialog(QSize size, int pixelRatio, bool askPixelRati
 {
     setObjectName(QStringLiteral("exportSizeDialog"));
     setWindowTitle(tr("Chart size"));
+    m_width->setObjectName(QStringLiteral("exportWidth"));
+    m_height->setObjectName(QStringLiteral("exportHeight"));
+    m_ratio->setObjectName(QStringLiteral("exportRatio"));
     for (QSpinBox *box : {m_width, m_height}) {
-        box->setRange(200, 8000);
+        box->setRange(100, 8000); // of the written file, as --size on the command line
         box->setSuffix(tr(" px"));
     }
     m_width->setValue(size.width());
@@ -21,7 +24,8 @@ ExportSizeDialog::ExportSizeDialog(QSize size, int pixelRatio, bool askPixelRati
     m_ratio->setRange(1, 4);
     m_ratio->setValue(pixelRatio);
     m_ratio->setPrefix(QStringLiteral("×"));
-    m_ratio->setToolTip(tr("Pixels per unit: 2 gives a sharp image on high-resolution screens and in print"));
+    m_ratio->setToolTip(tr("The chart is laid out at the size divided by this and drawn this many times finer: "
+                           "2 gives a sharp image on high-resolution screens and in print"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Width:"), m_width);

@@ -1,4 +1,5 @@
-// Asks for the size of an exported chart image, and for PNG its pixel ratio.
+// Asks for the size of an exported chart image in the written file's pixels (as --size does),
+// and for PNG its pixel ratio (as --scale does).
 #pragma once
 
 #include <QDialog>

@@ -5,6 +5,7 @@
 #include "trademodel.h"
 
 #include <QBarCategoryAxis>
+#include <QFontMetricsF>
 #include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
@@ -12,6 +13,7 @@
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <QXYSeries>
 
 #include <cmath>
 
@@ -54,9 +56,14 @@ double niceStep(double top)
 }
 } // namespace
 
-TradeChart::TradeChart(const Dataset &dataset, const TradeModel &model, QGraphicsItem *parent)
+TradeChart::TradeChart(
+    const Dataset &dataset, const TradeModel &model, std::optional<QPalette> windowPalette, QGraphicsItem *parent)
     : QChart(parent), m_dataset(dataset), m_model(model), m_themeTitleFont(titleFont())
 {
+    if (windowPalette) {
+        m_windowPalette = windowPalette;
+        m_dark = windowPalette->color(QPalette::Window).lightness() < 128;
+    }
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TradeChart::rebuild);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TradeChart::rebuild);
     rebuild();
@@ -86,11 +93,20 @@ void TradeChart::setSeriesShown(Series series, bool shown)
     rebuild();
 }
 
-void TradeChart::setDark(bool dark)
+void TradeChart::setWindowPalette(const QPalette &palette)
 {
-    if (dark == m_dark)
+    if (m_windowPalette && *m_windowPalette == palette)
         return;
-    m_dark = dark;
+    m_windowPalette = palette;
+    m_dark = palette.color(QPalette::Window).lightness() < 128;
+    rebuild();
+}
+
+void TradeChart::setMarkedRow(int row)
+{
+    if (row == m_markedRow)
+        return;
+    m_markedRow = row;
     rebuild();
 }
 
@@ -127,11 +143,27 @@ QString TradeChart::describe(Series series, int row) const
     return text;
 }
 
+QString TradeChart::describeRow(int row) const
+{
+    QStringList parts;
+    for (Series series : {ExportsSeries, ImportsSeries, TurnoverSeries})
+        parts.append(describe(series, row));
+    return parts.join(QStringLiteral("; "));
+}
+
+qreal TradeChart::titleWidth() const
+{
+    return QFontMetricsF(titleFont()).horizontalAdvance(m_plainTitle);
+}
+
 void TradeChart::setHover(const QString &text)
 {
     if (text == m_hoverText)
         return;
     m_hoverText = text;
+    // Shown by Qt's own tooltip event: a tooltip shown by hand is hidden again by the scene's
+    // help event when the pointer rests on a real display (the bars carry no tooltip).
+    setToolTip(text.isEmpty() ? QString() : plainToolTip(text));
     emit hoverTextChanged(text);
 }
 
@@ -159,6 +191,14 @@ void TradeChart::rebuild()
     setAnimationOptions(NoAnimation);
     setDropShadowEnabled(false); // a shadow would be rasterised into PDFs
     setBackgroundRoundness(0);
+    if (m_windowPalette) {
+        // Before the axes exist: their grid is then drawn over the plot area's background the
+        // same way on the first and on every later redraw.
+        setBackgroundBrush(m_windowPalette->color(QPalette::Window));
+        setBackgroundPen(Qt::NoPen);
+        setPlotAreaBackgroundBrush(m_windowPalette->color(QPalette::Base));
+        setPlotAreaBackgroundVisible(true);
+    }
     removeAllSeries();
     for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
@@ -204,6 +244,7 @@ void TradeChart::rebuild()
             const Series series = set == m_items[ExportsSeries] ? ExportsSeries : ImportsSeries;
             setHover(status ? describe(series, index) : QString());
         });
+        connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit rowClicked(index); });
         addSeries(SeriesCount, bars);
         if (values) {
             auto *line = new QLineSeries(this);
@@ -239,6 +280,7 @@ void TradeChart::rebuild()
         connect(line, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
             setHover(state ? describe(series, qRound(point.x())) : QString());
         });
+        connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) { emit rowClicked(qRound(point.x())); });
     }
 
     QStringList years;
@@ -251,7 +293,10 @@ void TradeChart::rebuild()
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
     valueAxis->setTickInterval(step);
-    valueAxis->setRange(0, values ? std::max(step, std::ceil(top * 1.05 / step) * step) : 100);
+    const double topTick = values ? std::max(step, std::ceil(top * 1.05 / step) * step) : 100;
+    // A hair above the top tick: a grid line on the plot area's very edge is drawn or not depending
+    // on rounding in Qt Charts' layout, so that the same chart would differ from one redraw to the next.
+    valueAxis->setRange(0, topTick + step * 0.002);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(chartText(values ? m_dataset.trade.unitLabel.in(language) : tr("Share of turnover, %")));
     addAxis(yearAxis, Qt::AlignBottom);
@@ -261,8 +306,45 @@ void TradeChart::rebuild()
         item->attachAxis(valueAxis);
     }
     legend()->setAlignment(Qt::AlignBottom);
+    applyColors();
     styleLegend();
     applyFonts();
+    applyMark();
+}
+
+void TradeChart::applyColors()
+{
+    if (!m_windowPalette)
+        return; // the light theme: white paper
+    const QPalette &palette = *m_windowPalette;
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor grid = palette.color(QPalette::Mid);
+    setTitleBrush(text);
+    legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+}
+
+void TradeChart::applyMark()
+{
+    if (m_markedRow < 0 || m_markedRow >= m_model.rowCount())
+        return;
+    for (Series series : {ExportsSeries, ImportsSeries, TurnoverSeries}) {
+        const QColor base = seriesColor(series, m_dark);
+        const QColor marked = m_dark ? base.lighter(135) : base.darker(150);
+        if (auto *set = qobject_cast<QBarSet *>(m_items[series])) {
+            set->setSelectedColor(marked);
+            set->selectBar(m_markedRow);
+        } else if (auto *line = qobject_cast<QXYSeries *>(m_items[series])) {
+            line->setSelectedColor(marked);
+            line->setPointConfiguration(m_markedRow, QXYSeries::PointConfiguration::Size, 8.0);
+            line->selectPoint(m_markedRow);
+        }
+    }
 }
 
 void TradeChart::styleLegend()

@@ -6,8 +6,10 @@
 #include "dataset.h"
 
 #include <QChart>
+#include <QPalette>
 
 #include <array>
+#include <optional>
 
 class QAbstractSeries;
 class QBarSet;
@@ -32,15 +34,22 @@ public:
         std::array<bool, SeriesCount> shown = {true, true, true};
     };
 
-    TradeChart(const Dataset &dataset, const TradeModel &model, QGraphicsItem *parent = nullptr);
+    // windowPalette: see setWindowPalette(); none for exports and printing.
+    TradeChart(const Dataset &dataset, const TradeModel &model, std::optional<QPalette> windowPalette = {},
+        QGraphicsItem *parent = nullptr);
 
     const Settings &settings() const { return m_settings; }
     void setSettings(const Settings &settings);
     void setKind(Kind kind);
     void setMeasure(Measure measure);
     void setSeriesShown(Series series, bool shown);
-    void setDark(bool dark);
+    // The window's colours for the background, texts, grid and legend; a dark Window colour
+    // also gives the bars their dark variants. Without one (exports, printing): white paper.
+    void setWindowPalette(const QPalette &palette);
     bool isDark() const { return m_dark; }
+    // The year row marked on the chart (its bars or points drawn selected); -1: none.
+    void setMarkedRow(int row);
+    int markedRow() const { return m_markedRow; }
     // A font family for every text of the chart; empty: the theme's. Exports set a real family.
     void setFontFamily(const QString &family);
 
@@ -51,9 +60,15 @@ public:
     QString plainTitle() const { return m_plainTitle; }
     // The series name for a legend label or a table header ("Exports").
     QString seriesName(Series series) const;
+    // A year's figures in one sentence ("2022 · Exports: …; Imports: …; Turnover: …").
+    QString describeRow(int row) const;
+    // The title's width in the chart's title font: exports lay the chart out at least this wide.
+    qreal titleWidth() const;
 
 signals:
     void hoverTextChanged(const QString &text);
+    // A bar or point of this row (year) was clicked.
+    void rowClicked(int row);
 
 private:
     double seriesValue(Series series, int row) const;
@@ -63,11 +78,15 @@ private:
     void addBarSet(Series series, QBarSet *set);
     void styleLegend();
     void applyFonts();
+    void applyColors();
+    void applyMark();
 
     const Dataset &m_dataset;
     const TradeModel &m_model;
     Settings m_settings;
     bool m_dark = false;
+    std::optional<QPalette> m_windowPalette;
+    int m_markedRow = -1;
     QString m_fontFamily;
     QString m_hoverText;
     QString m_plainTitle;

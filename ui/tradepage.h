@@ -12,8 +12,10 @@ class QAction;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QTableView;
 class QToolBar;
+class QToolButton;
 
 namespace azkz {
 
@@ -37,11 +39,24 @@ public:
     void exportCsv();
     void copyChart();
 
+public slots:
+    // Selects the year's row in the table and marks the year on the chart; a year not in the
+    // table clears both.
+    void selectYear(int year);
+
+signals:
+    // Brief feedback for the status bar ("Chart image copied").
+    void statusMessage(const QString &text);
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void showSelectedRow();
+    // Each column as wide as its widest text, the rest of the width shared out equally.
+    void fitColumns();
 
     const Dataset &m_dataset;
     TradeModel *m_model;
@@ -54,6 +69,8 @@ private:
     QAction *m_exportChartAction;
     QAction *m_exportCsvAction;
     QAction *m_copyAction;
+    QToolButton *m_moreButton;
+    QScrollArea *m_details;
     QTableView *m_table;
     QLabel *m_note;
     QLabel *m_source;
