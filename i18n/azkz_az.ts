@@ -59,10 +59,6 @@
         <translation>Ticarət diaqramını FILE faylına (.png, .svg və ya .pdf) yaz və çıx.</translation>
     </message>
     <message>
-        <source>Size of an exported PNG or SVG chart in pixels (default 1200x700).</source>
-        <translation>İxrac edilən PNG və ya SVG diaqramın piksellə ölçüsü (susmaya görə 1200x700).</translation>
-    </message>
-    <message>
         <source>Write the trade table to FILE as CSV and exit.</source>
         <translation>Ticarət cədvəlini CSV kimi FILE faylına yaz və çıx.</translation>
     </message>
@@ -130,6 +126,22 @@
         <source>--size takes WIDTHxHEIGHT from 100x100 to 4000x4000, not &quot;%1&quot;</source>
         <translation>--size 100x100-dən 4000x4000-dək ENxHÜNDÜRLÜK qəbul edir, &quot;%1&quot; yox</translation>
     </message>
+    <message>
+        <source>Size of the exported chart in pixels: a PNG image is WxH pixels (the chart laid out at WxH divided by --scale; default 2400x1400), an SVG drawing is WxH px (default 1200x700). A PDF chart is always an A4 page.</source>
+        <translation>İxrac edilən diaqramın piksellə ölçüsü: PNG şəkli WxH piksel olur (diaqram WxH ölçüsünün --scale-ə bölünməsi ilə qurulur; susmaya görə 2400x1400), SVG təsviri WxH px olur (susmaya görə 1200x700). PDF diaqramı həmişə bir A4 səhifəsidir.</translation>
+    </message>
+    <message>
+        <source>Pixels per unit of an exported PNG chart, from 1 to 4 (default 2): higher gives finer text and lines at the same --size.</source>
+        <translation>İxrac edilən PNG diaqramında vahidə düşən piksel sayı, 1-dən 4-dək (susmaya görə 2): daha böyük ədəd eyni --size ilə daha incə mətn və xətlər verir.</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 1 to 4, such as 2 or 1.5, not &quot;%1&quot;</source>
+        <translation>--scale 1-dən 4-dək ədəd qəbul edir, məsələn, 2 və ya 1.5, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--scale goes with --export-chart</source>
+        <translation>--scale yalnız --export-chart ilə birlikdə işlənir</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventsCsv</name>
@@ -188,10 +200,6 @@
         <translation> px</translation>
     </message>
     <message>
-        <source>Pixels per unit: 2 gives a sharp image on high-resolution screens and in print</source>
-        <translation>Vahidə düşən piksel sayı: 2 yüksək dəqiqlikli ekranlarda və çapda aydın görüntü verir</translation>
-    </message>
-    <message>
         <source>&amp;Width:</source>
         <translation>&amp;En:</translation>
     </message>
@@ -202,6 +210,10 @@
     <message>
         <source>&amp;Pixel ratio:</source>
         <translation>&amp;Piksel nisbəti:</translation>
+    </message>
+    <message>
+        <source>The chart is laid out at the size divided by this and drawn this many times finer: 2 gives a sharp image on high-resolution screens and in print</source>
+        <translation>Diaqram bu ədədə bölünmüş ölçüdə qurulur və bu qədər dəfə incə çəkilir: 2 yüksək dəqiqlikli ekranlarda və çapda aydın görüntü verir</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1092,22 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV faylı (*.csv)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <source>More trade commands</source>
+        <translation>Ticarət bölməsinin digər əmrləri</translation>
+    </message>
+    <message>
+        <source>Copy the chart image, export the data as CSV, print</source>
+        <translation>Diaqramın şəklini kopyala, məlumatları CSV kimi ixrac et, çap et</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>Diaqramın şəkli kopyalandı</translation>
     </message>
 </context>
 <context>

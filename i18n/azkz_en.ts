@@ -59,10 +59,6 @@
         <translation>Write the trade chart to FILE (.png, .svg or .pdf) and exit.</translation>
     </message>
     <message>
-        <source>Size of an exported PNG or SVG chart in pixels (default 1200x700).</source>
-        <translation>Size of an exported PNG or SVG chart in pixels (default 1200x700).</translation>
-    </message>
-    <message>
         <source>Write the trade table to FILE as CSV and exit.</source>
         <translation>Write the trade table to FILE as CSV and exit.</translation>
     </message>
@@ -130,6 +126,22 @@
         <source>--size takes WIDTHxHEIGHT from 100x100 to 4000x4000, not &quot;%1&quot;</source>
         <translation>--size takes WIDTHxHEIGHT from 100x100 to 4000x4000, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Size of the exported chart in pixels: a PNG image is WxH pixels (the chart laid out at WxH divided by --scale; default 2400x1400), an SVG drawing is WxH px (default 1200x700). A PDF chart is always an A4 page.</source>
+        <translation>Size of the exported chart in pixels: a PNG image is WxH pixels (the chart laid out at WxH divided by --scale; default 2400x1400), an SVG drawing is WxH px (default 1200x700). A PDF chart is always an A4 page.</translation>
+    </message>
+    <message>
+        <source>Pixels per unit of an exported PNG chart, from 1 to 4 (default 2): higher gives finer text and lines at the same --size.</source>
+        <translation>Pixels per unit of an exported PNG chart, from 1 to 4 (default 2): higher gives finer text and lines at the same --size.</translation>
+    </message>
+    <message>
+        <source>--scale takes a number from 1 to 4, such as 2 or 1.5, not &quot;%1&quot;</source>
+        <translation>--scale takes a number from 1 to 4, such as 2 or 1.5, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--scale goes with --export-chart</source>
+        <translation>--scale goes with --export-chart</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventsCsv</name>
@@ -188,10 +200,6 @@
         <translation> px</translation>
     </message>
     <message>
-        <source>Pixels per unit: 2 gives a sharp image on high-resolution screens and in print</source>
-        <translation>Pixels per unit: 2 gives a sharp image on high-resolution screens and in print</translation>
-    </message>
-    <message>
         <source>&amp;Width:</source>
         <translation>&amp;Width:</translation>
     </message>
@@ -202,6 +210,10 @@
     <message>
         <source>&amp;Pixel ratio:</source>
         <translation>&amp;Pixel ratio:</translation>
+    </message>
+    <message>
+        <source>The chart is laid out at the size divided by this and drawn this many times finer: 2 gives a sharp image on high-resolution screens and in print</source>
+        <translation>The chart is laid out at the size divided by this and drawn this many times finer: 2 gives a sharp image on high-resolution screens and in print</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1092,22 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>More trade commands</source>
+        <translation>More trade commands</translation>
+    </message>
+    <message>
+        <source>Copy the chart image, export the data as CSV, print</source>
+        <translation>Copy the chart image, export the data as CSV, print</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>Chart image copied</translation>
     </message>
 </context>
 <context>

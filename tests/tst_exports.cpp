@@ -56,21 +56,19 @@ void TestExports::exportPngFromWindow_sizeIsThePixelsWritten()
     const QString path = m_dir.filePath(QStringLiteral("small.png"));
     test::answerSaveDialog(path);
     int shownWidth = 0;
-    QTimer::singleShot(300, [&shownWidth] {
-        test::whenModal([&shownWidth](QWidget *modal) {
-            auto *width = modal->findChild<QSpinBox *>(QStringLiteral("exportWidth"));
-            auto *height = modal->findChild<QSpinBox *>(QStringLiteral("exportHeight"));
-            auto *ratio = modal->findChild<QSpinBox *>(QStringLiteral("exportRatio"));
-            shownWidth = width->value(); // the default, in the file's pixels
-            // Typed as a user does.
-            width->selectAll();
-            QTest::keyClicks(width, QStringLiteral("400"));
-            height->selectAll();
-            QTest::keyClicks(height, QStringLiteral("300"));
-            ratio->selectAll();
-            QTest::keyClicks(ratio, QStringLiteral("3"));
-            static_cast<QDialog *>(modal)->accept();
-        });
+    test::whenModal([&shownWidth](QWidget *modal) {
+        auto *width = modal->findChild<QSpinBox *>(QStringLiteral("exportWidth"));
+        auto *height = modal->findChild<QSpinBox *>(QStringLiteral("exportHeight"));
+        auto *ratio = modal->findChild<QSpinBox *>(QStringLiteral("exportRatio"));
+        shownWidth = width->value(); // the default, in the file's pixels
+        // Typed as a user does.
+        width->selectAll();
+        QTest::keyClicks(width, QStringLiteral("400"));
+        height->selectAll();
+        QTest::keyClicks(height, QStringLiteral("300"));
+        ratio->selectAll();
+        QTest::keyClicks(ratio, QStringLiteral("3"));
+        static_cast<QDialog *>(modal)->accept();
     });
     action("exportChart")->trigger();
     QCOMPARE(shownWidth, 2400);
@@ -82,11 +80,9 @@ void TestExports::exportPngFromWindow_writesChosenSize()
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
     const QString path = m_dir.filePath(QStringLiteral("chart.png"));
     test::answerSaveDialog(path);
-    QTimer::singleShot(300, [] {
-        test::whenModal([](QWidget *modal) {
-            QCOMPARE(modal->objectName(), QStringLiteral("exportSizeDialog"));
-            static_cast<QDialog *>(modal)->accept(); // the default: 1200 × 700 at ratio 2
-        });
+    test::whenModal([](QWidget *modal) {
+        QCOMPARE(modal->objectName(), QStringLiteral("exportSizeDialog"));
+        static_cast<QDialog *>(modal)->accept(); // the default: 1200 × 700 at ratio 2
     });
     action("exportChart")->trigger();
     QImage image(path);
@@ -264,13 +260,11 @@ void TestExports::failedWriteFromWindow_showsMessage()
         QVERIFY(QDir(folder).removeRecursively());
     });
     QString shown;
-    QTimer::singleShot(300, [&shown] {
-        test::whenModal([&shown](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            QVERIFY(box);
-            shown = box->text();
-            box->accept();
-        });
+    test::whenModal([&shown](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        shown = box->text();
+        box->accept();
     });
     action("exportCsv")->trigger();
     QVERIFY2(shown.contains(path) && shown.contains(QLatin1String("does not exist")), qPrintable(shown));

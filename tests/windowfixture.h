@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <deque>
 #include <functional>
 
 namespace azkz::test {
@@ -60,30 +61,32 @@ protected:
 };
 
 // Runs act on the next modal dialog as soon as it is shown (a file dialog, a message box):
-// the dialog is recognised by its Show event, not looked for on a timer.
+// the dialog is recognised by its Show event, not looked for on a timer. Answers given
+// one after the other go to the dialogs in the order they appear.
 inline void whenModal(std::function<void(QWidget *)> act)
 {
-    class Watcher final : public QObject
+    class Answers final : public QObject
     {
     public:
-        explicit Watcher(std::function<void(QWidget *)> act) : m_act(std::move(act)) { }
+        std::deque<std::function<void(QWidget *)>> queue;
         bool eventFilter(QObject *watched, QEvent *event) override
         {
             auto *widget = qobject_cast<QWidget *>(watched);
-            if (event->type() == QEvent::Show && widget && widget->isWindow() && widget->isModal()) {
-                qApp->removeEventFilter(this);
-                // Once the dialog's own event loop runs: then accept() or reject() ends it.
-                QMetaObject::invokeMethod(
-                    widget, [act = m_act, widget] { act(widget); }, Qt::QueuedConnection);
-                deleteLater();
-            }
+            if (event->type() != QEvent::Show || !widget || !widget->isWindow() || !widget->isModal() || queue.empty())
+                return false;
+            // Run once the dialog's own event loop runs: then accept() or reject() ends it.
+            QMetaObject::invokeMethod(
+                widget, [act = std::move(queue.front()), widget] { act(widget); }, Qt::QueuedConnection);
+            queue.pop_front();
             return false;
         }
-
-    private:
-        std::function<void(QWidget *)> m_act;
     };
-    qApp->installEventFilter(new Watcher(std::move(act)));
+    static Answers *answers = [] {
+        auto *created = new Answers;
+        qApp->installEventFilter(created);
+        return created;
+    }();
+    answers->queue.push_back(std::move(act));
 }
 
 // Answers the next save dialog as a user does: goes to the folder, types the name, saves.

@@ -209,7 +209,13 @@ void MainWindow::createTabs()
         showTab(Tab::Missions);
         m_missions->selectMission(id);
     });
-    connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int) { showTab(Tab::Trade); });
+    connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int year) {
+        showTab(Tab::Trade);
+        m_trade->selectYear(year);
+    });
+    connect(m_trade, &TradePage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 4000);
+    });
     connect(m_missions, &MissionsPage::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 4000);
     });
