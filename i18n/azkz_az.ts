@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>--scale takes a number from 1 to 4, such as 2 or 1.5, not &quot;%1&quot;</source>
-        <translation>--scale 1-dən 4-dək ədəd qəbul edir, məsələn, 2 və ya 1.5, "%1" yox</translation>
+        <translation>--scale 1-dən 4-dək ədəd qəbul edir, məsələn, 2 və ya 1.5, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--scale goes with --export-chart</source>
@@ -1054,10 +1054,6 @@
         <translation>Cədvəli CSV faylı kimi saxla</translation>
     </message>
     <message>
-        <source>C&amp;opy chart image</source>
-        <translation>Diaqramın şəklini &amp;kopyala</translation>
-    </message>
-    <message>
         <source>Copy the chart as an image, to paste into a document</source>
         <translation>Diaqramı sənədə yapışdırmaq üçün şəkil kimi kopyala</translation>
     </message>
@@ -1108,6 +1104,10 @@
     <message>
         <source>Chart image copied</source>
         <translation>Diaqramın şəkli kopyalandı</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart image</source>
+        <translation>Diaqramın şəklini &amp;kopyala</translation>
     </message>
 </context>
 <context>

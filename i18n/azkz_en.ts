@@ -1054,10 +1054,6 @@
         <translation>Save the table as a CSV file</translation>
     </message>
     <message>
-        <source>C&amp;opy chart image</source>
-        <translation>C&amp;opy chart image</translation>
-    </message>
-    <message>
         <source>Copy the chart as an image, to paste into a document</source>
         <translation>Copy the chart as an image, to paste into a document</translation>
     </message>
@@ -1108,6 +1104,10 @@
     <message>
         <source>Chart image copied</source>
         <translation>Chart image copied</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart image</source>
+        <translation>Cop&amp;y chart image</translation>
     </message>
 </context>
 <context>

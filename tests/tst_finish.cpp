@@ -51,10 +51,14 @@ private:
     static void tabsAndLanguages();
     void open(const QString &language, const QString &tab);
     QWidget *page() const { return find<QTabWidget>("tabs")->currentWidget(); }
+    // As the event loop leaves the window between two user actions: layouts settle through
+    // chains of posted events, and items deleted later (Qt Charts' old axes) are gone.
     void settle() const
     {
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 10; ++i) {
             QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
     }
 };
 
@@ -162,7 +166,7 @@ void TestFinish::roundTrip_leavesTheTabAsItWas()
                 }
             }
         }
-        const QString stem = m_dir.filePath(QStringLiteral("%1-%2").arg(language, tab));
+        const QString stem = QDir::temp().filePath(QStringLiteral("roundtrip-%1-%2").arg(language, tab));
         before.save(stem + QStringLiteral("-before.png"));
         after.save(stem + QStringLiteral("-after.png"));
         QFAIL(qPrintable(QStringLiteral("%1 pixels differ after the round trip, within %2,%3 %4×%5 (sizes %6×%7 and "
@@ -230,7 +234,7 @@ void TestFinish::keyboard_tabVisitsEveryControlOnce()
     QList<QWidget *> expected{tabBar};
     for (QWidget *widget : page()->findChildren<QWidget *>()) {
         if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
-            && !widget->focusProxy() && !isScrolledContent(widget, m_window.get()))
+            && !widget->focusProxy())
             expected.append(widget);
     }
     const QList<QWidget *> cycle = tabCycle(m_window.get());

@@ -196,7 +196,7 @@ void TradePage::retranslate()
     m_exportChartAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
     m_exportCsvAction->setText(tr("Export &data as CSV…"));
     m_exportCsvAction->setToolTip(tr("Save the table as a CSV file"));
-    m_copyAction->setText(tr("C&opy chart image"));
+    m_copyAction->setText(tr("Cop&y chart image"));
     m_copyAction->setToolTip(tr("Copy the chart as an image, to paste into a document"));
     m_toolbar->setAccessibleName(tr("Trade tools"));
     QWidget *exportButton = m_toolbar->widgetForAction(m_exportChartAction);
