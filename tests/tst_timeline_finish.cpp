@@ -340,6 +340,12 @@ void TestTimelineFinish::tradeLink_carriesItsYear_byMouseAndKeyboard()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(0).toInt(), 2021);
     QCOMPARE(m_window->currentTab(), Tab::Trade);
+    // The trade tab shows that year selected in its table (and marked on the chart).
+    auto selectedYear = [this] {
+        const QModelIndexList rows = find<QTableView>("tradeTable")->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.constFirst().data().toString() : QString();
+    };
+    QCOMPARE(selectedYear(), QStringLiteral("2021"));
     // By keyboard: from the list, Tab reaches the card's link and Enter opens it.
     m_window->showTab(Tab::Timeline);
     QVERIFY(page()->selectEvent(QStringLiteral("trade-2022")));
@@ -354,6 +360,7 @@ void TestTimelineFinish::tradeLink_carriesItsYear_byMouseAndKeyboard()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.takeFirst().at(0).toInt(), 2022);
     QCOMPARE(m_window->currentTab(), Tab::Trade);
+    QCOMPARE(selectedYear(), QStringLiteral("2022"));
 }
 
 void TestTimelineFinish::layout_fitsAt720x520_data()
