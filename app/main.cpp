@@ -87,9 +87,8 @@ int main(int argc, char *argv[])
         standardMessageHandler = qInstallMessageHandler(quietExportMessages);
         QApplication app(argc, argv);
         azkz::setApplicationIdentity();
-        QSettings settings;
         azkz::LanguageManager languages;
-        return azkz::runExports(commandLine, languages, settings, out, err);
+        return azkz::runExports(commandLine, languages, out, err);
     }
     case azkz::CommandLine::Action::ShowWindow:
         if (hasNoDisplay()) {

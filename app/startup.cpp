@@ -53,10 +53,11 @@ int validateDataset(const QString &path, QTextStream &out)
     return 0;
 }
 
-int runExports(
-    const CommandLine &commandLine, LanguageManager &languages, QSettings &settings, QTextStream &out, QTextStream &err)
+int runExports(const CommandLine &commandLine, LanguageManager &languages, QTextStream &out, QTextStream &err)
 {
-    const Language language = LanguageManager::initialLanguage(commandLine.language, settings);
+    // --lang, else the system's language: a script's files do not depend on how the window
+    // was last used.
+    const Language language = commandLine.language.value_or(languageForLocale(QLocale::system()));
     if (!languages.setLanguage(language))
         err << "Cannot load the interface translation for " << languageCode(language)
             << '\n'; // no translation to say it in

@@ -18,10 +18,10 @@ class MainWindow;
 void setApplicationIdentity();
 // --validate: prints the problems or a summary; returns the exit code (0 valid, 1 not).
 int validateDataset(const QString &path, QTextStream &out);
-// --export-chart, --export-csv, --export-report: writes each file, reports what it wrote on out and
-// what failed on err; returns 0 when all were written, 1 when the data is invalid or a file failed.
-int runExports(const CommandLine &commandLine, LanguageManager &languages, QSettings &settings, QTextStream &out,
-    QTextStream &err);
+// --export-chart, --export-csv, --export-report: writes each file in the language of --lang, else
+// the system's (never the window's remembered one), reports what it wrote on out and what failed
+// on err; returns 0 when all were written, 1 when the data is invalid or a file failed.
+int runExports(const CommandLine &commandLine, LanguageManager &languages, QTextStream &out, QTextStream &err);
 // Chooses the language, loads the dataset and builds the window as the command line asks.
 std::unique_ptr<MainWindow> createMainWindow(
     const CommandLine &commandLine, LanguageManager &languages, QSettings &settings, QTextStream &err);

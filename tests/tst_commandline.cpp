@@ -34,6 +34,7 @@ private slots:
     void usageError_exitsTwo();
     void helpAndVersion_exitZero();
     void exports_needNoDisplayAndHonourLanguage();
+    void exports_ignoreTheWindowsRememberedLanguage();
     void exportChart_sizeAndFormatFromOptions();
     void exportPng_sizeIsThePixelsWritten_data();
     void exportPng_sizeIsThePixelsWritten();
@@ -209,6 +210,25 @@ void TestCommandLine::exports_needNoDisplayAndHonourLanguage()
     const QString text = test::pdfText(report);
     QVERIFY(text.contains(QStringLiteral("Əsas faktlar")));
     QVERIFY(text.contains(QStringLiteral("Mənbələr və lisenziya")));
+}
+
+void TestCommandLine::exports_ignoreTheWindowsRememberedLanguage()
+{
+    // The window was last used in Azerbaijani; a script's export without --lang follows the
+    // system's language (C.UTF-8 here: English), so its output does not depend on the window.
+    const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QVERIFY(!config.isEmpty());
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/azkz-relations")));
+    QFile settings(config + QStringLiteral("/azkz-relations/azkz-relations.conf"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[General]\nlanguage=az\n");
+    settings.close();
+    const Run english = run({QStringLiteral("--export-csv"), QStringLiteral("-")});
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.out.contains(QStringLiteral("Year,Exports (thousand US dollars)")), qPrintable(english.out.left(200)));
+    const Run azerbaijani = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-csv"), QStringLiteral("-")});
+    QVERIFY(azerbaijani.out.contains(QStringLiteral("İl,İxrac (min ABŞ dolları)")));
+    QVERIFY(settings.remove());
 }
 
 void TestCommandLine::exportChart_sizeAndFormatFromOptions()
