@@ -679,6 +679,23 @@
         <source>Press Enter to go to a section of the article</source>
         <translation>Məqalənin bölməsinə keçmək üçün Enter düyməsini basın</translation>
     </message>
+    <message>
+        <source>Latest &amp;events</source>
+        <translation>Son &amp;hadisələr</translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation>Son hadisələr</translation>
+    </message>
+    <message>
+        <source>Press Enter to open an event in the timeline</source>
+        <translation>Hadisəni xronologiyada açmaq üçün Enter düyməsini basın</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an event&apos;s date, its title</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::ReportWriter</name>

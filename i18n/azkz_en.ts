@@ -679,6 +679,23 @@
         <source>Press Enter to go to a section of the article</source>
         <translation>Press Enter to go to a section of the article</translation>
     </message>
+    <message>
+        <source>Latest &amp;events</source>
+        <translation>Latest &amp;events</translation>
+    </message>
+    <message>
+        <source>Latest events</source>
+        <translation>Latest events</translation>
+    </message>
+    <message>
+        <source>Press Enter to open an event in the timeline</source>
+        <translation>Press Enter to open an event in the timeline</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an event&apos;s date, its title</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::ReportWriter</name>

@@ -7,6 +7,7 @@
 #include "missionspage.h"
 #include "startup.h"
 #include "testsupport.h"
+#include "timelinepage.h"
 #include "windowfixture.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -39,6 +40,7 @@ private slots:
     void cleanup();
     void factsCard_linksOpenTheirTabs();
     void referenceMarker_namesItsSourceOnHover();
+    void latestEvents_openTheTimelineOnThem();
     void datasetMarkup_isShownAsText();
     void overview_printsWithPreview();
     void pages_retranslateLive();
@@ -109,6 +111,26 @@ void TestPages::factsCard_linksOpenTheirTabs()
     m_window->showTab(Tab::Overview);
     clickRow(0); // a plain fact stays where it is
     QCOMPARE(m_window->currentTab(), Tab::Overview);
+}
+
+void TestPages::latestEvents_openTheTimelineOnThem()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *latest = find<QListWidget>("latestEvents");
+    QCOMPARE(latest->count(), 5);
+    QCOMPARE(latest->item(0)->text(), QStringLiteral("2022 — Trade turnover in 2022")); // newest first
+    QCOMPARE(latest->item(4)->text(), QStringLiteral("6 September 2008 — Consulate General in Aktau opens"));
+    QVERIFY(latest->maximumHeight() < 6 * latest->sizeHintForRow(0) + 2 * latest->frameWidth()); // no empty line
+    QTest::mouseClick(latest->viewport(), Qt::LeftButton, {}, latest->visualItemRect(latest->item(3)).center());
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("parliamentary-group-head-2016"));
+    // From the keyboard: Enter on the selected entry.
+    m_window->showTab(Tab::Overview);
+    latest->setFocus();
+    latest->setCurrentRow(4);
+    QTest::keyClick(latest, Qt::Key_Return);
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("aktau-consulate-opened"));
 }
 
 void TestPages::referenceMarker_namesItsSourceOnHover()

@@ -219,6 +219,10 @@ void MainWindow::createTabs()
     connect(m_missions, &MissionsPage::statusMessage, this, [this](const QString &text) {
         statusBar()->showMessage(text, 4000);
     });
+    connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        m_timeline->selectEvent(id);
+    });
     connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
         m_timeline->selectEvent(id);

@@ -54,6 +54,13 @@ void fitHeightToContents(QAbstractScrollArea *view)
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 }
 
+// A list no taller than its rows (Qt's content size adds an empty line's height).
+void fitListToRows(QListWidget *list)
+{
+    const int row = list->count() > 0 ? list->sizeHintForRow(0) : 0;
+    list->setMaximumHeight(row * list->count() + 2 * list->frameWidth());
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *parent)
@@ -65,6 +72,8 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
       m_factsView(new QTableView(this)),
       m_contentsHeading(new QLabel(this)),
       m_contents(new QListWidget(this)),
+      m_latestHeading(new QLabel(this)),
+      m_latest(new QListWidget(this)),
       m_text(new QTextBrowser(this))
 {
     m_text->setObjectName(QStringLiteral("overviewText"));
@@ -116,12 +125,21 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     });
     connect(m_contents, &QListWidget::itemClicked, m_contents, &QListWidget::itemActivated);
 
+    // The latest dated events, newest first, each opening the timeline on it.
+    m_latest->setObjectName(QStringLiteral("latestEvents"));
+    m_latest->setItemDelegate(new PlainToolTipDelegate(m_latest));
+    fitHeightToContents(m_latest);
+    connect(m_latest, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { emit eventActivated(item->data(IdRole).toString()); });
+    connect(m_latest, &QListWidget::itemClicked, m_latest, &QListWidget::itemActivated);
+
     QFont headingFont = m_factsHeading->font();
     headingFont.setBold(true);
-    for (QLabel *heading : {m_factsHeading, m_contentsHeading})
+    for (QLabel *heading : {m_factsHeading, m_contentsHeading, m_latestHeading})
         heading->setFont(headingFont);
     m_factsHeading->setBuddy(m_factsView);
     m_contentsHeading->setBuddy(m_contents);
+    m_latestHeading->setBuddy(m_latest);
 
     auto *factsPanel = new QWidget(this);
     auto *factsLayout = new QVBoxLayout(factsPanel);
@@ -131,6 +149,9 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     factsLayout->addSpacing(factsLayout->spacing());
     factsLayout->addWidget(m_contentsHeading);
     factsLayout->addWidget(m_contents, 1);
+    factsLayout->addSpacing(factsLayout->spacing());
+    factsLayout->addWidget(m_latestHeading);
+    factsLayout->addWidget(m_latest, 1);
     factsLayout->addStretch(0);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -154,8 +175,28 @@ void OverviewPage::setLanguage(Language language)
     m_contentsHeading->setText(tr("&Contents"));
     m_contents->setAccessibleName(tr("Contents of the article"));
     m_contents->setAccessibleDescription(tr("Press Enter to go to a section of the article"));
+    m_latestHeading->setText(tr("Latest &events"));
+    m_latest->setAccessibleName(tr("Latest events"));
+    m_latest->setAccessibleDescription(tr("Press Enter to open an event in the timeline"));
     m_text->setAccessibleName(tr("Article text"));
     renderArticle();
+    listLatestEvents(language);
+}
+
+void OverviewPage::listLatestEvents(Language language)
+{
+    m_latest->clear();
+    const auto &events = m_dataset.events; // in the order of their dates
+    for (auto it = events.crbegin(); it != events.crend() && m_latest->count() < LatestEvents; ++it) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2", "an event's date, its title").arg(formatEventDate(*it, m_dataset, language), it->title.in(language)),
+            m_latest);
+        item->setData(IdRole, it->id);
+        item->setToolTip(it->text.in(language));
+    }
+    fitListToRows(m_latest);
+    m_latest->setVisible(m_latest->count() > 0);
+    m_latestHeading->setVisible(m_latest->count() > 0);
 }
 
 void OverviewPage::renderArticle()
@@ -187,6 +228,7 @@ void OverviewPage::renderArticle()
                          .toHtmlEscaped());
     m_text->setHtml(html);
     m_contents->setCurrentRow(current);
+    fitListToRows(m_contents);
 }
 
 void OverviewPage::showReference(const QUrl &link)

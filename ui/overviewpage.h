@@ -20,6 +20,7 @@ class FactsModel;
 
 class OverviewPage final : public QWidget
 {
+    static constexpr int LatestEvents = 5;
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewPage)
 public:
@@ -31,9 +32,12 @@ public:
 signals:
     // A key fact that stands for a tab was clicked: "missions" or "events".
     void factActivated(const QString &factId);
+    // One of the latest events was chosen: open it in the timeline.
+    void eventActivated(const QString &eventId);
 
 private:
     void renderArticle();
+    void listLatestEvents(Language language);
     void showReference(const QUrl &link);
 
     const Dataset &m_dataset;
@@ -43,6 +47,8 @@ private:
     QTableView *m_factsView;
     QLabel *m_contentsHeading;
     QListWidget *m_contents;
+    QLabel *m_latestHeading;
+    QListWidget *m_latest;
     QTextBrowser *m_text;
 };
 
