@@ -775,10 +775,6 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Inside a list, table or chart</source>
-        <translation>Siyahı, cədvəl və ya diaqram daxilində</translation>
-    </message>
-    <message>
         <source>Arrow keys, Home, End, Page Up, Page Down</source>
         <translation>Ox düymələri, Home, End, Page Up, Page Down</translation>
     </message>
@@ -797,6 +793,10 @@
     <message>
         <source>Alt+letter</source>
         <translation>Alt+hərf</translation>
+    </message>
+    <message>
+        <source>Inside a list, a table or the time axis</source>
+        <translation>Siyahı, cədvəl və ya zaman oxu daxilində</translation>
     </message>
 </context>
 <context>

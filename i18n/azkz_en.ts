@@ -775,10 +775,6 @@
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <source>Inside a list, table or chart</source>
-        <translation>Inside a list, table or chart</translation>
-    </message>
-    <message>
         <source>Arrow keys, Home, End, Page Up, Page Down</source>
         <translation>Arrow keys, Home, End, Page Up, Page Down</translation>
     </message>
@@ -797,6 +793,10 @@
     <message>
         <source>Alt+letter</source>
         <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>Inside a list, a table or the time axis</source>
+        <translation>Inside a list, a table or the time axis</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "datasetsource.h"
 #include "missionspage.h"
 #include "timelinepage.h"
+#include "tradepage.h"
 #include "testsupport.h"
 #include "windowfixture.h"
 
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QToolButton>
 
 using namespace azkz;
 using namespace azkz::test;
@@ -125,6 +127,7 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QVERIFY(timeline->selectEvent(QStringLiteral("az-embassy-opened")));
     auto *missions = find<MissionsPage>("missionsPage");
     QVERIFY(missions->selectMission(QStringLiteral("az-consulate-aktau")));
+    find<TradePage>("tradePage")->selectYear(2021);
     saveByRename(titled(QStringLiteral("Edited again")).toUtf8());
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited again — pair.json"));
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
@@ -132,11 +135,21 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QCOMPARE(find<QSpinBox>("fromYear")->value(), 2000);
     QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("az-embassy-opened"));
     QCOMPARE(find<MissionsPage>("missionsPage")->selectedMission(), QStringLiteral("az-consulate-aktau"));
+    QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
+    // The search field's clear button follows the restored text (it fades in).
+    const auto buttons = find<QLineEdit>("timelineSearch")->findChildren<QToolButton *>();
+    QTRY_VERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
+        [](const QToolButton *b) { return b->isVisible() && b->property("opacity").toDouble() == 1.0; }));
 
     // F5 reads it again even when nothing announced a change.
     saveInPlace(titled(QStringLiteral("Reloaded by hand")).toUtf8());
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Reloaded by hand — pair.json"));
+    QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
+    // A file given on the command line is in File > Open recent.
+    auto *recent = find<QMenu>("recentDatasets");
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
 }
 
 void TestDatasets::window_listsProblemsOverTheLastGoodVersion()
@@ -150,6 +163,13 @@ void TestDatasets::window_listsProblemsOverTheLastGoodVersion()
     auto *list = find<QListWidget>("problemsList");
     QCOMPARE(list->count(), 1);
     QVERIFY2(list->item(0)->text().contains(QLatin1String("events[4].date")), qPrintable(list->item(0)->text()));
+    const QString english = list->item(0)->text();
+    // In the other language, the problems are said again in it (their place stays as it is).
+    find<QAction>("language_az")->trigger();
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(list->count() == 1 && list->item(0)->text() != english);
+    QVERIFY(list->item(0)->text().startsWith(QLatin1String("events[4].date: ")));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("tarix")), qPrintable(list->item(0)->text()));
     // Clicking a problem copies its place in the file.
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("events[4].date"));

@@ -15,6 +15,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace azkz;
@@ -264,6 +265,10 @@ void TestFinish::keyboard_ctrlPageDownAndCtrlTabSwitchTabs()
     open(QStringLiteral("en"), QStringLiteral("overview"));
     auto *tabs = find<QTabWidget>("tabs");
     auto *facts = find<QTableView>("factsView");
+    // Tab leaves the article at once, not after each of its reference markers.
+    find<QTextBrowser>("overviewText")->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), facts);
     facts->setFocus(Qt::TabFocusReason);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(m_window->currentTab(), Tab::Missions);
@@ -346,6 +351,11 @@ void TestFinish::shortcutsDialog_listsEveryShortcut()
         auto *list = modal->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
         QVERIFY(list);
         headers = {list->headerItem()->text(0), list->headerItem()->text(1)};
+        // Both columns whole, inside the dialog.
+        for (int column = 0; column < 2; ++column)
+            QVERIFY(list->header()->sectionSize(column) >= static_cast<QAbstractItemView *>(list)->sizeHintForColumn(column));
+        QVERIFY2(list->header()->length() <= list->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(list->header()->length()).arg(list->viewport()->width())));
         for (int group = 0; group < list->topLevelItemCount(); ++group) {
             for (int row = 0; row < list->topLevelItem(group)->childCount(); ++row) {
                 const QTreeWidgetItem *item = list->topLevelItem(group)->child(row);
@@ -373,6 +383,8 @@ void TestFinish::shortcutsDialog_listsEveryShortcut()
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     QVERIFY(rows.contains(language == QLatin1String("en") ? QStringLiteral("Next tab = Ctrl+PgDown, Ctrl+Tab")
                                                           : QStringLiteral("Sonrakı bölmə = Ctrl+PgDown, Ctrl+Tab")));
+    // Shift+Tab is named as the keys a user presses, not as Qt's "Backtab".
+    QVERIFY(std::none_of(rows.cbegin(), rows.cend(), [](const QString &row) { return row.contains(QLatin1String("Backtab")); }));
 }
 
 void TestFinish::statusBar_sourceLineStaysBesideMessages()

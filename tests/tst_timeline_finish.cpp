@@ -361,6 +361,7 @@ void TestTimelineFinish::tradeLink_carriesItsYear_byMouseAndKeyboard()
     QCOMPARE(spy.takeFirst().at(0).toInt(), 2022);
     QCOMPARE(m_window->currentTab(), Tab::Trade);
     QCOMPARE(selectedYear(), QStringLiteral("2022"));
+    QCOMPARE(QApplication::focusWidget(), find<QTableView>("tradeTable")); // the year's figures, for the keyboard
 }
 
 void TestTimelineFinish::layout_fitsAt720x520_data()

@@ -32,6 +32,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUrl>
+#include <QHBoxLayout>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace azkz {
@@ -61,6 +63,8 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     statusBar()->addPermanentWidget(m_sourceLabel);
 
     m_source->adopt(std::move(data));
+    if (!m_source->isBuiltIn())
+        rememberRecent(m_source->path()); // opened from the command line: in Open recent too
     if (m_source->dataset())
         showDataset();
     showProblems();
@@ -251,8 +255,15 @@ void MainWindow::createProblemsView()
         statusBar()->showMessage(tr("Copied %1").arg(place), 4000);
     });
     connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
+    auto *icon = new QLabel(m_problemsView);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    icon->setAlignment(Qt::AlignTop);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(icon);
+    headingRow->addWidget(m_problemsHeading, 1);
     auto *layout = new QVBoxLayout(m_problemsView);
-    layout->addWidget(m_problemsHeading);
+    layout->addLayout(headingRow);
     layout->addWidget(m_problems);
     m_centralLayout->addWidget(m_problemsView);
     m_problemsView->hide();
@@ -266,8 +277,10 @@ void MainWindow::showDataset()
     const int tab = m_tabs ? m_tabs->currentIndex() : -1;
     std::optional<TimelinePage::Place> timeline;
     QString missionsFilter, mission;
+    int tradeYear = 0;
     if (m_tabs) {
         timeline = m_timeline->place();
+        tradeYear = m_trade->selectedYear();
         missionsFilter = m_missions->filterText();
         mission = m_missions->selectedMission();
     }
@@ -285,6 +298,8 @@ void MainWindow::showDataset()
         m_missions->setFilterText(missionsFilter);
         if (!mission.isEmpty())
             m_missions->selectMission(mission);
+        if (tradeYear != 0)
+            m_trade->selectYear(tradeYear);
         m_tabs->setCurrentIndex(tab);
     }
     updateActions();
@@ -312,8 +327,11 @@ void MainWindow::showProblems()
     const bool shown = last.problemCount() > 0;
     m_problemsView->setVisible(shown);
     if (m_tabs) {
-        // A bar: a few lines, the tabs keep the rest.
-        m_problems->setMaximumHeight(m_problems->fontMetrics().lineSpacing() * 6 + 2 * m_problems->frameWidth());
+        // A bar as tall as its first few problems; the tabs keep the rest.
+        int height = 2 * m_problems->frameWidth();
+        for (int row = 0; row < std::min(m_problems->count(), 6); ++row)
+            height += m_problems->sizeHintForRow(row);
+        m_problems->setMaximumHeight(height);
         m_centralLayout->setStretchFactor(m_problemsView, 0);
     } else {
         m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
@@ -324,14 +342,18 @@ void MainWindow::showProblems()
 
 void MainWindow::openDataset(const QString &path)
 {
-    if (!path.isEmpty()) {
-        QStringList recent = m_settings.value(RecentKey).toStringList();
-        const QString absolute = QFileInfo(path).absoluteFilePath();
-        recent.removeAll(absolute);
-        recent.prepend(absolute);
-        m_settings.setValue(RecentKey, recent.mid(0, MaxRecent));
-    }
+    if (!path.isEmpty())
+        rememberRecent(path);
     m_source->open(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = m_settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    m_settings.setValue(RecentKey, recent.mid(0, MaxRecent));
 }
 
 void MainWindow::chooseDataset()
@@ -430,6 +452,9 @@ void MainWindow::exportReport()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The problems were written in the language of the last load: say them again.
+        if (m_source->lastLoad().problemCount() > 0)
+            m_source->reload();
         // The pages were built in the language of their time; only a change reaches them.
         if (m_tabs) {
             const Language language = m_languages.language();

@@ -62,6 +62,7 @@ private:
     void showProblems();
     void chooseDataset();
     void fillRecentMenu();
+    void rememberRecent(const QString &path);
     void retranslate(); // the window's own texts, not the pages'
     void saveSettings();
     void showAbout();

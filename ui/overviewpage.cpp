@@ -78,6 +78,11 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
 {
     m_text->setObjectName(QStringLiteral("overviewText"));
     m_text->setOpenLinks(false); // the only links are reference markers; nothing is ever fetched
+    // Tab goes on to the key facts instead of stopping at each of the article's reference
+    // markers (they only name their source on hover); the keyboard moves through the text and
+    // selects it, to read and copy.
+    m_text->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::TextSelectableByKeyboard);
     connect(m_text, &QTextBrowser::highlighted, this, &OverviewPage::showReference);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(16);
@@ -153,6 +158,11 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     factsLayout->addWidget(m_latestHeading);
     factsLayout->addWidget(m_latest, 1);
     factsLayout->addStretch(0);
+
+    // Reading order: the article, then the column beside it.
+    setTabOrder(m_text, m_factsView);
+    setTabOrder(m_factsView, m_contents);
+    setTabOrder(m_contents, m_latest);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_text);

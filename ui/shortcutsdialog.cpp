@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QScreen>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -21,7 +23,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *pa
     m_list->setItemsExpandable(false);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
 
     auto addGroup = [this](const QString &title, const QList<QPair<QString, QString>> &rows) {
         if (rows.isEmpty())
@@ -39,7 +42,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *pa
         for (const QAction *action : group.actions) {
             QStringList keys;
             for (const QKeySequence &sequence : action->shortcuts())
-                keys.append(sequence.toString(QKeySequence::NativeText));
+                keys.append(keyName(sequence));
             if (!keys.isEmpty())
                 rows.append({commandName(action), keys.join(tr(", ", "between two shortcuts of one command"))});
         }
@@ -47,7 +50,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *pa
     }
     addGroup(tr("Moving around"),
         {{tr("Next or previous control"), tr("Tab, Shift+Tab")},
-            {tr("Inside a list, table or chart"), tr("Arrow keys, Home, End, Page Up, Page Down")},
+            {tr("Inside a list, a table or the time axis"), tr("Arrow keys, Home, End, Page Up, Page Down")},
             {tr("Open what is selected (a link, a fact, an event)"), tr("Enter")},
             {tr("Open a menu or press a button by its underlined letter"), tr("Alt+letter")}});
     m_list->expandAll();
@@ -57,7 +60,16 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    resize(560, 520);
+    // As wide as its two columns, within the screen.
+    const int width = m_list->header()->length() + 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width()
+        + layout->contentsMargins().left() + layout->contentsMargins().right();
+    resize(std::min(width, screen()->availableGeometry().width() * 9 / 10), 560);
+}
+
+QString ShortcutsDialog::keyName(const QKeySequence &sequence)
+{
+    // Qt calls Shift+Tab "Backtab"; the user presses Tab.
+    return sequence.toString(QKeySequence::NativeText).replace(QLatin1String("Backtab"), QLatin1String("Tab"));
 }
 
 QString ShortcutsDialog::commandName(const QAction *action)

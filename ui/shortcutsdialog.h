@@ -22,6 +22,8 @@ public:
 
     // An action's text as the list shows it: no mnemonic marker, no trailing "…".
     static QString commandName(const QAction *action);
+    // A shortcut as the list names it.
+    static QString keyName(const QKeySequence &sequence);
 
 private:
     QTreeWidget *m_list;

@@ -260,7 +260,8 @@ void TimelinePage::applyFilters()
         query.fromYear = m_fromYear->value();
     if (m_toYear->value() < m_lastYear)
         query.toYear = m_toYear->value();
-    const int previous = currentEvent();
+    // The event chosen last, even while a filter hid it: it comes back when shown again.
+    const int previous = currentEvent() >= 0 ? currentEvent() : m_chosenEvent;
     const QList<int> shown = m_filter.matching(query);
     m_delegate->setQuery(query.text);
     m_model->setVisibleEvents(shown);
@@ -281,10 +282,7 @@ TimelinePage::Place TimelinePage::place() const
 
 void TimelinePage::restorePlace(const Place &place)
 {
-    {
-        const QSignalBlocker search(m_search);
-        m_search->setText(place.search);
-    }
+    m_search->setText(place.search); // not blocked: the field's clear button follows its text
     for (QCheckBox *box : m_categories) {
         const QSignalBlocker blocker(box);
         box->setChecked(!place.hiddenCategories.contains(box->property("categoryId").toString()));
@@ -302,8 +300,7 @@ void TimelinePage::restorePlace(const Place &place)
 
 void TimelinePage::clearFilters()
 {
-    const QSignalBlocker search(m_search);
-    m_search->clear();
+    m_search->clear(); // not blocked: the field's clear button follows its text
     for (QCheckBox *box : m_categories) {
         const QSignalBlocker blocker(box);
         box->setChecked(true);
@@ -362,6 +359,7 @@ void TimelinePage::selectRow(int event)
 {
     const QModelIndex index = m_model->indexOfEvent(event);
     if (index.isValid()) {
+        m_chosenEvent = event;
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index);
         // The group's heading too, when it is just above (the first row at the start).

@@ -82,6 +82,7 @@ private:
     QSpinBox *m_toYear;
     int m_firstYear = 0; // the years any event covers: the boxes' outer bounds
     int m_lastYear = 0;
+    int m_chosenEvent = -1; // the event selected last
     TimeAxis *m_axis;
     QTableView *m_list;
     QTextBrowser *m_details;

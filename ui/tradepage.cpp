@@ -260,10 +260,17 @@ void TradePage::selectYear(int year)
         if (m_model->value(row, TradeModel::Year) == year) {
             m_table->selectRow(row);
             m_table->scrollTo(m_model->index(row, 0));
+            m_table->setFocus(Qt::OtherFocusReason); // where the keyboard reads the year's figures
             return;
         }
     }
     m_table->clearSelection();
+}
+
+int TradePage::selectedYear() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : int(m_model->value(rows.constFirst().row(), TradeModel::Year).value_or(0));
 }
 
 void TradePage::showSelectedRow()

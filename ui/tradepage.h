@@ -43,6 +43,8 @@ public slots:
     // Selects the year's row in the table and marks the year on the chart; a year not in the
     // table clears both.
     void selectYear(int year);
+    // The year selected in the table; 0 when none.
+    int selectedYear() const;
 
 signals:
     // Brief feedback for the status bar ("Chart image copied").
