@@ -169,6 +169,7 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     splitter->addWidget(factsPanel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // the article three fifths of the width, however wide
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
