@@ -32,6 +32,7 @@ private slots:
     void source_keepsTheLastGoodDatasetWhileTheFileIsBroken();
     void window_showsEachSaveAndKeepsItsPlace();
     void window_listsProblemsOverTheLastGoodVersion();
+    void window_startedOnABrokenFile_showsTheTabsOnceFixed();
     void window_opensFromTheMenuTheRecentListAndADrop();
 
 private:
@@ -175,6 +176,19 @@ void TestDatasets::window_listsProblemsOverTheLastGoodVersion()
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("events[4].date"));
     saveInPlace(embeddedJson());
     QTRY_VERIFY(!problems->isVisible());
+}
+
+void TestDatasets::window_startedOnABrokenFile_showsTheTabsOnceFixed()
+{
+    saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path});
+    QVERIFY(!m_window->hasDataset());
+    QVERIFY(find<QWidget>("problemsView")->isVisible());
+    saveByRename(embeddedJson());
+    QTRY_VERIFY(m_window->hasDataset());
+    QTRY_VERIFY(find<QTabWidget>("tabs")->isVisible());
+    QVERIFY(!find<QWidget>("problemsView")->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations — pair.json"));
 }
 
 void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
