@@ -197,13 +197,17 @@ bool isResource(const QString &fileName)
 
 } // namespace
 
+QString Problem::text() const
+{
+    return path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
+}
+
 QStringList LoadResult::problemLines() const
 {
     const QString file = printable(fileName, 300);
     QStringList lines;
     for (const Problem &p : problems)
-        lines.append(p.path.isEmpty() ? QStringLiteral("%1: %2").arg(file, p.message)
-                                      : QStringLiteral("%1: %2: %3").arg(file, p.path, p.message));
+        lines.append(QStringLiteral("%1: %2").arg(file, p.text()));
     if (omittedProblems > 0)
         lines.append(Validation::tr("%1: … and %2 more problem(s) not listed").arg(file).arg(omittedProblems));
     return lines;

@@ -14,6 +14,9 @@ namespace azkz {
 struct Problem {
     QString path; // "events[4].date"; empty when the problem concerns the whole file
     QString message;
+
+    // "PATH: MESSAGE", or the message alone when it concerns the whole file.
+    QString text() const;
 };
 
 struct LoadResult {

@@ -1,13 +1,13 @@
 #include "mainwindow.h"
 
+#include "elidedlabel.h"
 #include "factsmodel.h"
+#include "jsonreader.h"
 #include "languagemanager.h"
 #include "missionspage.h"
 #include "overviewpage.h"
-#include "reportwriter.h"
-#include "elidedlabel.h"
-#include "jsonreader.h"
 #include "plaintext.h"
+#include "reportwriter.h"
 #include "savedialogs.h"
 #include "shortcutsdialog.h"
 #include "timelinepage.h"
@@ -16,24 +16,24 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QMimeData>
-#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QUrl>
-#include <QHBoxLayout>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace azkz {
@@ -217,12 +217,8 @@ void MainWindow::createTabs()
         showTab(Tab::Trade);
         m_trade->selectYear(year);
     });
-    connect(m_trade, &TradePage::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 4000);
-    });
-    connect(m_missions, &MissionsPage::statusMessage, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 4000);
-    });
+    connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_missions, &MissionsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
         m_timeline->selectEvent(id);
@@ -252,7 +248,7 @@ void MainWindow::createProblemsView()
         if (place.isEmpty())
             return;
         QApplication::clipboard()->setText(place);
-        statusBar()->showMessage(tr("Copied %1").arg(place), 4000);
+        showStatusMessage(tr("Copied %1").arg(place));
     });
     connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
     auto *icon = new QLabel(m_problemsView);
@@ -310,16 +306,12 @@ void MainWindow::showProblems()
 {
     const LoadResult &last = m_source->lastLoad();
     m_problems->clear();
-    for (const Problem &problem : last.problems) {
-        auto *item = new QListWidgetItem(m_problems);
-        LoadResult one;
-        one.problems = {problem};
-        // Over the tabs the heading names the file: each line says where in it, and what.
-        one.fileName = m_tabs ? QString() : last.fileName;
-        QString line = one.problemLines().constFirst();
-        if (m_tabs && line.startsWith(QLatin1String(": ")))
-            line.remove(0, 2);
-        item->setText(line);
+    // Over the tabs the heading names the file: each line says where in it, and what. Alone,
+    // each line names the file too, as on the command line.
+    const QStringList lines = m_tabs ? QStringList() : last.problemLines();
+    for (qsizetype i = 0; i < last.problems.size(); ++i) {
+        const Problem &problem = last.problems.at(i);
+        auto *item = new QListWidgetItem(m_tabs ? problem.text() : lines.at(i), m_problems);
         item->setData(ProblemPathRole, problem.path);
     }
     if (last.omittedProblems > 0)
@@ -377,8 +369,8 @@ void MainWindow::fillRecentMenu()
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(escapeMnemonics(QFileInfo(path).fileName())),
-            this, [this, path] { openDataset(path); });
+            QStringLiteral("&%1 %2").arg(i + 1).arg(escapeMnemonics(QFileInfo(path).fileName())), this,
+            [this, path] { openDataset(path); });
         action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
@@ -413,6 +405,11 @@ std::optional<Tab> MainWindow::currentTab() const
     if (!m_tabs)
         return std::nullopt;
     return AllTabs[m_tabs->currentIndex()];
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 4000); // beside the source line, which stays
 }
 
 void MainWindow::stepTab(int delta)

@@ -30,7 +30,6 @@ class OverviewPage;
 class TimelinePage;
 class TradePage;
 
-
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -68,6 +67,7 @@ private:
     void showAbout();
     void showShortcuts();
     void stepTab(int delta);
+    void showStatusMessage(const QString &text);
     void print();
     void exportReport();
     void updateActions();
