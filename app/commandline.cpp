@@ -152,9 +152,8 @@ CommandLine parseCommandLine(const QStringList &args)
         static const QRegularExpression pattern(QStringLiteral(R"(^\d(\.\d{1,3})?$)"));
         const double chosen = pattern.match(parser.value(scale)).hasMatch() ? parser.value(scale).toDouble() : 0;
         if (chosen < 1 || chosen > 4)
-            return usageError(
-                CommandLineText::tr("--scale takes a number from 1 to 4, such as 2 or 1.5, not \"%1\"")
-                    .arg(parser.value(scale)));
+            return usageError(CommandLineText::tr("--scale takes a number from 1 to 4, such as 2 or 1.5, not \"%1\"")
+                                  .arg(parser.value(scale)));
         if (!parser.isSet(exportChart))
             return usageError(CommandLineText::tr("--scale goes with --export-chart"));
         result.chartScale = chosen;

@@ -93,8 +93,8 @@ inline QStringList cutLabels(QWidget *window)
         auto *label = qobject_cast<QLabel *>(widget);
         if (!label || label->text().isEmpty())
             continue;
-        const QRect area = label->contentsRect().marginsRemoved(QMargins(label->margin(), label->margin(),
-            label->margin(), label->margin()));
+        const QRect area = label->contentsRect().marginsRemoved(
+            QMargins(label->margin(), label->margin(), label->margin(), label->margin()));
         const bool rich = label->textFormat() == Qt::RichText
             || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
         bool fits;
@@ -140,7 +140,8 @@ inline QStringList narrowControls(QWidget *window)
         if (auto *push = qobject_cast<QPushButton *>(widget)) {
             text = withoutMnemonic(push->text());
             // The style's hint, or, where the style asks a minimum width, the text and a little margin.
-            needed = std::min(push->sizeHint().width(), push->fontMetrics().horizontalAdvance(text) + 8
+            needed = std::min(push->sizeHint().width(),
+                push->fontMetrics().horizontalAdvance(text) + 8
                     + (push->icon().isNull() ? 0 : push->iconSize().width() + 4));
             if (explained(text, push->toolTip()))
                 continue;

@@ -225,8 +225,10 @@ void TestCommandLine::exports_ignoreTheWindowsRememberedLanguage()
     settings.close();
     const Run english = run({QStringLiteral("--export-csv"), QStringLiteral("-")});
     QCOMPARE(english.exitCode, 0);
-    QVERIFY2(english.out.contains(QStringLiteral("Year,Exports (thousand US dollars)")), qPrintable(english.out.left(200)));
-    const Run azerbaijani = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-csv"), QStringLiteral("-")});
+    QVERIFY2(
+        english.out.contains(QStringLiteral("Year,Exports (thousand US dollars)")), qPrintable(english.out.left(200)));
+    const Run azerbaijani
+        = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-csv"), QStringLiteral("-")});
     QVERIFY(azerbaijani.out.contains(QStringLiteral("İl,İxrac (min ABŞ dolları)")));
     QVERIFY(settings.remove());
 }
@@ -260,11 +262,13 @@ void TestCommandLine::exportPng_sizeIsThePixelsWritten_data()
     QTest::newRow("odd size, scale 2") << QStringList{QStringLiteral("--size"), QStringLiteral("401x299")}
                                        << QSize(401, 299);
     QTest::newRow("scale 1.5") << QStringList{QStringLiteral("--size"), QStringLiteral("400x300"),
-        QStringLiteral("--scale"), QStringLiteral("1.5")} << QSize(400, 300);
+        QStringLiteral("--scale"), QStringLiteral("1.5")}
+                               << QSize(400, 300);
     QTest::newRow("scale 4, minimum") << QStringList{QStringLiteral("--size"), QStringLiteral("100x100"),
-        QStringLiteral("--scale"), QStringLiteral("4")} << QSize(100, 100);
-    QTest::newRow("default size, scale 1") << QStringList{QStringLiteral("--scale"), QStringLiteral("1")}
-                                           << QSize(1200, 700);
+        QStringLiteral("--scale"), QStringLiteral("4")}
+                                      << QSize(100, 100);
+    QTest::newRow("default size, scale 1")
+        << QStringList{QStringLiteral("--scale"), QStringLiteral("1")} << QSize(1200, 700);
     QTest::newRow("default") << QStringList{} << QSize(2400, 1400);
 }
 
@@ -294,14 +298,18 @@ void TestCommandLine::exportChart_smallSize_titleAndUnitWhole_data()
     // An SVG of W/2 x H/2 px is laid out as a PNG of W x H at the default scale of 2; its texts can be read.
     const QStringList en = {QStringLiteral("Trade between Azerbaijan and Kazakhstan, as reported by Azerbaijan"),
         QStringLiteral("thousand US dollars")};
-    const QStringList az
-        = {QStringLiteral("Azərbaycan ilə Qazaxıstan arasında ticarət (Azərbaycan məlumatları)"),
-            QStringLiteral("min ABŞ dolları")};
-    QTest::newRow("en 300x200 png") << "en" << "150x100" << en;
-    QTest::newRow("en 100x100") << "en" << "100x100" << en;
-    QTest::newRow("az 300x200 png") << "az" << "150x100" << az;
-    QTest::newRow("az 100x100") << "az" << "100x100" << az;
-    QTest::newRow("az wide and low") << "az" << "4000x100" << az;
+    const QStringList az = {QStringLiteral("Azərbaycan ilə Qazaxıstan arasında ticarət (Azərbaycan məlumatları)"),
+        QStringLiteral("min ABŞ dolları")};
+    QTest::newRow("en 300x200 png") << "en"
+                                    << "150x100" << en;
+    QTest::newRow("en 100x100") << "en"
+                                << "100x100" << en;
+    QTest::newRow("az 300x200 png") << "az"
+                                    << "150x100" << az;
+    QTest::newRow("az 100x100") << "az"
+                                << "100x100" << az;
+    QTest::newRow("az wide and low") << "az"
+                                     << "4000x100" << az;
 }
 
 void TestCommandLine::exportChart_smallSize_titleAndUnitWhole()
@@ -310,8 +318,8 @@ void TestCommandLine::exportChart_smallSize_titleAndUnitWhole()
     QFETCH(QString, size);
     QFETCH(QStringList, whole);
     const QString svg = m_dir.filePath(QStringLiteral("small-%1.svg").arg(lang));
-    const Run r = run({QStringLiteral("--lang"), lang, QStringLiteral("--export-chart"), svg, QStringLiteral("--size"),
-        size});
+    const Run r
+        = run({QStringLiteral("--lang"), lang, QStringLiteral("--export-chart"), svg, QStringLiteral("--size"), size});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -358,13 +366,17 @@ void TestCommandLine::exports_wrongOptions_exitTwo_data()
     QTest::newRow("size alone") << QStringList{QStringLiteral("--size"), QStringLiteral("800x600")}
                                 << "--size goes with --export-chart";
     QTest::newRow("scale too small") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
-        QStringLiteral("--scale"), QStringLiteral("0.5")} << "--scale takes a number from 1 to 4";
+        QStringLiteral("--scale"), QStringLiteral("0.5")}
+                                     << "--scale takes a number from 1 to 4";
     QTest::newRow("scale too large") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
-        QStringLiteral("--scale"), QStringLiteral("4.5")} << "--scale takes a number from 1 to 4";
+        QStringLiteral("--scale"), QStringLiteral("4.5")}
+                                     << "--scale takes a number from 1 to 4";
     QTest::newRow("scale with comma") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
-        QStringLiteral("--scale"), QStringLiteral("1,5")} << "--scale takes a number from 1 to 4";
+        QStringLiteral("--scale"), QStringLiteral("1,5")}
+                                      << "--scale takes a number from 1 to 4";
     QTest::newRow("scale not a number") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
-        QStringLiteral("--scale"), QStringLiteral("big")} << "--scale takes a number from 1 to 4";
+        QStringLiteral("--scale"), QStringLiteral("big")}
+                                        << "--scale takes a number from 1 to 4";
     QTest::newRow("scale twice") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("c.png"),
         QStringLiteral("--scale"), QStringLiteral("2"), QStringLiteral("--scale"), QStringLiteral("3")}
                                  << "--scale is given more than once";

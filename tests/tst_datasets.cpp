@@ -3,9 +3,9 @@
 // fix it and see them go; editors that save by renaming a new file over the old one followed.
 #include "datasetsource.h"
 #include "missionspage.h"
+#include "testsupport.h"
 #include "timelinepage.h"
 #include "tradepage.h"
-#include "testsupport.h"
 #include "windowfixture.h"
 
 #include <QAction>

@@ -10,9 +10,9 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -211,7 +211,8 @@ void TestFinish::surface_nothingCutAtAnySize()
         auto *tabs = find<QTabWidget>("tabs");
         for (int i = 0; i < tabs->count(); ++i) {
             const QSize least = tabs->widget(i)->minimumSizeHint();
-            pages.append(QStringLiteral("%1 %2×%3").arg(tabs->widget(i)->objectName()).arg(least.width()).arg(least.height()));
+            pages.append(
+                QStringLiteral("%1 %2×%3").arg(tabs->widget(i)->objectName()).arg(least.width()).arg(least.height()));
         }
         QFAIL(qPrintable(QStringLiteral("the window is %1×%2; the pages need at least %3")
                              .arg(m_window->width())
@@ -254,8 +255,9 @@ void TestFinish::keyboard_tabVisitsEveryControlOnce()
             problems.append(QStringLiteral("%1 has no accessible name").arg(describe(widget)));
     }
     if (QApplication::focusWidget() != tabBar)
-        problems.append(QStringLiteral("Tab does not come back to the tab bar: it stays in %1")
-                            .arg(QApplication::focusWidget() ? describe(QApplication::focusWidget()) : QStringLiteral("nothing")));
+        problems.append(
+            QStringLiteral("Tab does not come back to the tab bar: it stays in %1")
+                .arg(QApplication::focusWidget() ? describe(QApplication::focusWidget()) : QStringLiteral("nothing")));
     if (!problems.isEmpty())
         QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
 }
@@ -320,14 +322,16 @@ void TestFinish::mnemonics_uniqueInEachLanguage()
     for (int i = 0; i < tabBar->count(); ++i)
         take(tabBar->tabText(i));
     for (QWidget *widget : shownWidgets(m_window.get())) {
-        if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !qobject_cast<QTabBar *>(widget->parent()))
+        if (auto *button = qobject_cast<QAbstractButton *>(widget);
+            button && !qobject_cast<QTabBar *>(widget->parent()))
             take(button->text());
         else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
             take(label->text());
     }
     for (const QChar letter : owners.uniqueKeys()) {
         if (owners.count(letter) > 1)
-            problems.append(QStringLiteral("Alt+%1 is %2").arg(letter, owners.values(letter).join(QStringLiteral(", "))));
+            problems.append(
+                QStringLiteral("Alt+%1 is %2").arg(letter, owners.values(letter).join(QStringLiteral(", "))));
     }
     if (!problems.isEmpty())
         QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
@@ -337,8 +341,10 @@ void TestFinish::shortcutsDialog_listsEveryShortcut_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("header");
-    QTest::newRow("en") << "en" << "Command";
-    QTest::newRow("az") << "az" << "Əmr";
+    QTest::newRow("en") << "en"
+                        << "Command";
+    QTest::newRow("az") << "az"
+                        << "Əmr";
 }
 
 void TestFinish::shortcutsDialog_listsEveryShortcut()
@@ -353,7 +359,8 @@ void TestFinish::shortcutsDialog_listsEveryShortcut()
         headers = {list->headerItem()->text(0), list->headerItem()->text(1)};
         // Both columns whole, inside the dialog.
         for (int column = 0; column < 2; ++column)
-            QVERIFY(list->header()->sectionSize(column) >= static_cast<QAbstractItemView *>(list)->sizeHintForColumn(column));
+            QVERIFY(list->header()->sectionSize(column)
+                >= static_cast<QAbstractItemView *>(list)->sizeHintForColumn(column));
         QVERIFY2(list->header()->length() <= list->viewport()->width(),
             qPrintable(QStringLiteral("%1 > %2").arg(list->header()->length()).arg(list->viewport()->width())));
         for (int group = 0; group < list->topLevelItemCount(); ++group) {
@@ -374,9 +381,8 @@ void TestFinish::shortcutsDialog_listsEveryShortcut()
             continue;
         const QString keys = action->shortcuts().constFirst().toString(QKeySequence::NativeText);
         const QString name = ShortcutsDialog::commandName(action);
-        const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&](const QString &row) {
-            return row.startsWith(name + QStringLiteral(" = ")) && row.contains(keys);
-        });
+        const bool listed = std::any_of(rows.cbegin(), rows.cend(),
+            [&](const QString &row) { return row.startsWith(name + QStringLiteral(" = ")) && row.contains(keys); });
         if (!listed)
             missing.append(QStringLiteral("%1 (%2)").arg(name, keys));
     }
@@ -384,7 +390,8 @@ void TestFinish::shortcutsDialog_listsEveryShortcut()
     QVERIFY(rows.contains(language == QLatin1String("en") ? QStringLiteral("Next tab = Ctrl+PgDown, Ctrl+Tab")
                                                           : QStringLiteral("Sonrakı bölmə = Ctrl+PgDown, Ctrl+Tab")));
     // Shift+Tab is named as the keys a user presses, not as Qt's "Backtab".
-    QVERIFY(std::none_of(rows.cbegin(), rows.cend(), [](const QString &row) { return row.contains(QLatin1String("Backtab")); }));
+    QVERIFY(std::none_of(
+        rows.cbegin(), rows.cend(), [](const QString &row) { return row.contains(QLatin1String("Backtab")); }));
 }
 
 void TestFinish::statusBar_sourceLineStaysBesideMessages()

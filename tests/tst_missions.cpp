@@ -80,8 +80,7 @@ void TestMissions::languagesAndSizes()
     QTest::addColumn<QSize>("size");
     for (const char *language : {"en", "az"}) {
         for (const QSize size : {QSize(720, 520), QSize(1600, 1000)})
-            QTest::addRow("%s %dx%d", language, size.width(), size.height())
-                << QString::fromLatin1(language) << size;
+            QTest::addRow("%s %dx%d", language, size.width(), size.height()) << QString::fromLatin1(language) << size;
     }
 }
 
@@ -195,8 +194,7 @@ void TestMissions::map_framesCountriesCitiesAndLabels_data()
     QTest::addColumn<QSize>("size");
     for (const char *language : {"en", "az"}) {
         for (const QSize size : {QSize(720, 520), QSize(1100, 760), QSize(1600, 1000), QSize(2400, 1300)})
-            QTest::addRow("%s %dx%d", language, size.width(), size.height())
-                << QString::fromLatin1(language) << size;
+            QTest::addRow("%s %dx%d", language, size.width(), size.height()) << QString::fromLatin1(language) << size;
     }
 }
 
@@ -211,8 +209,11 @@ void TestMissions::map_framesCountriesCitiesAndLabels()
     QVERIFY(widget.contains(area));
     // The map fills most of its widget: no big empty margins around it.
     QVERIFY2(area.width() * area.height() >= 0.85 * widget.width() * widget.height(),
-        qPrintable(QStringLiteral("%1x%2 in %3x%4").arg(area.width()).arg(area.height()).arg(map->width()).arg(
-            map->height())));
+        qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                       .arg(area.width())
+                       .arg(area.height())
+                       .arg(map->width())
+                       .arg(map->height())));
     QRectF both;
     for (const char *country : {"az", "kz"}) {
         const QRectF extent = map->countryExtent(QLatin1String(country));
@@ -230,8 +231,9 @@ void TestMissions::map_framesCountriesCitiesAndLabels()
     const QList<QRectF> labels = map->labelRects();
     QCOMPARE(labels.size(), 2 + 1 + 3); // two countries, the sea, three cities
     for (const QRectF &label : labels)
-        QVERIFY2(area.contains(label), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(label.x()).arg(label.y()).arg(
-                                           label.width()).arg(label.height())));
+        QVERIFY2(area.contains(label),
+            qPrintable(
+                QStringLiteral("%1,%2 %3x%4").arg(label.x()).arg(label.y()).arg(label.width()).arg(label.height())));
 }
 
 void TestMissions::tab_movesInReadingOrderWithoutChangingMission()
@@ -295,8 +297,9 @@ void TestMissions::copyAddress_copiesAndReports()
     QSignalSpy status(page(), &MissionsPage::statusMessage);
     QApplication::clipboard()->setText(QStringLiteral("before"));
     QTest::mouseClick(copy, Qt::LeftButton);
-    const QString expected = language == QLatin1String("az") ? QStringLiteral("Astana, Anatoli Xrapatıy küç., bina 4")
-                                                             : QStringLiteral("Anatoly Khrapaty Street, building 4, Astana");
+    const QString expected = language == QLatin1String("az")
+        ? QStringLiteral("Astana, Anatoli Xrapatıy küç., bina 4")
+        : QStringLiteral("Anatoly Khrapaty Street, building 4, Astana");
     QCOMPARE(QApplication::clipboard()->text(), expected);
     QCOMPARE(status.size(), 1);
     QCOMPARE(status.at(0).at(0).toString(), MissionsPage::tr("Address copied to the clipboard"));
@@ -399,7 +402,8 @@ void TestMissions::table_filtersAndSorts()
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 2).data().toString(), QStringLiteral("Aktau"));
     filter->clear();
-    // Case and diacritics aside, as the timeline's search: "baki" finds "Bakı", "nacafqulu" its street (ə as in "aliyev").
+    // Case and diacritics aside, as the timeline's search: "baki" finds "Bakı", "nacafqulu" its street (ə as in
+    // "aliyev").
     m_languages->setLanguage(Language::Azerbaijani);
     QCoreApplication::processEvents();
     QTest::keyClicks(filter, QStringLiteral("baki"));

@@ -192,11 +192,6 @@ void TestPages::overview_printsWithPreview()
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
 }
 
-
-
-
-
-
 void TestPages::pages_retranslateLive()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));

@@ -40,8 +40,8 @@ int countPixels(const QImage &image, const QRect &area, const std::function<bool
 void wheel(QWidget *widget, int delta, Qt::KeyboardModifiers modifiers)
 {
     const QPointF at(widget->width() / 2.0, widget->height() / 2.0);
-    QWheelEvent event(at, widget->mapToGlobal(at), {}, QPoint(0, delta), Qt::NoButton, modifiers, Qt::NoScrollPhase,
-        false);
+    QWheelEvent event(
+        at, widget->mapToGlobal(at), {}, QPoint(0, delta), Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
     QApplication::sendEvent(widget, &event);
 }
 } // namespace
@@ -128,8 +128,8 @@ void TestTimelineFinish::axis_eraWithUnknownStartFadesIn()
     const QColor sovietStart = image.pixelColor(int(soviet->band.left()) + 2, y);
     // The open start is (nearly) the background; the end of the band and the known start of the
     // next era are tinted.
-    QVERIFY2(std::abs(atStart.red() - base.red()) + std::abs(atStart.blue() - base.blue()) < 6,
-        qPrintable(atStart.name()));
+    QVERIFY2(
+        std::abs(atStart.red() - base.red()) + std::abs(atStart.blue() - base.blue()) < 6, qPrintable(atStart.name()));
     QVERIFY2(std::abs(atEnd.blue() - base.blue()) > 20, qPrintable(atEnd.name()));
     QVERIFY2(std::abs(sovietStart.blue() - base.blue()) > 20, qPrintable(sovietStart.name()));
 }
@@ -155,9 +155,8 @@ void TestTimelineFinish::axis_eraNameStaysWhileItsBandShows()
             QVERIFY(!area->text.isEmpty());
             QVERIFY(QRectF(axis->rect()).contains(area->label));
             const QColor text = axis->palette().color(QPalette::Text);
-            const int inked = countPixels(image, area->label.toRect(), [&](QColor c) {
-                return std::abs(c.red() - text.red()) + std::abs(c.green() - text.green()) < 120;
-            });
+            const int inked = countPixels(image, area->label.toRect(),
+                [&](QColor c) { return std::abs(c.red() - text.red()) + std::abs(c.green() - text.green()) < 120; });
             QVERIFY2(inked > 3, qPrintable(QStringLiteral("era %1 at %2").arg(era).arg(axis->viewRange().first)));
             ++checked;
         }
@@ -385,10 +384,12 @@ void TestTimelineFinish::layout_fitsAt720x520()
             || !(qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLabel *>(widget)
                 || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QLineEdit *>(widget)))
             continue;
-        if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) || widget->objectName().startsWith(QLatin1String("qt_")))
+        if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || widget->objectName().startsWith(QLatin1String("qt_")))
             continue; // a spin box's own line edit
         const QRect area(widget->mapTo(page, QPoint(0, 0)), widget->size());
-        QVERIFY2(inside.contains(area), qPrintable(widget->objectName() + QLatin1Char(' ') + QLatin1String(widget->metaObject()->className())));
+        QVERIFY2(inside.contains(area),
+            qPrintable(widget->objectName() + QLatin1Char(' ') + QLatin1String(widget->metaObject()->className())));
         // Whole texts: a button or label at least as wide as its text wants, or elided with a tooltip.
         if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
             QVERIFY2(button->width() >= button->sizeHint().width()
@@ -416,10 +417,11 @@ void TestTimelineFinish::tab_visitsTheControlsInReadingOrder()
     auto *search = find<QLineEdit>("timelineSearch");
     auto *list = find<QTableView>("timelineList");
     QList<QWidget *> expected = {search, find<QPushButton>("exportEvents")};
-    for (const char *id : {"category_diplomacy", "category_parliament", "category_economy", "category_politics",
-             "category_society"})
+    for (const char *id :
+        {"category_diplomacy", "category_parliament", "category_economy", "category_politics", "category_society"})
         expected.append(find<QCheckBox>(id));
-    expected += {find<QSpinBox>("fromYear"), find<QSpinBox>("toYear"), axis(), list, find<QTextBrowser>("eventDetails")};
+    expected
+        += {find<QSpinBox>("fromYear"), find<QSpinBox>("toYear"), axis(), list, find<QTextBrowser>("eventDetails")};
     const QModelIndex selected = list->currentIndex();
     search->setFocus(Qt::TabFocusReason);
     QList<QWidget *> visited = {search};
@@ -466,8 +468,8 @@ void TestTimelineFinish::controls_haveAccessibleNamesAndShortcutsAreActions()
             keys.append(action->shortcut().toString());
         }
     }
-    for (const QString &key : {QStringLiteral("Ctrl+F"), QStringLiteral("Esc"), QStringLiteral("+"), QStringLiteral("-"),
-             QStringLiteral("0")})
+    for (const QString &key : {QStringLiteral("Ctrl+F"), QStringLiteral("Esc"), QStringLiteral("+"),
+             QStringLiteral("-"), QStringLiteral("0")})
         QVERIFY2(keys.contains(key), qPrintable(keys.join(QLatin1Char(' '))));
 }
 

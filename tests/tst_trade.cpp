@@ -11,22 +11,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
-#include <QChartView>
-#include <QComboBox>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QStackedBarSeries>
-#include <QTableView>
 #include <QValueAxis>
 
 using namespace azkz;
@@ -349,8 +349,8 @@ void TestTrade::tab_reachesToolbarInReadingOrder_tableDoesNotTrap()
     QWidget *kind = find<QComboBox>("chartKind");
     kind->setFocus();
     QTRY_VERIFY(kind->hasFocus());
-    const QList<QWidget *> order = {find<QComboBox>("chartMeasure"), find<QWidget>("exportChartButton"),
-        find<QToolButton>("tradeMore"), table};
+    const QList<QWidget *> order
+        = {find<QComboBox>("chartMeasure"), find<QWidget>("exportChartButton"), find<QToolButton>("tradeMore"), table};
     for (QWidget *next : order) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), next);
@@ -441,7 +441,8 @@ void TestTrade::smallWindow_everythingReachable()
     QFETCH(QString, lang);
     openWindow({QStringLiteral("--lang"), lang, QStringLiteral("--tab"), QStringLiteral("trade")});
     QVERIFY2(page()->minimumSizeHint().width() <= 700 && page()->minimumSizeHint().height() <= 400,
-        qPrintable(QStringLiteral("%1x%2").arg(page()->minimumSizeHint().width()).arg(page()->minimumSizeHint().height())));
+        qPrintable(
+            QStringLiteral("%1x%2").arg(page()->minimumSizeHint().width()).arg(page()->minimumSizeHint().height())));
     // The page alone at the size a 720x520 window leaves it (the other tabs are not this test's).
     const LoadResult data = loadDataset(embeddedDatasetPath());
     TradePage small(*data.dataset, lang == QLatin1String("az") ? Language::Azerbaijani : Language::English);

@@ -6,8 +6,8 @@
 #include "trademodel.h"
 
 #include <QFileInfo>
-#include <QFontMetricsF>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>

@@ -33,7 +33,8 @@ public:
         QSize size;
         for (const QLayoutItem *item : m_items) {
             if (!item->isEmpty())
-                size = QSize(size.width() + item->sizeHint().width() + gap(), std::max(size.height(), item->sizeHint().height()));
+                size = QSize(size.width() + item->sizeHint().width() + gap(),
+                    std::max(size.height(), item->sizeHint().height()));
         }
         return size.grownBy(contentsMargins());
     }

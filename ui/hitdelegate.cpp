@@ -11,8 +11,7 @@ namespace azkz {
 
 void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (m_query.trimmed().isEmpty() || index.column() != EventsModel::Title
-        || index.data(GroupHeaderRole).toBool()) {
+    if (m_query.trimmed().isEmpty() || index.column() != EventsModel::Title || index.data(GroupHeaderRole).toBool()) {
         PlainToolTipDelegate::paint(painter, option, index);
         return;
     }

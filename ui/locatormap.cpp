@@ -133,8 +133,8 @@ QTransform LocatorMap::projection() const
     // widget; what the widget shows beyond it is more of the region, as far as the data goes.
     const QRectF f = frame();
     const qreal aspect = std::cos(qDegreesToRadians(f.center().y()));
-    const qreal scale = std::max(1e-6,
-        std::min((width() - 2 * Padding) / (f.width() * aspect), (height() - 2 * Padding) / f.height()));
+    const qreal scale = std::max(
+        1e-6, std::min((width() - 2 * Padding) / (f.width() * aspect), (height() - 2 * Padding) / f.height()));
     auto centre = [](qreal frameMiddle, qreal low, qreal high, qreal visible) {
         if (visible >= high - low)
             return (low + high) / 2;

@@ -24,7 +24,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-
 namespace azkz {
 
 namespace {
@@ -90,7 +89,6 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SortRole);
     m_proxy->setSortLocaleAware(true);
-
 
     m_filter->setObjectName(QStringLiteral("missionsFilter"));
     m_filter->setClearButtonEnabled(true);

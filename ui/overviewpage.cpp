@@ -199,8 +199,8 @@ void OverviewPage::listLatestEvents(Language language)
     m_latest->clear();
     const auto &events = m_dataset.events; // in the order of their dates
     for (auto it = events.crbegin(); it != events.crend() && m_latest->count() < LatestEvents; ++it) {
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2", "an event's date, its title").arg(formatEventDate(*it, m_dataset, language), it->title.in(language)),
+        auto *item = new QListWidgetItem(tr("%1 — %2", "an event's date, its title")
+                                             .arg(formatEventDate(*it, m_dataset, language), it->title.in(language)),
             m_latest);
         item->setData(IdRole, it->id);
         item->setToolTip(it->text.in(language));
@@ -221,7 +221,9 @@ void OverviewPage::renderArticle()
     for (int s = 0; s < m_article->rowCount(); ++s) {
         const QModelIndex section = m_article->index(s, 0);
         m_contents->addItem(section.data().toString());
-        html += QStringLiteral("<h2><a name=\"section-%1\"></a>%2</h2>").arg(s).arg(section.data().toString().toHtmlEscaped());
+        html += QStringLiteral("<h2><a name=\"section-%1\"></a>%2</h2>")
+                    .arg(s)
+                    .arg(section.data().toString().toHtmlEscaped());
         for (int p = 0; p < m_article->rowCount(section); ++p) {
             const QModelIndex paragraph = m_article->index(p, 0, section);
             const auto refs = paragraph.data(ReferencesRole).value<References>();

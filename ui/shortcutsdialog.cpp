@@ -61,8 +61,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *pa
     layout->addWidget(m_list);
     layout->addWidget(buttons);
     // As wide as its two columns, within the screen.
-    const int width = m_list->header()->length() + 2 * m_list->frameWidth() + m_list->verticalScrollBar()->sizeHint().width()
-        + layout->contentsMargins().left() + layout->contentsMargins().right();
+    const int width = m_list->header()->length() + 2 * m_list->frameWidth()
+        + m_list->verticalScrollBar()->sizeHint().width() + layout->contentsMargins().left()
+        + layout->contentsMargins().right();
     resize(std::min(width, screen()->availableGeometry().width() * 9 / 10), 560);
 }
 

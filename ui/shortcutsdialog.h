@@ -9,7 +9,7 @@ class QTreeWidget;
 namespace azkz {
 
 struct ShortcutGroup {
-    QString title;           // "Whole window", or a tab's name
+    QString title; // "Whole window", or a tab's name
     QList<QAction *> actions; // those without a shortcut are left out
 };
 

@@ -269,7 +269,8 @@ void TimeAxis::paintEvent(QPaintEvent *)
         band.setAlphaF(0.16);
         if (area->openStart) {
             const double left = toX(m_dataStart);
-            QLinearGradient fade(QPointF(left, 0), QPointF(left + std::min(FadeWidth / 1.0, area->band.width() / 2), 0));
+            QLinearGradient fade(
+                QPointF(left, 0), QPointF(left + std::min(FadeWidth / 1.0, area->band.width() / 2), 0));
             QColor clear = band;
             clear.setAlphaF(0);
             fade.setColorAt(0, clear);

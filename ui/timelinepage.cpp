@@ -329,10 +329,13 @@ void TimelinePage::fitColumns()
     const int rows = m_events->rowCount();
     const int stride = std::max(1, rows / 2000);
     const int available = std::max(m_list->viewport()->width(), 200);
-    for (const auto &[column, share] : {std::pair{int(EventsModel::Date), 30}, std::pair{int(EventsModel::Category), 25}}) {
-        int width = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString()) + 2 * padding;
+    for (const auto &[column, share] :
+        {std::pair{int(EventsModel::Date), 30}, std::pair{int(EventsModel::Category), 25}}) {
+        int width
+            = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString()) + 2 * padding;
         for (int row = 0; row < rows; row += stride)
-            width = std::max(width, metrics.horizontalAdvance(m_events->index(row, column).data().toString()) + padding);
+            width
+                = std::max(width, metrics.horizontalAdvance(m_events->index(row, column).data().toString()) + padding);
         m_list->horizontalHeader()->resizeSection(column, std::min(width, available * share / 100));
     }
 }

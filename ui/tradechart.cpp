@@ -5,10 +5,10 @@
 #include "trademodel.h"
 
 #include <QBarCategoryAxis>
-#include <QFontMetricsF>
 #include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStackedBarSeries>
@@ -280,7 +280,8 @@ void TradeChart::rebuild()
         connect(line, &QLineSeries::hovered, this, [this, series](const QPointF &point, bool state) {
             setHover(state ? describe(series, qRound(point.x())) : QString());
         });
-        connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) { emit rowClicked(qRound(point.x())); });
+        connect(
+            line, &QLineSeries::clicked, this, [this](const QPointF &point) { emit rowClicked(qRound(point.x())); });
     }
 
     QStringList years;

@@ -20,9 +20,9 @@
 #include <QMenu>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTableView>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
