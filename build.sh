@@ -82,9 +82,10 @@ fuzz)
 bench)
     ensure_packages
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench
+    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench
     build-release/bench/app_bench
     build-release/bench/timeline_bench "${2:-100000}"
+    build-release/bench/scale_bench "${2:-100000}"
     ;;
 *)
     echo "usage: $0 run [program options] | test | package | bench" >&2

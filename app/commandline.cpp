@@ -40,7 +40,8 @@ CommandLine parseCommandLine(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLineText::tr(
-        "Browse the relations between Azerbaijan and Kazakhstan offline, in Azerbaijani or English."));
+        "Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or "
+        "any dataset file of the same schema."));
     const QCommandLineOption help(
         QStringList{QStringLiteral("h"), QStringLiteral("help")}, CommandLineText::tr("Show this help and exit."));
     const QCommandLineOption version(

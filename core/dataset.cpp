@@ -16,6 +16,10 @@ const Country *Dataset::country(const QString &id) const
 {
     return findById(countries, id);
 }
+const City *Dataset::city(const QString &id) const
+{
+    return findById(cities, id);
+}
 const Person *Dataset::person(const QString &id) const
 {
     return findById(people, id);

@@ -26,6 +26,21 @@ struct Source {
 struct Country {
     QString id;
     LocalizedText name;
+    QString iso; // ISO 3166-1 alpha-2 ("AZ"), which the map draws; empty when not given
+};
+
+// A place on the earth (WGS 84 degrees) and the id of the source that gives it.
+struct GeoPoint {
+    double latitude = 0;
+    double longitude = 0;
+    QString source;
+};
+
+struct City {
+    QString id;
+    QString country;
+    LocalizedText name;
+    std::optional<GeoPoint> location; // a city without one is listed beside the map, not placed
 };
 
 struct Person {
@@ -51,6 +66,7 @@ struct Mission {
     QString sendingCountry;
     QString hostCountry;
     LocalizedText name;
+    QString cityId; // empty when the file names the city by its text only
     LocalizedText city;
     std::optional<LocalizedText> address;
     std::optional<MissionHead> head;
@@ -130,6 +146,7 @@ struct Dataset {
     LocalizedText title;
     Source source;
     QList<Country> countries;
+    QList<City> cities;
     LocalizedText lead;
     DatedFact established;
     QList<Person> people;
@@ -142,6 +159,7 @@ struct Dataset {
     Trade trade;
 
     const Country *country(const QString &id) const;
+    const City *city(const QString &id) const;
     const Person *person(const QString &id) const;
     const Category *category(const QString &id) const;
     const Era *era(const QString &id) const;

@@ -115,7 +115,7 @@ void DatasetReader::readMissions(const QJsonObject &root)
             const auto sending = m_json.string(o, QStringLiteral("sendingCountry"), path);
             const auto host = m_json.string(o, QStringLiteral("hostCountry"), path);
             const auto name = m_json.text(o, QStringLiteral("name"), path);
-            const auto city = m_json.text(o, QStringLiteral("city"), path);
+            readMissionCity(o, path, m);
             m.address = m_json.text(o, QStringLiteral("address"), path, Presence::Optional);
             m.established = datedFact(o, QStringLiteral("established"), path, Presence::Optional);
             m.opened = datedFact(o, QStringLiteral("opened"), path, Presence::Optional);
@@ -140,6 +140,9 @@ void DatasetReader::readMissions(const QJsonObject &root)
             if (host)
                 resolve(*host, m_data.country(*host), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
                     path + QStringLiteral(".hostCountry"));
+            if (host && !m.cityId.isEmpty() && m_data.city(m.cityId)->country != *host)
+                m_json.fail(path + QStringLiteral(".city"),
+                    Validation::tr("the city %1 is not in the mission's host country").arg(quoted(m.cityId)));
             if (sending && host && sending == host)
                 m_json.fail(path + QStringLiteral(".hostCountry"),
                     Validation::tr("a mission's host country must differ from its sending country"));
@@ -155,7 +158,6 @@ void DatasetReader::readMissions(const QJsonObject &root)
             m.sendingCountry = sending.value_or(QString());
             m.hostCountry = host.value_or(QString());
             m.name = name.value_or(LocalizedText{});
-            m.city = city.value_or(LocalizedText{});
             m_data.missions.append(m);
         },
         MaxMissions);
@@ -206,8 +208,8 @@ void DatasetReader::readTexts(const QJsonObject &root)
 Dataset DatasetReader::read(const QJsonObject &root)
 {
     m_json.allowOnly(root,
-        {"schema", "schemaVersion", "title", "source", "countries", "relations", "people", "missions", "sections",
-            "facts", "categories", "eras", "events", "trade"},
+        {"schema", "schemaVersion", "title", "source", "countries", "cities", "relations", "people", "missions",
+            "sections", "facts", "categories", "eras", "events", "trade"},
         {});
     const auto schema = m_json.string(root, QStringLiteral("schema"), {});
     if (schema && *schema != QLatin1String("azkz-relations-dataset"))
@@ -220,7 +222,8 @@ Dataset DatasetReader::read(const QJsonObject &root)
     m_data.schemaVersion = version.value_or(0);
     m_data.title = m_json.text(root, QStringLiteral("title"), {}).value_or(LocalizedText{});
     readSource(root);
-    readNamed(root, QStringLiteral("countries"), m_data.countries, MaxShortLists);
+    readCountries(root);
+    readCities(root);
     readNamed(root, QStringLiteral("people"), m_data.people, MaxPeople);
     readRelations(root);
     readMissions(root);

@@ -47,6 +47,10 @@ private:
     // Reads a list of {id, name} objects: countries, people, categories.
     template <typename T>
     void readNamed(const QJsonObject &root, const QString &key, QList<T> &into, qsizetype maxItems);
+    void readCountries(const QJsonObject &root);
+    void readCities(const QJsonObject &root);
+    // A mission's "city": a city's id, or (without a place on the map) its name as a text.
+    void readMissionCity(const QJsonObject &o, const Path &path, Mission &mission);
     void readRelations(const QJsonObject &root);
     void readMissions(const QJsonObject &root);
     void readTexts(const QJsonObject &root);

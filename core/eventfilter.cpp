@@ -1,5 +1,6 @@
 #include "eventfilter.h"
 
+#include "roles.h"
 #include "searchtext.h"
 
 #include <QStringMatcher>
@@ -9,22 +10,31 @@
 
 namespace azkz {
 
-EventFilter::EventFilter(const Dataset &dataset, Language language) : m_dataset(dataset), m_language(language)
+EventFilter::EventFilter(const Dataset &dataset, const QAbstractItemModel &events, Language language)
+    : m_dataset(dataset), m_events(events), m_language(language)
 {
+    Q_ASSERT(events.rowCount() == dataset.events.size());
     m_years.reserve(dataset.events.size());
     for (const Event &event : dataset.events)
         m_years.append(yearSpan(event));
-    setLanguage(language);
+    fold();
 }
 
 void EventFilter::setLanguage(Language language)
 {
+    if (m_language == language)
+        return;
     m_language = language;
+    fold();
+}
+
+void EventFilter::fold()
+{
     m_lastQuery.reset();
     m_folded.clear();
-    m_folded.reserve(m_dataset.events.size());
-    for (const Event &event : m_dataset.events)
-        m_folded.append(foldForSearch(event.title.in(language) + QLatin1Char('\n') + event.text.in(language)));
+    m_folded.reserve(m_events.rowCount());
+    for (int row = 0; row < m_events.rowCount(); ++row)
+        m_folded.append(foldForSearch(m_events.index(row, 0).data(SearchTextRole).toString()));
 }
 
 std::pair<int, int> EventFilter::yearSpan(const Event &event)

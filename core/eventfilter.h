@@ -1,11 +1,13 @@
 // Which events a timeline shows: by category, by a range of years, and by a search over the
-// titles and texts of one language that ignores case and diacritics. The folded texts are
-// made once a language, so that a keystroke costs one pass over them.
+// events model's SearchTextRole (titles and texts of its language) that ignores case and
+// diacritics. The folded texts are made once a language, so that a keystroke costs one pass
+// over them.
 #pragma once
 
 #include "dataset.h"
 #include "language.h"
 
+#include <QAbstractItemModel>
 #include <QSet>
 
 #include <optional>
@@ -23,9 +25,11 @@ struct EventQuery {
 class EventFilter final
 {
 public:
-    EventFilter(const Dataset &dataset, Language language);
+    // events: a model with a row for each of dataset.events, in order (an EventsModel), in
+    // the language given.
+    EventFilter(const Dataset &dataset, const QAbstractItemModel &events, Language language);
+    // Folds the model's texts again after its language changed (nothing when it did not).
     void setLanguage(Language language);
-    Language language() const { return m_language; }
     // Indices into dataset.events, in order, of the events the query keeps. A query that only
     // lengthens the previous search text scans the previous result, not every event.
     QList<int> matching(const EventQuery &query);
@@ -33,8 +37,11 @@ public:
     static std::pair<int, int> yearSpan(const Event &event);
 
 private:
+    void fold();
+
     const Dataset &m_dataset;
-    Language m_language;
+    const QAbstractItemModel &m_events;
+    Language m_language; // of m_folded
     QStringList m_folded; // title and text of each event, folded, in m_language
     QList<std::pair<int, int>> m_years; // each event's year span, computed once
     std::optional<EventQuery> m_lastQuery; // with its folded text, for narrowing

@@ -36,15 +36,11 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return e.id;
     case DetailRole:
         return text(e.text);
-    case ConcernsRole: {
+    case PeopleRole: {
         QStringList names;
         for (const QString &id : e.personIds) {
             if (const Person *person = dataset().person(id))
                 names.append(text(person->name));
-        }
-        for (const QString &id : e.missionIds) {
-            if (const Mission *mission = dataset().mission(id))
-                names.append(text(mission->name));
         }
         return names;
     }

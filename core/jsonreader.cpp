@@ -197,6 +197,24 @@ std::optional<int> JsonReader::integer(
     return int(d);
 }
 
+std::optional<double> JsonReader::numberIn(
+    const QJsonObject &parent, const QString &key, const QString &path, double low, double high)
+{
+    const auto v = value(parent, key, path, Presence::Required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isDouble() || !std::isfinite(v->toDouble())) {
+        fail(member(path, key), expected(Validation::tr("a finite number"), *v));
+        return std::nullopt;
+    }
+    if (v->toDouble() < low || v->toDouble() > high) {
+        fail(member(path, key),
+            Validation::tr("expected a number from %1 to %2, found %3").arg(low).arg(high).arg(v->toDouble()));
+        return std::nullopt;
+    }
+    return v->toDouble();
+}
+
 std::optional<double> JsonReader::number(const QJsonObject &parent, const QString &key, const QString &path)
 {
     const auto v = value(parent, key, path, Presence::Required);

@@ -59,6 +59,9 @@ public:
     std::optional<int> integer(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
     std::optional<double> number(const QJsonObject &parent, const QString &key, const QString &path);
+    // A finite number from low to high.
+    std::optional<double> numberIn(
+        const QJsonObject &parent, const QString &key, const QString &path, double low, double high);
     // {"az": "…", "en": "…"}, both non-empty.
     std::optional<LocalizedText> text(const QJsonObject &parent, const QString &key, const QString &path,
         Presence presence = Presence::Required, Length length = Length::Short);

@@ -14,7 +14,7 @@ enum ItemRole {
     SearchTextRole, // what a search looks in: an event's title and text
     CountryRole, // the id of the row's country: a mission's sending country
     GroupHeaderRole, // true on a row that heads a group (a year, a decade, a period)
-    ConcernsRole, // the people and missions an event concerns, by name, as a QStringList
+    PeopleRole, // the people an event concerns, by name, as a QStringList
 };
 
 } // namespace azkz

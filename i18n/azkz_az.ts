@@ -27,10 +27,6 @@
 <context>
     <name>azkz::CommandLine</name>
     <message>
-        <source>Browse the relations between Azerbaijan and Kazakhstan offline, in Azerbaijani or English.</source>
-        <translation>Azərbaycan ilə Qazaxıstan arasındakı münasibətlərə internetsiz, azərbaycanca və ya ingiliscə baxın.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Bu köməyi göstər və çıx.</translation>
     </message>
@@ -141,6 +137,10 @@
     <message>
         <source>--scale goes with --export-chart</source>
         <translation>--scale yalnız --export-chart ilə birlikdə işlənir</translation>
+    </message>
+    <message>
+        <source>Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or any dataset file of the same schema.</source>
+        <translation>İki ölkə arasındakı münasibətlərə internetsiz, azərbaycanca və ya ingiliscə baxın: daxili məlumat faylı və ya eyni sxemli istənilən məlumat faylı.</translation>
     </message>
 </context>
 <context>
@@ -326,10 +326,6 @@
     <message>
         <source>The interface translation could not be loaded.</source>
         <translation>İnterfeysin tərcüməsi yüklənə bilmədi.</translation>
-    </message>
-    <message>
-        <source>Azerbaijan–Kazakhstan relations</source>
-        <translation>Azərbaycan–Qazaxıstan münasibətləri</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -518,6 +514,10 @@
         <source>Whole window</source>
         <translation>Bütün pəncərə</translation>
     </message>
+    <message>
+        <source>Relations between two countries</source>
+        <translation>İki ölkə arasındakı münasibətlər</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -605,10 +605,6 @@
         <translation>Hər ölkənin digərindəki nümayəndəlikləri</translation>
     </message>
     <message>
-        <source>Caspian Sea</source>
-        <translation>Xəzər dənizi</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>Göndərən: %1 · Qəbul edən: %2</translation>
     </message>
@@ -639,6 +635,14 @@
     <message>
         <source>Address copied to the clipboard</source>
         <translation>Ünvan mübadilə buferinə kopyalandı</translation>
+    </message>
+    <message>
+        <source>Not on the map (no coordinates in the dataset): %1</source>
+        <translation>Xəritədə yoxdur (məlumat faylında koordinatları verilməyib): %1</translation>
+    </message>
+    <message>
+        <source>and %1 more: go on in the timeline</source>
+        <translation>və daha %1 hadisə: xronologiyada davam edin</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1448,22 @@
     <message>
         <source>there is more text after the end of the JSON document</source>
         <translation>JSON sənədinin sonundan sonra daha mətn var</translation>
+    </message>
+    <message>
+        <source>the city %1 is not in the mission&apos;s host country</source>
+        <translation>%1 şəhəri nümayəndəliyin qəbul edən ölkəsində deyil</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found %3</source>
+        <translation>%1 ilə %2 arasında ədəd gözlənilirdi, %3 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected an ISO 3166-1 alpha-2 code such as &quot;AZ&quot;, found %1</source>
+        <translation>&quot;AZ&quot; kimi ISO 3166-1 alpha-2 kodu gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şəhər</translation>
     </message>
 </context>
 </TS>

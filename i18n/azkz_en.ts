@@ -27,10 +27,6 @@
 <context>
     <name>azkz::CommandLine</name>
     <message>
-        <source>Browse the relations between Azerbaijan and Kazakhstan offline, in Azerbaijani or English.</source>
-        <translation>Browse the relations between Azerbaijan and Kazakhstan offline, in Azerbaijani or English.</translation>
-    </message>
-    <message>
         <source>Show this help and exit.</source>
         <translation>Show this help and exit.</translation>
     </message>
@@ -141,6 +137,10 @@
     <message>
         <source>--scale goes with --export-chart</source>
         <translation>--scale goes with --export-chart</translation>
+    </message>
+    <message>
+        <source>Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or any dataset file of the same schema.</source>
+        <translation>Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or any dataset file of the same schema.</translation>
     </message>
 </context>
 <context>
@@ -326,10 +326,6 @@
     <message>
         <source>The interface translation could not be loaded.</source>
         <translation>The interface translation could not be loaded.</translation>
-    </message>
-    <message>
-        <source>Azerbaijan–Kazakhstan relations</source>
-        <translation>Azerbaijan–Kazakhstan relations</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -518,6 +514,10 @@
         <source>Whole window</source>
         <translation>Whole window</translation>
     </message>
+    <message>
+        <source>Relations between two countries</source>
+        <translation>Relations between two countries</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -605,10 +605,6 @@
         <translation>Each country&apos;s missions in the other</translation>
     </message>
     <message>
-        <source>Caspian Sea</source>
-        <translation>Caspian Sea</translation>
-    </message>
-    <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -639,6 +635,14 @@
     <message>
         <source>Address copied to the clipboard</source>
         <translation>Address copied to the clipboard</translation>
+    </message>
+    <message>
+        <source>Not on the map (no coordinates in the dataset): %1</source>
+        <translation>Not on the map (no coordinates in the dataset): %1</translation>
+    </message>
+    <message>
+        <source>and %1 more: go on in the timeline</source>
+        <translation>and %1 more: go on in the timeline</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1448,22 @@
     <message>
         <source>there is more text after the end of the JSON document</source>
         <translation>there is more text after the end of the JSON document</translation>
+    </message>
+    <message>
+        <source>the city %1 is not in the mission&apos;s host country</source>
+        <translation>the city %1 is not in the mission&apos;s host country</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2, found %3</source>
+        <translation>expected a number from %1 to %2, found %3</translation>
+    </message>
+    <message>
+        <source>expected an ISO 3166-1 alpha-2 code such as &quot;AZ&quot;, found %1</source>
+        <translation>expected an ISO 3166-1 alpha-2 code such as &quot;AZ&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
     </message>
 </context>
 </TS>

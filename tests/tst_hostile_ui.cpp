@@ -239,8 +239,8 @@ void TestHostileUi::datasetMarkup_isNeverInterpreted()
             sendToolTipEvent(table->viewport(), table->visualRect(table->model()->index(0, column)).center());
             expectNoMagenta(visibleToolTip(), lang + QStringLiteral(" missions table tooltip"));
         }
-        auto *side = find<QListWidget>("reciprocal0");
-        sendToolTipEvent(side->viewport(), side->visualItemRect(side->item(0)).center());
+        auto *side = find<QListView>("reciprocal0");
+        sendToolTipEvent(side->viewport(), side->visualRect(side->model()->index(0, side->modelColumn())).center());
         QVERIFY(QToolTip::text().contains(QLatin1String("&lt;img")));
         expectNoMagenta(visibleToolTip(), lang + QStringLiteral(" reciprocal list tooltip"));
         for (QLabel *label : m_window->findChildren<QLabel *>()) {
@@ -260,7 +260,7 @@ void TestHostileUi::mapTooltip_showsMarkupAsText()
     QVERIFY(magenta.save(image));
     LocatorMap map;
     map.resize(420, 280);
-    map.setMarkers({{QStringLiteral("m"), QStringLiteral("Aktau"), QStringLiteral("Aktau"),
+    map.setMarkers({{QStringLiteral("m"), QPointF(51.17, 43.66), QStringLiteral("Aktau"),
         QStringLiteral("Consulate <img src=\"%1\">").arg(image)}});
     map.show();
     QVERIFY(QTest::qWaitForWindowExposed(&map));

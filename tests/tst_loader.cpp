@@ -88,6 +88,20 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
     QTest::newRow("opened before established")
         << "missions[0].opened.date" << V(QStringLiteral("1996")) << "missions[0].opened"
         << "cannot open before";
+    QTest::newRow("country code not alpha-2")
+        << "countries[0].iso" << V(QStringLiteral("Azerbaijan")) << "countries[0].iso"
+        << "ISO 3166-1 alpha-2";
+    QTest::newRow("country code twice") << "countries[1].iso" << V(QStringLiteral("AZ")) << "countries[1].iso"
+                                        << "duplicate id \"AZ\"";
+    QTest::newRow("latitude beyond the pole") << "cities[0].location.lat" << V(91) << "cities[0].location.lat"
+                                              << "expected a number from -90 to 90, found 91";
+    QTest::newRow("longitude as text") << "cities[0].location.lon" << V(QStringLiteral("east"))
+                                       << "cities[0].location.lon"
+                                       << "a finite number";
+    QTest::newRow("unknown city") << "missions[0].city" << V(QStringLiteral("paris")) << "missions[0].city"
+                                  << "\"paris\" is not the id of any city";
+    QTest::newRow("city in the other country") << "missions[0].city" << V(QStringLiteral("baku")) << "missions[0].city"
+                                               << "not in the mission's host country";
     // Hostile values: each would hang, exhaust memory or corrupt output further on.
     QTest::newRow("year zero") << "events[4].date" << V(QStringLiteral("0000")) << "events[4].date"
                                << "from the year 1 to 9999";

@@ -120,8 +120,9 @@ void TestWalkthrough::oneSitting()
 
     // Select a mission.
     QTest::keyClick(window.get(), Qt::Key_2, Qt::AltModifier);
-    auto *kzInAz = find<QListWidget>(window.get(), "reciprocal1");
-    QTest::mouseClick(kzInAz->viewport(), Qt::LeftButton, {}, kzInAz->visualItemRect(kzInAz->item(0)).center());
+    auto *kzInAz = find<QListView>(window.get(), "reciprocal1");
+    QTest::mouseClick(kzInAz->viewport(), Qt::LeftButton, {},
+        kzInAz->visualRect(kzInAz->model()->index(0, kzInAz->modelColumn())).center());
     QVERIFY(find<QTextBrowser>(window.get(), "missionDetails")->toPlainText().contains(QStringLiteral("Alim Bayel")));
 
     // Export the chart in each format, the data and the report.

@@ -1,11 +1,8 @@
 #include "locatormap.h"
 
 #include "plaintext.h"
+#include "worldmap.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -21,11 +18,17 @@ constexpr qreal MarkerRadius = 6;
 constexpr qreal SelectedRadius = MarkerRadius * 1.5;
 constexpr qreal HitRadius = 14;
 constexpr qreal Padding = 4; // pixels between the framed countries and the widget's edge
-constexpr qreal FrameMargin = 0.8; // degrees of latitude around the framed countries and cities
+// Around the framed countries and cities: a share of their extent, in degrees of latitude.
+constexpr qreal FrameMargin = 0.04;
+constexpr qreal MinFrameMargin = 0.1;
+constexpr qreal MaxFrameMargin = 0.8;
 
-QPointF point(const QJsonArray &pair)
+// The most the map shows: longitude, latitude.
+const QRectF World(QPointF(-180, -90), QPointF(180, 90));
+
+QPolygonF polygon(const QList<QPointF> &ring)
 {
-    return QPointF(pair.at(0).toDouble(), pair.at(1).toDouble());
+    return QPolygonF(ring);
 }
 
 // Moves rect inside area (as far as it fits), without changing its size.
@@ -43,31 +46,6 @@ LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    QFile file(QStringLiteral(":/map/region.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the embedded map is missing");
-    const QJsonObject map = QJsonDocument::fromJson(file.readAll()).object();
-    // The most the map may show (every country in it whole in the data); the frame widens
-    // towards it to fill the widget.
-    const QJsonArray box = map.value(QStringLiteral("view")).toArray();
-    m_data = QRectF(point({box.at(0), box.at(1)}), point({box.at(2), box.at(3)}));
-    const QJsonObject labels = map.value(QStringLiteral("labels")).toObject();
-    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
-        m_labelPoints.insert(it.key(), point(it->toArray()));
-    for (const QJsonValue &value : map.value(QStringLiteral("countries")).toArray()) {
-        Country country{value[QStringLiteral("id")].toString(), {}};
-        for (const QJsonValue &ring : value[QStringLiteral("rings")].toArray()) {
-            const QJsonArray coordinates = ring.toArray();
-            QPolygonF polygon;
-            for (qsizetype i = 0; i + 1 < coordinates.size(); i += 2)
-                polygon.append(QPointF(coordinates.at(i).toDouble(), coordinates.at(i + 1).toDouble()));
-            country.rings.append(polygon);
-        }
-        m_countries.append(country);
-    }
-    for (const QJsonValue &place : map.value(QStringLiteral("places")).toArray())
-        m_places.insert(place[QStringLiteral("name")].toString(),
-            QPointF(place[QStringLiteral("lon")].toDouble(), place[QStringLiteral("lat")].toDouble()));
 }
 
 void LocatorMap::setHighlightedCountries(const QHash<QString, QString> &labels)
@@ -79,12 +57,6 @@ void LocatorMap::setHighlightedCountries(const QHash<QString, QString> &labels)
 void LocatorMap::setMarkers(const QList<Marker> &markers)
 {
     m_markers = markers;
-    update();
-}
-
-void LocatorMap::setSeaLabel(const QString &label)
-{
-    m_seaLabel = label;
     update();
 }
 
@@ -102,28 +74,27 @@ void LocatorMap::setSelectedMission(const QString &id)
 
 QRectF LocatorMap::frame() const
 {
-    qreal west = m_data.right(), east = m_data.left(), south = m_data.bottom(), north = m_data.top();
+    qreal west = World.right(), east = World.left(), south = World.bottom(), north = World.top();
     auto include = [&](const QRectF &r) {
         west = std::min(west, r.left());
         east = std::max(east, r.right());
         south = std::min(south, r.top());
         north = std::max(north, r.bottom());
     };
-    for (const Country &country : m_countries) {
-        if (m_highlighted.contains(country.id)) {
-            for (const QPolygonF &ring : country.rings)
-                include(ring.boundingRect());
-        }
+    for (auto it = m_highlighted.cbegin(); it != m_highlighted.cend(); ++it) {
+        if (const WorldMap::Country *country = WorldMap::builtin().country(it.key()))
+            include(country->bounds);
     }
     for (const Marker &marker : m_markers) {
-        if (m_places.contains(marker.cityKey))
-            include(QRectF(m_places.value(marker.cityKey), QSizeF()));
+        if (marker.location)
+            include(QRectF(*marker.location, QSizeF()));
     }
     if (west > east || south > north)
-        return m_data;
-    const qreal lonMargin = FrameMargin / std::cos(qDegreesToRadians((south + north) / 2));
-    return QRectF(QPointF(west - lonMargin, south - FrameMargin), QPointF(east + lonMargin, north + FrameMargin))
-        .intersected(m_data);
+        return World;
+    const qreal margin = std::clamp(FrameMargin * std::max(east - west, north - south), MinFrameMargin, MaxFrameMargin);
+    const qreal lonMargin = margin / std::cos(qDegreesToRadians((south + north) / 2));
+    return QRectF(QPointF(west - lonMargin, south - margin), QPointF(east + lonMargin, north + margin))
+        .intersected(World);
 }
 
 QTransform LocatorMap::projection() const
@@ -140,8 +111,8 @@ QTransform LocatorMap::projection() const
             return (low + high) / 2;
         return std::clamp(frameMiddle, low + visible / 2, high - visible / 2);
     };
-    const QPointF middle(centre(f.center().x(), m_data.left(), m_data.right(), width() / (scale * aspect)),
-        centre(f.center().y(), m_data.top(), m_data.bottom(), height() / scale));
+    const QPointF middle(centre(f.center().x(), World.left(), World.right(), width() / (scale * aspect)),
+        centre(f.center().y(), World.top(), World.bottom(), height() / scale));
     QTransform t;
     t.translate(width() / 2.0, height() / 2.0);
     t.scale(scale * aspect, -scale);
@@ -151,18 +122,16 @@ QTransform LocatorMap::projection() const
 
 QRectF LocatorMap::mapArea() const
 {
-    return projection().mapRect(m_data).intersected(QRectF(rect()));
+    return projection().mapRect(World).intersected(QRectF(rect()));
 }
 
-QRectF LocatorMap::countryExtent(const QString &countryId) const
+QRectF LocatorMap::countryExtent(const QString &iso) const
 {
     QRectF extent;
     const QTransform t = projection();
-    for (const Country &country : m_countries) {
-        if (country.id == countryId) {
-            for (const QPolygonF &ring : country.rings)
-                extent |= t.map(ring).boundingRect();
-        }
+    if (const WorldMap::Country *country = WorldMap::builtin().country(iso)) {
+        for (const QList<QPointF> &ring : country->rings)
+            extent |= t.map(polygon(ring)).boundingRect();
     }
     return extent;
 }
@@ -170,8 +139,8 @@ QRectF LocatorMap::countryExtent(const QString &countryId) const
 std::optional<QPointF> LocatorMap::markerPosition(const QString &missionId) const
 {
     for (const Marker &marker : m_markers) {
-        if (marker.missionId == missionId && m_places.contains(marker.cityKey))
-            return projection().map(m_places.value(marker.cityKey));
+        if (marker.missionId == missionId && marker.location)
+            return projection().map(*marker.location);
     }
     return std::nullopt;
 }
@@ -201,14 +170,9 @@ QList<LocatorMap::Label> LocatorMap::labels() const
     countryFont.setBold(true);
     QStringList countries = m_highlighted.keys();
     countries.sort(); // the same order at every paint
-    for (const QString &id : countries) {
-        if (m_labelPoints.contains(id))
-            add(LabelKind::Country, m_highlighted.value(id), countryFont, t.map(m_labelPoints.value(id)), true);
-    }
-    if (!m_seaLabel.isEmpty() && m_labelPoints.contains(QStringLiteral("sea"))) {
-        QFont seaFont = font();
-        seaFont.setItalic(true);
-        add(LabelKind::Sea, m_seaLabel, seaFont, t.map(m_labelPoints.value(QStringLiteral("sea"))), true);
+    for (const QString &iso : countries) {
+        if (const WorldMap::Country *country = WorldMap::builtin().country(iso))
+            add(LabelKind::Country, m_highlighted.value(iso), countryFont, t.map(country->labelPoint), true);
     }
     for (const Marker &marker : m_markers) {
         if (const auto at = markerPosition(marker.missionId))
@@ -249,11 +213,14 @@ void LocatorMap::paintEvent(QPaintEvent *)
     painter.setClipRect(area);
 
     const QTransform t = projection();
-    for (const Country &country : m_countries) {
-        painter.setBrush(m_highlighted.contains(country.id) ? highlight : land);
-        painter.setPen(QPen(border, 0.8));
-        for (const QPolygonF &ring : country.rings)
-            painter.drawPolygon(t.map(ring));
+    const QRectF visible = t.inverted().mapRect(area);
+    painter.setPen(QPen(border, 0.8));
+    for (const WorldMap::Country &country : WorldMap::builtin().countries()) {
+        if (!visible.intersects(country.bounds))
+            continue;
+        painter.setBrush(m_highlighted.contains(country.iso) ? highlight : land);
+        for (const QList<QPointF> &ring : country.rings)
+            painter.drawPolygon(t.map(polygon(ring)));
     }
 
     for (const Marker &marker : m_markers) {
@@ -276,9 +243,6 @@ void LocatorMap::paintEvent(QPaintEvent *)
         switch (label.kind) {
         case LabelKind::Country:
             painter.setPen(dark ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x55, 0x55, 0x55));
-            break;
-        case LabelKind::Sea:
-            painter.setPen(dark ? QColor(0x9c, 0xc3, 0xdc) : QColor(0x3d, 0x6f, 0x8e));
             break;
         case LabelKind::City:
             painter.setPen(dark ? Qt::white : Qt::black);

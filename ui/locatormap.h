@@ -1,6 +1,6 @@
-// An offline locator map of the region (Natural Earth outlines, embedded) with the mission
-// cities marked. Clicking a marker selects that mission; the selected one is drawn larger.
-// The view always frames the highlighted countries and every marked city whole, at any size,
+// An offline locator map (the world's outlines of WorldMap, read at the first paint) with the
+// mission cities marked. Clicking a marker selects that mission; the selected one is drawn
+// larger. The view always frames the highlighted countries and every marked city whole, at any size,
 // and keeps every label inside the drawn map.
 #pragma once
 
@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPolygonF>
 #include <QWidget>
+
+#include <optional>
 
 namespace azkz {
 
@@ -18,17 +20,16 @@ class LocatorMap final : public QWidget
 public:
     struct Marker {
         QString missionId;
-        QString cityKey; // the English city name, as the map data names its places
+        std::optional<QPointF> location; // longitude, latitude; a marker without one is not drawn
         QString label; // the city as shown, in the current language
         QString tooltip; // the mission's name
     };
 
     explicit LocatorMap(QWidget *parent = nullptr);
 
-    // Countries drawn highlighted (alpha-2, as the dataset names them), with their labels.
+    // Countries drawn highlighted (by ISO 3166-1 alpha-2 code), with their labels.
     void setHighlightedCountries(const QHash<QString, QString> &labels);
     void setMarkers(const QList<Marker> &markers);
-    void setSeaLabel(const QString &label);
     void setSelectedMission(const QString &id);
     QString selectedMission() const { return m_selected; }
 
@@ -36,7 +37,7 @@ public:
     // marker, the area the map covers, a country's outline's bounding box, every label.
     std::optional<QPointF> markerPosition(const QString &missionId) const;
     QRectF mapArea() const;
-    QRectF countryExtent(const QString &countryId) const;
+    QRectF countryExtent(const QString &iso) const;
     QList<QRectF> labelRects() const;
 
     QSize sizeHint() const override { return QSize(360, 220); }
@@ -52,11 +53,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    struct Country {
-        QString id;
-        QList<QPolygonF> rings; // longitude, latitude
-    };
-    enum class LabelKind { Country, Sea, City };
+    enum class LabelKind { Country, City };
     struct Label {
         LabelKind kind;
         QString text;
@@ -68,13 +65,8 @@ private:
     QList<Label> labels() const;
     QString markerAt(const QPointF &position) const;
 
-    QList<Country> m_countries;
-    QHash<QString, QPointF> m_places; // English city name -> longitude, latitude
-    QRectF m_data; // the most the map shows: longitude, latitude
-    QHash<QString, QPointF> m_labelPoints; // where country ids and "sea" are labelled
     QHash<QString, QString> m_highlighted;
     QList<Marker> m_markers;
-    QString m_seaLabel;
     QString m_selected;
 };
 

@@ -469,7 +469,7 @@ void MainWindow::retranslate()
 {
     const Language language = m_languages.language();
     setLocale(localeFor(language));
-    const QString title = m_shown ? m_shown->title.in(language) : tr("Azerbaijan–Kazakhstan relations");
+    const QString title = m_shown ? m_shown->title.in(language) : tr("Relations between two countries");
     // "[*]" would be read as the modified mark: a dataset's title is shown as written.
     QString windowName = m_source->isBuiltIn()
         ? title

@@ -1,5 +1,6 @@
 #include "missionspage.h"
 
+#include "elidedlabel.h"
 #include "formatting.h"
 #include "locatormap.h"
 #include "missionsmodel.h"
@@ -14,7 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
@@ -28,6 +29,7 @@ namespace azkz {
 
 namespace {
 constexpr int MaxTableRows = 8; // more missions than this scroll inside the table
+constexpr int MaxCardEvents = 20; // the events a mission's card lists; the rest are in the timeline
 constexpr int MinTableRows = 3; // rows kept visible when the window is short
 constexpr int MaxListRows = 5;
 
@@ -64,6 +66,38 @@ private:
     QString m_query; // folded
 };
 
+// One country's missions in the other, as "Embassy — city": a view on the missions model,
+// filtered by the sending country, showing its City column.
+class SideProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setCountry(const QString &id)
+    {
+        m_country = id;
+        invalidateFilter();
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QModelIndex source = mapToSource(index);
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return QStringLiteral("%1 — %2").arg(
+                source.siblingAtColumn(MissionsModel::Kind).data().toString(), source.data().toString());
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(source.data(DetailRole).toString());
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return sourceModel()->index(row, MissionsModel::City, parent).data(CountryRole).toString() == m_country;
+    }
+
+private:
+    QString m_country;
+};
+
 // A table whose preferred height is its maximum height, set to hold its rows (not Qt's fixed
 // 192 pixels); the layout gives it that much and no more, and less only when the page is short.
 class FittedTableView final : public QTableView
@@ -83,6 +117,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
       m_table(new FittedTableView(this)),
       m_reciprocalHeading(new QLabel(this)),
       m_map(new LocatorMap(this)),
+      m_unplaced(new ElidedLabel(this)),
       m_details(new QTextBrowser(this)),
       m_copyAddress(new QPushButton(this))
 {
@@ -123,7 +158,12 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     reciprocal->addWidget(m_reciprocalHeading, 0, 0, 1, 2);
     for (int side = 0; side < 2; ++side) {
         auto *heading = new QLabel(this);
-        auto *list = new QListWidget(this);
+        auto *proxy = new SideProxy(this);
+        proxy->setSourceModel(m_model);
+        auto *list = new QListView(this);
+        list->setModel(proxy);
+        list->setModelColumn(MissionsModel::City);
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
         list->setObjectName(QStringLiteral("reciprocal%1").arg(side));
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setTextElideMode(Qt::ElideRight);
@@ -142,9 +182,9 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
         connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, list] {
             if (m_syncingLists)
                 return;
-            const QList<QListWidgetItem *> selected = list->selectedItems();
+            const QModelIndexList selected = list->selectionModel()->selectedIndexes();
             if (!selected.isEmpty())
-                selectMission(selected.first()->data(IdRole).toString());
+                selectMission(selected.first().data(IdRole).toString());
         });
     }
 
@@ -158,6 +198,8 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
             emit eventActivated(idFromLink(url));
     });
     m_copyAddress->setObjectName(QStringLiteral("copyAddress"));
+    m_unplaced->setObjectName(QStringLiteral("unplacedCities"));
+    m_unplaced->setWordWrap(false);
     m_copyAddress->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     connect(m_copyAddress, &QPushButton::clicked, this, &MissionsPage::copyAddress);
 
@@ -167,6 +209,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     auto *left = new QVBoxLayout;
     left->addLayout(reciprocal);
     left->addWidget(m_map, 1);
+    left->addWidget(m_unplaced);
     auto *right = new QVBoxLayout;
     right->addWidget(m_details, 1);
     right->addWidget(m_copyAddress, 0, Qt::AlignLeft);
@@ -215,27 +258,44 @@ void MissionsPage::setLanguage(Language language)
     m_copyAddress->setAccessibleName(tr("Copy address"));
     m_copyAddress->setToolTip(tr("Copy the selected mission's address to the clipboard"));
     m_reciprocalHeading->setText(tr("Each country's missions in the other"));
-    for (QListWidget *side : m_sides)
+    for (QListView *side : m_sides)
         side->setAccessibleDescription(tr("Choosing an entry selects that mission"));
-    m_map->setSeaLabel(tr("Caspian Sea"));
-    QHash<QString, QString> countries;
-    for (const Country &country : m_dataset.countries)
-        countries.insert(country.id, country.name.in(language));
-    m_map->setHighlightedCountries(countries);
-    QList<LocatorMap::Marker> markers;
-    for (const Mission &mission : m_dataset.missions)
-        markers.append({mission.id, mission.city.en, mission.city.in(language), mission.name.in(language)});
-    m_map->setMarkers(markers);
+    showOnMap(language);
     fillReciprocalLists();
     showDetails();
     fitTableHeight();
     fitColumns();
 }
 
+void MissionsPage::showOnMap(Language language)
+{
+    QHash<QString, QString> countries;
+    for (const Country &country : m_dataset.countries) {
+        if (!country.iso.isEmpty())
+            countries.insert(country.iso, country.name.in(language));
+    }
+    m_map->setHighlightedCountries(countries);
+    QList<LocatorMap::Marker> markers;
+    QStringList unplaced;
+    for (const Mission &mission : m_dataset.missions) {
+        const City *city = m_dataset.city(mission.cityId);
+        std::optional<QPointF> location;
+        if (city && city->location)
+            location = QPointF(city->location->longitude, city->location->latitude);
+        else if (!unplaced.contains(mission.city.in(language)))
+            unplaced.append(mission.city.in(language));
+        markers.append({mission.id, location, mission.city.in(language), mission.name.in(language)});
+    }
+    m_map->setMarkers(markers);
+    m_unplaced->setFullText(unplaced.isEmpty() ? QString()
+                                               : tr("Not on the map (no coordinates in the dataset): %1")
+                                                     .arg(localeFor(language).createSeparatedList(unplaced)));
+    m_unplaced->setVisible(!unplaced.isEmpty());
+}
+
 void MissionsPage::fillReciprocalLists()
 {
     const QScopedValueRollback<bool> syncing(m_syncingLists, true);
-    const QString current = selectedMission();
     const Language language = m_model->language();
     const QList<Country> &countries = m_dataset.countries;
     for (int side = 0; side < m_sides.size() && countries.size() >= 2; ++side) {
@@ -244,23 +304,25 @@ void MissionsPage::fillReciprocalLists()
         const QString heading = tr("%1 in %2").arg(sending.name.in(language), host.name.in(language));
         m_sideHeadingTexts[side] = heading;
         m_sides.at(side)->setAccessibleName(heading);
-        m_sides.at(side)->clear();
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex index = m_model->index(row, MissionsModel::City);
-            if (index.data(CountryRole).toString() != sending.id)
-                continue;
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1 — %2").arg(
-                    m_model->index(row, MissionsModel::Kind).data().toString(), index.data().toString()),
-                m_sides.at(side));
-            item->setData(IdRole, index.data(IdRole));
-            item->setToolTip(plainToolTip(index.data(DetailRole).toString()));
-            if (item->data(IdRole).toString() == current)
-                m_sides.at(side)->setCurrentItem(item);
-        }
+        static_cast<SideProxy *>(m_sides.at(side)->model())->setCountry(sending.id);
     }
+    markInLists(selectedMission());
     fitListHeights();
     elideSideHeadings();
+}
+
+void MissionsPage::markInLists(const QString &missionId)
+{
+    const QScopedValueRollback<bool> syncing(m_syncingLists, true);
+    for (QListView *side : m_sides) {
+        const QModelIndexList found = side->model()->match(
+            side->model()->index(0, MissionsModel::City), IdRole, missionId, 1, Qt::MatchExactly);
+        if (found.isEmpty() || missionId.isEmpty()) {
+            side->selectionModel()->clear();
+        } else {
+            side->selectionModel()->setCurrentIndex(found.first(), QItemSelectionModel::ClearAndSelect);
+        }
+    }
 }
 
 void MissionsPage::elideSideHeadings()
@@ -275,12 +337,13 @@ void MissionsPage::fitListHeights()
 {
     int rows = 1;
     int rowHeight = 0;
-    for (QListWidget *side : m_sides) {
-        rows = std::max(rows, side->count());
-        rowHeight = std::max(rowHeight, side->count() > 0 ? side->sizeHintForRow(0) : side->fontMetrics().height());
+    for (QListView *side : m_sides) {
+        const int count = side->model()->rowCount();
+        rows = std::max(rows, count);
+        rowHeight = std::max(rowHeight, count > 0 ? side->sizeHintForRow(0) : side->fontMetrics().height());
     }
     rows = std::min(rows, MaxListRows);
-    for (QListWidget *side : m_sides)
+    for (QListView *side : m_sides)
         side->setFixedHeight(2 * side->frameWidth() + rows * rowHeight + 2);
 }
 
@@ -391,16 +454,7 @@ void MissionsPage::showDetails()
     const Mission *mission = current.isValid() ? m_dataset.mission(current.data(IdRole).toString()) : nullptr;
     m_copyAddress->setEnabled(mission && mission->address);
     m_map->setSelectedMission(mission ? mission->id : QString());
-    {
-        const QScopedValueRollback<bool> syncing(m_syncingLists, true);
-        for (QListWidget *side : m_sides) {
-            side->setCurrentItem(nullptr);
-            for (int i = 0; i < side->count(); ++i) {
-                if (mission && side->item(i)->data(IdRole).toString() == mission->id)
-                    side->setCurrentItem(side->item(i));
-            }
-        }
-    }
+    markInLists(mission ? mission->id : QString());
     if (!mission) {
         m_details->setPlainText(tr("Select a mission to see its details."));
         return;
@@ -416,14 +470,31 @@ void MissionsPage::showDetails()
                         cell.data(Qt::ToolTipRole).toString().toHtmlEscaped(), formatReferences(refs));
     }
     html += QStringLiteral("</table>");
+    // The card lists the first events only: a news-derived dataset can give a mission tens of
+    // thousands, which the timeline shows better than a card can.
     QString events;
+    int listed = 0, more = 0;
+    QString nextId;
     for (const Event &event : m_dataset.events) {
-        if (event.missionIds.contains(mission->id))
-            events += QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
-                          .arg(linkTo(QStringLiteral("event"), event.id),
-                              formatEventDate(event, m_dataset, language).toHtmlEscaped(),
-                              event.title.in(language).toHtmlEscaped());
+        if (!event.missionIds.contains(mission->id))
+            continue;
+        if (listed == MaxCardEvents) {
+            if (more++ == 0)
+                nextId = event.id;
+            continue;
+        }
+        ++listed;
+        events += QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
+                      .arg(linkTo(QStringLiteral("event"), event.id),
+                          formatEventDate(event, m_dataset, language).toHtmlEscaped(),
+                          event.title.in(language).toHtmlEscaped());
     }
+    if (more > 0)
+        events += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                      .arg(linkTo(QStringLiteral("event"), nextId),
+                          tr("and %1 more: go on in the timeline")
+                              .arg(localeFor(language).toString(more))
+                              .toHtmlEscaped());
     if (!events.isEmpty())
         html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("In the timeline").toHtmlEscaped(), events);
     m_details->setHtml(html);

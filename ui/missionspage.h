@@ -12,7 +12,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -20,6 +20,7 @@ class QTextBrowser;
 
 namespace azkz {
 
+class ElidedLabel;
 class LocatorMap;
 class MissionsModel;
 
@@ -48,7 +49,10 @@ protected:
 
 private:
     void showDetails();
+    void showOnMap(Language language);
     void fillReciprocalLists();
+    // Selects the mission in the list that has it, and nothing in the other.
+    void markInLists(const QString &missionId);
     void copyAddress();
     void fitTableHeight();
     void fitColumns();
@@ -64,8 +68,9 @@ private:
     QLabel *m_reciprocalHeading;
     QList<QLabel *> m_sideHeadings;
     QStringList m_sideHeadingTexts; // whole, before eliding to the label's width
-    QList<QListWidget *> m_sides; // the pair's first country's missions in the second, then back
+    QList<QListView *> m_sides; // the pair's first country's missions in the second, then back
     LocatorMap *m_map;
+    ElidedLabel *m_unplaced; // the cities the map cannot place
     QTextBrowser *m_details;
     QPushButton *m_copyAddress;
     bool m_syncingLists = false; // the lists follow the table: not a user's choice

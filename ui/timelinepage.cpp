@@ -57,7 +57,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
       m_dataset(dataset),
       m_events(new EventsModel(dataset, language, this)),
       m_model(new TimelineModel(dataset, *m_events, this)),
-      m_filter(dataset, language),
+      m_filter(dataset, *m_events, language),
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_export(new QPushButton(this)),
@@ -450,11 +450,9 @@ void TimelinePage::showDetails()
     QString html = QStringLiteral("<p><b>%1</b> · %2</p><h2>%3</h2><p>%4</p>")
                        .arg(date.toHtmlEscaped(), category ? category->name.in(language).toHtmlEscaped() : QString(),
                            highlighted(event.title.in(language), query), highlighted(event.text.in(language), query));
-    QStringList people;
-    for (const QString &id : event.personIds) {
-        if (const Person *person = m_dataset.person(id))
-            people.append(highlighted(person->name.in(language), query));
-    }
+    QStringList people = m_events->index(index, 0).data(PeopleRole).toStringList();
+    for (QString &person : people)
+        person = highlighted(person, query);
     if (!people.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("People:").toHtmlEscaped(), people.join(QStringLiteral(", ")));
     QStringList links;
