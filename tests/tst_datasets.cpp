@@ -126,8 +126,10 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     from->setValue(2000);
     auto *timeline = find<TimelinePage>("timelinePage");
     QVERIFY(timeline->selectEvent(QStringLiteral("az-embassy-opened")));
+    m_window->showTab(Tab::Missions); // a page is built when first shown
     auto *missions = find<MissionsPage>("missionsPage");
     QVERIFY(missions->selectMission(QStringLiteral("az-consulate-aktau")));
+    m_window->showTab(Tab::Timeline);
     find<TradePage>("tradePage")->selectYear(2021);
     saveByRename(titled(QStringLiteral("Edited again")).toUtf8());
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited again — pair.json"));
@@ -135,7 +137,10 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QCOMPARE(find<QLineEdit>("timelineSearch")->text(), QStringLiteral("embassy"));
     QCOMPARE(find<QSpinBox>("fromYear")->value(), 2000);
     QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("az-embassy-opened"));
+    QVERIFY(!m_window->findChild<MissionsPage *>()); // not shown since the save: not built yet
+    m_window->showTab(Tab::Missions);
     QCOMPARE(find<MissionsPage>("missionsPage")->selectedMission(), QStringLiteral("az-consulate-aktau"));
+    m_window->showTab(Tab::Timeline);
     QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
     // The search field's clear button follows the restored text (it fades in).
     const auto buttons = find<QLineEdit>("timelineSearch")->findChildren<QToolButton *>();

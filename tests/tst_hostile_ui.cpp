@@ -367,6 +367,8 @@ void TestHostileUi::links_carryIdsThatAreNotUrlSafe()
             event.id = eventId;
     }
     openOn(std::move(data), Language::English);
+    m_window->showTab(Tab::Missions); // built when first shown
+    m_window->showTab(Tab::Timeline);
     auto *timeline = m_window->findChild<TimelinePage *>();
     auto *missions = m_window->findChild<MissionsPage *>();
     // From the timeline's card to the mission...

@@ -100,6 +100,7 @@ void TestMainWindow::languageMenu_switchesInterfaceAndContent()
     QVERIFY(overview->toPlainText().contains(
         QStringLiteral("Azərbaycan–Qazaxıstan münasibətləri — Azərbaycan Respublikası")));
     QVERIFY(overview->toPlainText().contains(QStringLiteral("Parlamentlərarası əlaqələr")));
+    m_window->showTab(Tab::Missions);
     auto *missions = find<QTableView>("missionsTable");
     QCOMPARE(missions->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Şəhər"));
 

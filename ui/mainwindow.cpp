@@ -189,44 +189,91 @@ void MainWindow::createTabs()
     m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
+    // The Overview and Trade pages are built at once (Trade's export actions are in the File
+    // menu); the Missions and Timeline pages when first shown: with a large dataset, the
+    // timeline is most of the start-up's work.
     m_overview = new OverviewPage(dataset, language, m_tabs);
-    m_missions = new MissionsPage(dataset, language, m_tabs);
-    m_timeline = new TimelinePage(dataset, language, m_tabs);
     m_trade = new TradePage(dataset, language, m_tabs);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
-    m_missions->setObjectName(QStringLiteral("missionsPage"));
-    m_timeline->setObjectName(QStringLiteral("timelinePage"));
     m_trade->setObjectName(QStringLiteral("tradePage"));
-    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_missions),
-             static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_trade)})
+    for (Tab tab : AllTabs) {
+        QWidget *page = tab == Tab::Overview ? static_cast<QWidget *>(m_overview) : m_trade;
+        if (tab == Tab::Missions || tab == Tab::Timeline) { // a place for the page to come
+            page = new QWidget(m_tabs);
+            page->setObjectName(tab == Tab::Missions ? QStringLiteral("missionsPage") : QStringLiteral("timelinePage"));
+            (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
+        }
         m_tabs->addTab(page, QString());
+    }
     m_centralLayout->addWidget(m_tabs, 1);
     m_fileMenu->insertActions(m_exportReportAction, m_trade->exportActions());
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (AllTabs[index] == Tab::Missions)
+            missionsPage();
+        else if (AllTabs[index] == Tab::Timeline)
+            timelinePage();
+        updateActions();
+    });
     connect(m_overview, &OverviewPage::factActivated, this, [this](const QString &fact) {
         if (fact == QLatin1String(FactsModel::MissionsId))
             showTab(Tab::Missions);
         else if (fact == QLatin1String(FactsModel::EventsId))
             showTab(Tab::Timeline);
     });
+    connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        timelinePage()->selectEvent(id);
+    });
+}
+
+MissionsPage *MainWindow::missionsPage()
+{
+    if (m_missions || !m_tabs)
+        return m_missions;
+    QWidget *place = m_tabs->widget(int(Tab::Missions));
+    m_missions = new MissionsPage(*m_shown, m_languages.language(), place);
+    m_missions->setObjectName(QStringLiteral("missionsPage"));
+    place->layout()->addWidget(m_missions);
+    m_missions->show(); // at once, not when the layout gets to it: a link may lead into it now
+    place->layout()->activate();
+    connect(m_missions, &MissionsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        timelinePage()->selectEvent(id);
+    });
+    if (m_pendingMissions) {
+        m_missions->setFilterText(m_pendingMissions->first);
+        if (!m_pendingMissions->second.isEmpty())
+            m_missions->selectMission(m_pendingMissions->second);
+        m_pendingMissions.reset();
+    }
+    return m_missions;
+}
+
+TimelinePage *MainWindow::timelinePage()
+{
+    if (m_timeline || !m_tabs)
+        return m_timeline;
+    QWidget *place = m_tabs->widget(int(Tab::Timeline));
+    m_timeline = new TimelinePage(*m_shown, m_languages.language(), place);
+    m_timeline->setObjectName(QStringLiteral("timelinePage"));
+    place->layout()->addWidget(m_timeline);
+    m_timeline->show(); // at once, not when the layout gets to it: a link may lead into it now
+    place->layout()->activate();
     connect(m_timeline, &TimelinePage::missionActivated, this, [this](const QString &id) {
         showTab(Tab::Missions);
-        m_missions->selectMission(id);
+        missionsPage()->selectMission(id);
     });
     connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int year) {
         showTab(Tab::Trade);
         m_trade->selectYear(year);
     });
-    connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_missions, &MissionsPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
-        showTab(Tab::Timeline);
-        m_timeline->selectEvent(id);
-    });
-    connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
-        showTab(Tab::Timeline);
-        m_timeline->selectEvent(id);
-    });
+    if (m_pendingTimeline) {
+        m_timeline->restorePlace(*m_pendingTimeline);
+        m_pendingTimeline.reset();
+    }
+    return m_timeline;
 }
 
 void MainWindow::createProblemsView()
@@ -271,14 +318,13 @@ void MainWindow::showDataset()
     // user's place (tab, search and filters, selected event and mission) is kept where the new
     // dataset still has it.
     const int tab = m_tabs ? m_tabs->currentIndex() : -1;
-    std::optional<TimelinePage::Place> timeline;
-    QString missionsFilter, mission;
     int tradeYear = 0;
-    if (m_tabs) {
-        timeline = m_timeline->place();
+    if (m_tabs) { // a page never shown keeps the place it was given, if any
+        if (m_timeline)
+            m_pendingTimeline = m_timeline->place();
+        if (m_missions)
+            m_pendingMissions = {m_missions->filterText(), m_missions->selectedMission()};
         tradeYear = m_trade->selectedYear();
-        missionsFilter = m_missions->filterText();
-        mission = m_missions->selectedMission();
     }
     const std::shared_ptr<const Dataset> previous = m_shown;
     if (m_tabs) {
@@ -286,18 +332,17 @@ void MainWindow::showDataset()
             m_fileMenu->removeAction(action);
         delete m_tabs;
         m_tabs = nullptr;
+        m_overview = nullptr;
+        m_missions = nullptr;
+        m_timeline = nullptr;
+        m_trade = nullptr;
     }
     m_shown = m_source->dataset();
     createTabs();
-    if (timeline) {
-        m_timeline->restorePlace(*timeline);
-        m_missions->setFilterText(missionsFilter);
-        if (!mission.isEmpty())
-            m_missions->selectMission(mission);
-        if (tradeYear != 0)
-            m_trade->selectYear(tradeYear);
+    if (tradeYear != 0)
+        m_trade->selectYear(tradeYear);
+    if (tab >= 0)
         m_tabs->setCurrentIndex(tab);
-    }
     updateActions();
     retranslate();
 }
@@ -456,8 +501,10 @@ void MainWindow::changeEvent(QEvent *event)
         if (m_tabs) {
             const Language language = m_languages.language();
             m_overview->setLanguage(language);
-            m_missions->setLanguage(language);
-            m_timeline->setLanguage(language);
+            if (m_missions)
+                m_missions->setLanguage(language);
+            if (m_timeline)
+                m_timeline->setLanguage(language);
             m_trade->setLanguage(language);
         }
         retranslate();
@@ -548,6 +595,8 @@ void MainWindow::showShortcuts()
             groups.first().actions += menu->menu()->actions();
     }
     if (m_tabs) {
+        missionsPage(); // every page's shortcuts are listed, shown yet or not
+        timelinePage();
         for (int i = 0; i < m_tabs->count(); ++i) {
             QList<QAction *> own;
             for (QAction *action : m_tabs->widget(i)->findChildren<QAction *>()) {

@@ -6,6 +6,7 @@
 #include "datasetsource.h"
 #include "language.h"
 #include "tabs.h"
+#include "timelinepage.h"
 
 #include <QMainWindow>
 
@@ -56,6 +57,9 @@ private:
     void keepOnScreen();
     void createMenus();
     void createTabs();
+    // The Missions and Timeline pages, built on first use.
+    MissionsPage *missionsPage();
+    TimelinePage *timelinePage();
     void createProblemsView();
     void showDataset();
     void showProblems();
@@ -82,6 +86,9 @@ private:
     MissionsPage *m_missions = nullptr;
     TimelinePage *m_timeline = nullptr;
     TradePage *m_trade = nullptr;
+    // Where a page not built yet is to open after a reload: its search, filters and selection.
+    std::optional<TimelinePage::Place> m_pendingTimeline;
+    std::optional<std::pair<QString, QString>> m_pendingMissions; // filter, selected mission
     QWidget *m_problemsView = nullptr;
     QLabel *m_problemsHeading = nullptr;
     QListWidget *m_problems = nullptr;
