@@ -212,11 +212,13 @@ void TestExports::exportReportFromWindow_isPaginatedInCurrentLanguage()
              "Xronologiya", "Ticarət", "Mənbələr və lisenziya", "30 avqust 1992", "Bakı, Nəcəfqulu Rəfiyev küç., 14",
              "598.468,60", "CC BY-SA 4.0"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
-    // Page numbers at the foot of each page.
+    // "page N of M" at the foot of each page.
     const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pageTexts.size(), pages);
-    for (int i = 0; i < pages; ++i)
-        QVERIFY2(pageTexts.at(i).trimmed().endsWith(QString::number(i + 1)), qPrintable(pageTexts.at(i).right(40)));
+    for (int i = 0; i < pages; ++i) {
+        const QString footer = QCoreApplication::translate("azkz::ReportLayout", "page %1 of %2").arg(i + 1).arg(pages);
+        QVERIFY2(pageTexts.at(i).trimmed().endsWith(footer), qPrintable(pageTexts.at(i).right(40)));
+    }
 }
 
 void TestExports::failedWrite_namesPathAndLeavesNothing()

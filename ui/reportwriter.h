@@ -1,5 +1,6 @@
-// The briefing PDF: overview, key facts, missions, timeline and the trade chart with its
-// table, with sources and licence, in one language, paginated with page numbers.
+// The briefing PDF: a title block, the overview, key facts, missions, timeline and the trade
+// chart (as vectors) with its table, and the sources, in one language, paginated like a
+// printed publication (see reportlayout.h).
 #pragma once
 
 #include "dataset.h"
@@ -7,12 +8,15 @@
 
 #include <QString>
 
+#include <memory>
+
 class QTextDocument;
 
 namespace azkz {
 
-// The report as a document, read from the same models the window shows. The caller owns it.
-QTextDocument *buildReport(const Dataset &dataset, Language language);
+// The report as a document, read from the same models the window shows. The chart in it
+// refers to dataset, which must outlive the document.
+std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language language);
 // What the report can hold and still be written in a few seconds (its layout takes about 20 ms
 // a page): about 150 pages of timeline.
 inline constexpr qsizetype MaxReportEvents = 2000;

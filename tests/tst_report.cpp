@@ -1,0 +1,163 @@
+// The briefing PDF as the command line writes it, read back with poppler in both languages:
+// rows never split, the timeline's header on every page it spans, no images, fonts embedded,
+// no ligature code points, a title block with the date, and the sources.
+#include "datasetloader.h"
+#include "eventsmodel.h"
+#include "language.h"
+#include "languagemanager.h"
+#include "programrun.h"
+#include "roles.h"
+#include "testsupport.h"
+
+#include <QDate>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace azkz;
+
+namespace {
+
+// Text as compared across line and page breaks: no white space, no hyphens (pdftotext joins
+// "inter-" and "parliamentary" at a line's end).
+QString folded(QString text)
+{
+    text = text.normalized(QString::NormalizationForm_C);
+    text.remove(QRegularExpression(QStringLiteral("[\\s\\-\u00ad]")));
+    return text;
+}
+
+QStringList pageTexts(const QString &pdf, int pages, bool layout = false)
+{
+    QStringList texts;
+    for (int page = 1; page <= pages; ++page) {
+        QStringList args{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page)};
+        if (layout)
+            args.append(QStringLiteral("-layout"));
+        texts.append(test::runTool(QStringLiteral("pdftotext"), args + QStringList{pdf, QStringLiteral("-")}));
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void report_data();
+    void report();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestReport::report_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("az") << QStringLiteral("az");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestReport::report()
+{
+    QFETCH(QString, lang);
+    const Language language = *languageFromCode(lang);
+    const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
+    const test::Run run = test::runProgram({QStringLiteral("--lang"), lang, QStringLiteral("--export-report"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const int pages = test::pdfPageCount(path);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+
+    // No image objects: the chart is vectors.
+    const QStringList images = test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2); // the two header lines only
+    // Every font embedded.
+    const QStringList fonts
+        = test::runTool(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(fonts.size() > 2);
+    for (const QString &font : fonts.mid(2))
+        QVERIFY2(
+            font.mid(fonts.at(0).indexOf(QLatin1String("emb")), 3).trimmed() == QLatin1String("yes"), qPrintable(font));
+
+    const QString raw = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    // No ligature code points (U+FB00..U+FB06): "Rəfiyev" is found as typed.
+    for (ushort ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
+        QVERIFY2(!raw.contains(QChar(ligature)), qPrintable(QString::number(ligature, 16)));
+    const Dataset dataset = *loadDataset(embeddedDatasetPath()).dataset;
+    for (const Mission &mission : dataset.missions) {
+        if (mission.address)
+            QVERIFY2(
+                folded(raw).contains(folded(mission.address->in(language))), qPrintable(mission.address->in(language)));
+    }
+    QVERIFY(raw.contains(lang == QLatin1String("az") ? QStringLiteral("Rəfiyev") : QStringLiteral("Rafiyev")));
+
+    // The title block: the title, the date the report was made, the language.
+    const QStringList texts = pageTexts(path, pages);
+    const QString date = localeFor(language).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    QVERIFY2(texts.first().contains(dataset.title.in(language)), qPrintable(texts.first().left(300)));
+    QVERIFY2(texts.first().contains(date), qPrintable(date));
+    QVERIFY(texts.first().contains(nativeLanguageName(language)));
+    // The sources: the article's title, publisher, licence and its address, its reference numbers.
+    const Source &source = dataset.source;
+    QVERIFY(folded(texts.last()).contains(folded(source.publisher.in(language))));
+    QVERIFY(folded(texts.last()).contains(folded(source.licenceUrl)));
+    QVERIFY(texts.last().contains(QStringLiteral("[1] [2] [3] [4] [5] [6] [7] [8] [9] [10] [11]")));
+
+    // Every event's title and its text on one page; the timeline's header on every page it spans.
+    LanguageManager languages; // the headers as the program wrote them, in its translation
+    QVERIFY(languages.setLanguage(language));
+    const EventsModel events(dataset, language);
+    const QString dateHeader = events.headerData(EventsModel::Date, Qt::Horizontal).toString();
+    const QString eventHeader = events.headerData(EventsModel::Title, Qt::Horizontal).toString();
+    static const QRegularExpression references(QStringLiteral("\\[\\d+\\]"));
+    QList<int> timelinePages;
+    for (int row = 0; row < events.rowCount(); ++row) {
+        const QString title = folded(events.index(row, EventsModel::Title).data().toString());
+        const QString text = folded(events.index(row, EventsModel::Date).data(DetailRole).toString());
+        int found = -1;
+        for (int page = 0; page < pages && found < 0; ++page) {
+            // Reference numbers from the next column may come between lines in reading order.
+            if (folded(texts.at(page)).remove(references).contains(title + text))
+                found = page;
+        }
+        QVERIFY2(found >= 0, qPrintable(QStringLiteral("event %1 split or missing: %2").arg(row).arg(title)));
+        if (!timelinePages.contains(found))
+            timelinePages.append(found);
+    }
+    QVERIFY2(timelinePages.size() >= 2, "the timeline spans pages in this test's dataset");
+    // On each page the timeline spans, its header row comes before the page's first event.
+    for (int page : timelinePages) {
+        const QStringList lines = texts.at(page).split(QLatin1Char('\n'));
+        const qsizetype header = lines.indexOf(eventHeader);
+        qsizetype firstEvent = lines.size();
+        for (int row = 0; row < events.rowCount(); ++row) {
+            const qsizetype at = lines.indexOf(events.index(row, EventsModel::Title).data().toString());
+            if (at >= 0)
+                firstEvent = std::min(firstEvent, at);
+        }
+        QVERIFY2(header >= 0 && header < firstEvent && lines.contains(dateHeader),
+            qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(lines.mid(0, 12).join(QLatin1Char('|')))));
+    }
+
+    // The chart's texts are text (searchable), on the page of the trade section.
+    QVERIFY(raw.contains(QStringLiteral("2021")));
+    int chartPage = -1;
+    for (int page = 0; page < pages; ++page) {
+        if (texts.at(page).contains(QStringLiteral("800")) && texts.at(page).contains(QStringLiteral("2022")))
+            chartPage = page;
+    }
+    QVERIFY(chartPage >= 0);
+    // Running footer with "page N of M" on every page.
+    const QStringList layoutTexts = pageTexts(path, pages, true);
+    for (int page = 0; page < pages; ++page) {
+        static const QRegularExpression footer(QStringLiteral("(\\d+)\\D{1,12}(\\d+)$"));
+        const QRegularExpressionMatch numbers = footer.match(layoutTexts.at(page).trimmed());
+        QVERIFY2(numbers.captured(1).toInt() == page + 1 && numbers.captured(2).toInt() == pages,
+            qPrintable(layoutTexts.at(page).right(80)));
+        QVERIFY(layoutTexts.at(page).trimmed().startsWith(dataset.title.in(language)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
