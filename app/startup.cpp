@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "reportwriter.h"
+#include "timelineexport.h"
 #include "tradecsv.h"
 #include "trademodel.h"
 
@@ -98,6 +99,10 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     }
     if (!commandLine.reportPath.isEmpty())
         report(exportReport(dataset, language, commandLine.reportPath), commandLine.reportPath);
+    if (!commandLine.timelinePath.isEmpty())
+        report(exportTimeline(dataset, language, allEvents(dataset), commandLine.timelinePath,
+                   *timelineFormatForPath(commandLine.timelinePath)),
+            commandLine.timelinePath);
     return failures == 0 ? 0 : 1;
 }
 

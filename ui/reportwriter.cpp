@@ -3,7 +3,6 @@
 #include "articlemodel.h"
 #include "atomicfile.h"
 #include "chartexport.h"
-#include "eventsmodel.h"
 #include "factsmodel.h"
 #include "formatting.h"
 #include "htmltable.h"
@@ -11,6 +10,7 @@
 #include "printing.h"
 #include "reportlayout.h"
 #include "roles.h"
+#include "timelineexport.h"
 #include "tradecsv.h"
 #include "trademodel.h"
 
@@ -120,24 +120,8 @@ QString missionsSection(const Dataset &dataset, Language language)
 
 QString timelineSection(const Dataset &dataset, Language language)
 {
-    const EventsModel events(dataset, language);
-    // The header row is a <thead>: it repeats on every page the table continues on.
-    QString html = QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                                  "style=\"border-collapse: collapse; border-color: #808080\"><thead><tr>"
-                                  "<th align=\"left\" width=\"18%\">%2</th><th align=\"left\">%3</th>"
-                                  "<th align=\"left\" width=\"12%\">%4</th></tr></thead>")
-                       .arg(ReportWriter::tr("Timeline").toHtmlEscaped(),
-                           escaped(events.headerData(EventsModel::Date, Qt::Horizontal)),
-                           escaped(events.headerData(EventsModel::Title, Qt::Horizontal)),
-                           ReportWriter::tr("Source").toHtmlEscaped());
-    for (int row = 0; row < events.rowCount(); ++row) {
-        const QModelIndex date = events.index(row, EventsModel::Date);
-        html
-            += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/>%3</td><td>%4</td></tr>")
-                   .arg(escaped(date.data()), escaped(events.index(row, EventsModel::Title).data()),
-                       escaped(date.data(DetailRole)), formatReferences(date.data(ReferencesRole).value<References>()));
-    }
-    return html + QStringLiteral("</table>");
+    return QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Timeline").toHtmlEscaped())
+        + timelineTableHtml(dataset, language, allEvents(dataset));
 }
 
 QString sourcesSection(const Dataset &dataset, Language language)
