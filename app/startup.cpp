@@ -73,13 +73,13 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     const Dataset &dataset = *data.dataset;
     const TradeModel model(dataset, language);
     int failures = 0;
-    auto report = [&](const QString &error, const QString &path) {
+    auto report = [&](const ExportResult &result, const QString &path) {
         // Paths and reasons as the terminal should show them: control characters escaped.
-        if (error.isEmpty()) {
+        if (result.ok()) {
             if (!isStandardOutput(path)) // the data itself went there
                 out << printable(QCoreApplication::translate("azkz::CommandLine", "Wrote %1").arg(path), 2000) << '\n';
         } else {
-            err << printable(error, 2000) << '\n';
+            err << printable(result.message, 2000) << '\n';
             ++failures;
         }
     };
@@ -93,8 +93,8 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     }
     if (!commandLine.csvPath.isEmpty()) {
         const QByteArray csv = tradeCsv(model, dataset);
-        report(
-            writeAtomically(commandLine.csvPath, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }),
+        report(ExportResult::fromWrite(writeAtomically(
+                   commandLine.csvPath, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); })),
             commandLine.csvPath);
     }
     if (!commandLine.reportPath.isEmpty())

@@ -6,8 +6,10 @@
 #include "language.h"
 #include "languagemanager.h"
 #include "programrun.h"
+#include "reportwriter.h"
 #include "roles.h"
 #include "testsupport.h"
+#include "timelineexport.h"
 
 #include <QDate>
 #include <QTemporaryDir>
@@ -46,6 +48,7 @@ class TestReport : public QObject
 private slots:
     void report_data();
     void report();
+    void tooLargeDataset_isRefusedAndNothingWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -159,5 +162,29 @@ void TestReport::report()
     }
 }
 
-QTEST_GUILESS_MAIN(TestReport)
+void TestReport::tooLargeDataset_isRefusedAndNothingWritten()
+{
+    Dataset big = *loadDataset(embeddedDatasetPath()).dataset;
+    while (big.events.size() <= MaxReportEvents)
+        big.events.append(big.events.constFirst());
+    const QString report = m_dir.filePath(QStringLiteral("big.pdf"));
+    const ExportResult refused = exportReport(big, Language::English, report);
+    QCOMPARE(refused.error, ExportResult::Error::TooLarge);
+    QVERIFY(!refused.ok() && refused.message.contains(report));
+    QVERIFY(!QFile::exists(report));
+    const QString timeline = m_dir.filePath(QStringLiteral("big.png"));
+    const ExportResult picture = exportTimeline(big, Language::English, allEvents(big), timeline, TimelineFormat::Png);
+    QCOMPARE(picture.error, ExportResult::Error::TooLarge);
+    QVERIFY(!QFile::exists(timeline));
+    // A folder where the file should be: the write fails, and says so.
+    const ExportResult folder = exportTimeline(big, Language::English, {0, 1}, m_dir.path(), TimelineFormat::Pdf);
+    QCOMPARE(folder.error, ExportResult::Error::WriteFailed);
+    QVERIFY(folder.message.contains(QLatin1String("is a folder")));
+    // And a good one.
+    const ExportResult written = exportTimeline(
+        big, Language::English, {0, 1}, m_dir.filePath(QStringLiteral("two.svg")), TimelineFormat::Svg);
+    QVERIFY2(written.ok() && written.message.isEmpty(), qPrintable(written.message));
+}
+
+QTEST_MAIN(TestReport)
 #include "tst_report.moc"

@@ -108,10 +108,10 @@ QImage chartImage(const Dataset &dataset, const TradeModel &model, const ChartOu
     return image;
 }
 
-QString exportChart(
+ExportResult exportChart(
     const Dataset &dataset, const TradeModel &model, const QString &path, ChartFormat format, const ChartOutput &output)
 {
-    return writeAtomically(path, [&](QIODevice &device) {
+    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
         switch (format) {
         case ChartFormat::Png:
             return chartImage(dataset, model, output).save(&device, "PNG");
@@ -149,7 +149,7 @@ QString exportChart(
         }
         }
         return false;
-    });
+    }));
 }
 
 void printTradePage(

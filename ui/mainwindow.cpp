@@ -467,8 +467,8 @@ void MainWindow::exportTimeline()
     if (path.isEmpty())
         return;
     const TimelineFormat format = timelineFormatForPath(path).value_or(TimelineFormat::Pdf);
-    reportSaveResult(
-        this, azkz::exportTimeline(*m_shown, m_languages.language(), m_timeline->shownEvents(), path, format), path);
+    reportSaveResult(this,
+        azkz::exportTimeline(*m_shown, m_languages.language(), m_timeline->shownEvents(), path, format).message, path);
 }
 
 void MainWindow::exportReport()
@@ -478,7 +478,7 @@ void MainWindow::exportReport()
     const QString path
         = askSavePath(this, tr("Export report"), {tr("PDF document (*.pdf)")}, QStringLiteral("azkz-relations.pdf"));
     if (!path.isEmpty())
-        reportSaveResult(this, azkz::exportReport(*m_shown, m_languages.language(), path), path);
+        reportSaveResult(this, azkz::exportReport(*m_shown, m_languages.language(), path).message, path);
 }
 
 void MainWindow::changeEvent(QEvent *event)

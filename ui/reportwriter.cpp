@@ -196,7 +196,7 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
     return document;
 }
 
-QString exportReport(const Dataset &dataset, Language language, const QString &path)
+ExportResult exportReport(const Dataset &dataset, Language language, const QString &path)
 {
     qsizetype characters = 0;
     for (const Section &section : dataset.sections) {
@@ -206,14 +206,15 @@ QString exportReport(const Dataset &dataset, Language language, const QString &p
     for (const Event &event : dataset.events)
         characters += event.title.in(language).size() + event.text.in(language).size();
     if (dataset.events.size() > MaxReportEvents || characters > MaxReportCharacters)
-        return ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
-                                "and this dataset has %4 events and %5 characters. Export the timeline as CSV from the "
-                                "Timeline tab instead.")
-            .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
-                QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
-                QLocale().toString(characters));
+        return ExportResult::tooLarge(
+            ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
+                             "and this dataset has %4 events and %5 characters. Export the timeline as CSV from the "
+                             "Timeline tab instead.")
+                .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
+                    QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
+                    QLocale().toString(characters)));
     const std::unique_ptr<QTextDocument> document = buildReport(dataset, language);
-    return writeAtomically(path, [&](QIODevice &device) {
+    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
         QPdfWriter pdf(&device);
         pdf.setTitle(dataset.title.in(language));
         pdf.setCreator(QStringLiteral("azkz-relations"));
@@ -221,7 +222,7 @@ QString exportReport(const Dataset &dataset, Language language, const QString &p
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
         return printDocument(*document, pdf, dataset.title.in(language));
-    });
+    }));
 }
 
 } // namespace azkz

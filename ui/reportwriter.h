@@ -4,6 +4,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "exportresult.h"
 #include "language.h"
 
 #include <QString>
@@ -22,8 +23,8 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
 inline constexpr qsizetype MaxReportEvents = 2000;
 inline constexpr qsizetype MaxReportCharacters = 400000;
 
-// Writes the report atomically. Returns an empty string on success, else what went wrong;
-// a dataset beyond the limits above is refused with a message, never a truncated report.
-[[nodiscard]] QString exportReport(const Dataset &dataset, Language language, const QString &path);
+// Writes the report atomically. A dataset beyond the limits above is refused (TooLarge), never
+// written as a truncated report.
+ExportResult exportReport(const Dataset &dataset, Language language, const QString &path);
 
 } // namespace azkz

@@ -151,11 +151,12 @@ private:
     int m_last = 1;
 };
 
-QString tooMany(const QString &path, qsizetype events)
+ExportResult tooMany(const QString &path, qsizetype events)
 {
-    return TimelineExport::tr("Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow "
-                              "the filters, or export the events as CSV instead.")
-        .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents), QLocale().toString(events));
+    return ExportResult::tooLarge(
+        TimelineExport::tr("Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow "
+                           "the filters, or export the events as CSV instead.")
+            .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents), QLocale().toString(events)));
 }
 
 // Lays the document out on one long page of the image's width, in units of 1/96 inch.
@@ -248,7 +249,7 @@ bool printTimeline(QPagedPaintDevice &device, const Dataset &dataset, Language l
             QCoreApplication::translate("azkz::ReportWriter", "Timeline"), dataset.title.in(language)));
 }
 
-QString exportTimeline(
+ExportResult exportTimeline(
     const Dataset &dataset, Language language, const QList<int> &events, const QString &path, TimelineFormat format)
 {
     if (events.size() > MaxReportEvents)
@@ -263,7 +264,7 @@ QString exportTimeline(
         if (size.height() > MaxImageHeight)
             return tooMany(path, events.size());
     }
-    return writeAtomically(path, [&](QIODevice &device) {
+    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
         switch (format) {
         case TimelineFormat::Pdf: {
             QPdfWriter pdf(&device);
@@ -302,7 +303,7 @@ QString exportTimeline(
         }
         }
         return false;
-    });
+    }));
 }
 
 } // namespace azkz

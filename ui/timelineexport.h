@@ -4,6 +4,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "exportresult.h"
 #include "language.h"
 
 #include <QList>
@@ -33,9 +34,9 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
 // All the dataset's events, in order.
 QList<int> allEvents(const Dataset &dataset);
 
-// Writes the file atomically. Returns an empty string on success, else what went wrong
-// (too many events for the format is refused, never truncated).
-[[nodiscard]] QString exportTimeline(
+// Writes the file atomically; too many events for the format is refused (TooLarge), never
+// truncated.
+ExportResult exportTimeline(
     const Dataset &dataset, Language language, const QList<int> &events, const QString &path, TimelineFormat format);
 // The same pages as the PDF, onto a printer. False when painting failed.
 [[nodiscard]] bool printTimeline(

@@ -304,7 +304,7 @@ void TradePage::exportChart()
         output.pixels = sizes.chosenSize();
         output.devicePixelRatio = sizes.chosenPixelRatio();
     }
-    reportSaveResult(this, azkz::exportChart(m_dataset, *m_model, path, *format, output), path);
+    reportSaveResult(this, azkz::exportChart(m_dataset, *m_model, path, *format, output).message, path);
 }
 
 void TradePage::exportCsv()
