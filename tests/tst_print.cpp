@@ -187,11 +187,13 @@ void TestPrint::printPreview_opensAtFitToWidth_andPageSetupIsRemembered()
 {
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
     QPrintPreviewWidget::ZoomMode mode = QPrintPreviewWidget::CustomZoom;
+    bool fitWidthChecked = false; // the tool bar says so too
     QMarginsF margins;
     test::whenModal([&](QWidget *modal) {
         auto *preview = qobject_cast<QPrintPreviewDialog *>(modal);
         QVERIFY(preview);
         mode = preview->findChild<QPrintPreviewWidget *>()->zoomMode();
+        fitWidthChecked = preview->findChild<QAction *>(QStringLiteral("fitWidthAction"))->isChecked();
         margins = preview->printer()->pageLayout().margins(QPageLayout::Millimeter);
         // The user turns the page to portrait and picks Letter.
         preview->printer()->setPageOrientation(QPageLayout::Portrait);
@@ -200,6 +202,7 @@ void TestPrint::printPreview_opensAtFitToWidth_andPageSetupIsRemembered()
     });
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
     QCOMPARE(mode, QPrintPreviewWidget::FitToWidth);
+    QVERIFY(fitWidthChecked);
     QVERIFY2(margins.left() >= MinimumPrintMargin && margins.top() >= MinimumPrintMargin
             && margins.right() >= MinimumPrintMargin && margins.bottom() >= MinimumPrintMargin,
         qPrintable(QStringLiteral("%1 %2 %3 %4")

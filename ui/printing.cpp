@@ -2,7 +2,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
-#include <QCoreApplication>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -108,14 +107,9 @@ void printWithPreview(QWidget *parent, const QString &objectName, const QString 
         raiseMargins(*target); // the page setup dialog allows less
         paint(*target);
     });
-    // The dialog's own "Fit width" action, so that its tool bar shows the mode too.
-    const QString fitWidth = QCoreApplication::translate("QPrintPreviewDialog", "Fit width");
-    for (QAction *action : preview.findChildren<QAction *>()) {
-        if (action->text() == fitWidth && action->isCheckable()) {
-            action->trigger();
-            break;
-        }
-    }
+    // The dialog's own "Fit width" action (named so by Qt), so that its tool bar shows the mode.
+    if (auto *fitWidth = preview.findChild<QAction *>(QStringLiteral("fitWidthAction")))
+        fitWidth->trigger();
     if (auto *widget = preview.findChild<QPrintPreviewWidget *>())
         widget->setZoomMode(QPrintPreviewWidget::FitToWidth);
     preview.exec();
