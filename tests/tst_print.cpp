@@ -88,6 +88,7 @@ private slots:
     }
     void printTradeInDarkTheme_pageIsLightWithHalfInchMargins();
     void printPreview_opensAtFitToWidth_andPageSetupIsRemembered();
+    void printOverviewInDarkTheme_textIsDark();
 
 private:
     // Ctrl+P on the current tab, then Print in the preview and a PDF file in the print dialog;
@@ -227,6 +228,26 @@ void TestPrint::printPreview_opensAtFitToWidth_andPageSetupIsRemembered()
     QVERIFY(orientation);
     QCOMPARE(*orientation, QPageLayout::Portrait);
     QVERIFY2(size.isEquivalentTo(QPageSize(QPageSize::Letter)), qPrintable(size.name()));
+}
+
+void TestPrint::printOverviewInDarkTheme_textIsDark()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("overview")});
+    qApp->setPalette(darkPalette());
+    QCoreApplication::processEvents();
+    const QString path = m_dir.filePath(QStringLiteral("overview.pdf"));
+    printToPdf(path);
+    const QList<Word> words = wordBoxes(path);
+    const QImage page = renderedPage(path, m_dir.filePath(QStringLiteral("overview")));
+    int checked = 0;
+    for (const Word &word : words.mid(0, 40)) {
+        if (word.text.size() < 4)
+            continue;
+        QVERIFY2(darkest(page, word.box) < 110,
+            qPrintable(QStringLiteral("%1: lightness %2").arg(word.text).arg(darkest(page, word.box))));
+        ++checked;
+    }
+    QVERIFY(checked >= 10);
 }
 
 QTEST_MAIN(TestPrint)

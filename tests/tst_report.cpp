@@ -143,6 +143,28 @@ void TestReport::report()
             qPrintable(QStringLiteral("page %1: %2").arg(page + 1).arg(lines.mid(0, 12).join(QLatin1Char('|')))));
     }
 
+    // No page ends on a heading: the last line above the footer is never a chapter's or a
+    // section's or a mission's title.
+    QStringList headings = {QCoreApplication::translate("azkz::ReportWriter", "Key facts"),
+        QCoreApplication::translate("azkz::ReportWriter", "Diplomatic missions"),
+        QCoreApplication::translate("azkz::ReportWriter", "Timeline"),
+        QCoreApplication::translate("azkz::ReportWriter", "Trade"),
+        QCoreApplication::translate("azkz::ReportWriter", "Sources and licence")};
+    for (const Section &section : dataset.sections)
+        headings.append(section.title.in(language));
+    for (const Mission &mission : dataset.missions)
+        headings.append(mission.name.in(language));
+    for (int page = 0; page < pages; ++page) {
+        QStringList lines = texts.at(page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        while (!lines.isEmpty()
+            && (lines.constLast().trimmed().isEmpty() || lines.constLast().startsWith(QLatin1Char('\f'))))
+            lines.removeLast();
+        QVERIFY(lines.size() >= 2);
+        const QString lastLine = lines.at(lines.size() - 2).trimmed(); // the last one is the footer
+        QVERIFY2(
+            !headings.contains(lastLine), qPrintable(QStringLiteral("page %1 ends on %2").arg(page + 1).arg(lastLine)));
+    }
+
     // The chart's texts are text (searchable), on the page of the trade section.
     QVERIFY(raw.contains(QStringLiteral("2021")));
     int chartPage = -1;
