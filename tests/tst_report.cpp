@@ -6,14 +6,20 @@
 #include "language.h"
 #include "languagemanager.h"
 #include "programrun.h"
+#include "reportlayout.h"
 #include "reportwriter.h"
 #include "roles.h"
 #include "testsupport.h"
 #include "timelineexport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDate>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace azkz;
 
@@ -49,6 +55,7 @@ private slots:
     void report_data();
     void report();
     void tooLargeDataset_isRefusedAndNothingWritten();
+    void paginationRules_keepRowsAndHeadingsOnTheirPage();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +213,66 @@ void TestReport::tooLargeDataset_isRefusedAndNothingWritten()
     const ExportResult written = exportTimeline(
         big, Language::English, {0, 1}, m_dir.filePath(QStringLiteral("two.svg")), TimelineFormat::Svg);
     QVERIFY2(written.ok() && written.message.isEmpty(), qPrintable(written.message));
+}
+
+namespace {
+
+// The rows of the document's table that run over a page's end, and the headings that end a page.
+std::pair<int, int> pageBreakFaults(QTextDocument &document)
+{
+    const qreal height = document.pageSize().height();
+    const auto page = [height](qreal y) { return int(std::floor(y / height)); };
+    QAbstractTextDocumentLayout &layout = *document.documentLayout();
+    int rows = 0, headings = 0;
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : document.rootFrame()->childFrames())
+        table = qobject_cast<QTextTable *>(frame) ? qobject_cast<QTextTable *>(frame) : table;
+    for (int r = 0; table && r < table->rows(); ++r) {
+        const QRectF top = layout.blockBoundingRect(table->cellAt(r, 1).firstCursorPosition().block());
+        const QRectF bottom = layout.blockBoundingRect(table->cellAt(r, 1).lastCursorPosition().block());
+        rows += page(top.top() + 0.5) != page(bottom.bottom() - 0.5);
+    }
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0 && block.next().isValid())
+            headings += page(layout.blockBoundingRect(block).top())
+                != page(layout.blockBoundingRect(block.next()).bottom() - 0.5);
+    }
+    return {rows, headings};
+}
+
+QString sampleHtml()
+{
+    QString html;
+    for (int i = 0; i < 6; ++i)
+        html += QStringLiteral("<p>Paragraph %1 of the text before the table, long enough to wrap over a few lines "
+                               "of the narrow page used here.</p>")
+                    .arg(i);
+    html += QStringLiteral("<h2>Heading</h2><p>What follows the heading.</p><table border=\"1\"><thead><tr><th>A</th>"
+                           "<th>B</th></tr></thead>");
+    for (int i = 0; i < 30; ++i)
+        html += QStringLiteral("<tr><td>%1</td><td>First line of row %1<br/>second line<br/>third line<br/>fourth "
+                               "line</td></tr>")
+                    .arg(i);
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+void TestReport::paginationRules_keepRowsAndHeadingsOnTheirPage()
+{
+    for (qreal pageHeight = 180; pageHeight <= 260; pageHeight += 7) {
+        QTextDocument document;
+        document.setHtml(sampleHtml());
+        document.setDocumentMargin(0);
+        document.setPageSize(QSizeF(300, pageHeight));
+        applyPaginationRules(document);
+        const auto [rows, headings] = pageBreakFaults(document);
+        QVERIFY2(rows == 0 && headings == 0,
+            qPrintable(QStringLiteral("page height %1: %2 split rows, %3 headings at a page's end")
+                           .arg(pageHeight)
+                           .arg(rows)
+                           .arg(headings)));
+    }
 }
 
 QTEST_MAIN(TestReport)

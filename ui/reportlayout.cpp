@@ -98,9 +98,12 @@ std::optional<QTextBlock> firstViolation(QTextDocument &document)
             for (int r = firstBodyRow; r < table->rows(); ++r) {
                 const auto [top, bottom] = pages.row(*table, r);
                 if (bottom - top < pages.height() && pages.crosses(top, bottom)) {
-                    const QTextBlock first = table->cellAt(r, 0).firstCursorPosition().block();
-                    if (!breaksBefore(first))
-                        return first;
+                    // Every cell of the row starts on the next page: the row moves as a whole.
+                    for (int c = 0; c < table->columns(); ++c) {
+                        const QTextBlock first = table->cellAt(r, c).firstCursorPosition().block();
+                        if (!breaksBefore(first))
+                            return first;
+                    }
                 }
             }
             continue;
