@@ -85,6 +85,9 @@ void TestTimelineExport::exportFromWindow_showsTheFilteredEvents()
         QVERIFY2(text.contains(QLatin1String(ShownTitle)), qPrintable(text.left(400)));
         QVERIFY(!text.contains(QLatin1String(HiddenTitle)));
         QVERIFY(text.contains(QLatin1String("Timeline")) && text.contains(QLatin1String("2000")));
+        // The running header names the timeline and the dataset.
+        QVERIFY2(
+            text.contains(QString::fromUtf8("Timeline — Azerbaijan–Kazakhstan relations")), qPrintable(text.left(200)));
         QCOMPARE(test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
                      .size(),

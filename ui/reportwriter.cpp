@@ -158,7 +158,6 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
     font.setPointSizeF(TypeScale::Body);
     document->setDefaultFont(withoutLigatures(font)); // "fi" stays two letters in the PDF's text
     document->setDefaultStyleSheet(typeScaleStyleSheet());
-    document->setMetaInformation(QTextDocument::DocumentTitle, dataset.title.in(language));
 
     QString html = titleBlock(dataset, language);
     html += QStringLiteral("<p>%1</p>").arg(dataset.lead.in(language).toHtmlEscaped());
@@ -183,6 +182,7 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
                .arg(TypeScale::Note);
     html += sourcesSection(dataset, language);
     document->setHtml(html);
+    document->setMetaInformation(QTextDocument::DocumentTitle, dataset.title.in(language)); // setHtml() resets it
 
     // The chart replaces its placeholder as an object the document's painter draws.
     auto *chart = new ChartObject(dataset, language, document.get());

@@ -220,7 +220,6 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
     document->setDefaultFont(withoutLigatures(font));
     document->setDefaultStyleSheet(typeScaleStyleSheet());
     const QString title = QCoreApplication::translate("azkz::ReportWriter", "Timeline");
-    document->setMetaInformation(QTextDocument::DocumentTitle, title);
     document->setHtml(QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4</p><p>%5</p>")
                           .arg(title.toHtmlEscaped(), dataset.title.in(language).toHtmlEscaped())
                           .arg(TypeScale::Note)
@@ -230,6 +229,7 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
                                    .toHtmlEscaped(),
                               AxisPlaceholder)
         + timelineTableHtml(dataset, language, events));
+    document->setMetaInformation(QTextDocument::DocumentTitle, title); // after setHtml(), which resets it
     auto *axis = new AxisObject(dataset, language, events, document.get());
     document->documentLayout()->registerHandler(AxisObjectType, axis);
     QTextCursor placeholder = document->find(AxisPlaceholder);
