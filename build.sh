@@ -80,12 +80,20 @@ fuzz)
         -artifact_prefix="$work/" "$work" tests/fuzz/corpus
     ;;
 bench)
-    ensure_packages
+    # Chromium prints the article for the report's side-by-side comparison.
+    ensure_packages chromium time
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench
+    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench azkz-relations
     build-release/bench/app_bench
     build-release/bench/timeline_bench "${2:-100000}"
     build-release/bench/scale_bench "${2:-100000}"
+    # The article the dataset is made from, as plain text (not shipped in the repository).
+    article=${AZKZ_ARTICLE:-/work/shared/seed/000_cd531a647f263734.txt}
+    if [ -f "$article" ]; then
+        build-release/bench/report_bench build-release/app/azkz-relations "$article"
+    else
+        echo "report_bench: no article at $article (set AZKZ_ARTICLE): skipped"
+    fi
     ;;
 *)
     echo "usage: $0 run [program options] | test | package | bench" >&2

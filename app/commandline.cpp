@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "chartexport.h"
+#include "timelineexport.h"
 
 #include "atomicfile.h"
 
@@ -71,7 +72,12 @@ CommandLine parseCommandLine(const QStringList &args)
     const QCommandLineOption exportReport(QStringLiteral("export-report"),
         CommandLineText::tr("Write the briefing PDF of the whole dataset to FILE and exit."),
         QStringLiteral("FILE.pdf"));
-    parser.addOptions({help, version, lang, tab, dataset, validate, exportChart, size, scale, exportCsv, exportReport});
+    const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"),
+        CommandLineText::tr(
+            "Write the timeline (its time axis and every event) to FILE (.pdf, .svg or .png) and exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({help, version, lang, tab, dataset, validate, exportChart, size, scale, exportCsv, exportReport,
+        exportTimeline});
 
     CommandLine result;
     auto usageError = [&result](const QString &message) {
@@ -113,19 +119,22 @@ CommandLine parseCommandLine(const QStringList &args)
     result.chartPath = parser.value(exportChart);
     result.csvPath = parser.value(exportCsv);
     result.reportPath = parser.value(exportReport);
-    const bool exporting = parser.isSet(exportChart) || parser.isSet(exportCsv) || parser.isSet(exportReport);
+    result.timelinePath = parser.value(exportTimeline);
+    const bool exporting = parser.isSet(exportChart) || parser.isSet(exportCsv) || parser.isSet(exportReport)
+        || parser.isSet(exportTimeline);
     for (const QCommandLineOption *option :
-        {&lang, &tab, &dataset, &validate, &exportChart, &exportCsv, &exportReport, &size, &scale}) {
+        {&lang, &tab, &dataset, &validate, &exportChart, &exportCsv, &exportReport, &exportTimeline, &size, &scale}) {
         if (parser.values(*option).size() > 1) // the parser would keep the last one silently
             return usageError(CommandLineText::tr("--%1 is given more than once").arg(option->names().constFirst()));
     }
-    for (const QCommandLineOption *option : {&dataset, &validate, &exportChart, &exportCsv, &exportReport}) {
+    for (const QCommandLineOption *option :
+        {&dataset, &validate, &exportChart, &exportCsv, &exportReport, &exportTimeline}) {
         if (parser.isSet(*option) && parser.value(*option).isEmpty())
             return usageError(CommandLineText::tr("--%1 needs a file name").arg(option->names().constFirst()));
     }
     // An export must not overwrite the dataset it was made from, nor another export.
     QList<std::pair<QString, QString>> files; // option, file
-    for (const QCommandLineOption *option : {&dataset, &exportChart, &exportCsv, &exportReport}) {
+    for (const QCommandLineOption *option : {&dataset, &exportChart, &exportCsv, &exportReport, &exportTimeline}) {
         if (!parser.isSet(*option))
             continue;
         const QString name = option->names().constFirst();
@@ -165,6 +174,9 @@ CommandLine parseCommandLine(const QStringList &args)
     if (parser.isSet(exportReport) && !result.reportPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return usageError(
             CommandLineText::tr("--export-report takes a file ending in .pdf, not \"%1\"").arg(result.reportPath));
+    if (parser.isSet(exportTimeline) && !timelineFormatForPath(result.timelinePath))
+        return usageError(CommandLineText::tr("--export-timeline takes a file ending in .pdf, .svg or .png, not \"%1\"")
+                              .arg(result.timelinePath));
     if (exporting && (parser.isSet(validate) || parser.isSet(tab)))
         return usageError(CommandLineText::tr("exports cannot be combined with --validate or --tab"));
     if (exporting)

@@ -26,6 +26,7 @@ struct CommandLine {
     std::optional<qreal> chartScale; // PNG: pixels per unit of layout
     QString csvPath;
     QString reportPath;
+    QString timelinePath; // .pdf, .svg or .png
     QString message; // the help text, or what is wrong with the arguments
 };
 

@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "reportwriter.h"
+#include "timelineexport.h"
 #include "tradecsv.h"
 #include "trademodel.h"
 
@@ -72,13 +73,13 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     const Dataset &dataset = *data.dataset;
     const TradeModel model(dataset, language);
     int failures = 0;
-    auto report = [&](const QString &error, const QString &path) {
+    auto report = [&](const ExportResult &result, const QString &path) {
         // Paths and reasons as the terminal should show them: control characters escaped.
-        if (error.isEmpty()) {
+        if (result.ok()) {
             if (!isStandardOutput(path)) // the data itself went there
                 out << printable(QCoreApplication::translate("azkz::CommandLine", "Wrote %1").arg(path), 2000) << '\n';
         } else {
-            err << printable(error, 2000) << '\n';
+            err << printable(result.message, 2000) << '\n';
             ++failures;
         }
     };
@@ -92,12 +93,16 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     }
     if (!commandLine.csvPath.isEmpty()) {
         const QByteArray csv = tradeCsv(model, dataset);
-        report(
-            writeAtomically(commandLine.csvPath, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }),
+        report(ExportResult::fromWrite(writeAtomically(
+                   commandLine.csvPath, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); })),
             commandLine.csvPath);
     }
     if (!commandLine.reportPath.isEmpty())
         report(exportReport(dataset, language, commandLine.reportPath), commandLine.reportPath);
+    if (!commandLine.timelinePath.isEmpty())
+        report(exportTimeline(dataset, language, allEvents(dataset), commandLine.timelinePath,
+                   *timelineFormatForPath(commandLine.timelinePath)),
+            commandLine.timelinePath);
     return failures == 0 ? 0 : 1;
 }
 

@@ -18,7 +18,7 @@ class MainWindow;
 void setApplicationIdentity();
 // --validate: prints the problems or a summary; returns the exit code (0 valid, 1 not).
 int validateDataset(const QString &path, QTextStream &out);
-// --export-chart, --export-csv, --export-report: writes each file in the language of --lang, else
+// --export-chart, --export-csv, --export-report, --export-timeline: writes each file in the language of --lang, else
 // the system's (never the window's remembered one), reports what it wrote on out and what failed
 // on err; returns 0 when all were written, 1 when the data is invalid or a file failed.
 int runExports(const CommandLine &commandLine, LanguageManager &languages, QTextStream &out, QTextStream &err);

@@ -222,17 +222,20 @@ int main(int argc, char *argv[])
     const Dataset dataset = *parseDataset(json, QStringLiteral("embedded")).dataset;
     const TradeModel model(dataset, Language::English);
     QTemporaryDir dir;
-    const double png = timed(
-        [&] { exportChart(dataset, model, dir.filePath(QStringLiteral("c.png")), ChartFormat::Png, ChartOutput()); });
+    const double png = timed([&] {
+        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.png")), ChartFormat::Png, ChartOutput());
+    });
     const double bare = timed([&] {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         bareChart(dataset).save(&buffer, "PNG");
     });
-    const double svg = timed(
-        [&] { exportChart(dataset, model, dir.filePath(QStringLiteral("c.svg")), ChartFormat::Svg, ChartOutput()); });
-    const double pdf = timed(
-        [&] { exportChart(dataset, model, dir.filePath(QStringLiteral("c.pdf")), ChartFormat::Pdf, ChartOutput()); });
+    const double svg = timed([&] {
+        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.svg")), ChartFormat::Svg, ChartOutput());
+    });
+    const double pdf = timed([&] {
+        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.pdf")), ChartFormat::Pdf, ChartOutput());
+    });
     const double csv = timed([&] {
         const QByteArray bytes = tradeCsv(model, dataset);
         QFile file(dir.filePath(QStringLiteral("t.csv")));

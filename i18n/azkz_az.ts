@@ -142,6 +142,14 @@
         <source>Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or any dataset file of the same schema.</source>
         <translation>İki ölkə arasındakı münasibətlərə internetsiz, azərbaycanca və ya ingiliscə baxın: daxili məlumat faylı və ya eyni sxemli istənilən məlumat faylı.</translation>
     </message>
+    <message>
+        <source>Write the timeline (its time axis and every event) to FILE (.pdf, .svg or .png) and exit.</source>
+        <translation>Xronologiyanı (zaman oxu və bütün hadisələr) FILE faylına (.pdf, .svg və ya .png) yaz və çıx.</translation>
+    </message>
+    <message>
+        <source>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</source>
+        <translation>--export-timeline .pdf, .svg və ya .png ilə bitən fayl adı qəbul edir, "%1" yox</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventsCsv</name>
@@ -518,6 +526,30 @@
         <source>Relations between two countries</source>
         <translation>İki ölkə arasındakı münasibətlər</translation>
     </message>
+    <message>
+        <source>The timeline could not be printed.</source>
+        <translation>Xronologiyanı çap etmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Xronologiyanı ixrac et</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG təsviri (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG şəkli (*.png)</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline…</source>
+        <translation>Xronologiyanı &amp;ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</source>
+        <translation>Zaman oxunu və Xronologiya bölməsinin göstərdiyi hadisələri PDF, SVG və ya PNG faylı kimi saxla</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -702,6 +734,13 @@
     </message>
 </context>
 <context>
+    <name>azkz::ReportLayout</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>səhifə %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>azkz::ReportWriter</name>
     <message>
         <source>Key facts</source>
@@ -728,12 +767,36 @@
         <translation>Mənbələr və lisenziya</translation>
     </message>
     <message>
-        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</source>
-        <translation>Bu hesabatdakı bütün faktlar “%1” məqaləsindən götürülüb, %2; lisenziya: %3 (%4). Mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %5 ilə hazırlanıb.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV from the Timeline tab instead.</source>
         <translation>%1 yazıla bilmir: brifinq PDF-i ən çoxu %2 hadisə və %3 simvol mətn tuta bilir, bu məlumat faylında isə %4 hadisə və %5 simvol var. Bunun əvəzinə Xronologiya bölməsindən xronologiyanı CSV kimi ixrac edin.</translation>
+    </message>
+    <message>
+        <source>Briefing: overview, diplomatic missions, timeline and trade</source>
+        <translation>Brifinq: ümumi baxış, diplomatik nümayəndəliklər, xronologiya və ticarət</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Məlumat faylı</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1, sxem versiyası %2</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hazırlanma tarixi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>“%1”, %2. Licence: %3 (%4). Reference numbers as the article gives them: %5.</source>
+        <translation>“%1”, %2. Lisenziya: %3 (%4). Məqalədə verildiyi kimi istinad nömrələri: %5.</translation>
+    </message>
+    <message>
+        <source>Every fact in this report comes from the source above; numbers in brackets are its reference numbers. Made with azkz-relations %1.</source>
+        <translation>Bu hesabatdakı bütün faktlar yuxarıdakı mənbədəndir; mötərizədəki rəqəmlər onun istinad nömrələridir. azkz-relations %1 ilə hazırlanıb.</translation>
     </message>
 </context>
 <context>
@@ -816,6 +879,17 @@
     <message>
         <source>Show all years on the time axis</source>
         <translation>Zaman oxunda bütün illəri göstər</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TimelineExport</name>
+    <message>
+        <source>Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow the filters, or export the events as CSV instead.</source>
+        <translation>%1 yazıla bilmir: xronologiya təsviri ən çoxu %2 hadisə tuta bilir, göstərilən isə %3 hadisədir. Filtrləri daraldın və ya bunun əvəzinə hadisələri CSV kimi ixrac edin.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
+        <translation>%2 hadisədən %1-i, Xronologiya bölməsinin filtrlərinin göstərdiyi kimi.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
         <source>Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or any dataset file of the same schema.</source>
         <translation>Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or any dataset file of the same schema.</translation>
     </message>
+    <message>
+        <source>Write the timeline (its time axis and every event) to FILE (.pdf, .svg or .png) and exit.</source>
+        <translation>Write the timeline (its time axis and every event) to FILE (.pdf, .svg or .png) and exit.</translation>
+    </message>
+    <message>
+        <source>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</source>
+        <translation>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventsCsv</name>
@@ -518,6 +526,30 @@
         <source>Relations between two countries</source>
         <translation>Relations between two countries</translation>
     </message>
+    <message>
+        <source>The timeline could not be printed.</source>
+        <translation>The timeline could not be printed.</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline…</source>
+        <translation>Export &amp;timeline…</translation>
+    </message>
+    <message>
+        <source>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</source>
+        <translation>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -702,6 +734,13 @@
     </message>
 </context>
 <context>
+    <name>azkz::ReportLayout</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>azkz::ReportWriter</name>
     <message>
         <source>Key facts</source>
@@ -728,12 +767,36 @@
         <translation>Sources and licence</translation>
     </message>
     <message>
-        <source>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</source>
-        <translation>Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %5.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV from the Timeline tab instead.</source>
         <translation>Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, and this dataset has %4 events and %5 characters. Export the timeline as CSV from the Timeline tab instead.</translation>
+    </message>
+    <message>
+        <source>Briefing: overview, diplomatic missions, timeline and trade</source>
+        <translation>Briefing: overview, diplomatic missions, timeline and trade</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2</source>
+        <translation>%1, schema version %2</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>“%1”, %2. Licence: %3 (%4). Reference numbers as the article gives them: %5.</source>
+        <translation>“%1”, %2. Licence: %3 (%4). Reference numbers as the article gives them: %5.</translation>
+    </message>
+    <message>
+        <source>Every fact in this report comes from the source above; numbers in brackets are its reference numbers. Made with azkz-relations %1.</source>
+        <translation>Every fact in this report comes from the source above; numbers in brackets are its reference numbers. Made with azkz-relations %1.</translation>
     </message>
 </context>
 <context>
@@ -816,6 +879,17 @@
     <message>
         <source>Show all years on the time axis</source>
         <translation>Show all years on the time axis</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TimelineExport</name>
+    <message>
+        <source>Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow the filters, or export the events as CSV instead.</source>
+        <translation>Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow the filters, or export the events as CSV instead.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
+        <translation>%1 of %2 events, as the filters of the Timeline tab show them.</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ void TestExports::exportSvg_keepsYearLabelsAndRealFont()
     ChartOutput output;
     output.size = QSize(1000, 600);
     const Dataset dataset = *loadDataset(embeddedDatasetPath()).dataset;
-    QCOMPARE(exportChart(dataset, *model, path, ChartFormat::Svg, output), QString());
+    QVERIFY(exportChart(dataset, *model, path, ChartFormat::Svg, output).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QXmlStreamReader svg(&file);
@@ -212,11 +212,13 @@ void TestExports::exportReportFromWindow_isPaginatedInCurrentLanguage()
              "Xronologiya", "Ticarət", "Mənbələr və lisenziya", "30 avqust 1992", "Bakı, Nəcəfqulu Rəfiyev küç., 14",
              "598.468,60", "CC BY-SA 4.0"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
-    // Page numbers at the foot of each page.
+    // "page N of M" at the foot of each page.
     const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pageTexts.size(), pages);
-    for (int i = 0; i < pages; ++i)
-        QVERIFY2(pageTexts.at(i).trimmed().endsWith(QString::number(i + 1)), qPrintable(pageTexts.at(i).right(40)));
+    for (int i = 0; i < pages; ++i) {
+        const QString footer = QCoreApplication::translate("azkz::ReportLayout", "page %1 of %2").arg(i + 1).arg(pages);
+        QVERIFY2(pageTexts.at(i).trimmed().endsWith(footer), qPrintable(pageTexts.at(i).right(40)));
+    }
 }
 
 void TestExports::failedWrite_namesPathAndLeavesNothing()
@@ -224,10 +226,13 @@ void TestExports::failedWrite_namesPathAndLeavesNothing()
     const QString missingFolder = m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
     const Dataset dataset = *loadDataset(embeddedDatasetPath()).dataset;
     const TradeModel model(dataset, Language::English);
-    const QString error = exportChart(dataset, model, missingFolder, ChartFormat::Png, ChartOutput());
+    const ExportResult result = exportChart(dataset, model, missingFolder, ChartFormat::Png, ChartOutput());
+    QCOMPARE(result.error, ExportResult::Error::WriteFailed);
+    const QString error = result.message;
     QVERIFY2(error.contains(missingFolder) && error.contains(QLatin1String("does not exist")), qPrintable(error));
     QVERIFY(!QFile::exists(missingFolder));
-    QVERIFY(exportReport(dataset, Language::English, m_dir.path()).contains(QLatin1String("is a folder")));
+    const ExportResult folder = exportReport(dataset, Language::English, m_dir.path());
+    QVERIFY(folder.error == ExportResult::Error::WriteFailed && folder.message.contains(QLatin1String("is a folder")));
 
     // A failure half-way keeps the previous file whole, and leaves no temporary file.
     const QString existing = m_dir.filePath(QStringLiteral("kept.csv"));

@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "htmltable.h"
+#include "printing.h"
 #include "tradecsv.h"
 #include "trademodel.h"
 
@@ -51,11 +52,12 @@ QString exportFontFamily()
 }
 
 void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset, const TradeModel &model,
-    const TradeChart::Settings &settings)
+    const TradeChart::Settings &settings, bool withSource)
 {
     // The chart is laid out at the size it is drawn at, in a scene of its own.
     QGraphicsScene scene;
     scene.setFont(QFont(exportFontFamily())); // every text item, and every SVG group, names a real family
+    scene.setPalette(printPalette()); // not the application's, which may be dark
     auto *chart = new TradeChart(dataset, model);
     chart->setFontFamily(exportFontFamily());
     chart->setSettings(settings);
@@ -72,7 +74,7 @@ void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset,
     const QString source = tradeSourceLine(dataset, model.language());
     const QFontMetricsF metrics(sourceFont);
     const QRectF textBox = metrics.boundingRect(QRectF(0, 0, area.width() - 24, 1e6), Qt::TextWordWrap, source);
-    const qreal sourceHeight = textBox.height() + 12;
+    const qreal sourceHeight = withSource ? textBox.height() + 12 : 0;
 
     const QRectF chartRect(0, 0, area.width(), area.height() - sourceHeight);
     chart->setGeometry(chartRect);
@@ -83,10 +85,12 @@ void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset,
     painter.translate(target.topLeft());
     painter.scale(1 / enlarge, 1 / enlarge);
     scene.render(&painter, chartRect, chartRect);
-    painter.setFont(sourceFont);
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.drawText(QRectF(12, area.bottom() - sourceHeight + 4, area.width() - 24, sourceHeight),
-        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, source);
+    if (withSource) {
+        painter.setFont(sourceFont);
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        painter.drawText(QRectF(12, area.bottom() - sourceHeight + 4, area.width() - 24, sourceHeight),
+            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, source);
+    }
     painter.restore();
 }
 
@@ -104,10 +108,10 @@ QImage chartImage(const Dataset &dataset, const TradeModel &model, const ChartOu
     return image;
 }
 
-QString exportChart(
+ExportResult exportChart(
     const Dataset &dataset, const TradeModel &model, const QString &path, ChartFormat format, const ChartOutput &output)
 {
-    return writeAtomically(path, [&](QIODevice &device) {
+    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
         switch (format) {
         case ChartFormat::Png:
             return chartImage(dataset, model, output).save(&device, "PNG");
@@ -145,7 +149,7 @@ QString exportChart(
         }
         }
         return false;
-    });
+    }));
 }
 
 void printTradePage(
@@ -160,14 +164,19 @@ void printTradePage(
     QTextDocument table;
     QFont font(exportFontFamily());
     font.setPixelSize(14);
-    table.setDefaultFont(font);
+    table.setDefaultFont(withoutLigatures(font));
     table.setTextWidth(area.width());
+    table.setDocumentMargin(0);
     const Language language = model.language();
-    table.setHtml(htmlTable(model) + QStringLiteral("<p>%1</p>").arg(dataset.trade.note.in(language).toHtmlEscaped()));
+    // The source line in the table's own size, readable on paper, under the table it documents.
+    table.setHtml(htmlTable(model)
+        + QStringLiteral("<p>%1</p><p>%2</p>")
+              .arg(
+                  dataset.trade.note.in(language).toHtmlEscaped(), tradeSourceLine(dataset, language).toHtmlEscaped()));
     const qreal tableHeight = table.size().height();
-    paintChart(painter, QRectF(0, 0, area.width(), area.height() - tableHeight - 8), dataset, model, settings);
+    paintChart(painter, QRectF(0, 0, area.width(), area.height() - tableHeight - 16), dataset, model, settings, false);
     painter.translate(0, area.height() - tableHeight);
-    table.drawContents(&painter);
+    drawDocumentLight(painter, table); // the application's palette may be dark: paper is white
 }
 
 } // namespace azkz

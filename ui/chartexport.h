@@ -3,6 +3,7 @@
 // source line under it, so that the output does not depend on the window's size.
 #pragma once
 
+#include "exportresult.h"
 #include "tradechart.h"
 
 #include <QImage>
@@ -37,14 +38,16 @@ struct ChartOutput {
 // viewers and PDF readers show the text as it was drawn.
 QString exportFontFamily();
 
-// Draws the chart and, under it, the source line into target (logical units of painter).
+// Draws the chart and, under it unless withSource is false, the source line into target
+// (logical units of painter). Always light: white paper, the chart's light colours.
 void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset, const TradeModel &model,
-    const TradeChart::Settings &settings);
+    const TradeChart::Settings &settings, bool withSource = true);
 QImage chartImage(const Dataset &dataset, const TradeModel &model, const ChartOutput &output);
-// Writes the file atomically. Returns an empty string on success, else what went wrong.
-QString exportChart(const Dataset &dataset, const TradeModel &model, const QString &path, ChartFormat format,
+// Writes the file atomically.
+ExportResult exportChart(const Dataset &dataset, const TradeModel &model, const QString &path, ChartFormat format,
     const ChartOutput &output);
-// One landscape page: the chart, the table and the source line.
+// One page (landscape by default): the chart, the table and, under it, the note and the
+// source line in the table's size; dark text on white whatever the application's palette.
 void printTradePage(
     QPagedPaintDevice &device, const Dataset &dataset, const TradeModel &model, const TradeChart::Settings &settings);
 

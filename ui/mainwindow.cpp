@@ -7,9 +7,11 @@
 #include "missionspage.h"
 #include "overviewpage.h"
 #include "plaintext.h"
+#include "printing.h"
 #include "reportwriter.h"
 #include "savedialogs.h"
 #include "shortcutsdialog.h"
+#include "timelineexport.h"
 #include "timelinepage.h"
 #include "tradepage.h"
 
@@ -27,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrinter>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -135,6 +138,8 @@ void MainWindow::createMenus()
     m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
     m_exportReportAction->setObjectName(QStringLiteral("exportReport"));
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_exportTimelineAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTimeline);
+    m_exportTimelineAction->setObjectName(QStringLiteral("exportTimeline"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(
@@ -467,10 +472,12 @@ void MainWindow::updateActions()
 {
     m_nextTabAction->setEnabled(m_tabs != nullptr);
     m_previousTabAction->setEnabled(m_tabs != nullptr);
-    m_printAction->setEnabled(currentTab() == Tab::Trade || currentTab() == Tab::Overview);
+    m_printAction->setEnabled(
+        currentTab() == Tab::Trade || currentTab() == Tab::Overview || currentTab() == Tab::Timeline);
     m_reloadAction->setEnabled(!m_source->isBuiltIn());
     m_builtInAction->setEnabled(!m_source->isBuiltIn());
     m_exportReportAction->setEnabled(hasDataset());
+    m_exportTimelineAction->setEnabled(hasDataset());
 }
 
 void MainWindow::print()
@@ -479,6 +486,34 @@ void MainWindow::print()
         m_trade->print();
     else if (currentTab() == Tab::Overview)
         m_overview->print();
+    else if (currentTab() == Tab::Timeline)
+        printTimeline();
+}
+
+// The timeline's axis and list of the events its filters show, as the export writes them.
+void MainWindow::printTimeline()
+{
+    const Language language = m_languages.language();
+    const QList<int> events = timelinePage()->shownEvents();
+    printWithPreview(this, QStringLiteral("timelinePrintPreview"), m_shown->title.in(language),
+        QStringLiteral("timeline"), QPageLayout::Portrait, [this, language, events](QPrinter &printer) {
+            if (!azkz::printTimeline(printer, *m_shown, language, events))
+                showStatusMessage(tr("The timeline could not be printed."));
+        });
+}
+
+void MainWindow::exportTimeline()
+{
+    if (!hasDataset())
+        return;
+    const QString path = askSavePath(this, tr("Export timeline"),
+        {tr("PDF document (*.pdf)"), tr("SVG drawing (*.svg)"), tr("PNG image (*.png)")},
+        QStringLiteral("azkz-timeline.pdf"));
+    if (path.isEmpty())
+        return;
+    const TimelineFormat format = timelineFormatForPath(path).value_or(TimelineFormat::Pdf);
+    reportSaveResult(this,
+        azkz::exportTimeline(*m_shown, m_languages.language(), timelinePage()->shownEvents(), path, format).message, path);
 }
 
 void MainWindow::exportReport()
@@ -488,7 +523,7 @@ void MainWindow::exportReport()
     const QString path
         = askSavePath(this, tr("Export report"), {tr("PDF document (*.pdf)")}, QStringLiteral("azkz-relations.pdf"));
     if (!path.isEmpty())
-        reportSaveResult(this, azkz::exportReport(*m_shown, m_languages.language(), path), path);
+        reportSaveResult(this, azkz::exportReport(*m_shown, m_languages.language(), path).message, path);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -533,6 +568,9 @@ void MainWindow::retranslate()
     m_printAction->setToolTip(tr("Print the current tab"));
     m_exportReportAction->setText(tr("Export &report…"));
     m_exportReportAction->setToolTip(tr("Save a briefing PDF: overview, missions, timeline and trade, with sources"));
+    m_exportTimelineAction->setText(tr("Export &timeline…"));
+    m_exportTimelineAction->setToolTip(
+        tr("Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -74,6 +74,8 @@ private:
     void showStatusMessage(const QString &text);
     void print();
     void exportReport();
+    void exportTimeline();
+    void printTimeline();
     void updateActions();
 
     DatasetSource *m_source;
@@ -102,6 +104,7 @@ private:
     QAction *m_builtInAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_exportTimelineAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -5,12 +5,12 @@
 #include "formatting.h"
 #include "htmltable.h"
 #include "plaintext.h"
+#include "printing.h"
 #include "roles.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSplitter>
 #include <QTableView>
@@ -260,20 +260,17 @@ void OverviewPage::showReference(const QUrl &link)
 
 void OverviewPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(m_dataset.title.in(m_article->language()));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("overviewPrintPreview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
-        // The text as on screen, then the key facts as a table.
-        const QString facts = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped()) + htmlTable(*m_facts);
-        const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
-        QTextCursor cursor(document.get());
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertHtml(facts);
-        document->print(target);
-    });
-    preview.exec();
+    printWithPreview(this, QStringLiteral("overviewPrintPreview"), m_dataset.title.in(m_article->language()),
+        QStringLiteral("overview"), QPageLayout::Portrait, [this](QPrinter &target) {
+            // The text as on screen, then the key facts as a table.
+            const QString facts
+                = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped()) + htmlTable(*m_facts);
+            const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
+            QTextCursor cursor(document.get());
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertHtml(facts);
+            document->print(&target); // QTextDocument::print draws black text on white
+        });
 }
 
 } // namespace azkz

@@ -3,21 +3,27 @@
 #include "articlemodel.h"
 #include "atomicfile.h"
 #include "chartexport.h"
-#include "eventsmodel.h"
 #include "factsmodel.h"
 #include "formatting.h"
 #include "htmltable.h"
 #include "missionsmodel.h"
+#include "printing.h"
+#include "reportlayout.h"
 #include "roles.h"
+#include "timelineexport.h"
 #include "tradecsv.h"
 #include "trademodel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QLocale>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
-#include <QUrl>
+#include <QTextObjectInterface>
 
 namespace azkz {
 
@@ -28,94 +34,169 @@ struct ReportWriter {
 
 namespace {
 
+constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+const QString ChartPlaceholder = QStringLiteral("\u2063chart\u2063");
+
+// The trade chart inside the document: drawn as vectors by whatever paints the document (the
+// PDF's painter), at the text's width, its fonts at their own point sizes.
+class ChartObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    ChartObject(const Dataset &dataset, Language language, QObject *parent)
+        : QObject(parent), m_dataset(dataset), m_model(dataset, language)
+    { }
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
+    {
+        const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() : 600;
+        return QSizeF(width, width * 0.6);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
+    {
+        // The document's units are 1/96 inch (see printDocument), as the chart's on a screen:
+        // its 9 pt labels print as 9 pt.
+        paintChart(*painter, rect, m_dataset, m_model, {}, false);
+    }
+
+private:
+    const Dataset &m_dataset;
+    const TradeModel m_model;
+};
+
 QString escaped(const QVariant &value)
 {
     return value.toString().toHtmlEscaped();
 }
 
-} // namespace
-
-QTextDocument *buildReport(const Dataset &dataset, Language language)
+// Reference numbers after a text, joined to its last word so that they never start a line
+// (or a page) alone.
+QString withReferences(const QString &html, const References &references)
 {
-    const FactsModel facts(dataset, language);
-    const ArticleModel article(dataset, language);
+    if (references.isEmpty())
+        return html;
+    return html
+        + QStringLiteral("&nbsp;<span class=\"refs\">%1</span>")
+              .arg(formatReferences(references).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+}
+
+QString titleBlock(const Dataset &dataset, Language language)
+{
+    const QLocale locale = localeFor(language);
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    return QStringLiteral("<h1>%1</h1><p style=\"font-size: %2pt\">%3</p><table cellpadding=\"1\">")
+               .arg(dataset.title.in(language).toHtmlEscaped())
+               .arg(TypeScale::Heading3)
+               .arg(ReportWriter::tr("Briefing: overview, diplomatic missions, timeline and trade").toHtmlEscaped())
+        + row(ReportWriter::tr("Dataset"),
+            ReportWriter::tr("%1, schema version %2").arg(dataset.title.in(language)).arg(dataset.schemaVersion))
+        + row(ReportWriter::tr("Made on"), locale.toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))
+        + row(ReportWriter::tr("Language"), nativeLanguageName(language)) + QStringLiteral("</table>");
+}
+
+QString missionsSection(const Dataset &dataset, Language language)
+{
     const MissionsModel missions(dataset, language);
-    const EventsModel events(dataset, language);
-    const TradeModel trade(dataset, language);
-
-    auto *document = new QTextDocument;
-    QFont font(exportFontFamily());
-    font.setPointSizeF(10);
-    document->setDefaultFont(font);
-    document->setMetaInformation(QTextDocument::DocumentTitle, dataset.title.in(language));
-
-    QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
-                       .arg(dataset.title.in(language).toHtmlEscaped(), dataset.lead.in(language).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Key facts")) + htmlTable(facts);
-
-    for (int s = 0; s < article.rowCount(); ++s) {
-        const QModelIndex section = article.index(s, 0);
-        html += QStringLiteral("<h2>%1</h2>").arg(escaped(section.data()));
-        for (int p = 0; p < article.rowCount(section); ++p) {
-            const QModelIndex paragraph = article.index(p, 0, section);
-            html += QStringLiteral("<p>%1 <small>%2</small></p>")
-                        .arg(escaped(paragraph.data()),
-                            formatReferences(paragraph.data(ReferencesRole).value<References>()));
-        }
-    }
-
     // One block a mission: seven columns side by side do not fit a portrait page.
-    html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Diplomatic missions"));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Diplomatic missions").toHtmlEscaped());
     for (int row = 0; row < missions.rowCount(); ++row) {
         const Mission *mission = dataset.mission(missions.index(row, 0).data(IdRole).toString());
         html += QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">")
                     .arg(mission ? mission->name.in(language).toHtmlEscaped() : QString());
         for (int column = 0; column < missions.columnCount(); ++column) {
             const QModelIndex cell = missions.index(row, column);
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2 %3</td></tr>")
-                        .arg(escaped(missions.headerData(column, Qt::Horizontal)), escaped(cell.data(Qt::ToolTipRole)),
-                            formatReferences(cell.data(ReferencesRole).value<References>()));
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(escaped(missions.headerData(column, Qt::Horizontal)),
+                            withReferences(
+                                escaped(cell.data(Qt::ToolTipRole)), cell.data(ReferencesRole).value<References>()));
         }
         html += QStringLiteral("</table>");
     }
+    return html;
+}
 
-    html += QStringLiteral("<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th "
-                           "align=\"left\">%2</th><th align=\"left\">%3</th><th align=\"left\">%4</th></tr>")
-                .arg(ReportWriter::tr("Timeline"), escaped(events.headerData(EventsModel::Date, Qt::Horizontal)),
-                    escaped(events.headerData(EventsModel::Title, Qt::Horizontal)), ReportWriter::tr("Source"));
-    for (int row = 0; row < events.rowCount(); ++row) {
-        const QModelIndex date = events.index(row, EventsModel::Date);
-        html
-            += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/>%3</td><td>%4</td></tr>")
-                   .arg(escaped(date.data()), escaped(events.index(row, EventsModel::Title).data()),
-                       escaped(date.data(DetailRole)), formatReferences(date.data(ReferencesRole).value<References>()));
-    }
-    html += QStringLiteral("</table>");
+QString timelineSection(const Dataset &dataset, Language language)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Timeline").toHtmlEscaped())
+        + timelineTableHtml(dataset, language, allEvents(dataset));
+}
 
-    ChartOutput output;
-    output.size = QSize(1200, 720);
-    document->addResource(
-        QTextDocument::ImageResource, QUrl(QStringLiteral("azkz:chart.png")), chartImage(dataset, trade, output));
-    html += QStringLiteral(
-        "<h2 style=\"page-break-before: always\">%1</h2><p><img src=\"azkz:chart.png\" width=\"620\"/></p>")
-                .arg(ReportWriter::tr("Trade"));
-    html += htmlTable(trade);
-    html += QStringLiteral("<p>%1</p>").arg(dataset.trade.note.in(language).toHtmlEscaped());
-
+QString sourcesSection(const Dataset &dataset, Language language)
+{
     const Source &source = dataset.source;
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(ReportWriter::tr("Sources and licence"),
-                    ReportWriter::tr(
-                        "Every fact in this report comes from the article “%1”, %2, licensed under %3 (%4). Numbers in "
-                        "brackets are the article's reference numbers. Made with azkz-relations %5.")
-                        .arg(source.title.in(language), source.publisher.in(language), source.licence,
-                            source.licenceUrl, QStringLiteral(AZKZ_VERSION))
-                        .toHtmlEscaped());
+    QStringList references;
+    for (int reference : source.references)
+        references.append(QStringLiteral("[%1]").arg(reference));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Sources and licence").toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(ReportWriter::tr("“%1”, %2. Licence: %3 (%4). Reference numbers as the article gives them: %5.")
+                         .arg(source.title.in(language), source.publisher.in(language), source.licence,
+                             source.licenceUrl, references.join(QLatin1Char(' ')))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p style=\"font-size: %2pt\">%1</p>")
+                .arg(ReportWriter::tr("Every fact in this report comes from the source above; numbers in brackets are "
+                                      "its reference numbers. Made with azkz-relations %1.")
+                         .arg(QStringLiteral(AZKZ_VERSION))
+                         .toHtmlEscaped())
+                .arg(TypeScale::Note);
+    return html;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language language)
+{
+    const FactsModel facts(dataset, language);
+    const ArticleModel article(dataset, language);
+    const TradeModel trade(dataset, language);
+
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(exportFontFamily());
+    font.setPointSizeF(TypeScale::Body);
+    document->setDefaultFont(withoutLigatures(font)); // "fi" stays two letters in the PDF's text
+    document->setDefaultStyleSheet(typeScaleStyleSheet());
+
+    QString html = titleBlock(dataset, language);
+    html += QStringLiteral("<p>%1</p>").arg(dataset.lead.in(language).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Key facts").toHtmlEscaped()) + htmlTable(facts);
+    for (int s = 0; s < article.rowCount(); ++s) {
+        const QModelIndex section = article.index(s, 0);
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(section.data()));
+        for (int p = 0; p < article.rowCount(section); ++p) {
+            const QModelIndex paragraph = article.index(p, 0, section);
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(withReferences(
+                            escaped(paragraph.data()), paragraph.data(ReferencesRole).value<References>()));
+        }
+    }
+    html += missionsSection(dataset, language);
+    html += timelineSection(dataset, language);
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(ReportWriter::tr("Trade").toHtmlEscaped(), ChartPlaceholder);
+    html += htmlTable(trade);
+    html
+        += QStringLiteral("<p style=\"font-size: %3pt\">%1</p><p style=\"font-size: %3pt\">%2</p>")
+               .arg(dataset.trade.note.in(language).toHtmlEscaped(), tradeSourceLine(dataset, language).toHtmlEscaped())
+               .arg(TypeScale::Note);
+    html += sourcesSection(dataset, language);
     document->setHtml(html);
+    document->setMetaInformation(QTextDocument::DocumentTitle, dataset.title.in(language)); // setHtml() resets it
+
+    // The chart replaces its placeholder as an object the document's painter draws.
+    auto *chart = new ChartObject(dataset, language, document.get());
+    document->documentLayout()->registerHandler(ChartObjectType, chart);
+    QTextCursor placeholder = document->find(ChartPlaceholder);
+    if (!placeholder.isNull()) {
+        QTextCharFormat format;
+        format.setObjectType(ChartObjectType);
+        placeholder.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
     return document;
 }
 
-QString exportReport(const Dataset &dataset, Language language, const QString &path)
+ExportResult exportReport(const Dataset &dataset, Language language, const QString &path)
 {
     qsizetype characters = 0;
     for (const Section &section : dataset.sections) {
@@ -125,22 +206,25 @@ QString exportReport(const Dataset &dataset, Language language, const QString &p
     for (const Event &event : dataset.events)
         characters += event.title.in(language).size() + event.text.in(language).size();
     if (dataset.events.size() > MaxReportEvents || characters > MaxReportCharacters)
-        return ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
-                                "and this dataset has %4 events and %5 characters. Export the timeline as CSV from the "
-                                "Timeline tab instead.")
-            .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
-                QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
-                QLocale().toString(characters));
-    const std::unique_ptr<QTextDocument> document(buildReport(dataset, language));
-    return writeAtomically(path, [&](QIODevice &device) {
+        return ExportResult::tooLarge(
+            ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
+                             "and this dataset has %4 events and %5 characters. Export the timeline as CSV from the "
+                             "Timeline tab instead.")
+                .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
+                    QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
+                    QLocale().toString(characters)));
+    const std::unique_ptr<QTextDocument> document = buildReport(dataset, language);
+    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
         QPdfWriter pdf(&device);
         pdf.setTitle(dataset.title.in(language));
         pdf.setCreator(QStringLiteral("azkz-relations"));
+        pdf.setResolution(600);
         pdf.setPageSize(QPageSize(QPageSize::A4));
-        // An unpaginated document is laid out on the page and numbered at the foot of each page.
-        document->print(&pdf);
-        return true;
-    });
+        pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
+        return printDocument(*document, pdf, dataset.title.in(language));
+    }));
 }
 
 } // namespace azkz
+
+#include "reportwriter.moc"

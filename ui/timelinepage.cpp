@@ -486,4 +486,9 @@ void TimelinePage::exportCsv()
         this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
 }
 
+QList<int> TimelinePage::shownEvents() const
+{
+    return m_model->visibleEvents();
+}
+
 } // namespace azkz

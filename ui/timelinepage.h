@@ -36,6 +36,9 @@ public:
     bool selectEvent(const QString &id);
     QString selectedEvent() const;
     void exportCsv();
+    // The events the filters show, as indices into the dataset's events, in order (for the
+    // timeline's export and printout).
+    QList<int> shownEvents() const;
 
     // Where the user is: the search, the categories and years shown, the selected event. Kept
     // across a reload of the dataset, as far as it still applies.

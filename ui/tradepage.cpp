@@ -4,6 +4,7 @@
 #include "chartexport.h"
 #include "exportsizedialog.h"
 #include "plaintext.h"
+#include "printing.h"
 #include "savedialogs.h"
 #include "tradechart.h"
 #include "tradecsv.h"
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -304,7 +304,7 @@ void TradePage::exportChart()
         output.pixels = sizes.chosenSize();
         output.devicePixelRatio = sizes.chosenPixelRatio();
     }
-    reportSaveResult(this, azkz::exportChart(m_dataset, *m_model, path, *format, output), path);
+    reportSaveResult(this, azkz::exportChart(m_dataset, *m_model, path, *format, output).message, path);
 }
 
 void TradePage::exportCsv()
@@ -329,14 +329,9 @@ void TradePage::copyChart()
 
 void TradePage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_chart->plainTitle());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("tradePrintPreview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-        [this](QPrinter *target) { printTradePage(*target, m_dataset, *m_model, m_chart->settings()); });
-    preview.exec();
+    printWithPreview(this, QStringLiteral("tradePrintPreview"), m_chart->plainTitle(), QStringLiteral("trade"),
+        QPageLayout::Landscape,
+        [this](QPrinter &target) { printTradePage(target, m_dataset, *m_model, m_chart->settings()); });
 }
 
 } // namespace azkz

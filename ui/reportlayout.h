@@ -1,0 +1,38 @@
+// Paper layout for long documents (the briefing PDF, the timeline on paper): the document
+// laid out on the page's body, with a running header (the title) and footer ("page N of M"),
+// and the pagination rules of a printed publication applied before it is drawn:
+// - a table row is never split across pages (unless it is taller than a page);
+// - a heading is never the last thing on a page;
+// - a heading followed by a short table (a mission's block) stays with all of it;
+// header rows repeat by themselves (QTextTableFormat::headerRowCount, an HTML <thead>).
+#pragma once
+
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace azkz {
+
+// The text's size on paper, in points: one scale for the whole document.
+struct TypeScale {
+    static constexpr qreal Body = 10;
+    static constexpr qreal Note = 8.5;
+    static constexpr qreal Heading3 = 11.5;
+    static constexpr qreal Heading2 = 14;
+    static constexpr qreal Title = 20;
+};
+
+// The style sheet giving HTML documents the type scale (set before setHtml).
+QString typeScaleStyleSheet();
+
+// Lays document out on device's pages (its page layout: size and margins) under a running
+// header with runningTitle and a footer "page N of M", and draws every page, light on
+// white. The document's layout is set to the device. Returns false when painting fails.
+[[nodiscard]] bool printDocument(QTextDocument &document, QPagedPaintDevice &device, const QString &runningTitle);
+
+// Applies the pagination rules to a document already laid out with a page size (exposed for
+// the tests and for documents drawn elsewhere).
+void applyPaginationRules(QTextDocument &document);
+
+} // namespace azkz
