@@ -27,6 +27,7 @@ private slots:
     void parse_refusesWrongValues_data();
     void parse_refusesWrongValues();
     void validate_validFile_exitsZero();
+    void validate_versionTwoProblems_listedWithPaths();
     void validate_brokenFile_listsProblemsAndExitsOne();
     void validate_missingFile_exitsOne();
     void validate_inAzerbaijani_translatesProblemsKeepsPaths();
@@ -96,7 +97,45 @@ void TestCommandLine::validate_validFile_exitsZero()
     const Run r = run({QStringLiteral("--validate"), path});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out,
-        path + QStringLiteral(": valid (schema version 1; missions: 3, events: 19, sections: 5, trade years: 3)\n"));
+        path + QStringLiteral(": valid (schema version 2; missions: 3, events: 19, sections: 5, trade years: 3)\n"));
+}
+
+void TestCommandLine::validate_versionTwoProblems_listedWithPaths()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.json"));
+    QJsonObject root = QJsonDocument::fromJson(
+        test::embeddedJsonWith(QStringLiteral("trade.series[2].values[0].flag"), QJsonValue(QStringLiteral("guess"))))
+                           .object();
+    QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    QJsonObject first = sources.at(0).toObject();
+    first.insert(QStringLiteral("kind"), QStringLiteral("blog"));
+    sources.replace(0, first);
+    root.insert(QStringLiteral("sources"), sources);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::toJson(root));
+    file.close();
+    const Run r = run({QStringLiteral("--validate"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(path
+                 + QStringLiteral(": trade.series[2].values[0].flag: expected \"estimate\" or \"provisional\", found "
+                                  "\"guess\"")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(path
+                 + QStringLiteral(": sources[0].kind: expected \"statistics\", \"official\", \"news\" or "
+                                  "\"legal\", found \"blog\"")),
+        qPrintable(r.out));
+    QVERIFY(r.out.endsWith(QStringLiteral(": invalid; problems found: 2\n")));
+    // The same file as version 1: what needs version 2 is named with its path.
+    root.insert(QStringLiteral("schemaVersion"), 1);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(test::toJson(root));
+    file.close();
+    const Run old = run({QStringLiteral("--validate"), path});
+    QCOMPARE(old.exitCode, 1);
+    QVERIFY2(
+        old.out.contains(path + QStringLiteral(": sources: \"sources\" needs schemaVersion 2")), qPrintable(old.out));
+    QVERIFY(old.out.contains(path + QStringLiteral(": trade.series: \"trade.series\" needs schemaVersion 2")));
 }
 
 void TestCommandLine::validate_brokenFile_listsProblemsAndExitsOne()
