@@ -2,6 +2,8 @@
 
 #include "formatting.h"
 
+#include <limits>
+
 namespace azkz {
 
 TradeSeriesModel::TradeSeriesModel(const Dataset &dataset, Language language, QObject *parent)
@@ -210,7 +212,8 @@ QVariant TradeSeriesModel::data(const QModelIndex &index, int role) const
         return hoverText(row, c);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    case SortRole:
+    case SortRole: // a missing figure sorts below every figure
+        return value(row, c).value_or(std::numeric_limits<double>::lowest());
     case ValueRole:
         if (const auto v = value(row, c))
             return *v;
