@@ -82,8 +82,9 @@ fuzz)
 bench)
     ensure_packages
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench
+    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench trade_bench
     build-release/bench/app_bench
+    build-release/bench/trade_bench
     build-release/bench/timeline_bench "${2:-100000}"
     ;;
 *)
