@@ -24,6 +24,7 @@ public:
     const TradeViewSettings &settings() const { return m_settings; }
     void setSettings(const TradeViewSettings &settings);
     const TradeTable &table() const { return m_table; }
+    const Dataset &shownDataset() const { return dataset(); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

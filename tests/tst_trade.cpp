@@ -93,6 +93,7 @@ private slots:
     void dragAcrossChart_picksTheYears();
     void unitChoice_convertsAndIsRemembered();
     void seriesTable_sortsAndCopiesRows();
+    void eventMarkers_hoverClickAndToggle();
 
 private:
     TradePage *page() const { return tradePage(*m_window); }
@@ -728,6 +729,48 @@ void TestTrade::seriesTable_sortsAndCopiesRows()
     QVERIFY(lines.at(0).startsWith(QStringLiteral("Year\tExports Azerbaijan → Kazakhstan")));
     QCOMPARE(lines.at(1), QStringLiteral("2008\t290.25\t200.05")); // the CSV: 290.2485 and 200.0521
     QCOMPARE(status.size(), 1);
+}
+
+void TestTrade::eventMarkers_hoverClickAndToggle()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    auto *view = page()->findChild<QComboBox *>(QStringLiteral("tradeView"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    auto *chartView = page()->findChild<TradeSeriesView *>(QStringLiteral("tradeSeriesChart"));
+    TradeSeriesChart *chart = chartView->seriesChart();
+    // The dated events from 1992 on have a marker each; the era-dated ones none.
+    const LoadResult data = loadDataset(embeddedDatasetPath());
+    int dated = 0;
+    QString eventId;
+    for (const Event &e : data.dataset->events) {
+        if (e.eraIds.isEmpty() && e.date.from && e.date.from->first().year() >= 1992) {
+            ++dated;
+            if (eventId.isEmpty() && e.date.from->first().year() >= 2000)
+                eventId = e.id;
+        }
+    }
+    QVERIFY(dated > 0);
+    QCOMPARE(chart->eventMarkers().size(), dated);
+    QXYSeries *marker = chart->eventMarkers().value(eventId);
+    QVERIFY(marker);
+    // Hovering names the event; clicking it asks the window to open it.
+    emit marker->hovered(marker->points().constFirst(), true);
+    QVERIFY2(chart->hoverText().contains(QStringLiteral("click to open it in the timeline")),
+        qPrintable(chart->hoverText()));
+    QSignalSpy activated(page(), &TradePage::eventActivated);
+    const QPointF middle((marker->points().at(0).x()), (marker->points().at(0).y() + marker->points().at(1).y()) / 2);
+    const QPoint at = chartView->mapFromScene(chart->mapToPosition(middle, marker));
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(activated.size(), 1);
+    QCOMPARE(activated.constFirst().constFirst().toString(), eventId);
+    // The toggle in the More menu hides them.
+    QAction *toggle = page()->findChild<QAction *>(QStringLiteral("tradeShowEvents"));
+    QVERIFY(page()->findChild<QToolButton *>(QStringLiteral("tradeMore"))->menu()->actions().contains(toggle));
+    toggle->trigger();
+    QVERIFY(chart->eventMarkers().isEmpty());
+    toggle->trigger();
+    QCOMPARE(chart->eventMarkers().size(), dated);
 }
 
 QTEST_MAIN(TestTrade)

@@ -106,6 +106,8 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     more->addActions({m_copyAction, m_exportCsvAction, m_printAction});
     more->addSeparator();
     more->addActions(m_units->actions());
+    more->addSeparator();
+    more->addAction(m_showEvents);
     m_moreButton->setObjectName(QStringLiteral("tradeMore"));
     m_moreButton->setMenu(more);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
@@ -237,6 +239,14 @@ void TradePage::buildSeriesWidgets()
     (settings.unit == TradeUnit::Thousand ? m_thousands : m_millions)->setChecked(true);
     connect(m_thousands, &QAction::triggered, this, [this] { setUnit(true); });
     connect(m_millions, &QAction::triggered, this, [this] { setUnit(false); });
+
+    m_showEvents = new QAction(this);
+    m_showEvents->setObjectName(QStringLiteral("tradeShowEvents"));
+    m_showEvents->setCheckable(true);
+    m_showEvents->setChecked(true);
+    connect(m_showEvents, &QAction::toggled, this,
+        [this](bool shown) { m_seriesView->seriesChart()->setEventMarkers(shown); });
+    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradePage::eventActivated);
 
     m_seriesTable = new QTableView;
     m_seriesTable->setObjectName(QStringLiteral("tradeSeriesTable"));
@@ -380,6 +390,7 @@ void TradePage::retranslateSeries()
     m_thousands->setText(tr("Amounts in thousands of US dollars"));
     m_millions->setText(tr("Amounts in millions of US dollars"));
     m_copyRows->setText(tr("Copy the selected rows"));
+    m_showEvents->setText(tr("Timeline events on the chart"));
     m_seriesTable->setAccessibleName(tr("Trade by year"));
     m_seriesNote->setText(m_seriesModel->note());
     if (showsSeries())

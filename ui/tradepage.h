@@ -55,6 +55,8 @@ public slots:
     int selectedYear() const;
 
 signals:
+    // A timeline event's marker on the long series chart was clicked.
+    void eventActivated(const QString &eventId);
     // Brief feedback for the status bar ("Chart image copied").
     void statusMessage(const QString &text);
 
@@ -106,6 +108,7 @@ private:
     QActionGroup *m_units = nullptr;
     QAction *m_thousands = nullptr;
     QAction *m_millions = nullptr;
+    QAction *m_showEvents = nullptr;
     QList<QAction *> m_articleTools; // the chart type and measure boxes
     QList<QAction *> m_seriesTools; // the range boxes and reset
 };

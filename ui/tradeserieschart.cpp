@@ -1,5 +1,6 @@
 #include "tradeserieschart.h"
 
+#include "formatting.h"
 #include "plaintext.h"
 #include "tradeseriesmodel.h"
 
@@ -115,6 +116,7 @@ void TradeSeriesChart::rebuild()
         addBars();
     else
         addLines();
+    addEventMarkers();
     addAxes();
     applyPalette();
 }
@@ -132,6 +134,7 @@ void TradeSeriesChart::resetChart()
         delete axis;
     }
     m_pieces.clear();
+    m_markers.clear();
     m_top = 0;
     m_bottom = 0;
     setHover(QString());
@@ -188,6 +191,50 @@ void TradeSeriesChart::addLines()
         } else {
             delete open;
         }
+    }
+}
+
+void TradeSeriesChart::setEventMarkers(bool shown, const QStringList &categories)
+{
+    m_eventsShown = shown;
+    m_categories = categories;
+    rebuild();
+}
+
+void TradeSeriesChart::addEventMarkers()
+{
+    const QList<int> &years = m_model.table().years;
+    if (!m_eventsShown || drawsBars() || years.isEmpty())
+        return;
+    const Dataset &dataset = m_model.shownDataset();
+    const Language language = m_model.language();
+    QPen pen(m_dark ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x88, 0x88, 0x88));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    for (const Event &event : dataset.events) {
+        if (!event.eraIds.isEmpty() || !event.date.from
+            || (!m_categories.isEmpty() && !m_categories.contains(event.categoryId)))
+            continue;
+        const QDate day = event.date.from->first();
+        if (day.year() < years.constFirst() || day.year() > years.constLast())
+            continue;
+        const double x = day.year() + (day.dayOfYear() - 1) / double(day.daysInYear());
+        auto *marker = new QLineSeries(this);
+        marker->setPen(pen);
+        marker->append(x, m_bottom);
+        marker->append(x, m_top * 1.05);
+        marker->setName(event.title.in(language));
+        QChart::addSeries(marker);
+        legend()->markers(marker).constFirst()->setVisible(false);
+        m_markers.insert(event.id, marker);
+        const QString text = tr("%1 · %2 (click to open it in the timeline)")
+                                 .arg(formatDate(event.date, language), event.title.in(language));
+        connect(marker, &QXYSeries::hovered, this, [this, text](QPointF, bool on) { setHover(on ? text : QString()); });
+        connect(marker, &QXYSeries::clicked, this, [this, id = event.id](QPointF) {
+            // Deferred: the window may rebuild the chart, deleting the series being delivered.
+            QMetaObject::invokeMethod(
+                this, [this, id] { emit eventActivated(id); }, Qt::QueuedConnection);
+        });
     }
 }
 

@@ -26,6 +26,12 @@ public:
         const TradeSeriesModel &model, std::optional<QPalette> windowPalette = {}, QGraphicsItem *parent = nullptr);
 
     void setWindowPalette(const QPalette &palette);
+    // Timeline events as vertical markers (line charts only): shown or not, and of which
+    // categories (empty: all).
+    void setEventMarkers(bool shown, const QStringList &categories = {});
+    bool eventMarkersShown() const { return m_eventsShown; }
+    // The marker of each event drawn, by event id.
+    const QHash<QString, QXYSeries *> &eventMarkers() const { return m_markers; }
     void rebuild();
     bool drawsBars() const;
     QString hoverText() const { return m_hoverText; }
@@ -37,12 +43,15 @@ public:
 
 signals:
     void hoverTextChanged(const QString &text);
+    // An event's marker was clicked: the window opens the event in the timeline.
+    void eventActivated(const QString &eventId);
 
 private:
     void resetChart();
     void addLines();
     void addBars();
     void addAxes();
+    void addEventMarkers();
     void applyPalette();
     void setHover(const QString &text);
     QColor color(int seriesColumn) const;
@@ -56,6 +65,9 @@ private:
     double m_top = 0;
     double m_bottom = 0;
     QHash<int, QList<QXYSeries *>> m_pieces;
+    bool m_eventsShown = true;
+    QStringList m_categories;
+    QHash<QString, QXYSeries *> m_markers;
 };
 
 } // namespace azkz

@@ -33,11 +33,14 @@ void TradeSeriesView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
 }
 
-// Not passed on to QChartView: its press handler dereferences null on an empty spot (QTBUG-118669).
 void TradeSeriesView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && m_chart->plotArea().contains(event->position()))
         m_pressed = event->position();
+    // Passed on only where the chart is (QTBUG-118669: a null dereference where nothing is):
+    // an event's marker takes its click there.
+    if (scene() && scene()->itemAt(mapToScene(event->position().toPoint()), transform()))
+        QChartView::mousePressEvent(event);
     event->accept();
 }
 
@@ -48,6 +51,8 @@ void TradeSeriesView::mouseMoveEvent(QMouseEvent *event)
 
 void TradeSeriesView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (scene() && scene()->itemAt(mapToScene(event->position().toPoint()), transform()))
+        QChartView::mouseReleaseEvent(event);
     event->accept();
     if (!m_pressed || event->button() != Qt::LeftButton)
         return;
