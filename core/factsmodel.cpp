@@ -34,8 +34,8 @@ QList<FactsModel::Row> FactsModel::buildRows() const
             QStringLiteral("%1 %2").arg(formatAmount(latest.turnover, language()), text(d.trade.unitLabel)),
             latest.refs});
     }
-    appendLatestTurnovers(rows);
     rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
+    appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
     for (const Fact &f : d.facts)
         rows.append({f.id, text(f.label), text(f.value), f.refs});
     rows.append({QLatin1String(SourceId), tr("Source"),
