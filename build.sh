@@ -83,8 +83,9 @@ bench)
     # Chromium prints the article for the report's side-by-side comparison.
     ensure_packages chromium time
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench azkz-relations
+    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench trade_bench azkz-relations
     build-release/bench/app_bench
+    build-release/bench/trade_bench
     build-release/bench/timeline_bench "${2:-100000}"
     build-release/bench/scale_bench "${2:-100000}"
     # The article the dataset is made from, as plain text (not shipped in the repository).

@@ -76,8 +76,19 @@ CommandLine parseCommandLine(const QStringList &args)
         CommandLineText::tr(
             "Write the timeline (its time axis and every event) to FILE (.pdf, .svg or .png) and exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption tradeView(QStringLiteral("trade-view"),
+        CommandLineText::tr("With --export-chart and --export-csv: the long trade series as one country reports "
+                            "them (its id, such as az or kz), or mirror, turnover or balance."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption years(QStringLiteral("years"),
+        CommandLineText::tr("With --export-chart and --export-csv: the years of the trade series, such as "
+                            "2000-2020."),
+        QStringLiteral("FROM-TO"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+        CommandLineText::tr("With --export-chart and --export-csv: amounts in thousand or million US dollars."),
+        QStringLiteral("thousand|million"));
     parser.addOptions({help, version, lang, tab, dataset, validate, exportChart, size, scale, exportCsv, exportReport,
-        exportTimeline});
+        exportTimeline, tradeView, years, unit});
 
     CommandLine result;
     auto usageError = [&result](const QString &message) {
@@ -122,8 +133,8 @@ CommandLine parseCommandLine(const QStringList &args)
     result.timelinePath = parser.value(exportTimeline);
     const bool exporting = parser.isSet(exportChart) || parser.isSet(exportCsv) || parser.isSet(exportReport)
         || parser.isSet(exportTimeline);
-    for (const QCommandLineOption *option :
-        {&lang, &tab, &dataset, &validate, &exportChart, &exportCsv, &exportReport, &exportTimeline, &size, &scale}) {
+    for (const QCommandLineOption *option : {&lang, &tab, &dataset, &validate, &exportChart, &exportCsv, &exportReport,
+             &exportTimeline, &size, &scale, &tradeView, &years, &unit}) {
         if (parser.values(*option).size() > 1) // the parser would keep the last one silently
             return usageError(CommandLineText::tr("--%1 is given more than once").arg(option->names().constFirst()));
     }
@@ -177,6 +188,38 @@ CommandLine parseCommandLine(const QStringList &args)
     if (parser.isSet(exportTimeline) && !timelineFormatForPath(result.timelinePath))
         return usageError(CommandLineText::tr("--export-timeline takes a file ending in .pdf, .svg or .png, not \"%1\"")
                               .arg(result.timelinePath));
+    if (parser.isSet(tradeView) || parser.isSet(years) || parser.isSet(unit)) {
+        TradeViewSettings view;
+        static const QRegularExpression viewName(QStringLiteral("^([a-z]{2}|mirror|turnover|balance)$"));
+        if (parser.isSet(tradeView)) {
+            if (!viewName.match(parser.value(tradeView)).hasMatch())
+                return usageError(CommandLineText::tr("--trade-view takes a country id such as az or kz, or mirror, "
+                                                      "turnover or balance, not \"%1\"")
+                                      .arg(parser.value(tradeView)));
+            result.tradeViewName = parser.value(tradeView);
+        }
+        if (parser.isSet(years)) {
+            static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,4})-(\d{1,4})$)"));
+            const auto match = pattern.match(parser.value(years));
+            view.from = match.hasMatch() ? match.captured(1).toInt() : 0;
+            view.to = match.hasMatch() ? match.captured(2).toInt() : 0;
+            if (!match.hasMatch() || view.from < 1 || view.from > view.to)
+                return usageError(
+                    CommandLineText::tr("--years takes FROM-TO with FROM not after TO, such as 2000-2020, "
+                                        "not \"%1\"")
+                        .arg(parser.value(years)));
+        }
+        if (parser.isSet(unit)) {
+            if (parser.value(unit) != QLatin1String("thousand") && parser.value(unit) != QLatin1String("million"))
+                return usageError(
+                    CommandLineText::tr("--unit takes thousand or million, not \"%1\"").arg(parser.value(unit)));
+            view.unit = parser.value(unit) == QLatin1String("thousand") ? TradeUnit::Thousand : TradeUnit::Million;
+        }
+        if (!parser.isSet(exportChart) && !parser.isSet(exportCsv))
+            return usageError(CommandLineText::tr("--trade-view, --years and --unit go with --export-chart or "
+                                                  "--export-csv"));
+        result.tradeView = view;
+    }
     if (exporting && (parser.isSet(validate) || parser.isSet(tab)))
         return usageError(CommandLineText::tr("exports cannot be combined with --validate or --tab"));
     if (exporting)
@@ -186,6 +229,27 @@ CommandLine parseCommandLine(const QStringList &args)
         result.validatePath = parser.value(validate);
     }
     return result;
+}
+
+std::optional<TradeViewSettings> tradeViewFor(const CommandLine &commandLine, const Dataset &dataset)
+{
+    if (!commandLine.tradeView)
+        return std::nullopt;
+    TradeViewSettings view = *commandLine.tradeView;
+    const QString &name = commandLine.tradeViewName;
+    if (name.isEmpty() || name == dataset.trade.reporter)
+        view.view = TradeViewKind::Reporter;
+    else if (name == dataset.trade.partner)
+        view.view = TradeViewKind::Partner;
+    else if (name == QLatin1String("mirror"))
+        view.view = TradeViewKind::Mirror;
+    else if (name == QLatin1String("turnover"))
+        view.view = TradeViewKind::Turnover;
+    else if (name == QLatin1String("balance"))
+        view.view = TradeViewKind::Balance;
+    else
+        return std::nullopt;
+    return view;
 }
 
 std::optional<Language> requestedLanguage(const QStringList &args)

@@ -3,6 +3,7 @@
 
 #include "language.h"
 #include "tabs.h"
+#include "tradeseries.h"
 
 #include <QSize>
 #include <QString>
@@ -25,10 +26,18 @@ struct CommandLine {
     std::optional<QSize> chartSize; // of the written PNG or SVG, in pixels
     std::optional<qreal> chartScale; // PNG: pixels per unit of layout
     QString csvPath;
+    // --trade-view, --years, --unit: set when any is given; the chart and CSV exports then show
+    // the long trade series. tradeViewName is "mirror", "turnover", "balance" or a country id,
+    // resolved against the dataset (tradeViewFor).
+    std::optional<TradeViewSettings> tradeView;
+    QString tradeViewName;
     QString reportPath;
     QString timelinePath; // .pdf, .svg or .png
     QString message; // the help text, or what is wrong with the arguments
 };
+
+// The view --trade-view names in this dataset; nullopt when it names neither of its countries.
+std::optional<TradeViewSettings> tradeViewFor(const CommandLine &commandLine, const Dataset &dataset);
 
 // args includes the program name first, as in argv.
 CommandLine parseCommandLine(const QStringList &args);

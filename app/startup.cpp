@@ -10,6 +10,7 @@
 #include "timelineexport.h"
 #include "tradecsv.h"
 #include "trademodel.h"
+#include "tradeseriesexport.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -72,6 +73,14 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     }
     const Dataset &dataset = *data.dataset;
     const TradeModel model(dataset, language);
+    const std::optional<TradeViewSettings> tradeView = tradeViewFor(commandLine, dataset);
+    if (commandLine.tradeView && !tradeView) {
+        err << QCoreApplication::translate("azkz::CommandLine",
+            "--trade-view: \"%1\" is neither of the dataset's countries (%2, %3) nor mirror, turnover or balance")
+                   .arg(printable(commandLine.tradeViewName, 40), dataset.trade.reporter, dataset.trade.partner)
+            << '\n';
+        return 2;
+    }
     int failures = 0;
     auto report = [&](const ExportResult &result, const QString &path) {
         // Paths and reasons as the terminal should show them: control characters escaped.
@@ -83,7 +92,15 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
             ++failures;
         }
     };
-    if (!commandLine.chartPath.isEmpty()) {
+    if (!commandLine.chartPath.isEmpty() && tradeView) {
+        const ChartFormat format = *chartFormatForPath(commandLine.chartPath);
+        const qreal ratio = commandLine.chartScale.value_or(2);
+        const QSize size = commandLine.chartSize
+            ? (format == ChartFormat::Png ? (QSizeF(*commandLine.chartSize) / ratio).toSize() : *commandLine.chartSize)
+            : QSize(1200, 700);
+        report(exportTradeSeries(dataset, *tradeView, language, commandLine.chartPath, format, size, ratio),
+            commandLine.chartPath);
+    } else if (!commandLine.chartPath.isEmpty()) {
         ChartOutput output;
         output.pixels = commandLine.chartSize;
         if (commandLine.chartScale)
@@ -92,7 +109,7 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
             commandLine.chartPath);
     }
     if (!commandLine.csvPath.isEmpty()) {
-        const QByteArray csv = tradeCsv(model, dataset);
+        const QByteArray csv = tradeView ? tradeSeriesCsv(dataset, *tradeView, language) : tradeCsv(model, dataset);
         report(ExportResult::fromWrite(writeAtomically(
                    commandLine.csvPath, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); })),
             commandLine.csvPath);

@@ -37,4 +37,9 @@ const Mission *Dataset::mission(const QString &id) const
     return findById(missions, id);
 }
 
+const SourceEntry *Dataset::sourceEntry(const QString &id) const
+{
+    return findById(sources, id);
+}
+
 } // namespace azkz

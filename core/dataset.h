@@ -117,6 +117,45 @@ struct Event {
     References refs;
 };
 
+// Schema version 2: the sources of the figures, and trade as series. The article is the
+// source with id "article" (built from Dataset::source; its references stay its own).
+enum class SourceKind { Article, Statistics, Official, News, Legal };
+
+struct SourceEntry {
+    QString id;
+    SourceKind kind = SourceKind::Article;
+    LocalizedText publisher;
+    std::optional<LocalizedText> title; // none where the source's title is not known
+    QString address;
+    std::optional<DatePoint> published;
+    QString language;
+    QString licence;
+    References references; // the article's footnote numbers; empty for other sources
+};
+
+enum class TradeFlow { Exports, Imports }; // from the reporter's side
+enum class Valuation { Fob, Cif, Unstated };
+enum class ValueFlag { None, Estimate, Provisional };
+
+struct TradeValue {
+    int year = 0;
+    QString printed; // exactly as the source printed it ("43.6176")
+    double value = 0; // printed, as a number in the series' unit
+    ValueFlag flag = ValueFlag::None;
+    References refs; // the article's footnotes, for the article's series
+};
+
+struct TradeSeries {
+    QString id;
+    QString reporter;
+    QString partner;
+    TradeFlow flow = TradeFlow::Exports;
+    Valuation valuation = Valuation::Unstated;
+    QString unit; // "thousand-usd" or "million-usd"
+    QString sourceId;
+    QList<TradeValue> values; // ascending by year; a missing year is missing
+};
+
 struct TradeYear {
     int year = 0;
     double exports = 0;
@@ -139,6 +178,10 @@ struct Trade {
     LocalizedText note;
     std::optional<InfoboxTurnover> infoboxTurnover;
     QList<TradeYear> years; // ascending by year
+    // Every trade series: the article's table as two series (source "article", unit
+    // `unit`), then trade.series of the file in its order. For one reporter, flow and year
+    // the chart uses the first series that has the year (see tradeseries.h).
+    QList<TradeSeries> series;
 };
 
 struct Dataset {
@@ -157,7 +200,9 @@ struct Dataset {
     QList<Era> eras;
     QList<Event> events; // in chronological order
     Trade trade;
+    QList<SourceEntry> sources; // the article first
 
+    const SourceEntry *sourceEntry(const QString &id) const;
     const Country *country(const QString &id) const;
     const City *city(const QString &id) const;
     const Person *person(const QString &id) const;

@@ -38,7 +38,8 @@ inline constexpr qint64 MaxDatasetBytes = 32 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 32;
 // Problems listed in full; the others are counted.
 inline constexpr qsizetype MaxProblems = 300;
-inline constexpr int SchemaVersion = 1;
+// The newest schema version; version 1 files are read too (upgraded when loaded).
+inline constexpr int SchemaVersion = 2;
 
 // The dataset compiled into the program.
 QString embeddedDatasetPath();

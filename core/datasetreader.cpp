@@ -209,19 +209,20 @@ Dataset DatasetReader::read(const QJsonObject &root)
 {
     m_json.allowOnly(root,
         {"schema", "schemaVersion", "title", "source", "countries", "cities", "relations", "people", "missions",
-            "sections", "facts", "categories", "eras", "events", "trade"},
+            "sections", "facts", "categories", "eras", "events", "trade", "sources"},
         {});
     const auto schema = m_json.string(root, QStringLiteral("schema"), {});
     if (schema && *schema != QLatin1String("azkz-relations-dataset"))
         m_json.fail(QStringLiteral("schema"),
             Validation::tr("expected \"azkz-relations-dataset\", found %1").arg(quoted(*schema)));
     const auto version = m_json.integer(root, QStringLiteral("schemaVersion"), {});
-    if (version && *version != SchemaVersion)
+    if (version && (*version < 1 || *version > SchemaVersion))
         m_json.fail(QStringLiteral("schemaVersion"),
-            Validation::tr("this program reads schema version %1, found %2").arg(SchemaVersion).arg(*version));
+            Validation::tr("this program reads schema versions 1 to %1, found %2").arg(SchemaVersion).arg(*version));
     m_data.schemaVersion = version.value_or(0);
     m_data.title = m_json.text(root, QStringLiteral("title"), {}).value_or(LocalizedText{});
     readSource(root);
+    readSources(root);
     readCountries(root);
     readCities(root);
     readNamed(root, QStringLiteral("people"), m_data.people, MaxPeople);

@@ -56,6 +56,12 @@ private:
     void readTexts(const QJsonObject &root);
     void readTimeline(const QJsonObject &root);
     void readTrade(const QJsonObject &root);
+    // Schema version 2 (tradereader.cpp): the sources list, the article's table as series,
+    // the series of trade.series.
+    void readSources(const QJsonObject &root);
+    void addArticleSeries();
+    void readTradeSeries(const QJsonObject &trade);
+    std::optional<TradeValue> seriesValue(const QJsonObject &o, const Path &path);
     // A trade figure: a finite number from 0 to MaxTradeValue.
     std::optional<double> tradeValue(const QJsonObject &o, const QString &key, const Path &path);
     void resolveEvents();

@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 #include "roles.h"
+#include "tradeseriesmodel.h"
 
 namespace azkz {
 
@@ -34,11 +35,38 @@ QList<FactsModel::Row> FactsModel::buildRows() const
             latest.refs});
     }
     rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
+    appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
     for (const Fact &f : d.facts)
         rows.append({f.id, text(f.label), text(f.value), f.refs});
     rows.append({QLatin1String(SourceId), tr("Source"),
         QStringLiteral("%1 — %2, %3").arg(text(d.source.title), text(d.source.publisher), d.source.licence), {}});
     return rows;
+}
+
+void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
+{
+    // Each side's latest full year with both flows, from its own figures, with its source.
+    TradeSeriesModel turnover(dataset(), language());
+    turnover.setSettings({TradeViewKind::Turnover, 0, 0, TradeUnit::Million});
+    const TradeTable &table = turnover.table();
+    for (int c = 0; c < int(table.columns.size()); ++c) {
+        for (int row = int(table.years.size()) - 1; row >= 0; --row) {
+            const TradeCell &cell = table.columns.at(c).cells.at(row);
+            if (!cell.value)
+                continue;
+            QStringList sources;
+            for (const QString &id : cell.sourceIds)
+                sources.append(turnover.sourceLabel(id));
+            rows.append({QStringLiteral("turnover-%1").arg(table.columns.at(c).reporter),
+                tr("Latest turnover as reported by %1").arg(turnover.countryName(table.columns.at(c).reporter)),
+                tr("%1 %2 in %3 (%4)")
+                    .arg(turnover.text(row, c), turnover.unitLabel())
+                    .arg(table.years.at(row))
+                    .arg(sources.join(QStringLiteral("; "))),
+                {}});
+            break;
+        }
+    }
 }
 
 QVariant FactsModel::data(const QModelIndex &index, int role) const

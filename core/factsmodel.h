@@ -36,6 +36,8 @@ private:
         References refs;
     };
     QList<Row> buildRows() const;
+    // "Latest turnover as reported by …", one row a side (schema version 2 trade series).
+    void appendLatestTurnovers(QList<Row> &rows) const;
 };
 
 } // namespace azkz

@@ -53,6 +53,9 @@ void DatasetReader::readCities(const QJsonObject &root)
                 const auto lat = m_json.numberIn(*location, QStringLiteral("lat"), here, -90, 90);
                 const auto lon = m_json.numberIn(*location, QStringLiteral("lon"), here, -180, 180);
                 const auto source = m_json.string(*location, QStringLiteral("source"), here);
+                if (source)
+                    resolve(*source, m_data.sourceEntry(*source), QT_TRANSLATE_NOOP("azkz::Validation", "source"),
+                        here + QStringLiteral(".source"));
                 if (lat && lon && source)
                     city.location = GeoPoint{*lat, *lon, *source};
             }

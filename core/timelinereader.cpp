@@ -1,5 +1,5 @@
-// The dataset reader's timeline and trade parts: categories, eras, events, trade years,
-// and the resolution of events' references once everything is read.
+// The dataset reader's timeline part: categories, eras, events, and the resolution of events' references once
+// everything is read.
 #include "datasetreader_p.h"
 
 #include <algorithm>
@@ -76,73 +76,6 @@ void DatasetReader::readTimeline(const QJsonObject &root)
             m_eventPaths.append(path);
         },
         MaxEvents);
-}
-
-std::optional<double> DatasetReader::tradeValue(const QJsonObject &o, const QString &key, const Path &path)
-{
-    const auto value = m_json.number(o, key, path);
-    if (value && *value > MaxTradeValue) {
-        m_json.fail(JsonReader::member(path, key),
-            Validation::tr("expected a figure up to %1, found %2").arg(MaxTradeValue, 0, 'g').arg(*value, 0, 'g'));
-        return std::nullopt;
-    }
-    return value;
-}
-
-void DatasetReader::readTrade(const QJsonObject &root)
-{
-    const auto trade = m_json.object(root, QStringLiteral("trade"), {});
-    if (!trade)
-        return;
-    const Path path = QStringLiteral("trade");
-    m_json.allowOnly(*trade, {"reporter", "partner", "unit", "unitLabel", "note", "infoboxTurnover", "years"}, path);
-    Trade &t = m_data.trade;
-    t.reporter = m_json.string(*trade, QStringLiteral("reporter"), path).value_or(QString());
-    t.partner = m_json.string(*trade, QStringLiteral("partner"), path).value_or(QString());
-    t.unit = m_json.string(*trade, QStringLiteral("unit"), path).value_or(QString());
-    t.unitLabel = m_json.text(*trade, QStringLiteral("unitLabel"), path).value_or(LocalizedText{});
-    t.note
-        = m_json.text(*trade, QStringLiteral("note"), path, Presence::Optional, Length::Long).value_or(LocalizedText{});
-    if (!t.reporter.isEmpty())
-        resolve(t.reporter, m_data.country(t.reporter), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
-            path + QStringLiteral(".reporter"));
-    if (!t.partner.isEmpty())
-        resolve(t.partner, m_data.country(t.partner), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
-            path + QStringLiteral(".partner"));
-    if (const auto box = m_json.object(*trade, QStringLiteral("infoboxTurnover"), path, Presence::Optional)) {
-        const Path here = path + QStringLiteral(".infoboxTurnover");
-        m_json.allowOnly(*box, {"year", "value", "unit"}, here);
-        const auto year = m_json.integer(*box, QStringLiteral("year"), here);
-        const auto value = tradeValue(*box, QStringLiteral("value"), here);
-        const auto unit = m_json.string(*box, QStringLiteral("unit"), here);
-        if (year && value && unit)
-            t.infoboxTurnover = InfoboxTurnover{*year, *value, *unit};
-    }
-    QHash<QString, Path> years;
-    forEachObject(
-        *trade, QStringLiteral("years"), path,
-        [&](const QJsonObject &o, const Path &here) {
-            m_json.allowOnly(o, {"year", "exports", "imports", "turnover", "refs"}, here);
-            const auto year = m_json.integer(o, QStringLiteral("year"), here);
-            const auto exports = tradeValue(o, QStringLiteral("exports"), here);
-            const auto imports = tradeValue(o, QStringLiteral("imports"), here);
-            const auto turnover = tradeValue(o, QStringLiteral("turnover"), here);
-            if (year && (*year < 1 || *year > 9999))
-                m_json.fail(here + QStringLiteral(".year"),
-                    Validation::tr("expected a year from 1 to 9999, found %1").arg(*year));
-            const References r = refs(o, here);
-            if (year)
-                uniqueId(years, QString::number(*year), here + QStringLiteral(".year"));
-            if (exports && imports && turnover && std::abs(*exports + *imports - *turnover) > TotalTolerance)
-                m_json.fail(here + QStringLiteral(".turnover"),
-                    Validation::tr("expected exports + imports = %1, found %2")
-                        .arg(*exports + *imports, 0, 'f', 2)
-                        .arg(*turnover, 0, 'f', 2));
-            if (year) // kept with broken figures, so that events naming the year are not reported too
-                t.years.append({*year, exports.value_or(0), imports.value_or(0), turnover.value_or(0), r});
-        },
-        MaxTradeYears);
-    std::sort(t.years.begin(), t.years.end(), [](const TradeYear &a, const TradeYear &b) { return a.year < b.year; });
 }
 
 void DatasetReader::resolveEvents()

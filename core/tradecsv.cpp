@@ -3,6 +3,8 @@
 #include "csv.h"
 #include "formatting.h"
 #include "trademodel.h"
+#include "tradeseries.h"
+#include "tradeseriesmodel.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +50,54 @@ QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset)
                 cells.append(QString::number(int(*v)));
             else
                 cells.append(QString::number(*v, 'f', column == TradeModel::Change ? 1 : 2));
+        }
+        lines.append(cells.join(QLatin1Char(',')));
+    }
+    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+}
+
+QByteArray tradeSeriesCsv(const Dataset &dataset, const TradeViewSettings &settings, Language language)
+{
+    TradeSeriesModel model(dataset, language);
+    model.setSettings(settings);
+    const TradeTable &table = model.table();
+    const int from = table.years.isEmpty() ? 0 : table.years.constFirst();
+    const int to = table.years.isEmpty() ? -1 : table.years.constLast();
+    QStringList lines;
+    lines.append(csvComment(QCoreApplication::translate(
+        "azkz::TradeCsv", "Every trade figure from %1 to %2, as its source printed it; then the current view.")
+                                .arg(from)
+                                .arg(to)));
+    lines.append(QStringLiteral("year,reporter,partner,flow,valuation,value,unit,flag,source"));
+    static const char *const valuations[] = {"fob", "cif", "unstated"};
+    static const char *const flags[] = {"", "estimate", "provisional"};
+    QList<std::pair<int, QString>> rows;
+    for (const TradeSeries &series : dataset.trade.series) {
+        for (const TradeValue &v : series.values) {
+            if (v.year < from || v.year > to)
+                continue;
+            const QStringList cells = {QString::number(v.year), csvField(series.reporter), csvField(series.partner),
+                series.flow == TradeFlow::Exports ? QStringLiteral("exports") : QStringLiteral("imports"),
+                QLatin1String(valuations[int(series.valuation)]), v.printed, csvField(series.unit),
+                QLatin1String(flags[int(v.flag)]), csvField(series.sourceId)};
+            rows.append({v.year, cells.join(QLatin1Char(','))});
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &row : rows)
+        lines.append(row.second);
+    lines.append(QString());
+    lines.append(
+        csvComment(QCoreApplication::translate("azkz::TradeCsv", "The current view, in %1.").arg(model.unitLabel())));
+    QStringList header;
+    for (int column = 0; column < model.columnCount(); ++column)
+        header.append(csvField(model.headerData(column, Qt::Horizontal).toString()));
+    lines.append(header.join(QLatin1Char(',')));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells = {QString::number(table.years.at(row))};
+        for (int c = 0; c < int(table.columns.size()); ++c) {
+            const auto v = model.value(row, c);
+            cells.append(v ? QString::number(*v, 'f', table.columns.at(c).isShare() ? 1 : 6) : QString());
         }
         lines.append(cells.join(QLatin1Char(',')));
     }

@@ -15,3 +15,14 @@ QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset);
 QString tradeSourceLine(const Dataset &dataset, Language language);
 
 } // namespace azkz
+
+namespace azkz {
+
+struct TradeViewSettings;
+
+// Every trade figure in the view's year range in long (tidy) form, one line a figure:
+// year, reporter, partner, flow, valuation, value (as the source printed it), unit, flag,
+// source; then, after a comment line, the current view as a wide table in the chosen unit.
+QByteArray tradeSeriesCsv(const Dataset &dataset, const TradeViewSettings &settings, Language language);
+
+} // namespace azkz

@@ -147,8 +147,40 @@
         <translation>Xronologiyanı (zaman oxu və bütün hadisələr) FILE faylına (.pdf, .svg və ya .png) yaz və çıx.</translation>
     </message>
     <message>
+        <source>With --export-chart and --export-csv: the long trade series as one country reports them (its id, such as az or kz), or mirror, turnover or balance.</source>
+        <translation>--export-chart və --export-csv ilə: uzun ticarət sıraları bir ölkənin bildirdiyi kimi (onun identifikatoru, məsələn az və ya kz), yaxud mirror, turnover və ya balance.</translation>
+    </message>
+    <message>
+        <source>With --export-chart and --export-csv: the years of the trade series, such as 2000-2020.</source>
+        <translation>--export-chart və --export-csv ilə: ticarət sıralarının illəri, məsələn 2000-2020.</translation>
+    </message>
+    <message>
+        <source>With --export-chart and --export-csv: amounts in thousand or million US dollars.</source>
+        <translation>--export-chart və --export-csv ilə: məbləğlər min (thousand) və ya milyon (million) ABŞ dolları ilə.</translation>
+    </message>
+    <message>
+        <source>--trade-view: &quot;%1&quot; is neither of the dataset&apos;s countries (%2, %3) nor mirror, turnover or balance</source>
+        <translation>--trade-view: &quot;%1&quot; məlumat faylının ölkələrindən (%2, %3) biri deyil, mirror, turnover və ya balance da deyil</translation>
+    </message>
+    <message>
         <source>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</source>
         <translation>--export-timeline .pdf, .svg və ya .png ilə bitən fayl adı qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--trade-view takes a country id such as az or kz, or mirror, turnover or balance, not &quot;%1&quot;</source>
+        <translation>--trade-view az və ya kz kimi ölkə identifikatoru, yaxud mirror, turnover və ya balance qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--years takes FROM-TO with FROM not after TO, such as 2000-2020, not &quot;%1&quot;</source>
+        <translation>--years FROM-TO qəbul edir (FROM TO-dan sonra olmamalıdır), məsələn 2000-2020, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--unit takes thousand or million, not &quot;%1&quot;</source>
+        <translation>--unit thousand və ya million qəbul edir, "%1" yox</translation>
+    </message>
+    <message>
+        <source>--trade-view, --years and --unit go with --export-chart or --export-csv</source>
+        <translation>--trade-view, --years və --unit yalnız --export-chart və ya --export-csv ilə işlədilir</translation>
     </message>
 </context>
 <context>
@@ -265,6 +297,14 @@
     <message>
         <source>Click to open the Timeline tab</source>
         <translation>Xronologiya bölməsini açmaq üçün klikləyin</translation>
+    </message>
+    <message>
+        <source>Latest turnover as reported by %1</source>
+        <translation>Son ümumi dövriyyə (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4)</source>
+        <translation>%1 %2, il: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1086,14 @@
         <source>Figures reported by %1; amounts in %2.</source>
         <translation>Rəqəmlər %1 tərəfinindir; məbləğlər %2 ilə.</translation>
     </message>
+    <message>
+        <source>Every trade figure from %1 to %2, as its source printed it; then the current view.</source>
+        <translation>%1–%2 illərinin bütün ticarət rəqəmləri, mənbənin dərc etdiyi kimi; sonra cari görünüş.</translation>
+    </message>
+    <message>
+        <source>The current view, in %1.</source>
+        <translation>Cari görünüş, %1 ilə.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradeModel</name>
@@ -1204,6 +1252,227 @@
         <source>Cop&amp;y chart image</source>
         <translation>Diaqramın şəklini &amp;kopyala</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n sətir kopyalandı</numerusform>
+            <numerusform>%n sətir kopyalandı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Güzgü</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Ümumi dövriyyə</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Görünüş</translation>
+    </message>
+    <message>
+        <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
+        <translation>Diaqram və cədvəlin kimin rəqəmlərini göstərdiyi: məqalənin cədvəli, bir ölkənin öz rəqəmləri, hər axın üzrə hər iki ölkənin rəqəmləri yan-yana (güzgü), ümumi dövriyyə və ya saldo</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table, 2020–2022</source>
+        <translation>Məqalənin cədvəli, 2020–2022</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own figures</source>
+        <translation>%1 tərəfinin öz rəqəmləri</translation>
+    </message>
+    <message>
+        <source>Each flow as the exporter and as the importer report it</source>
+        <translation>Hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Başlanğıc il</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Son il</translation>
+    </message>
+    <message>
+        <source>First year shown; or drag across the chart</source>
+        <translation>Göstərilən ilk il; diaqram üzərində siçanı sürüşdürərək də seçmək olar</translation>
+    </message>
+    <message>
+        <source>Last year shown; or drag across the chart</source>
+        <translation>Göstərilən son il; diaqram üzərində siçanı sürüşdürərək də seçmək olar</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Bütün illər</translation>
+    </message>
+    <message>
+        <source>Show every year there are figures for</source>
+        <translation>Rəqəmi olan bütün illəri göstər</translation>
+    </message>
+    <message>
+        <source>Amounts in thousands of US dollars</source>
+        <translation>Məbləğlər min ABŞ dolları ilə</translation>
+    </message>
+    <message>
+        <source>Amounts in millions of US dollars</source>
+        <translation>Məbləğlər milyon ABŞ dolları ilə</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Seçilmiş sətirləri kopyala</translation>
+    </message>
+    <message>
+        <source>Timeline events on the chart</source>
+        <translation>Diaqramda xronologiya hadisələri</translation>
+    </message>
+    <message>
+        <source>Trade by year</source>
+        <translation>İllər üzrə ticarət</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesChart</name>
+    <message>
+        <source>No trade figures</source>
+        <translation>Ticarət rəqəmləri yoxdur</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (click to open it in the timeline)</source>
+        <translation>%1 · %2 (xronologiyada açmaq üçün klikləyin)</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesModel</name>
+    <message>
+        <source>Exports %1 → %2 (%3 figures)</source>
+        <translation>İxrac %1 → %2 (%3 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Imports %1 → %2 (%3 figures)</source>
+        <translation>İdxal %1 → %2 (%3 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Turnover (%1 figures)</source>
+        <translation>Ümumi dövriyyə (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Balance of %1 (%1 figures)</source>
+        <translation>%1 üçün saldo (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Gap %1 → %2, % of the exporter&apos;s figure</source>
+        <translation>Fərq %1 → %2, ixracatçının rəqəminə nisbətən %</translation>
+    </message>
+    <message>
+        <source>thousand US dollars</source>
+        <translation>min ABŞ dolları</translation>
+    </message>
+    <message>
+        <source>million US dollars</source>
+        <translation>milyon ABŞ dolları</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (təxmini)</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (ilkin)</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>istinadlar %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Mənbələr: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: no figure</source>
+        <translation>%1 · %2: rəqəm yoxdur</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3 {1 ?} {2:?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %4</source>
+        <translation>%1 · %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>estimate, not a reported figure</source>
+        <translation>təxmini qiymətdir, bildirilmiş rəqəm deyil</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>ilkin rəqəm</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+        <source>also given as %1 %2 by %3; the chart uses the first</source>
+        <translation>%3 bunu %1 %2 kimi verir; diaqram birincini göstərir</translation>
+    </message>
+    <message>
+        <source>Trade with %1, as reported by %2</source>
+        <translation>%1 ilə ticarət (%2 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Mirror view: each flow as the exporter and the importer report it</source>
+        <translation>Güzgü görünüşü: hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
+    </message>
+    <message>
+        <source>Turnover as each country reports it</source>
+        <translation>Hər ölkənin bildirdiyi ümumi dövriyyə</translation>
+    </message>
+    <message>
+        <source>Trade balance as each country reports it</source>
+        <translation>Hər ölkənin bildirdiyi ticarət saldosu</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own figures: its exports to %2 and its imports from %2.</source>
+        <translation>%1 tərəfinin öz məlumatları: onun %2 ilə ixracı və %2 ilə idxalı.</translation>
+    </message>
+    <message>
+        <source>Each flow twice: as the exporting country reports it and as the importing country reports it. The gap is the importer&apos;s figure less the exporter&apos;s, in per cent of the exporter&apos;s.</source>
+        <translation>Hər axın iki dəfə göstərilir: ixrac edən ölkənin bildirdiyi kimi və idxal edən ölkənin bildirdiyi kimi. Fərq idxalçının rəqəmindən ixracatçının rəqəmi çıxıldıqda alınır və ixracatçının rəqəminə nisbətən faizlə verilir.</translation>
+    </message>
+    <message>
+        <source>Turnover (exports plus imports) as each country reports it; one side&apos;s exports are never added to the other&apos;s imports.</source>
+        <translation>Hər ölkənin öz bildirdiyi ümumi dövriyyə (ixrac üstəgəl idxal); bir tərəfin ixracı heç vaxt digər tərəfin idxalı ilə toplanmır.</translation>
+    </message>
+    <message>
+        <source>Balance (exports less imports) of each country, from its own figures.</source>
+        <translation>Hər ölkənin öz məlumatlarına görə saldosu (ixrac çıxılsın idxal).</translation>
+    </message>
+    <message>
+        <source>IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight (CIF); the article and the later press figures do not state the valuation. Mirror figures differ because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year has no figure.</source>
+        <translation>BVF rəqəmləri (1992–2020) ixracı göyərtəyədək sərbəst (FOB), idxalı isə dəyər, sığorta və fraxt daxil olmaqla (CIF) qiymətləndirir; məqalə və sonrakı mətbuat rəqəmləri qiymətləndirmə üsulunu göstərmir. Güzgü rəqəmləri bu qiymətləndirmə fərqinə, vaxt fərqinə, tranzit mallara, reeksporta və məxfi mövqelərə görə fərqlənir. Çatışmayan ildə rəqəm yoxdur.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Validation</name>
@@ -1318,10 +1587,6 @@
     <message>
         <source>expected &quot;azkz-relations-dataset&quot;, found %1</source>
         <translation>&quot;azkz-relations-dataset&quot; gözlənilirdi, %1 tapıldı</translation>
-    </message>
-    <message>
-        <source>this program reads schema version %1, found %2</source>
-        <translation>bu proqram sxemin %1 versiyasını oxuyur, %2 tapıldı</translation>
     </message>
     <message>
         <source>%1 is not the id of any %2</source>
@@ -1538,6 +1803,54 @@
     <message>
         <source>city</source>
         <translation>şəhər</translation>
+    </message>
+    <message>
+        <source>this program reads schema versions 1 to %1, found %2</source>
+        <translation>bu proqram sxemin 1–%1 versiyalarını oxuyur, %2 tapıldı</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>mənbə</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; needs schemaVersion 2</source>
+        <translation>&quot;sources&quot; üçün schemaVersion 2 lazımdır</translation>
+    </message>
+    <message>
+        <source>expected &quot;statistics&quot;, &quot;official&quot;, &quot;news&quot; or &quot;legal&quot;, found %1</source>
+        <translation>&quot;statistics&quot;, &quot;official&quot;, &quot;news&quot; və ya &quot;legal&quot; gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with http:// or https://</source>
+        <translation>http:// və ya https:// ilə başlayan veb ünvan gözlənilirdi</translation>
+    </message>
+    <message>
+        <source>&quot;trade.series&quot; needs schemaVersion 2</source>
+        <translation>&quot;trade.series&quot; üçün schemaVersion 2 lazımdır</translation>
+    </message>
+    <message>
+        <source>expected &quot;estimate&quot; or &quot;provisional&quot;, found %1</source>
+        <translation>&quot;estimate&quot; və ya &quot;provisional&quot; gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected a decimal number written with digits and a point, such as &quot;43.6176&quot;, found %1</source>
+        <translation>rəqəmlərlə və nöqtə ilə yazılmış onluq ədəd gözlənilirdi (məsələn, &quot;43.6176&quot;), %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>a series&apos; partner must differ from its reporter</source>
+        <translation>sıranın tərəf-müqabili hesabat verən ölkədən fərqli olmalıdır</translation>
+    </message>
+    <message>
+        <source>expected &quot;exports&quot; or &quot;imports&quot;, found %1</source>
+        <translation>&quot;exports&quot; və ya &quot;imports&quot; gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected &quot;fob&quot;, &quot;cif&quot; or &quot;unstated&quot;, found %1</source>
+        <translation>&quot;fob&quot;, &quot;cif&quot; və ya &quot;unstated&quot; gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>expected &quot;thousand-usd&quot; or &quot;million-usd&quot;, found %1</source>
+        <translation>&quot;thousand-usd&quot; və ya &quot;million-usd&quot; gözlənilirdi, %1 tapıldı</translation>
     </message>
 </context>
 </TS>

@@ -147,8 +147,40 @@
         <translation>Write the timeline (its time axis and every event) to FILE (.pdf, .svg or .png) and exit.</translation>
     </message>
     <message>
+        <source>With --export-chart and --export-csv: the long trade series as one country reports them (its id, such as az or kz), or mirror, turnover or balance.</source>
+        <translation>With --export-chart and --export-csv: the long trade series as one country reports them (its id, such as az or kz), or mirror, turnover or balance.</translation>
+    </message>
+    <message>
+        <source>With --export-chart and --export-csv: the years of the trade series, such as 2000-2020.</source>
+        <translation>With --export-chart and --export-csv: the years of the trade series, such as 2000-2020.</translation>
+    </message>
+    <message>
+        <source>With --export-chart and --export-csv: amounts in thousand or million US dollars.</source>
+        <translation>With --export-chart and --export-csv: amounts in thousand or million US dollars.</translation>
+    </message>
+    <message>
+        <source>--trade-view: &quot;%1&quot; is neither of the dataset&apos;s countries (%2, %3) nor mirror, turnover or balance</source>
+        <translation>--trade-view: &quot;%1&quot; is neither of the dataset&apos;s countries (%2, %3) nor mirror, turnover or balance</translation>
+    </message>
+    <message>
         <source>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</source>
         <translation>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--trade-view takes a country id such as az or kz, or mirror, turnover or balance, not &quot;%1&quot;</source>
+        <translation>--trade-view takes a country id such as az or kz, or mirror, turnover or balance, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--years takes FROM-TO with FROM not after TO, such as 2000-2020, not &quot;%1&quot;</source>
+        <translation>--years takes FROM-TO with FROM not after TO, such as 2000-2020, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--unit takes thousand or million, not &quot;%1&quot;</source>
+        <translation>--unit takes thousand or million, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--trade-view, --years and --unit go with --export-chart or --export-csv</source>
+        <translation>--trade-view, --years and --unit go with --export-chart or --export-csv</translation>
     </message>
 </context>
 <context>
@@ -265,6 +297,14 @@
     <message>
         <source>Click to open the Timeline tab</source>
         <translation>Click to open the Timeline tab</translation>
+    </message>
+    <message>
+        <source>Latest turnover as reported by %1</source>
+        <translation>Latest turnover as reported by %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4)</source>
+        <translation>%1 %2 in %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1086,14 @@
         <source>Figures reported by %1; amounts in %2.</source>
         <translation>Figures reported by %1; amounts in %2.</translation>
     </message>
+    <message>
+        <source>Every trade figure from %1 to %2, as its source printed it; then the current view.</source>
+        <translation>Every trade figure from %1 to %2, as its source printed it; then the current view.</translation>
+    </message>
+    <message>
+        <source>The current view, in %1.</source>
+        <translation>The current view, in %1.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradeModel</name>
@@ -1204,6 +1252,227 @@
         <source>Cop&amp;y chart image</source>
         <translation>Cop&amp;y chart image</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n row copied</numerusform>
+            <numerusform>%n rows copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
+        <translation>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table, 2020–2022</source>
+        <translation>The article&apos;s table, 2020–2022</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own figures</source>
+        <translation>%1&apos;s own figures</translation>
+    </message>
+    <message>
+        <source>Each flow as the exporter and as the importer report it</source>
+        <translation>Each flow as the exporter and as the importer report it</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <source>First year shown; or drag across the chart</source>
+        <translation>First year shown; or drag across the chart</translation>
+    </message>
+    <message>
+        <source>Last year shown; or drag across the chart</source>
+        <translation>Last year shown; or drag across the chart</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Show every year there are figures for</source>
+        <translation>Show every year there are figures for</translation>
+    </message>
+    <message>
+        <source>Amounts in thousands of US dollars</source>
+        <translation>Amounts in thousands of US dollars</translation>
+    </message>
+    <message>
+        <source>Amounts in millions of US dollars</source>
+        <translation>Amounts in millions of US dollars</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Copy the selected rows</translation>
+    </message>
+    <message>
+        <source>Timeline events on the chart</source>
+        <translation>Timeline events on the chart</translation>
+    </message>
+    <message>
+        <source>Trade by year</source>
+        <translation>Trade by year</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesChart</name>
+    <message>
+        <source>No trade figures</source>
+        <translation>No trade figures</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (click to open it in the timeline)</source>
+        <translation>%1 · %2 (click to open it in the timeline)</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesModel</name>
+    <message>
+        <source>Exports %1 → %2 (%3 figures)</source>
+        <translation>Exports %1 → %2 (%3 figures)</translation>
+    </message>
+    <message>
+        <source>Imports %1 → %2 (%3 figures)</source>
+        <translation>Imports %1 → %2 (%3 figures)</translation>
+    </message>
+    <message>
+        <source>Turnover (%1 figures)</source>
+        <translation>Turnover (%1 figures)</translation>
+    </message>
+    <message>
+        <source>Balance of %1 (%1 figures)</source>
+        <translation>Balance of %1 (%1 figures)</translation>
+    </message>
+    <message>
+        <source>Gap %1 → %2, % of the exporter&apos;s figure</source>
+        <translation>Gap %1 → %2, % of the exporter&apos;s figure</translation>
+    </message>
+    <message>
+        <source>thousand US dollars</source>
+        <translation>thousand US dollars</translation>
+    </message>
+    <message>
+        <source>million US dollars</source>
+        <translation>million US dollars</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimate)</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1 (provisional)</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>references %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: no figure</source>
+        <translation>%1 · %2: no figure</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3 {1 ?} {2:?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %4</source>
+        <translation>%1 · %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>estimate, not a reported figure</source>
+        <translation>estimate, not a reported figure</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>also given as %1 %2 by %3; the chart uses the first</source>
+        <translation>also given as %1 %2 by %3; the chart uses the first</translation>
+    </message>
+    <message>
+        <source>Trade with %1, as reported by %2</source>
+        <translation>Trade with %1, as reported by %2</translation>
+    </message>
+    <message>
+        <source>Mirror view: each flow as the exporter and the importer report it</source>
+        <translation>Mirror view: each flow as the exporter and the importer report it</translation>
+    </message>
+    <message>
+        <source>Turnover as each country reports it</source>
+        <translation>Turnover as each country reports it</translation>
+    </message>
+    <message>
+        <source>Trade balance as each country reports it</source>
+        <translation>Trade balance as each country reports it</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own figures: its exports to %2 and its imports from %2.</source>
+        <translation>%1&apos;s own figures: its exports to %2 and its imports from %2.</translation>
+    </message>
+    <message>
+        <source>Each flow twice: as the exporting country reports it and as the importing country reports it. The gap is the importer&apos;s figure less the exporter&apos;s, in per cent of the exporter&apos;s.</source>
+        <translation>Each flow twice: as the exporting country reports it and as the importing country reports it. The gap is the importer&apos;s figure less the exporter&apos;s, in per cent of the exporter&apos;s.</translation>
+    </message>
+    <message>
+        <source>Turnover (exports plus imports) as each country reports it; one side&apos;s exports are never added to the other&apos;s imports.</source>
+        <translation>Turnover (exports plus imports) as each country reports it; one side&apos;s exports are never added to the other&apos;s imports.</translation>
+    </message>
+    <message>
+        <source>Balance (exports less imports) of each country, from its own figures.</source>
+        <translation>Balance (exports less imports) of each country, from its own figures.</translation>
+    </message>
+    <message>
+        <source>IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight (CIF); the article and the later press figures do not state the valuation. Mirror figures differ because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year has no figure.</source>
+        <translation>IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight (CIF); the article and the later press figures do not state the valuation. Mirror figures differ because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year has no figure.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Validation</name>
@@ -1318,10 +1587,6 @@
     <message>
         <source>expected &quot;azkz-relations-dataset&quot;, found %1</source>
         <translation>expected &quot;azkz-relations-dataset&quot;, found %1</translation>
-    </message>
-    <message>
-        <source>this program reads schema version %1, found %2</source>
-        <translation>this program reads schema version %1, found %2</translation>
     </message>
     <message>
         <source>%1 is not the id of any %2</source>
@@ -1538,6 +1803,54 @@
     <message>
         <source>city</source>
         <translation>city</translation>
+    </message>
+    <message>
+        <source>this program reads schema versions 1 to %1, found %2</source>
+        <translation>this program reads schema versions 1 to %1, found %2</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; needs schemaVersion 2</source>
+        <translation>&quot;sources&quot; needs schemaVersion 2</translation>
+    </message>
+    <message>
+        <source>expected &quot;statistics&quot;, &quot;official&quot;, &quot;news&quot; or &quot;legal&quot;, found %1</source>
+        <translation>expected &quot;statistics&quot;, &quot;official&quot;, &quot;news&quot; or &quot;legal&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>expected a web address starting with http:// or https://</source>
+        <translation>expected a web address starting with http:// or https://</translation>
+    </message>
+    <message>
+        <source>&quot;trade.series&quot; needs schemaVersion 2</source>
+        <translation>&quot;trade.series&quot; needs schemaVersion 2</translation>
+    </message>
+    <message>
+        <source>expected &quot;estimate&quot; or &quot;provisional&quot;, found %1</source>
+        <translation>expected &quot;estimate&quot; or &quot;provisional&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>expected a decimal number written with digits and a point, such as &quot;43.6176&quot;, found %1</source>
+        <translation>expected a decimal number written with digits and a point, such as &quot;43.6176&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>a series&apos; partner must differ from its reporter</source>
+        <translation>a series&apos; partner must differ from its reporter</translation>
+    </message>
+    <message>
+        <source>expected &quot;exports&quot; or &quot;imports&quot;, found %1</source>
+        <translation>expected &quot;exports&quot; or &quot;imports&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;fob&quot;, &quot;cif&quot; or &quot;unstated&quot;, found %1</source>
+        <translation>expected &quot;fob&quot;, &quot;cif&quot; or &quot;unstated&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;thousand-usd&quot; or &quot;million-usd&quot;, found %1</source>
+        <translation>expected &quot;thousand-usd&quot; or &quot;million-usd&quot;, found %1</translation>
     </message>
 </context>
 </TS>

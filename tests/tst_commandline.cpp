@@ -27,6 +27,8 @@ private slots:
     void parse_refusesWrongValues_data();
     void parse_refusesWrongValues();
     void validate_validFile_exitsZero();
+    void tradeViewOptions_reachTheCsvAndChart();
+    void validate_versionTwoProblems_listedWithPaths();
     void validate_brokenFile_listsProblemsAndExitsOne();
     void validate_missingFile_exitsOne();
     void validate_inAzerbaijani_translatesProblemsKeepsPaths();
@@ -74,6 +76,24 @@ void TestCommandLine::parse_refusesWrongValues_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << "Unknown option 'colour'";
     QTest::newRow("missing value") << QStringList{QStringLiteral("--dataset")} << "Missing value after '--dataset'";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("file.json")} << "Unexpected argument: file.json";
+    const QStringList csv = {QStringLiteral("--export-csv"), QStringLiteral("t.csv")};
+    QTest::newRow("trade view") << csv + QStringList{QStringLiteral("--trade-view"), QStringLiteral("world")}
+                                << "--trade-view takes a country id such as az or kz, or mirror, turnover or balance, "
+                                   "not \"world\"";
+    QTest::newRow("years backwards") << csv + QStringList{QStringLiteral("--years"), QStringLiteral("2020-2010")}
+                                     << "--years takes FROM-TO with FROM not after TO, such as 2000-2020, not "
+                                        "\"2020-2010\"";
+    QTest::newRow("years not a range") << csv + QStringList{QStringLiteral("--years"), QStringLiteral("2010")}
+                                       << "--years takes FROM-TO";
+    QTest::newRow("unit") << csv + QStringList{QStringLiteral("--unit"), QStringLiteral("billion")}
+                          << "--unit takes thousand or million, not \"billion\"";
+    QTest::newRow("trade view without an export") << QStringList{QStringLiteral("--trade-view"), QStringLiteral("az")}
+                                                  << "--trade-view, --years and --unit go with --export-chart or "
+                                                     "--export-csv";
+    QTest::newRow("unit twice") << csv
+            + QStringList{QStringLiteral("--unit"), QStringLiteral("million"), QStringLiteral("--unit"),
+                QStringLiteral("thousand")}
+                                << "--unit is given more than once";
 }
 
 void TestCommandLine::parse_refusesWrongValues()
@@ -96,7 +116,45 @@ void TestCommandLine::validate_validFile_exitsZero()
     const Run r = run({QStringLiteral("--validate"), path});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out,
-        path + QStringLiteral(": valid (schema version 1; missions: 3, events: 19, sections: 5, trade years: 3)\n"));
+        path + QStringLiteral(": valid (schema version 2; missions: 3, events: 19, sections: 5, trade years: 3)\n"));
+}
+
+void TestCommandLine::validate_versionTwoProblems_listedWithPaths()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v2.json"));
+    QJsonObject root = QJsonDocument::fromJson(
+        test::embeddedJsonWith(QStringLiteral("trade.series[2].values[0].flag"), QJsonValue(QStringLiteral("guess"))))
+                           .object();
+    QJsonArray sources = root.value(QStringLiteral("sources")).toArray();
+    QJsonObject first = sources.at(0).toObject();
+    first.insert(QStringLiteral("kind"), QStringLiteral("blog"));
+    sources.replace(0, first);
+    root.insert(QStringLiteral("sources"), sources);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::toJson(root));
+    file.close();
+    const Run r = run({QStringLiteral("--validate"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(path
+                 + QStringLiteral(": trade.series[2].values[0].flag: expected \"estimate\" or \"provisional\", found "
+                                  "\"guess\"")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(path
+                 + QStringLiteral(": sources[0].kind: expected \"statistics\", \"official\", \"news\" or "
+                                  "\"legal\", found \"blog\"")),
+        qPrintable(r.out));
+    QVERIFY(r.out.endsWith(QStringLiteral(": invalid; problems found: 2\n")));
+    // The same file as version 1: what needs version 2 is named with its path.
+    root.insert(QStringLiteral("schemaVersion"), 1);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(test::toJson(root));
+    file.close();
+    const Run old = run({QStringLiteral("--validate"), path});
+    QCOMPARE(old.exitCode, 1);
+    QVERIFY2(
+        old.out.contains(path + QStringLiteral(": sources: \"sources\" needs schemaVersion 2")), qPrintable(old.out));
+    QVERIFY(old.out.contains(path + QStringLiteral(": trade.series: \"trade.series\" needs schemaVersion 2")));
 }
 
 void TestCommandLine::validate_brokenFile_listsProblemsAndExitsOne()
@@ -176,6 +234,47 @@ void TestCommandLine::usageError_exitsTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("--tab takes overview, missions, timeline or trade, not \"map\"")));
     QVERIFY(r.err.contains(QStringLiteral("--help")));
+}
+
+void TestCommandLine::tradeViewOptions_reachTheCsvAndChart()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("mirror.csv"));
+    const Run r = run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-csv"), csv,
+        QStringLiteral("--trade-view"), QStringLiteral("mirror"), QStringLiteral("--years"),
+        QStringLiteral("2013-2014"), QStringLiteral("--unit"), QStringLiteral("thousand")});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    // Long form: every figure of 2013-2014 as its source printed it.
+    QCOMPARE(lines.at(1), QStringLiteral("year,reporter,partner,flow,valuation,value,unit,flag,source"));
+    QVERIFY(lines.contains(QStringLiteral("2013,az,kz,imports,cif,306.7633,million-usd,,imf-dots")));
+    QVERIFY(lines.contains(QStringLiteral("2013,kz,az,exports,fob,361.217227,million-usd,,imf-dots")));
+    QVERIFY(!lines.join(QLatin1Char('\n')).contains(QStringLiteral("2012,")));
+    // Then the view, wide, in thousands: 2013's gap from Kazakhstan to Azerbaijan, -15.1 %.
+    const QString wide = lines.filter(QRegularExpression(QStringLiteral("^2013,[0-9]"))).value(0);
+    QVERIFY2(wide.startsWith(QStringLiteral("2013,64234.300000,")), qPrintable(wide));
+    QVERIFY2(wide.endsWith(QStringLiteral(",361217.227000,306763.300000,-15.1")), qPrintable(wide));
+    // A view naming a country the dataset does not have: a usage error, nothing written.
+    const QString other = m_dir.filePath(QStringLiteral("other.csv"));
+    const Run wrong
+        = run({QStringLiteral("--export-csv"), other, QStringLiteral("--trade-view"), QStringLiteral("ge")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(QStringLiteral("\"ge\" is neither of the dataset's countries (az, kz)")));
+    QVERIFY(!QFile::exists(other));
+    // The chart follows too: an SVG of the mirror view names it in its title.
+    const QString svg = m_dir.filePath(QStringLiteral("mirror.svg"));
+    QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-chart"), svg,
+                     QStringLiteral("--trade-view"), QStringLiteral("mirror"), QStringLiteral("--years"),
+                     QStringLiteral("2000-2010")})
+                 .exitCode,
+        0);
+    QFile drawing(svg);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(drawing.readAll());
+    QVERIFY(text.contains(QStringLiteral("Mirror view")));
+    QVERIFY(text.contains(QStringLiteral("2000–2010")));
+    QVERIFY(text.contains(QStringLiteral("Direction of Trade Statistics")));
 }
 
 void TestCommandLine::helpAndVersion_exitZero()

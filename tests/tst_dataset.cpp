@@ -19,6 +19,9 @@ private slots:
     void missions_haveArticleDatesAndReferences();
     void events_coverEveryDatedStatementInOrder();
     void trade_matchesArticleTable();
+    void tradeSeries_holdEveryImfValueOfTheCsv();
+    void articleTable2020_equalsImfAzerbaijan2020();
+    void tradeSeries_laterFiguresKeepTheirSources();
     void everyText_isPresentInBothLanguagesWithoutWikiLeftovers();
     void everyReference_isUsed();
 
@@ -180,6 +183,150 @@ void TestDataset::trade_matchesArticleTable()
     // The infobox's rounded total and the table's differ; the dataset says so in both languages.
     QVERIFY(t.note.az.contains(QStringLiteral("0,599")) && t.note.az.contains(QStringLiteral("598 468,6")));
     QVERIFY(t.note.en.contains(QStringLiteral("0.599")) && t.note.en.contains(QStringLiteral("598,468.6")));
+}
+
+namespace {
+// A decimal written with a point, divided by 1000 exactly, trailing zeros dropped: "25919.70" -> "25.9197".
+QString thousandsToMillions(QString printed)
+{
+    if (!printed.contains(QLatin1Char('.')))
+        printed += QLatin1Char('.');
+    qsizetype point = printed.indexOf(QLatin1Char('.'));
+    printed.remove(point, 1);
+    while (point < 4) {
+        printed.prepend(QLatin1Char('0'));
+        ++point;
+    }
+    printed.insert(point - 3, QLatin1Char('.'));
+    while (printed.endsWith(QLatin1Char('0')))
+        printed.chop(1);
+    if (printed.endsWith(QLatin1Char('.')))
+        printed.chop(1);
+    while (printed.startsWith(QLatin1Char('0')) && printed.size() > 1 && printed.at(1) != QLatin1Char('.'))
+        printed.remove(0, 1);
+    return printed;
+}
+
+const TradeValue *findValue(const Dataset &d, const QString &reporter, TradeFlow flow, int year, const QString &source)
+{
+    for (const TradeSeries &s : d.trade.series) {
+        if (s.reporter != reporter || s.flow != flow || s.sourceId != source)
+            continue;
+        for (const TradeValue &v : s.values) {
+            if (v.year == year)
+                return &v;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestDataset::tradeSeries_holdEveryImfValueOfTheCsv()
+{
+    QFile file(QStringLiteral(AZKZ_TEST_DATA "/az_kz_trade_imf_dots_1992_2020.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
+    QCOMPARE(lines.constFirst(), QStringLiteral("reporter,partner,flow,year,value_usd_millions,imf_flag,source_file"));
+    const QHash<QString, QString> countryIds
+        = {{QStringLiteral("Azerbaijan"), QStringLiteral("az")}, {QStringLiteral("Kazakhstan"), QStringLiteral("kz")}};
+    int checked = 0;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        const QString reporter = countryIds.value(cells.at(0));
+        const QString partner = countryIds.value(cells.at(1));
+        QVERIFY(!reporter.isEmpty() && !partner.isEmpty());
+        const bool exports = cells.at(2) == QLatin1String("exports_fob");
+        QVERIFY(exports || cells.at(2) == QLatin1String("imports_cif"));
+        const int year = cells.at(3).toInt();
+        const TradeFlow flow = exports ? TradeFlow::Exports : TradeFlow::Imports;
+        const TradeValue *value = findValue(data(), reporter, flow, year, QStringLiteral("imf-dots"));
+        if (cells.at(4).isEmpty()) { // no figure: a missing year stays missing
+            QVERIFY2(!value, qPrintable(line));
+            continue;
+        }
+        QVERIFY2(value, qPrintable(line));
+        QCOMPARE(value->printed, cells.at(4)); // exactly as published
+        QCOMPARE(value->flag, cells.at(5) == QLatin1String("e") ? ValueFlag::Estimate : ValueFlag::None);
+        for (const TradeSeries &s : data().trade.series) {
+            if (s.sourceId == QLatin1String("imf-dots") && s.reporter == reporter && s.flow == flow) {
+                QCOMPARE(s.partner, partner);
+                QCOMPARE(s.unit, QStringLiteral("million-usd"));
+                QCOMPARE(s.valuation, exports ? Valuation::Fob : Valuation::Cif);
+            }
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, 114);
+    int inDataset = 0;
+    for (const TradeSeries &s : data().trade.series)
+        inDataset += s.sourceId == QLatin1String("imf-dots") ? int(s.values.size()) : 0;
+    QCOMPARE(inDataset, 114); // nothing added beside the CSV's figures
+    const SourceEntry *imf = data().sourceEntry(QStringLiteral("imf-dots"));
+    QVERIFY(imf);
+    QCOMPARE(imf->kind, SourceKind::Statistics);
+    QVERIFY(imf->address.contains(QStringLiteral("SamLeBlanc/Direction-of-Trade-Map/tree/a0b40af")));
+}
+
+void TestDataset::articleTable2020_equalsImfAzerbaijan2020()
+{
+    for (TradeFlow flow : {TradeFlow::Exports, TradeFlow::Imports}) {
+        const TradeValue *article = findValue(data(), QStringLiteral("az"), flow, 2020, QStringLiteral("article"));
+        const TradeValue *imf = findValue(data(), QStringLiteral("az"), flow, 2020, QStringLiteral("imf-dots"));
+        QVERIFY(article && imf);
+        // The IMF prints four decimals: the article's figure, in millions, is the IMF's to within
+        // half of its last digit (116 107,75 thousand = 116.10775 million, printed 116.1077).
+        const QString millions = thousandsToMillions(article->printed);
+        const qsizetype decimals = std::max(millions.size() - millions.indexOf(QLatin1Char('.')) - 1,
+            imf->printed.size() - imf->printed.indexOf(QLatin1Char('.')) - 1);
+        const qsizetype imfDecimals = imf->printed.size() - imf->printed.indexOf(QLatin1Char('.')) - 1;
+        QCOMPARE(imfDecimals, 4);
+        auto scaled = [decimals](const QString &d) {
+            const qsizetype point = d.indexOf(QLatin1Char('.'));
+            QString digits = QString(d).remove(QLatin1Char('.'));
+            digits += QString(decimals - (d.size() - point - 1), QLatin1Char('0'));
+            return digits.toLongLong();
+        };
+        qint64 half = 5;
+        for (qsizetype k = imfDecimals + 1; k < decimals; ++k)
+            half *= 10;
+        QVERIFY2(std::abs(scaled(millions) - scaled(imf->printed)) <= half,
+            qPrintable(millions + QLatin1Char(' ') + imf->printed));
+        QCOMPARE(article->refs, References{9});
+    }
+    QCOMPARE(thousandsToMillions(QStringLiteral("25919.70")), QStringLiteral("25.9197"));
+    QCOMPARE(thousandsToMillions(QStringLiteral("116107.75")), QStringLiteral("116.10775"));
+    QCOMPARE(thousandsToMillions(QStringLiteral("5")), QStringLiteral("0.005"));
+    // The article is one source, with its references as the article numbers them.
+    const SourceEntry *article = data().sourceEntry(QStringLiteral("article"));
+    QVERIFY(article);
+    QCOMPARE(article->kind, SourceKind::Article);
+    QCOMPARE(article->references, data().source.references);
+    QCOMPARE(&data().sources.constFirst(), article);
+}
+
+void TestDataset::tradeSeries_laterFiguresKeepTheirSources()
+{
+    // The Kazakh side's 2022 and 2023 figures (sources-beyond-the-article.md), both flows known.
+    const QString astana = QStringLiteral("astanatimes-2023-04-11");
+    const QString trend = QStringLiteral("trend-2024-03-05");
+    QCOMPARE(
+        findValue(data(), QStringLiteral("kz"), TradeFlow::Exports, 2022, astana)->printed, QStringLiteral("375.3"));
+    QCOMPARE(
+        findValue(data(), QStringLiteral("kz"), TradeFlow::Imports, 2022, astana)->printed, QStringLiteral("86.6"));
+    QCOMPARE(
+        findValue(data(), QStringLiteral("kz"), TradeFlow::Exports, 2023, trend)->printed, QStringLiteral("456.3"));
+    QCOMPARE(findValue(data(), QStringLiteral("kz"), TradeFlow::Imports, 2023, trend)->printed, QStringLiteral("73"));
+    // The revised 2022 figure is kept beside the first one, not instead of it.
+    QCOMPARE(findValue(data(), QStringLiteral("kz"), TradeFlow::Imports, 2022, trend)->printed, QStringLiteral("88.3"));
+    for (const QString &id : {astana, trend}) {
+        const SourceEntry *source = data().sourceEntry(id);
+        QVERIFY(source);
+        QCOMPARE(source->kind, SourceKind::News);
+        QVERIFY(source->published);
+    }
+    for (const TradeSeries &s : data().trade.series)
+        QVERIFY2(data().sourceEntry(s.sourceId), qPrintable(s.id));
 }
 
 void TestDataset::everyText_isPresentInBothLanguagesWithoutWikiLeftovers()

@@ -34,6 +34,7 @@ private slots:
     void listsShownWhole_areBounded_data();
     void listsShownWhole_areBounded();
     void brokenItem_isReportedOnceNotAgainWhereItIsNamed();
+    void versionOneFile_isUpgradedWithTheSameTrade();
 };
 
 void TestLoader::brokenMember_isReportedWithItsPath_data()
@@ -79,8 +80,38 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
                                      << "unknown member";
     QTest::newRow("unknown kind") << "missions[2].kind" << V(QStringLiteral("honorary")) << "missions[2].kind"
                                   << "found \"honorary\"";
-    QTest::newRow("newer schema") << "schemaVersion" << V(2) << "schemaVersion"
-                                  << "reads schema version 1, found 2";
+    QTest::newRow("newer schema") << "schemaVersion" << V(3) << "schemaVersion"
+                                  << "reads schema versions 1 to 2, found 3";
+    // Schema version 2: sources and trade series.
+    QTest::newRow("sources in a version 1 file") << "schemaVersion" << V(1) << "sources"
+                                                 << "\"sources\" needs schemaVersion 2";
+    QTest::newRow("unknown series source")
+        << "trade.series[0].source" << V(QStringLiteral("nowhere")) << "trade.series[0].source"
+        << "\"nowhere\" is not the id of any source";
+    QTest::newRow("figure written the local way")
+        << "trade.series[1].values[3].value" << V(QStringLiteral("16,74949")) << "trade.series[1].values[3].value"
+        << "expected a decimal number written with digits and a point";
+    QTest::newRow("unknown flag") << "trade.series[2].values[0].flag" << V(QStringLiteral("guess"))
+                                  << "trade.series[2].values[0].flag"
+                                  << "expected \"estimate\" or \"provisional\", found \"guess\"";
+    QTest::newRow("year twice in a series")
+        << "trade.series[0].values[1].year" << V(1992) << "trade.series[0].values[1].year"
+        << "duplicate id \"1992\" (already used at trade.series[0].values[0].year)";
+    QTest::newRow("unknown valuation") << "trade.series[3].valuation" << V(QStringLiteral("fas"))
+                                       << "trade.series[3].valuation"
+                                       << "expected \"fob\", \"cif\" or \"unstated\"";
+    QTest::newRow("unknown series unit") << "trade.series[0].unit" << V(QStringLiteral("usd")) << "trade.series[0].unit"
+                                         << "expected \"thousand-usd\" or \"million-usd\"";
+    QTest::newRow("series reporter is its partner")
+        << "trade.series[0].partner" << V(QStringLiteral("az")) << "trade.series[0].partner"
+        << "must differ from its reporter";
+    QTest::newRow("unknown source kind") << "sources[0].kind" << V(QStringLiteral("blog")) << "sources[0].kind"
+                                         << "found \"blog\"";
+    QTest::newRow("source address not on the web")
+        << "sources[1].address" << V(QStringLiteral("astanatimes.com")) << "sources[1].address"
+        << "expected a web address";
+    QTest::newRow("source id of the article") << "sources[2].id" << V(QStringLiteral("article")) << "sources[2].id"
+                                              << "duplicate id \"article\"";
     QTest::newRow("missing list") << "events" << V() << "events"
                                   << "required, but missing";
     QTest::newRow("date and eras") << "events[0].date" << V(QStringLiteral("1990")) << "events[0]"
@@ -374,6 +405,58 @@ void TestLoader::brokenItem_isReportedOnceNotAgainWhereItIsNamed()
         test::embeddedJsonWith(QStringLiteral("trade.years[1].exports"), QJsonValue(-1.0)), QStringLiteral("x"));
     QVERIFY2(!test::problemText(result).contains(QStringLiteral("is not a year of trade.years")),
         qPrintable(test::problemText(result)));
+}
+
+void TestLoader::versionOneFile_isUpgradedWithTheSameTrade()
+{
+    // The embedded file as it was in version 1: no sources list (so no cities' coordinates,
+    // which name theirs), no trade series.
+    QJsonObject v1 = test::embeddedObject();
+    v1.insert(QStringLiteral("schemaVersion"), 1);
+    v1.remove(QStringLiteral("sources"));
+    QJsonArray cities = v1.value(QStringLiteral("cities")).toArray();
+    for (QJsonValueRef city : cities) {
+        QJsonObject placed = city.toObject();
+        placed.remove(QStringLiteral("location"));
+        city = placed;
+    }
+    v1.insert(QStringLiteral("cities"), cities);
+    QJsonObject trade = v1.value(QStringLiteral("trade")).toObject();
+    trade.remove(QStringLiteral("series"));
+    v1.insert(QStringLiteral("trade"), trade);
+    const LoadResult old = parseDataset(test::toJson(v1), QStringLiteral("v1.json"));
+    QVERIFY2(old.isValid(), qPrintable(test::problemText(old)));
+    const LoadResult now = loadDataset(embeddedDatasetPath());
+    QVERIFY(now.isValid());
+    QCOMPARE(old.dataset->schemaVersion, 1);
+    // Upgraded: the article is the one source, its table the article's two series.
+    QCOMPARE(old.dataset->sources.size(), 1);
+    QCOMPARE(old.dataset->sources.constFirst().id, QStringLiteral("article"));
+    QCOMPARE(old.dataset->sources.constFirst().references, now.dataset->source.references);
+    QCOMPARE(old.dataset->trade.series.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const TradeSeries &a = old.dataset->trade.series.at(i);
+        const TradeSeries &b = now.dataset->trade.series.at(i);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(a.sourceId, QStringLiteral("article"));
+        QCOMPARE(a.values.size(), b.values.size());
+        for (qsizetype k = 0; k < a.values.size(); ++k) {
+            QCOMPARE(a.values.at(k).year, b.values.at(k).year);
+            QCOMPARE(a.values.at(k).printed, b.values.at(k).printed);
+            QCOMPARE(a.values.at(k).refs, b.values.at(k).refs);
+        }
+    }
+    QCOMPARE(old.dataset->trade.years.size(), now.dataset->trade.years.size());
+    for (qsizetype k = 0; k < old.dataset->trade.years.size(); ++k) {
+        QCOMPARE(old.dataset->trade.years.at(k).exports, now.dataset->trade.years.at(k).exports);
+        QCOMPARE(old.dataset->trade.years.at(k).imports, now.dataset->trade.years.at(k).imports);
+        QCOMPARE(old.dataset->trade.years.at(k).turnover, now.dataset->trade.years.at(k).turnover);
+    }
+    // A version 1 file with a trade series is told which version it needs, with the path.
+    trade.insert(QStringLiteral("series"), QJsonArray());
+    v1.insert(QStringLiteral("trade"), trade);
+    const LoadResult mixed = parseDataset(test::toJson(v1), QStringLiteral("v1.json"));
+    QVERIFY(test::problemText(mixed).contains(QStringLiteral("trade.series: \"trade.series\" needs schemaVersion 2")));
 }
 
 QTEST_GUILESS_MAIN(TestLoader)

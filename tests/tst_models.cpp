@@ -141,6 +141,15 @@ void TestModels::factsModel_derivesFromDataset()
     QVERIFY(values.contains(QStringLiteral("Diplomatic missions=3 (Astana, Baku, Aktau)")));
     QVERIFY(values.contains(QStringLiteral("Trade turnover in 2022=598,468.60 thousand US dollars")));
     QVERIFY(values.contains(QStringLiteral("Timeline events=19")));
+    // Each side's latest turnover from its own figures, with the year and the source.
+    QVERIFY2(values.contains(QStringLiteral("Latest turnover as reported by Azerbaijan=598.47 million US dollars in "
+                                            "2022 (Wikipedia, the free encyclopedia (Azerbaijani edition), "
+                                            "“Azerbaijan–Kazakhstan relations (in Azerbaijani)”, references [1] [2] "
+                                            "[3] [4] [5] [6] [7] [8] [9] [10] [11])")),
+        qPrintable(values.join(QLatin1Char('\n'))));
+    QVERIFY(values.contains(QStringLiteral(
+        "Latest turnover as reported by Kazakhstan=529.30 million US dollars in 2023 (Trend (citing Kazakh "
+        "statistics), 5 March 2024)")));
     QVERIFY(values.contains(QStringLiteral("Intergovernmental documents=more than 100")));
     QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Source article, reference [3]"));
 }

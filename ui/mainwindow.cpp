@@ -226,6 +226,10 @@ void MainWindow::createTabs()
             showTab(Tab::Timeline);
     });
     connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_trade, &TradePage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        timelinePage()->selectEvent(id);
+    });
     connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
         timelinePage()->selectEvent(id);

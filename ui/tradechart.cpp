@@ -186,6 +186,23 @@ void TradeChart::addSeries(Series series, QAbstractSeries *item)
 
 void TradeChart::rebuild()
 {
+    resetChart();
+    setTitles();
+    if (m_settings.kind == Kind::Lines)
+        addLines();
+    else
+        addBars();
+    styleLines();
+    addAxes(valueTop());
+    legend()->setAlignment(Qt::AlignBottom);
+    applyColors();
+    styleLegend();
+    applyFonts();
+    applyMark();
+}
+
+void TradeChart::resetChart()
+{
     // Theme first: it resets colours and fonts, which are then set again.
     setTheme(m_dark ? ChartThemeDark : ChartThemeLight);
     setAnimationOptions(NoAnimation);
@@ -206,10 +223,13 @@ void TradeChart::rebuild()
     }
     m_items = {};
     setHover(QString());
-
-    const Language language = m_model.language();
-    setLocale(localeFor(language));
+    setLocale(localeFor(m_model.language()));
     setLocalizeNumbers(true);
+}
+
+void TradeChart::setTitles()
+{
+    const Language language = m_model.language();
     const Country *reporter = m_dataset.country(m_dataset.trade.reporter);
     const Country *partner = m_dataset.country(m_dataset.trade.partner);
     const QString reporterName = reporter ? reporter->name.in(language) : m_dataset.trade.reporter;
@@ -218,45 +238,52 @@ void TradeChart::rebuild()
               .arg(reporterName, partner ? partner->name.in(language) : QString())
         : tr("Exports and imports as shares of turnover, as reported by %1").arg(reporterName);
     setTitle(chartText(m_plainTitle));
+}
 
-    const bool values = m_settings.measure == Measure::Values;
-    const int rows = m_model.rowCount();
-    if (m_settings.kind == Kind::Lines) {
-        for (Series series : {ExportsSeries, ImportsSeries, TurnoverSeries}) {
-            if (series == TurnoverSeries && !values)
-                break;
-            auto *line = new QLineSeries(this);
-            line->setName(seriesName(series));
-            for (int row = 0; row < rows; ++row)
-                line->append(row, seriesValue(series, row));
-            addSeries(series, line);
-        }
-    } else {
-        QAbstractBarSeries *bars = m_settings.kind == Kind::StackedBars
-            ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(this))
-            : new QBarSeries(this);
-        for (Series series : {ExportsSeries, ImportsSeries}) {
-            auto *set = new QBarSet(QString());
-            addBarSet(series, set);
-            bars->append(set);
-        }
-        connect(bars, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-            const Series series = set == m_items[ExportsSeries] ? ExportsSeries : ImportsSeries;
-            setHover(status ? describe(series, index) : QString());
-        });
-        connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit rowClicked(index); });
-        addSeries(SeriesCount, bars);
-        if (values) {
-            auto *line = new QLineSeries(this);
-            line->setName(seriesName(TurnoverSeries));
-            for (int row = 0; row < rows; ++row)
-                line->append(row, seriesValue(TurnoverSeries, row));
-            addSeries(TurnoverSeries, line);
-        }
+QLineSeries *TradeChart::lineOf(Series series)
+{
+    auto *line = new QLineSeries(this);
+    line->setName(seriesName(series));
+    for (int row = 0; row < m_model.rowCount(); ++row)
+        line->append(row, seriesValue(series, row));
+    addSeries(series, line);
+    return line;
+}
+
+void TradeChart::addLines()
+{
+    for (Series series : {ExportsSeries, ImportsSeries, TurnoverSeries}) {
+        if (series == TurnoverSeries && m_settings.measure != Measure::Values)
+            break;
+        lineOf(series);
     }
+}
 
+void TradeChart::addBars()
+{
+    QAbstractBarSeries *bars = m_settings.kind == Kind::StackedBars
+        ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(this))
+        : new QBarSeries(this);
+    for (Series series : {ExportsSeries, ImportsSeries}) {
+        auto *set = new QBarSet(QString());
+        addBarSet(series, set);
+        bars->append(set);
+    }
+    connect(bars, &QAbstractBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
+        const Series series = set == m_items[ExportsSeries] ? ExportsSeries : ImportsSeries;
+        setHover(status ? describe(series, index) : QString());
+    });
+    connect(bars, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) { emit rowClicked(index); });
+    addSeries(SeriesCount, bars);
+    if (m_settings.measure == Measure::Values)
+        lineOf(TurnoverSeries);
+}
+
+double TradeChart::valueTop() const
+{
+    const bool values = m_settings.measure == Measure::Values;
     double top = 0;
-    for (int row = 0; row < rows; ++row) {
+    for (int row = 0; row < m_model.rowCount(); ++row) {
         double stack = 0;
         for (Series series : {ExportsSeries, ImportsSeries, TurnoverSeries}) {
             if (!m_settings.shown[series] || (series == TurnoverSeries && !values))
@@ -268,6 +295,11 @@ void TradeChart::rebuild()
         if (m_settings.kind == Kind::StackedBars)
             top = std::max(top, stack);
     }
+    return top;
+}
+
+void TradeChart::styleLines()
+{
     for (Series series : {ExportsSeries, ImportsSeries, TurnoverSeries}) {
         auto *line = qobject_cast<QLineSeries *>(m_items[series]);
         if (!line)
@@ -283,9 +315,13 @@ void TradeChart::rebuild()
         connect(
             line, &QLineSeries::clicked, this, [this](const QPointF &point) { emit rowClicked(qRound(point.x())); });
     }
+}
 
+void TradeChart::addAxes(double top)
+{
+    const bool values = m_settings.measure == Measure::Values;
     QStringList years;
-    for (int row = 0; row < rows; ++row)
+    for (int row = 0; row < m_model.rowCount(); ++row)
         years.append(m_model.text(row, TradeModel::Year));
     auto *yearAxis = new QBarCategoryAxis(this);
     yearAxis->setCategories(years);
@@ -299,18 +335,14 @@ void TradeChart::rebuild()
     // on rounding in Qt Charts' layout, so that the same chart would differ from one redraw to the next.
     valueAxis->setRange(0, topTick + step * 0.002);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setTitleText(chartText(values ? m_dataset.trade.unitLabel.in(language) : tr("Share of turnover, %")));
+    valueAxis->setTitleText(
+        chartText(values ? m_dataset.trade.unitLabel.in(m_model.language()) : tr("Share of turnover, %")));
     addAxis(yearAxis, Qt::AlignBottom);
     addAxis(valueAxis, Qt::AlignLeft);
     for (QAbstractSeries *item : series()) {
         item->attachAxis(yearAxis);
         item->attachAxis(valueAxis);
     }
-    legend()->setAlignment(Qt::AlignBottom);
-    applyColors();
-    styleLegend();
-    applyFonts();
-    applyMark();
 }
 
 void TradeChart::applyColors()

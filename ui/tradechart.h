@@ -13,6 +13,7 @@
 
 class QAbstractSeries;
 class QBarSet;
+class QLineSeries;
 
 namespace azkz {
 
@@ -76,6 +77,15 @@ private:
     void setHover(const QString &text);
     void addSeries(Series series, QAbstractSeries *item);
     void addBarSet(Series series, QBarSet *set);
+    // The parts of rebuild(), in the order it calls them.
+    void resetChart();
+    void setTitles();
+    QLineSeries *lineOf(Series series);
+    void addLines();
+    void addBars();
+    void styleLines();
+    double valueTop() const; // the highest value drawn
+    void addAxes(double top);
     void styleLegend();
     void applyFonts();
     void applyColors();

@@ -9,8 +9,13 @@
 #include "tradechart.h"
 #include "tradecsv.h"
 #include "trademodel.h"
+#include "tradeserieschart.h"
+#include "tradeseriesexport.h"
+#include "tradeseriesmodel.h"
+#include "tradeseriesview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
@@ -19,9 +24,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -49,6 +59,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
       m_note(new QLabel),
       m_source(new QLabel)
 {
+    buildSeriesWidgets();
     m_chartView->setObjectName(QStringLiteral("tradeChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(240); // room for the unit written along the value axis
@@ -94,14 +105,21 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     // Text only: icon themes differ, and a toolbar with some icons missing looks broken.
     auto *more = new QMenu(m_moreButton);
     more->addActions({m_copyAction, m_exportCsvAction, m_printAction});
+    more->addSeparator();
+    more->addActions(m_units->actions());
+    more->addSeparator();
+    more->addAction(m_showEvents);
     m_moreButton->setObjectName(QStringLiteral("tradeMore"));
     m_moreButton->setMenu(more);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolbar->setObjectName(QStringLiteral("tradeToolbar"));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolbar->addWidget(m_kind);
-    m_toolbar->addWidget(m_measure);
+    m_toolbar->addWidget(m_view);
+    m_articleTools = {m_toolbar->addWidget(m_kind), m_toolbar->addWidget(m_measure)};
+    m_seriesTools = {m_toolbar->addWidget(m_from), m_toolbar->addWidget(m_to)};
+    m_toolbar->addAction(m_resetRange);
+    m_seriesTools.append(m_resetRange);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_exportChartAction);
     m_toolbar->addWidget(m_moreButton);
@@ -143,7 +161,9 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_table);
+    detailsLayout->addWidget(m_seriesTable);
     detailsLayout->addWidget(m_note);
+    detailsLayout->addWidget(m_seriesNote);
     detailsLayout->addWidget(m_source);
     m_details->setObjectName(QStringLiteral("tradeDetails"));
     m_details->setWidget(details);
@@ -158,13 +178,224 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_seriesView, 1);
     layout->addWidget(m_details);
+    setTabOrder(m_view, m_kind);
     setTabOrder(m_kind, m_measure);
     setTabOrder(m_measure, exportButton);
     setTabOrder(exportButton, m_moreButton);
     setTabOrder(m_moreButton, m_table);
 
     setLanguage(language);
+    setViewIndex(QSettings().value(QStringLiteral("trade/view"), 0).toInt());
+}
+
+void TradePage::buildSeriesWidgets()
+{
+    m_seriesModel = new TradeSeriesModel(m_dataset, m_model->language(), this);
+    TradeViewSettings settings;
+    settings.unit = QSettings().value(QStringLiteral("trade/unit")).toString() == QLatin1String("thousand")
+        ? TradeUnit::Thousand
+        : TradeUnit::Million;
+    m_seriesModel->setSettings(settings);
+    m_seriesView = new TradeSeriesView(*m_seriesModel, this);
+    connect(m_seriesView, &TradeSeriesView::rangeDragged, this, [this](int from, int to) {
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setValue(from);
+        m_to->setValue(to);
+        applyRange();
+    });
+    m_view = new QComboBox(this);
+    m_view->setObjectName(QStringLiteral("tradeView"));
+    m_view->addItems(QStringList(6, QString()));
+    m_view->setSizeAdjustPolicy(QComboBox::AdjustToContents); // short names; country names shortened
+    connect(m_view, &QComboBox::activated, this, &TradePage::setViewIndex);
+    m_from = new QSpinBox(this);
+    m_to = new QSpinBox(this);
+    m_from->setObjectName(QStringLiteral("tradeFrom"));
+    m_to->setObjectName(QStringLiteral("tradeTo"));
+    const TradeTable &table = m_seriesModel->table();
+    for (QSpinBox *box : {m_from, m_to}) {
+        box->setRange(table.firstYear, table.lastYear);
+        box->setGroupSeparatorShown(false);
+        connect(box, &QSpinBox::valueChanged, this, &TradePage::applyRange);
+    }
+    m_from->setValue(table.firstYear);
+    m_to->setValue(table.lastYear);
+    m_resetRange = new QAction(this);
+    m_resetRange->setObjectName(QStringLiteral("tradeAllYears"));
+    connect(m_resetRange, &QAction::triggered, this, [this] {
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setValue(m_seriesModel->table().firstYear);
+        m_to->setValue(m_seriesModel->table().lastYear);
+        applyRange();
+    });
+    m_units = new QActionGroup(this);
+    m_thousands = m_units->addAction(QString());
+    m_millions = m_units->addAction(QString());
+    m_thousands->setObjectName(QStringLiteral("tradeThousands"));
+    m_millions->setObjectName(QStringLiteral("tradeMillions"));
+    for (QAction *unit : {m_thousands, m_millions})
+        unit->setCheckable(true);
+    (settings.unit == TradeUnit::Thousand ? m_thousands : m_millions)->setChecked(true);
+    connect(m_thousands, &QAction::triggered, this, [this] { setUnit(true); });
+    connect(m_millions, &QAction::triggered, this, [this] { setUnit(false); });
+
+    m_showEvents = new QAction(this);
+    m_showEvents->setObjectName(QStringLiteral("tradeShowEvents"));
+    m_showEvents->setCheckable(true);
+    m_showEvents->setChecked(true);
+    connect(m_showEvents, &QAction::toggled, this,
+        [this](bool shown) { m_seriesView->seriesChart()->setEventMarkers(shown); });
+    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradePage::eventActivated);
+
+    m_seriesTable = new QTableView;
+    m_seriesTable->setObjectName(QStringLiteral("tradeSeriesTable"));
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_seriesModel);
+    sorted->setSortRole(SortRole);
+    m_seriesTable->setModel(sorted);
+    m_seriesTable->setSortingEnabled(true);
+    m_seriesTable->sortByColumn(0, Qt::AscendingOrder);
+    m_seriesTable->setItemDelegate(new PlainToolTipDelegate(m_seriesTable));
+    m_seriesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_seriesTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_seriesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_seriesTable->setTabKeyNavigation(false);
+    m_seriesTable->verticalHeader()->hide();
+    m_seriesTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_seriesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_seriesTable->setMinimumHeight(160);
+    m_copyRows = new QAction(this);
+    m_copyRows->setObjectName(QStringLiteral("copyTradeRows"));
+    m_copyRows->setShortcut(QKeySequence::Copy);
+    m_copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyRows, &QAction::triggered, this, &TradePage::copySeriesRows);
+    m_seriesTable->addAction(m_copyRows);
+    addAction(m_copyRows); // listed with the page's shortcuts; works while the table has the focus
+    m_seriesNote = new QLabel;
+    m_seriesNote->setObjectName(QStringLiteral("tradeSeriesNote"));
+    m_seriesNote->setWordWrap(true);
+    m_seriesNote->setTextFormat(Qt::PlainText);
+    m_seriesNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_seriesNote->setMinimumWidth(1);
+}
+
+bool TradePage::showsSeries() const
+{
+    return m_view->currentIndex() > 0;
+}
+
+int TradePage::viewIndex() const
+{
+    return m_view->currentIndex();
+}
+
+void TradePage::setViewIndex(int index)
+{
+    index = std::clamp(index, 0, m_view->count() - 1);
+    m_view->setCurrentIndex(index);
+    QSettings().setValue(QStringLiteral("trade/view"), index); // the view is kept for the next start
+    if (index > 0) {
+        TradeViewSettings settings = m_seriesModel->settings();
+        settings.view = TradeViewKind(index - 1);
+        m_seriesModel->setSettings(settings);
+    }
+    showView();
+}
+
+void TradePage::showView()
+{
+    const bool series = showsSeries();
+    for (QAction *tool : m_articleTools)
+        tool->setVisible(!series);
+    for (QAction *tool : m_seriesTools)
+        tool->setVisible(series);
+    m_chartView->setVisible(!series);
+    m_table->setVisible(!series);
+    m_note->setVisible(!series);
+    m_seriesView->setVisible(series);
+    m_seriesTable->setVisible(series);
+    m_seriesNote->setVisible(series);
+    m_seriesNote->setText(m_seriesModel->note());
+    m_source->setText(series ? m_seriesModel->sourcesLine() : tradeSourceLine(m_dataset, m_model->language()));
+    m_printAction->setEnabled(!series);
+}
+
+void TradePage::applyRange()
+{
+    m_from->setMaximum(m_to->value());
+    m_to->setMinimum(m_from->value());
+    TradeViewSettings settings = m_seriesModel->settings();
+    settings.from = m_from->value();
+    settings.to = m_to->value();
+    m_seriesModel->setSettings(settings);
+    m_source->setText(m_seriesModel->sourcesLine());
+}
+
+void TradePage::setUnit(bool thousands)
+{
+    TradeViewSettings settings = m_seriesModel->settings();
+    settings.unit = thousands ? TradeUnit::Thousand : TradeUnit::Million;
+    m_seriesModel->setSettings(settings);
+    QSettings().setValue(QStringLiteral("trade/unit"), unitId(settings.unit));
+    m_seriesNote->setText(m_seriesModel->note());
+    if (showsSeries())
+        m_source->setText(m_seriesModel->sourcesLine());
+}
+
+void TradePage::copySeriesRows()
+{
+    const QAbstractItemModel *model = m_seriesTable->model();
+    QModelIndexList rows = m_seriesTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < model->columnCount(); ++c)
+        header.append(model->headerData(c, Qt::Horizontal).toString());
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells.append(model->index(row.row(), c).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    emit statusMessage(tr("%n row(s) copied", nullptr, int(rows.size())));
+}
+
+void TradePage::retranslateSeries()
+{
+    const QString reporter = m_seriesModel->countryName(m_dataset.trade.reporter);
+    const QString partner = m_seriesModel->countryName(m_dataset.trade.partner);
+    // Short: the toolbar must fit 720 px in both languages. The tooltip says what a view is.
+    m_view->setItemText(0, tr("Article"));
+    m_view->setItemText(1, shortened(reporter, 16));
+    m_view->setItemText(2, shortened(partner, 16));
+    m_view->setItemText(3, tr("Mirror"));
+    m_view->setItemText(4, tr("Turnover"));
+    m_view->setItemText(5, tr("Balance"));
+    m_view->setAccessibleName(tr("View"));
+    m_view->setToolTip(tr("Whose figures the chart and the table show: the article's table, one country's own "
+                          "figures, both countries' figures of each flow side by side (mirror), turnover or balance"));
+    m_view->setItemData(0, tr("The article's table, 2020–2022"), Qt::ToolTipRole);
+    m_view->setItemData(1, tr("%1's own figures").arg(reporter), Qt::ToolTipRole);
+    m_view->setItemData(2, tr("%1's own figures").arg(partner), Qt::ToolTipRole);
+    m_view->setItemData(3, tr("Each flow as the exporter and as the importer report it"), Qt::ToolTipRole);
+    m_from->setAccessibleName(tr("From year"));
+    m_to->setAccessibleName(tr("To year"));
+    m_from->setToolTip(tr("First year shown; or drag across the chart"));
+    m_to->setToolTip(tr("Last year shown; or drag across the chart"));
+    m_resetRange->setText(tr("All years"));
+    m_resetRange->setToolTip(tr("Show every year there are figures for"));
+    m_thousands->setText(tr("Amounts in thousands of US dollars"));
+    m_millions->setText(tr("Amounts in millions of US dollars"));
+    m_copyRows->setText(tr("Copy the selected rows"));
+    m_showEvents->setText(tr("Timeline events on the chart"));
+    m_seriesTable->setAccessibleName(tr("Trade by year"));
+    m_seriesNote->setText(m_seriesModel->note());
+    if (showsSeries())
+        m_source->setText(m_seriesModel->sourcesLine());
 }
 
 QList<QAction *> TradePage::exportActions() const
@@ -175,7 +406,9 @@ QList<QAction *> TradePage::exportActions() const
 void TradePage::setLanguage(Language language)
 {
     m_model->setLanguage(language); // the chart follows the model
+    m_seriesModel->setLanguage(language);
     retranslate();
+    retranslateSeries();
 }
 
 void TradePage::retranslate()
@@ -294,6 +527,14 @@ void TradePage::exportChart()
         reportSaveResult(this, tr("Cannot export %1: the name must end in .png, .svg or .pdf").arg(path), path);
         return;
     }
+    if (showsSeries()) {
+        reportSaveResult(this,
+            exportTradeSeries(
+                m_dataset, m_seriesModel->settings(), m_seriesModel->language(), path, *format, QSize(1200, 700))
+                .message,
+            path);
+        return;
+    }
     ChartOutput output;
     output.settings = m_chart->settings();
     if (*format != ChartFormat::Pdf) {
@@ -313,13 +554,21 @@ void TradePage::exportCsv()
         = askSavePath(this, tr("Export data"), {tr("CSV file (*.csv)")}, QStringLiteral("azkz-trade.csv"));
     if (path.isEmpty())
         return;
-    const QByteArray csv = tradeCsv(*m_model, m_dataset);
+    const QByteArray csv = showsSeries()
+        ? tradeSeriesCsv(m_dataset, m_seriesModel->settings(), m_seriesModel->language())
+        : tradeCsv(*m_model, m_dataset);
     reportSaveResult(
         this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
 }
 
 void TradePage::copyChart()
 {
+    if (showsSeries()) {
+        QApplication::clipboard()->setImage(tradeSeriesImage(m_dataset, m_seriesModel->settings(),
+            m_seriesModel->language(), m_seriesView->size(), devicePixelRatioF()));
+        emit statusMessage(tr("Chart image copied"));
+        return;
+    }
     ChartOutput output;
     output.settings = m_chart->settings();
     output.devicePixelRatio = devicePixelRatioF();

@@ -12,7 +12,9 @@ class QAction;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QActionGroup;
 class QScrollArea;
+class QSpinBox;
 class QTableView;
 class QToolBar;
 class QToolButton;
@@ -21,6 +23,8 @@ namespace azkz {
 
 class TradeChart;
 class TradeModel;
+class TradeSeriesModel;
+class TradeSeriesView;
 
 class TradePage final : public QWidget
 {
@@ -30,6 +34,10 @@ public:
     TradePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language);
     TradeChart *chart() const { return m_chart; }
+    TradeSeriesModel *seriesModel() const { return m_seriesModel; }
+    // 0: the article's table; 1…5: the long series (TradeViewKind + 1).
+    int viewIndex() const;
+    void setViewIndex(int index);
     // Export chart, export CSV and copy: shown in the tab's toolbar and the File menu.
     QList<QAction *> exportActions() const;
 
@@ -47,6 +55,8 @@ public slots:
     int selectedYear() const;
 
 signals:
+    // A timeline event's marker on the long series chart was clicked.
+    void eventActivated(const QString &eventId);
     // Brief feedback for the status bar ("Chart image copied").
     void statusMessage(const QString &text);
 
@@ -56,6 +66,14 @@ protected:
 
 private:
     void retranslate();
+    void buildSeriesWidgets();
+    void retranslateSeries();
+    void showView();
+    // The range boxes' values into the model; each box bounds the other.
+    void applyRange();
+    void setUnit(bool thousands);
+    void copySeriesRows();
+    bool showsSeries() const;
     void showSelectedRow();
     // Each column as wide as its widest text, the rest of the width shared out equally.
     void fitColumns();
@@ -76,6 +94,23 @@ private:
     QTableView *m_table;
     QLabel *m_note;
     QLabel *m_source;
+
+    // The long series (schema version 2): the view, the year range, the unit.
+    TradeSeriesModel *m_seriesModel = nullptr;
+    TradeSeriesView *m_seriesView = nullptr;
+    QTableView *m_seriesTable = nullptr;
+    QLabel *m_seriesNote = nullptr;
+    QComboBox *m_view = nullptr;
+    QSpinBox *m_from = nullptr;
+    QSpinBox *m_to = nullptr;
+    QAction *m_resetRange = nullptr;
+    QAction *m_copyRows = nullptr;
+    QActionGroup *m_units = nullptr;
+    QAction *m_thousands = nullptr;
+    QAction *m_millions = nullptr;
+    QAction *m_showEvents = nullptr;
+    QList<QAction *> m_articleTools; // the chart type and measure boxes
+    QList<QAction *> m_seriesTools; // the range boxes and reset
 };
 
 } // namespace azkz

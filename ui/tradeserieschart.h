@@ -1,0 +1,73 @@
+// The long trade series chart, drawn from a TradeSeriesModel: lines for long ranges, bars for
+// a few years. A missing year is a gap in the line, never bridged; estimates are open points;
+// hovering a point gives its year, series, reporter, value, flag and source.
+#pragma once
+
+#include <QChart>
+#include <QPalette>
+
+#include <optional>
+
+class QXYSeries;
+
+namespace azkz {
+
+class TradeSeriesModel;
+
+class TradeSeriesChart final : public QChart
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TradeSeriesChart)
+public:
+    // Up to this many years, bars; more, lines.
+    static constexpr int MaxBarYears = 8;
+
+    explicit TradeSeriesChart(
+        const TradeSeriesModel &model, std::optional<QPalette> windowPalette = {}, QGraphicsItem *parent = nullptr);
+
+    void setWindowPalette(const QPalette &palette);
+    // Timeline events as vertical markers (line charts only): shown or not, and of which
+    // categories (empty: all).
+    void setEventMarkers(bool shown, const QStringList &categories = {});
+    bool eventMarkersShown() const { return m_eventsShown; }
+    // The marker of each event drawn, by event id.
+    const QHash<QString, QXYSeries *> &eventMarkers() const { return m_markers; }
+    void rebuild();
+    bool drawsBars() const;
+    QString hoverText() const { return m_hoverText; }
+    QString plainTitle() const { return m_plainTitle; }
+    // The year at a position in the chart's coordinates, clamped to the shown years.
+    int yearAt(const QPointF &position) const;
+    // The line pieces of a model column (one per run of years with figures).
+    QList<QXYSeries *> pieces(int seriesColumn) const;
+
+signals:
+    void hoverTextChanged(const QString &text);
+    // An event's marker was clicked: the window opens the event in the timeline.
+    void eventActivated(const QString &eventId);
+
+private:
+    void resetChart();
+    void addLines();
+    void addBars();
+    void addAxes();
+    void addEventMarkers();
+    void applyPalette();
+    void setHover(const QString &text);
+    QColor color(int seriesColumn) const;
+    QList<int> plottedColumns() const; // amounts only: a gap in per cent is in the table
+
+    const TradeSeriesModel &m_model;
+    std::optional<QPalette> m_windowPalette;
+    bool m_dark = false;
+    QString m_hoverText;
+    QString m_plainTitle;
+    double m_top = 0;
+    double m_bottom = 0;
+    QHash<int, QList<QXYSeries *>> m_pieces;
+    bool m_eventsShown = true;
+    QStringList m_categories;
+    QHash<QString, QXYSeries *> m_markers;
+};
+
+} // namespace azkz
