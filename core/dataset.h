@@ -17,6 +17,7 @@ using References = QList<int>;
 struct Source {
     LocalizedText title;
     LocalizedText publisher;
+    QString address; // where the article is read; empty when not given
     QString language; // the article's language, "az"
     QString licence;
     QString licenceUrl;

@@ -55,10 +55,12 @@ void DatasetReader::readSource(const QJsonObject &root)
     if (!source)
         return;
     const Path path = QStringLiteral("source");
-    m_json.allowOnly(*source, {"title", "publisher", "language", "licence", "licenceUrl", "references"}, path);
+    m_json.allowOnly(
+        *source, {"title", "publisher", "address", "language", "licence", "licenceUrl", "references"}, path);
     Source &s = m_data.source;
     s.title = m_json.text(*source, QStringLiteral("title"), path).value_or(LocalizedText{});
     s.publisher = m_json.text(*source, QStringLiteral("publisher"), path).value_or(LocalizedText{});
+    s.address = m_json.string(*source, QStringLiteral("address"), path, Presence::Optional).value_or(QString());
     s.language = m_json.string(*source, QStringLiteral("language"), path).value_or(QString());
     s.licence = m_json.string(*source, QStringLiteral("licence"), path).value_or(QString());
     s.licenceUrl = m_json.string(*source, QStringLiteral("licenceUrl"), path).value_or(QString());

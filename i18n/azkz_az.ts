@@ -164,19 +164,19 @@
     </message>
     <message>
         <source>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</source>
-        <translation>--export-timeline .pdf, .svg və ya .png ilə bitən fayl adı qəbul edir, "%1" yox</translation>
+        <translation>--export-timeline .pdf, .svg və ya .png ilə bitən fayl adı qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--trade-view takes a country id such as az or kz, or mirror, turnover or balance, not &quot;%1&quot;</source>
-        <translation>--trade-view az və ya kz kimi ölkə identifikatoru, yaxud mirror, turnover və ya balance qəbul edir, "%1" yox</translation>
+        <translation>--trade-view az və ya kz kimi ölkə identifikatoru, yaxud mirror, turnover və ya balance qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--years takes FROM-TO with FROM not after TO, such as 2000-2020, not &quot;%1&quot;</source>
-        <translation>--years FROM-TO qəbul edir (FROM TO-dan sonra olmamalıdır), məsələn 2000-2020, "%1" yox</translation>
+        <translation>--years FROM-TO qəbul edir (FROM TO-dan sonra olmamalıdır), məsələn 2000-2020, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--unit takes thousand or million, not &quot;%1&quot;</source>
-        <translation>--unit thousand və ya million qəbul edir, "%1" yox</translation>
+        <translation>--unit thousand və ya million qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
         <source>--trade-view, --years and --unit go with --export-chart or --export-csv</source>
@@ -835,8 +835,16 @@
         <translation>“%1”, %2. Lisenziya: %3 (%4). Məqalədə verildiyi kimi istinad nömrələri: %5.</translation>
     </message>
     <message>
-        <source>Every fact in this report comes from the source above; numbers in brackets are its reference numbers. Made with azkz-relations %1.</source>
-        <translation>Bu hesabatdakı bütün faktlar yuxarıdakı mənbədəndir; mötərizədəki rəqəmlər onun istinad nömrələridir. azkz-relations %1 ilə hazırlanıb.</translation>
+        <source>licence: %1</source>
+        <translation>lisenziya: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Ünvan: %1</translation>
+    </message>
+    <message>
+        <source>Every fact in this report comes from the sources above; numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %1.</source>
+        <translation>Bu hesabatdakı bütün faktlar yuxarıdakı mənbələrdəndir; mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %1 ilə hazırlanıb.</translation>
     </message>
 </context>
 <context>

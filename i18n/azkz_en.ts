@@ -835,8 +835,16 @@
         <translation>“%1”, %2. Licence: %3 (%4). Reference numbers as the article gives them: %5.</translation>
     </message>
     <message>
-        <source>Every fact in this report comes from the source above; numbers in brackets are its reference numbers. Made with azkz-relations %1.</source>
-        <translation>Every fact in this report comes from the source above; numbers in brackets are its reference numbers. Made with azkz-relations %1.</translation>
+        <source>licence: %1</source>
+        <translation>licence: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Every fact in this report comes from the sources above; numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %1.</source>
+        <translation>Every fact in this report comes from the sources above; numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %1.</translation>
     </message>
 </context>
 <context>

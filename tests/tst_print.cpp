@@ -6,6 +6,7 @@
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -14,6 +15,7 @@
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 
 using namespace azkz;
@@ -89,6 +91,7 @@ private slots:
     void printTradeInDarkTheme_pageIsLightWithHalfInchMargins();
     void printPreview_opensAtFitToWidth_andPageSetupIsRemembered();
     void printOverviewInDarkTheme_textIsDark();
+    void printLongSeries_followsTheViewAndYears();
 
 private:
     // Ctrl+P on the current tab, then Print in the preview and a PDF file in the print dialog;
@@ -228,6 +231,36 @@ void TestPrint::printPreview_opensAtFitToWidth_andPageSetupIsRemembered()
     QVERIFY(orientation);
     QCOMPARE(*orientation, QPageLayout::Portrait);
     QVERIFY2(size.isEquivalentTo(QPageSize(QPageSize::Letter)), qPrintable(size.name()));
+}
+
+void TestPrint::printLongSeries_followsTheViewAndYears()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    qApp->setPalette(darkPalette());
+    auto *view = find<QComboBox>("tradeView");
+    view->setCurrentIndex(3); // the article's table, each side's figures, then the mirror view
+    emit view->activated(3);
+    find<QSpinBox>("tradeFrom")->setValue(2010);
+    find<QSpinBox>("tradeTo")->setValue(2015);
+    QCoreApplication::processEvents();
+    const QString path = m_dir.filePath(QStringLiteral("mirror.pdf"));
+    printToPdf(path);
+    const QString text = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Mirror view")), qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("2010")) && text.contains(QStringLiteral("2015")));
+    QVERIFY(!text.contains(QStringLiteral("2020"))); // the years chosen, not all of them
+    QVERIFY(text.contains(QStringLiteral("International Monetary Fund")));
+    // Dark text on white paper, whatever the palette.
+    const QImage page = renderedPage(path, m_dir.filePath(QStringLiteral("mirror")));
+    QCOMPARE(page.pixelColor(page.width() / 2, 4).lightness(), 255);
+    int checked = 0;
+    for (const Word &word : wordBoxes(path)) {
+        if (word.text == QLatin1String("Mirror")) {
+            QVERIFY(darkest(page, word.box) < 110);
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 1);
 }
 
 void TestPrint::printOverviewInDarkTheme_textIsDark()

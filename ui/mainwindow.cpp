@@ -517,7 +517,8 @@ void MainWindow::exportTimeline()
         return;
     const TimelineFormat format = timelineFormatForPath(path).value_or(TimelineFormat::Pdf);
     reportSaveResult(this,
-        azkz::exportTimeline(*m_shown, m_languages.language(), timelinePage()->shownEvents(), path, format).message, path);
+        azkz::exportTimeline(*m_shown, m_languages.language(), timelinePage()->shownEvents(), path, format).message,
+        path);
 }
 
 void MainWindow::exportReport()

@@ -13,6 +13,8 @@
 #include "timelineexport.h"
 #include "tradecsv.h"
 #include "trademodel.h"
+#include "tradeseriesexport.h"
+#include "tradeseriesmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -35,6 +37,7 @@ struct ReportWriter {
 namespace {
 
 constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+constexpr int SeriesChartObjectType = QTextFormat::UserObject + 2;
 const QString ChartPlaceholder = QStringLiteral("\u2063chart\u2063");
 
 // The trade chart inside the document: drawn as vectors by whatever paints the document (the
@@ -63,6 +66,59 @@ private:
     const Dataset &m_dataset;
     const TradeModel m_model;
 };
+
+// A view of the long trade series (every year, each side's figures, the mirror view), drawn
+// as vectors like the article's chart.
+class SeriesChartObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    SeriesChartObject(const Dataset &dataset, Language language, QObject *parent)
+        : QObject(parent), m_dataset(dataset), m_language(language)
+    { }
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
+    {
+        const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() : 600;
+        return QSizeF(width, width * 0.62);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        TradeViewSettings settings;
+        settings.view = TradeViewKind(format.intProperty(SeriesViewProperty));
+        paintTradeSeries(*painter, rect, m_dataset, settings, m_language);
+    }
+    static constexpr int SeriesViewProperty = QTextFormat::UserProperty + 1;
+
+private:
+    const Dataset &m_dataset;
+    const Language m_language;
+};
+
+// The long series' views the report shows, each under its title and over its note.
+constexpr TradeViewKind ReportedSeries[] = {TradeViewKind::Reporter, TradeViewKind::Partner, TradeViewKind::Mirror};
+QString seriesPlaceholder(TradeViewKind view)
+{
+    return QStringLiteral("\u2063series%1\u2063").arg(int(view));
+}
+
+QString longSeriesSection(const Dataset &dataset, Language language)
+{
+    if (dataset.trade.series.isEmpty())
+        return {};
+    QString html;
+    TradeSeriesModel model(dataset, language);
+    for (TradeViewKind view : ReportedSeries) {
+        TradeViewSettings settings;
+        settings.view = view;
+        model.setSettings(settings);
+        // The chart carries its sources line; the note says whose figures they are.
+        html += QStringLiteral("<h3>%1</h3><p>%2</p><p style=\"font-size: %4pt\">%3</p>")
+                    .arg(model.viewTitle().toHtmlEscaped(), seriesPlaceholder(view), model.note().toHtmlEscaped())
+                    .arg(TypeScale::Note);
+    }
+    return html;
+}
 
 QString escaped(const QVariant &value)
 {
@@ -124,6 +180,26 @@ QString timelineSection(const Dataset &dataset, Language language)
         + timelineTableHtml(dataset, language, allEvents(dataset));
 }
 
+// Each source the dataset names beside the article: publisher, title, address, date, licence.
+QString otherSources(const Dataset &dataset, Language language)
+{
+    QString items;
+    for (const SourceEntry &entry : dataset.sources) {
+        if (entry.kind == SourceKind::Article)
+            continue;
+        QStringList parts{entry.publisher.in(language)};
+        if (entry.title)
+            parts.append(QStringLiteral("“%1”").arg(entry.title->in(language)));
+        if (entry.published)
+            parts.append(formatDate(*entry.published, language));
+        parts.append(entry.address);
+        if (!entry.licence.isEmpty())
+            parts.append(ReportWriter::tr("licence: %1").arg(entry.licence));
+        items += QStringLiteral("<li>%1</li>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    return items.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(items);
+}
+
 QString sourcesSection(const Dataset &dataset, Language language)
 {
     const Source &source = dataset.source;
@@ -136,9 +212,12 @@ QString sourcesSection(const Dataset &dataset, Language language)
                          .arg(source.title.in(language), source.publisher.in(language), source.licence,
                              source.licenceUrl, references.join(QLatin1Char(' ')))
                          .toHtmlEscaped());
+    if (!source.address.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(ReportWriter::tr("Address: %1").arg(source.address).toHtmlEscaped());
+    html += otherSources(dataset, language);
     html += QStringLiteral("<p style=\"font-size: %2pt\">%1</p>")
-                .arg(ReportWriter::tr("Every fact in this report comes from the source above; numbers in brackets are "
-                                      "its reference numbers. Made with azkz-relations %1.")
+                .arg(ReportWriter::tr("Every fact in this report comes from the sources above; numbers in brackets are "
+                                      "the article's reference numbers. Made with azkz-relations %1.")
                          .arg(QStringLiteral(AZKZ_VERSION))
                          .toHtmlEscaped())
                 .arg(TypeScale::Note);
@@ -180,6 +259,7 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
         += QStringLiteral("<p style=\"font-size: %3pt\">%1</p><p style=\"font-size: %3pt\">%2</p>")
                .arg(dataset.trade.note.in(language).toHtmlEscaped(), tradeSourceLine(dataset, language).toHtmlEscaped())
                .arg(TypeScale::Note);
+    html += longSeriesSection(dataset, language);
     html += sourcesSection(dataset, language);
     document->setHtml(html);
     document->setMetaInformation(QTextDocument::DocumentTitle, dataset.title.in(language)); // setHtml() resets it
@@ -192,6 +272,17 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
         QTextCharFormat format;
         format.setObjectType(ChartObjectType);
         placeholder.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+    document->documentLayout()->registerHandler(
+        SeriesChartObjectType, new SeriesChartObject(dataset, language, document.get()));
+    for (TradeViewKind view : ReportedSeries) {
+        QTextCursor place = document->find(seriesPlaceholder(view));
+        if (place.isNull())
+            continue;
+        QTextCharFormat format;
+        format.setObjectType(SeriesChartObjectType);
+        format.setProperty(SeriesChartObject::SeriesViewProperty, int(view));
+        place.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
     return document;
 }

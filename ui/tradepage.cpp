@@ -319,7 +319,6 @@ void TradePage::showView()
     m_seriesNote->setVisible(series);
     m_seriesNote->setText(m_seriesModel->note());
     m_source->setText(series ? m_seriesModel->sourcesLine() : tradeSourceLine(m_dataset, m_model->language()));
-    m_printAction->setEnabled(!series);
 }
 
 void TradePage::applyRange()
@@ -578,6 +577,18 @@ void TradePage::copyChart()
 
 void TradePage::print()
 {
+    if (showsSeries()) { // the chart of the view and years chosen, with its sources, on a light page
+        printWithPreview(this, QStringLiteral("tradePrintPreview"), m_seriesModel->viewTitle(), QStringLiteral("trade"),
+            QPageLayout::Landscape, [this, settings = m_seriesModel->settings()](QPrinter &target) {
+                QPainter painter(&target);
+                const QRectF page = painter.viewport();
+                const qreal scale = page.width() / 1200.0;
+                painter.scale(scale, scale);
+                paintTradeSeries(
+                    painter, QRectF(0, 0, 1200, page.height() / scale), m_dataset, settings, m_seriesModel->language());
+            });
+        return;
+    }
     printWithPreview(this, QStringLiteral("tradePrintPreview"), m_chart->plainTitle(), QStringLiteral("trade"),
         QPageLayout::Landscape,
         [this](QPrinter &target) { printTradePage(target, m_dataset, *m_model, m_chart->settings()); });

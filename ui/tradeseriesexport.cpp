@@ -1,9 +1,12 @@
 #include "tradeseriesexport.h"
 
+#include "printing.h"
+
 #include "atomicfile.h"
 #include "tradeserieschart.h"
 #include "tradeseriesmodel.h"
 
+#include <QAbstractAxis>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPdfWriter>
@@ -17,10 +20,17 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const Dataset &da
     TradeSeriesModel model(dataset, language);
     model.setSettings(settings);
     QGraphicsScene scene;
-    scene.setFont(QFont(exportFontFamily()));
+    scene.setFont(withoutLigatures(QFont(exportFontFamily())));
     auto *chart = new TradeSeriesChart(model);
     scene.addItem(chart);
-    QFont sourceFont(exportFontFamily());
+    // "fl" stays two letters in a PDF's text, so that searching and copying find it.
+    chart->setTitleFont(withoutLigatures(chart->titleFont()));
+    chart->legend()->setFont(withoutLigatures(chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(withoutLigatures(axis->labelsFont()));
+        axis->setTitleFont(withoutLigatures(axis->titleFont()));
+    }
+    QFont sourceFont = withoutLigatures(QFont(exportFontFamily()));
     sourceFont.setPixelSize(std::max(9, qRound(target.height() / 60)));
     const QString source = model.sourcesLine();
     const QRectF textBox
