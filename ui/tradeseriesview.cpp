@@ -2,6 +2,7 @@
 
 #include "tradeserieschart.h"
 
+#include <QApplication>
 #include <QGraphicsLayout>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -10,9 +11,11 @@
 namespace azkz {
 
 TradeSeriesView::TradeSeriesView(TradeSeriesModel &model, QWidget *parent)
-    : QChartView(parent), m_chart(new TradeSeriesChart(model, palette()))
+    // The chart is given at construction: QChartView(parent) would make a chart of its own
+    // that setChart() then releases without deleting (a leak).
+    : QChartView(new TradeSeriesChart(model, parent ? parent->palette() : QApplication::palette()), parent),
+      m_chart(static_cast<TradeSeriesChart *>(chart())) // the view owns the chart
 {
-    setChart(m_chart); // the view owns the chart
     setObjectName(QStringLiteral("tradeSeriesChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
