@@ -24,6 +24,8 @@ QString claimValue(const Claim &claim, Language language);
 QString disputeText(const Dispute &dispute, const Dataset &dataset, Language language);
 // The dispute as a marked block of rich text: every claim with its sources and note.
 QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language);
+// Said once wherever the article's reference numbers are explained: they stay numbers.
+QString unresolvedReferencesNote();
 // The marker put before a disputed statement wherever it appears.
 QString disputeMarker();
 

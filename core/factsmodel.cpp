@@ -1,5 +1,6 @@
 #include "factsmodel.h"
 
+#include "citation.h"
 #include "formatting.h"
 #include "roles.h"
 #include "tradeseriesmodel.h"
@@ -20,7 +21,8 @@ QList<FactsModel::Row> FactsModel::buildRows() const
     const Dataset &d = dataset();
     QList<Row> rows;
     rows.append({QLatin1String(EstablishedId), tr("Diplomatic relations established"),
-        formatDate(d.established.date, language()), d.established.refs});
+        formatDate(d.established.date, language()), d.established.refs, true, d.established.sourceIds,
+        d.established.dispute});
 
     QStringList cities;
     for (const Mission &m : d.missions)
@@ -37,7 +39,7 @@ QList<FactsModel::Row> FactsModel::buildRows() const
     rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
     appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
     for (const Fact &f : d.facts)
-        rows.append({f.id, text(f.label), text(f.value), f.refs});
+        rows.append({f.id, text(f.label), text(f.value), f.refs, f.fromArticle, f.sourceIds, f.dispute});
     rows.append({QLatin1String(SourceId), tr("Source"),
         QStringLiteral("%1 — %2, %3").arg(text(d.source.title), text(d.source.publisher), d.source.licence), {}});
     return rows;
@@ -77,12 +79,18 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return index.column() == Label ? row.label : row.value;
+        if (index.column() == Label)
+            return row.label;
+        // Where sources disagree, every version with its sources, never one picked.
+        return row.dispute ? row.value + QLatin1Char('\n') + disputeText(*row.dispute, dataset(), language())
+                           : row.value;
     case Qt::ToolTipRole:
         if (row.id == QLatin1String(MissionsId))
             return tr("Click to open the Diplomatic missions tab");
         if (row.id == QLatin1String(EventsId))
             return tr("Click to open the Timeline tab");
+        if (!row.sourceIds.isEmpty())
+            return citationText(row.fromArticle, row.refs, row.sourceIds, dataset(), language());
         return row.refs.isEmpty() ? QVariant() : sourceArticleReferences(row.refs);
     case IdRole:
         return row.id;

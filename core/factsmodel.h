@@ -30,10 +30,18 @@ protected:
 
 private:
     struct Row {
+        Row(QString id, QString label, QString value, References refs = {}, bool fromArticle = true,
+            QStringList sourceIds = {}, std::optional<Dispute> dispute = std::nullopt)
+            : id(std::move(id)), label(std::move(label)), value(std::move(value)), refs(std::move(refs)),
+              fromArticle(fromArticle), sourceIds(std::move(sourceIds)), dispute(std::move(dispute))
+        { }
         QString id;
         QString label;
         QString value;
         References refs;
+        bool fromArticle = true;
+        QStringList sourceIds;
+        std::optional<Dispute> dispute;
     };
     QList<Row> buildRows() const;
     // "Latest turnover as reported by …", one row a side (schema version 2 trade series).

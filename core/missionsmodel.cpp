@@ -1,5 +1,6 @@
 #include "missionsmodel.h"
 
+#include "citation.h"
 #include "formatting.h"
 #include "roles.h"
 
@@ -42,11 +43,17 @@ QVariant MissionsModel::display(const Mission &m, int column) const
     case Address:
         return m.address ? text(*m.address) : QVariant();
     case Established:
-        return m.established ? formatDate(m.established->date, language()) : QVariant();
+        return m.established ? datedFact(*m.established) : QVariant();
     case Opened:
-        return m.opened ? formatDate(m.opened->date, language()) : QVariant();
+        return m.opened ? datedFact(*m.opened) : QVariant();
     }
     return {};
+}
+
+QString MissionsModel::datedFact(const DatedFact &fact) const
+{
+    const QString date = formatDate(fact.date, language());
+    return fact.dispute ? disputeMarker() + QLatin1Char(' ') + date : date;
 }
 
 QVariant MissionsModel::sortKey(const Mission &m, int column) const
@@ -71,8 +78,14 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return shown.isValid() ? shown : QStringLiteral("—");
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
+        const DatedFact *fact = index.column() == Established ? (m.established ? &*m.established : nullptr)
+            : index.column() == Opened                        ? (m.opened ? &*m.opened : nullptr)
+                                                              : nullptr;
+        if (fact && fact->dispute)
+            return shown.toString() + QLatin1Char('\n') + disputeText(*fact->dispute, dataset(), language());
         return shown.isValid() ? shown : tr("Not stated in the source article");
+    }
     case SortRole:
         return sortKey(m, index.column());
     case IdRole:

@@ -26,6 +26,8 @@ protected:
 private:
     QVariant display(const Mission &mission, int column) const;
     QVariant sortKey(const Mission &mission, int column) const;
+    // The date, marked where sources disagree on it.
+    QString datedFact(const DatedFact &fact) const;
 };
 
 } // namespace azkz

@@ -42,6 +42,10 @@
         <source>Sources disagree: %1</source>
         <translation>Mənbələr fərqli deyir: %1</translation>
     </message>
+    <message>
+        <source>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</source>
+        <translation>Məqalənin istinad siyahısı onun mətninə daxil deyil və onun açıq surəti tapılmayıb: istinad nömrələrini başlıqlarla əlaqələndirmək mümkün deyil.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::CommandLine</name>
@@ -755,6 +759,10 @@
         <source>and %1 more: go on in the timeline</source>
         <translation>və daha %1 hadisə: xronologiyada davam edin</translation>
     </message>
+    <message>
+        <source>Heads of mission, the current one first</source>
+        <translation>Nümayəndəlik rəhbərləri (əvvəlcə hazırkı)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::OverviewPage</name>
@@ -884,6 +892,10 @@
     <message>
         <source>Every fact in this report comes from the sources above; numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %1.</source>
         <translation>Bu hesabatdakı bütün faktlar yuxarıdakı mənbələrdəndir; mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %1 ilə hazırlanıb.</translation>
+    </message>
+    <message>
+        <source>Heads of mission, the current one first</source>
+        <translation>Nümayəndəlik rəhbərləri (əvvəlcə hazırkı)</translation>
     </message>
 </context>
 <context>

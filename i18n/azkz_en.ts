@@ -42,6 +42,10 @@
         <source>Sources disagree: %1</source>
         <translation>Sources disagree: %1</translation>
     </message>
+    <message>
+        <source>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</source>
+        <translation>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::CommandLine</name>
@@ -755,6 +759,10 @@
         <source>and %1 more: go on in the timeline</source>
         <translation>and %1 more: go on in the timeline</translation>
     </message>
+    <message>
+        <source>Heads of mission, the current one first</source>
+        <translation>Heads of mission, the current one first</translation>
+    </message>
 </context>
 <context>
     <name>azkz::OverviewPage</name>
@@ -884,6 +892,10 @@
     <message>
         <source>Every fact in this report comes from the sources above; numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %1.</source>
         <translation>Every fact in this report comes from the sources above; numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %1.</translation>
+    </message>
+    <message>
+        <source>Heads of mission, the current one first</source>
+        <translation>Heads of mission, the current one first</translation>
     </message>
 </context>
 <context>

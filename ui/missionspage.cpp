@@ -1,5 +1,6 @@
 #include "missionspage.h"
 
+#include "citation.h"
 #include "elidedlabel.h"
 #include "formatting.h"
 #include "locatormap.h"
@@ -189,6 +190,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     }
 
     m_details->setObjectName(QStringLiteral("missionDetails"));
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
     // Lines of a readable length; the map takes the rest of a wide window.
     m_details->setMinimumWidth(m_details->fontMetrics().averageCharWidth() * 30);
     m_details->setMaximumWidth(m_details->fontMetrics().averageCharWidth() * 72);
@@ -448,6 +450,46 @@ void MissionsPage::copyAddress()
     emit statusMessage(tr("Address copied to the clipboard"));
 }
 
+QString MissionsPage::datedFactsHtml(const Mission &mission, Language language) const
+{
+    // Beside the table's dates: the other sources that give them, and every version where
+    // sources disagree.
+    QString html;
+    for (const auto &[fact, column] : {std::pair{&mission.established, int(MissionsModel::Established)},
+             std::pair{&mission.opened, int(MissionsModel::Opened)}}) {
+        if (!*fact || ((*fact)->sourceIds.isEmpty() && !(*fact)->dispute))
+            continue;
+        const QString label = m_model->headerData(column, Qt::Horizontal).toString();
+        if (!(*fact)->sourceIds.isEmpty())
+            html += QStringLiteral("<p><b>%1</b>: %2</p>")
+                        .arg(label.toHtmlEscaped(),
+                            citationHtml(true, (*fact)->refs, (*fact)->sourceIds, m_dataset, language));
+        if ((*fact)->dispute)
+            html += disputeHtml(*(*fact)->dispute, m_dataset, language);
+    }
+    return html;
+}
+
+QString MissionsPage::headsHtml(const Mission &mission, Language language) const
+{
+    if (mission.heads.isEmpty())
+        return {};
+    QString items;
+    for (const MissionHead &head : mission.heads) {
+        const Person *person = m_dataset.person(head.personId);
+        QString item = QStringLiteral("<li><b>%1</b>, %2")
+                           .arg((person ? person->name.in(language) : head.personId).toHtmlEscaped(),
+                               head.title.in(language).toHtmlEscaped());
+        if (head.tenure)
+            item += QStringLiteral(" — %1").arg(head.tenure->in(language).toHtmlEscaped());
+        item += QStringLiteral("<br><small>%1</small></li>")
+                    .arg(citationHtml(head.fromArticle, head.refs, head.sourceIds, m_dataset, language));
+        items += item;
+    }
+    return QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+        .arg(tr("Heads of mission, the current one first").toHtmlEscaped(), items);
+}
+
 void MissionsPage::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -470,6 +512,7 @@ void MissionsPage::showDetails()
                         cell.data(Qt::ToolTipRole).toString().toHtmlEscaped(), formatReferences(refs));
     }
     html += QStringLiteral("</table>");
+    html += datedFactsHtml(*mission, language) + headsHtml(*mission, language);
     // The card lists the first events only: a news-derived dataset can give a mission tens of
     // thousands, which the timeline shows better than a card can.
     QString events;

@@ -1,6 +1,7 @@
 #include "overviewpage.h"
 
 #include "articlemodel.h"
+#include "citation.h"
 #include "factsmodel.h"
 #include "formatting.h"
 #include "htmltable.h"
@@ -238,7 +239,8 @@ void OverviewPage::renderArticle()
                 .arg(tr("Source: “%1”, %2. Licence: %3.")
                          .arg(m_dataset.source.title.in(language), m_dataset.source.publisher.in(language),
                              m_dataset.source.licence)
-                         .toHtmlEscaped());
+                         .toHtmlEscaped()
+                    + QLatin1Char(' ') + unresolvedReferencesNote().toHtmlEscaped());
     m_text->setHtml(html);
     m_contents->setCurrentRow(current);
     fitListToRows(m_contents);

@@ -3,6 +3,7 @@
 #include "articlemodel.h"
 #include "atomicfile.h"
 #include "chartexport.h"
+#include "citation.h"
 #include "factsmodel.h"
 #include "formatting.h"
 #include "htmltable.h"
@@ -153,6 +154,26 @@ QString titleBlock(const Dataset &dataset, Language language)
         + row(ReportWriter::tr("Language"), nativeLanguageName(language)) + QStringLiteral("</table>");
 }
 
+// The heads over time, the current one first, each with the evidence of tenure and its sources.
+QString headsOfMission(const Mission &mission, const Dataset &dataset, Language language)
+{
+    if (mission.heads.size() < 2 && (mission.heads.isEmpty() || mission.heads.first().sourceIds.isEmpty()))
+        return {}; // the one head the article names is in the table already
+    QString items;
+    for (const MissionHead &head : mission.heads) {
+        const Person *person = dataset.person(head.personId);
+        QString item
+            = QStringLiteral("%1, %2").arg(person ? person->name.in(language) : head.personId, head.title.in(language));
+        if (head.tenure)
+            item += QStringLiteral(" — ") + head.tenure->in(language);
+        item += QStringLiteral(" (%1)").arg(
+            citationText(head.fromArticle, head.refs, head.sourceIds, dataset, language));
+        items += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    }
+    return QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+        .arg(ReportWriter::tr("Heads of mission, the current one first").toHtmlEscaped(), items);
+}
+
 QString missionsSection(const Dataset &dataset, Language language)
 {
     const MissionsModel missions(dataset, language);
@@ -170,6 +191,8 @@ QString missionsSection(const Dataset &dataset, Language language)
                                 escaped(cell.data(Qt::ToolTipRole)), cell.data(ReferencesRole).value<References>()));
         }
         html += QStringLiteral("</table>");
+        if (mission)
+            html += headsOfMission(*mission, dataset, language);
     }
     return html;
 }
@@ -215,12 +238,14 @@ QString sourcesSection(const Dataset &dataset, Language language)
     if (!source.address.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(ReportWriter::tr("Address: %1").arg(source.address).toHtmlEscaped());
     html += otherSources(dataset, language);
-    html += QStringLiteral("<p style=\"font-size: %2pt\">%1</p>")
-                .arg(ReportWriter::tr("Every fact in this report comes from the sources above; numbers in brackets are "
+    html
+        += QStringLiteral("<p style=\"font-size: %2pt\">%1</p>")
+               .arg((ReportWriter::tr("Every fact in this report comes from the sources above; numbers in brackets are "
                                       "the article's reference numbers. Made with azkz-relations %1.")
                          .arg(QStringLiteral(AZKZ_VERSION))
-                         .toHtmlEscaped())
-                .arg(TypeScale::Note);
+                   + QLatin1Char(' ') + unresolvedReferencesNote())
+                        .toHtmlEscaped())
+               .arg(TypeScale::Note);
     return html;
 }
 

@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "chartexport.h"
+#include "citation.h"
 #include "eventfilter.h"
 #include "eventsmodel.h"
 #include "formatting.h"
@@ -202,11 +203,23 @@ QString timelineTableHtml(const Dataset &dataset, Language language, const QList
                            escaped(model.headerData(EventsModel::Title, Qt::Horizontal)),
                            QCoreApplication::translate("azkz::ReportWriter", "Source").toHtmlEscaped());
     for (int row : events) {
+        const Event &event = dataset.events.at(row);
         const QModelIndex date = model.index(row, EventsModel::Date);
-        html
-            += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/>%3</td><td>%4</td></tr>")
-                   .arg(escaped(date.data()), escaped(model.index(row, EventsModel::Title).data()),
-                       escaped(date.data(DetailRole)), formatReferences(date.data(ReferencesRole).value<References>()));
+        // The other sources and every disputed version under the text; the source column
+        // says at a glance whether the article gives the event.
+        QString notes;
+        if (!event.sourceIds.isEmpty())
+            notes += QStringLiteral("<br/><small>%1</small>")
+                         .arg(citationText(event.fromArticle, event.refs, event.sourceIds, dataset, language)
+                                  .toHtmlEscaped());
+        if (event.dispute)
+            notes += QStringLiteral("<br/><small>%1</small>")
+                         .arg(disputeText(*event.dispute, dataset, language).toHtmlEscaped());
+        const QString source
+            = event.fromArticle ? formatReferences(event.refs) : escaped(model.index(row, EventsModel::Origin).data());
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/>%3%4</td><td>%5</td></tr>")
+                    .arg(escaped(date.data()), escaped(model.index(row, EventsModel::Title).data()),
+                        escaped(date.data(DetailRole)), notes, source);
     }
     return html + QStringLiteral("</table>");
 }
