@@ -49,9 +49,29 @@ struct Person {
     LocalizedText name;
 };
 
+// One of the versions sources give of a disputed statement: a date or a value, with what
+// says so (the article's footnotes, other sources, or both).
+struct Claim {
+    std::optional<DateSpec> date; // set for a dispute about a date
+    LocalizedText value; // otherwise
+    References refs;
+    QStringList sourceIds;
+    std::optional<LocalizedText> note;
+};
+
+// Where sources disagree: every version, none picked. For a dated statement that is disputed
+// about its date, the statement's own date is one of the claims' (the article's first).
+struct Dispute {
+    LocalizedText about; // what is disputed: "Date", "Type of visit"
+    QList<Claim> claims; // at least two, all dates or all values
+    bool aboutDates() const { return !claims.isEmpty() && claims.first().date.has_value(); }
+};
+
 struct DatedFact {
     DatePoint date;
     References refs;
+    QStringList sourceIds;
+    std::optional<Dispute> dispute;
 };
 
 enum class MissionKind { Embassy, ConsulateGeneral, Consulate };
@@ -59,6 +79,10 @@ enum class MissionKind { Embassy, ConsulateGeneral, Consulate };
 struct MissionHead {
     QString personId;
     LocalizedText title;
+    std::optional<LocalizedText> tenure; // the evidence of tenure as the sources give it ("since July 2021")
+    bool fromArticle = true;
+    References refs;
+    QStringList sourceIds;
 };
 
 struct Mission {
@@ -70,7 +94,7 @@ struct Mission {
     QString cityId; // empty when the file names the city by its text only
     LocalizedText city;
     std::optional<LocalizedText> address;
-    std::optional<MissionHead> head;
+    QList<MissionHead> heads; // the current head first, then back in time
     std::optional<DatedFact> established;
     std::optional<DatedFact> opened;
 };
@@ -91,6 +115,9 @@ struct Fact {
     LocalizedText label;
     LocalizedText value;
     References refs;
+    bool fromArticle = true;
+    QStringList sourceIds;
+    std::optional<Dispute> dispute;
 };
 
 struct Category {
@@ -116,6 +143,9 @@ struct Event {
     QStringList missionIds;
     std::optional<int> tradeYear;
     References refs;
+    bool fromArticle = true; // false: from other sources only
+    QStringList sourceIds;
+    std::optional<Dispute> dispute;
 };
 
 // Schema version 2: the sources of the figures, and trade as series. The article is the

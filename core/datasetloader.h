@@ -39,7 +39,7 @@ inline constexpr int MaxNestingDepth = 32;
 // Problems listed in full; the others are counted.
 inline constexpr qsizetype MaxProblems = 300;
 // The newest schema version; version 1 files are read too (upgraded when loaded).
-inline constexpr int SchemaVersion = 2;
+inline constexpr int SchemaVersion = 3;
 
 // The dataset compiled into the program.
 QString embeddedDatasetPath();

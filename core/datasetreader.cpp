@@ -27,6 +27,88 @@ References DatasetReader::refs(const QJsonObject &o, const Path &path)
     return result;
 }
 
+QStringList DatasetReader::sourceIds(const QJsonObject &o, const Path &path)
+{
+    const QStringList ids = m_json.stringList(o, QStringLiteral("sources"), path);
+    const Path here = JsonReader::member(path, QStringLiteral("sources"));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Path at = JsonReader::element(here, i);
+        if (ids.at(i) == QLatin1String("article"))
+            m_json.fail(at, Validation::tr("the article is cited by its reference numbers, in \"refs\""));
+        else
+            resolve(ids.at(i), m_data.sourceEntry(ids.at(i)), QT_TRANSLATE_NOOP("azkz::Validation", "source"), at);
+    }
+    if (!ids.isEmpty() && m_data.schemaVersion < 3)
+        m_json.fail(here, Validation::tr("\"sources\" on a statement needs schemaVersion 3"));
+    return ids;
+}
+
+std::optional<Dispute> DatasetReader::dispute(const QJsonObject &o, const Path &path)
+{
+    const auto d = m_json.object(o, QStringLiteral("dispute"), path, Presence::Optional);
+    if (!d)
+        return std::nullopt;
+    const Path here = JsonReader::member(path, QStringLiteral("dispute"));
+    if (m_data.schemaVersion < 3)
+        m_json.fail(here, Validation::tr("\"dispute\" needs schemaVersion 3"));
+    m_json.allowOnly(*d, {"about", "claims"}, here);
+    Dispute result;
+    result.about = m_json.text(*d, QStringLiteral("about"), here).value_or(LocalizedText{});
+    forEachObject(
+        *d, QStringLiteral("claims"), here,
+        [&](const QJsonObject &c, const Path &at) {
+            m_json.allowOnly(c, {"date", "value", "refs", "sources", "note"}, at);
+            Claim claim;
+            if (c.contains(QStringLiteral("date")) == c.contains(QStringLiteral("value")))
+                m_json.fail(at, Validation::tr("a claim needs either \"date\" or \"value\", not both"));
+            if (const auto text = m_json.string(c, QStringLiteral("date"), at, Presence::Optional)) {
+                claim.date = DateSpec::parse(*text);
+                if (!claim.date)
+                    m_json.fail(at + QStringLiteral(".date"),
+                        Validation::tr("expected a date or a span FROM/TO, found %1").arg(quoted(*text)));
+            }
+            if (c.contains(QStringLiteral("value")))
+                claim.value = m_json.text(c, QStringLiteral("value"), at).value_or(LocalizedText{});
+            if (c.contains(QStringLiteral("refs")))
+                claim.refs = refs(c, at);
+            claim.sourceIds = sourceIds(c, at);
+            if (claim.refs.isEmpty() && claim.sourceIds.isEmpty())
+                m_json.fail(at, Validation::tr("a claim needs the article's \"refs\" or \"sources\""));
+            claim.note = m_json.text(c, QStringLiteral("note"), at, Presence::Optional, Length::Long);
+            if (!result.claims.isEmpty() && claim.date.has_value() != result.claims.first().date.has_value())
+                m_json.fail(at, Validation::tr("the claims of one dispute are all dates or all values"));
+            result.claims.append(claim);
+        },
+        MaxClaims);
+    if (result.claims.size() < 2) {
+        m_json.fail(here + QStringLiteral(".claims"), Validation::tr("a dispute needs at least two claims"));
+        return std::nullopt;
+    }
+    return result;
+}
+
+void DatasetReader::checkDateClaimed(const std::optional<Dispute> &dispute, const QString &date, const Path &path)
+{
+    if (!dispute || !dispute->aboutDates())
+        return;
+    const bool claimed = std::any_of(dispute->claims.cbegin(), dispute->claims.cend(),
+        [&](const Claim &c) { return c.date && c.date->toString() == date; });
+    if (!claimed)
+        m_json.fail(path + QStringLiteral(".dispute.claims"),
+            Validation::tr("the date %1 is not one of the claims").arg(quoted(date)));
+}
+
+DatasetReader::Citation DatasetReader::citation(const QJsonObject &o, const Path &path)
+{
+    Citation result;
+    result.sourceIds = sourceIds(o, path);
+    result.fromArticle = o.contains(QStringLiteral("refs")) || result.sourceIds.isEmpty();
+    if (result.fromArticle)
+        result.refs = refs(o, path); // required when no other source is given
+    result.dispute = dispute(o, path);
+    return result;
+}
+
 std::optional<DatedFact> DatasetReader::datedFact(
     const QJsonObject &parent, const QString &key, const Path &path, Presence presence)
 {
@@ -34,10 +116,12 @@ std::optional<DatedFact> DatasetReader::datedFact(
     if (!o)
         return std::nullopt;
     const Path here = JsonReader::member(path, key);
-    m_json.allowOnly(*o, {"date", "refs"}, here);
+    m_json.allowOnly(*o, {"date", "refs", "sources", "dispute"}, here);
     const auto date = m_json.date(*o, QStringLiteral("date"), here);
-    const References r = refs(*o, here);
-    return date ? std::optional(DatedFact{*date, r}) : std::nullopt;
+    Citation c = citation(*o, here);
+    if (date)
+        checkDateClaimed(c.dispute, date->toString(), here);
+    return date ? std::optional(DatedFact{*date, c.refs, c.sourceIds, c.dispute}) : std::nullopt;
 }
 
 void DatasetReader::uniqueId(QHash<QString, Path> &seen, const QString &id, const Path &path)
@@ -108,8 +192,8 @@ void DatasetReader::readMissions(const QJsonObject &root)
         root, QStringLiteral("missions"), {},
         [&](const QJsonObject &o, const Path &path) {
             m_json.allowOnly(o,
-                {"id", "kind", "sendingCountry", "hostCountry", "name", "city", "address", "head", "established",
-                    "opened"},
+                {"id", "kind", "sendingCountry", "hostCountry", "name", "city", "address", "head", "heads",
+                    "established", "opened"},
                 path);
             Mission m;
             const auto id = m_json.string(o, QStringLiteral("id"), path);
@@ -121,17 +205,7 @@ void DatasetReader::readMissions(const QJsonObject &root)
             m.address = m_json.text(o, QStringLiteral("address"), path, Presence::Optional);
             m.established = datedFact(o, QStringLiteral("established"), path, Presence::Optional);
             m.opened = datedFact(o, QStringLiteral("opened"), path, Presence::Optional);
-            if (const auto head = m_json.object(o, QStringLiteral("head"), path, Presence::Optional)) {
-                const Path here = path + QStringLiteral(".head");
-                m_json.allowOnly(*head, {"person", "title"}, here);
-                const auto person = m_json.string(*head, QStringLiteral("person"), here);
-                const auto title = m_json.text(*head, QStringLiteral("title"), here);
-                if (person)
-                    resolve(*person, m_data.person(*person), QT_TRANSLATE_NOOP("azkz::Validation", "person"),
-                        here + QStringLiteral(".person"));
-                if (person && title)
-                    m.head = MissionHead{*person, *title};
-            }
+            readMissionHeads(o, path, m);
             if (kind && !kinds.contains(*kind))
                 m_json.fail(path + QStringLiteral(".kind"),
                     Validation::tr("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
@@ -165,6 +239,48 @@ void DatasetReader::readMissions(const QJsonObject &root)
         MaxMissions);
 }
 
+std::optional<MissionHead> DatasetReader::missionHead(const QJsonObject &o, const Path &path)
+{
+    m_json.allowOnly(o, {"person", "title", "tenure", "refs", "sources"}, path);
+    const auto person = m_json.string(o, QStringLiteral("person"), path);
+    const auto title = m_json.text(o, QStringLiteral("title"), path);
+    MissionHead head;
+    head.tenure = m_json.text(o, QStringLiteral("tenure"), path, Presence::Optional);
+    head.sourceIds = sourceIds(o, path);
+    head.fromArticle = !o.contains(QStringLiteral("sources")) || o.contains(QStringLiteral("refs"));
+    if (o.contains(QStringLiteral("refs")))
+        head.refs = refs(o, path);
+    if (person)
+        resolve(*person, m_data.person(*person), QT_TRANSLATE_NOOP("azkz::Validation", "person"),
+            path + QStringLiteral(".person"));
+    if (!person || !title)
+        return std::nullopt;
+    head.personId = *person;
+    head.title = *title;
+    return head;
+}
+
+void DatasetReader::readMissionHeads(const QJsonObject &o, const Path &path, Mission &mission)
+{
+    if (o.contains(QStringLiteral("head")) && o.contains(QStringLiteral("heads")))
+        m_json.fail(path, Validation::tr("a mission needs either \"head\" or \"heads\", not both"));
+    if (const auto head = m_json.object(o, QStringLiteral("head"), path, Presence::Optional)) {
+        if (const auto h = missionHead(*head, path + QStringLiteral(".head")))
+            mission.heads.append(*h);
+    }
+    if (!o.contains(QStringLiteral("heads")))
+        return;
+    if (m_data.schemaVersion < 3)
+        m_json.fail(path + QStringLiteral(".heads"), Validation::tr("\"heads\" needs schemaVersion 3"));
+    forEachObject(
+        o, QStringLiteral("heads"), path,
+        [&](const QJsonObject &h, const Path &at) {
+            if (const auto head = missionHead(h, at))
+                mission.heads.append(*head);
+        },
+        MaxHeads);
+}
+
 void DatasetReader::readTexts(const QJsonObject &root)
 {
     QHash<QString, Path> sectionIds;
@@ -194,15 +310,15 @@ void DatasetReader::readTexts(const QJsonObject &root)
     forEachObject(
         root, QStringLiteral("facts"), {},
         [&](const QJsonObject &o, const Path &path) {
-            m_json.allowOnly(o, {"id", "label", "value", "refs"}, path);
+            m_json.allowOnly(o, {"id", "label", "value", "refs", "sources", "dispute"}, path);
             const auto id = m_json.string(o, QStringLiteral("id"), path);
             const auto label = m_json.text(o, QStringLiteral("label"), path);
             const auto value = m_json.text(o, QStringLiteral("value"), path);
-            const References r = refs(o, path);
+            Citation c = citation(o, path);
             if (id)
                 uniqueId(factIds, *id, path + QStringLiteral(".id"));
             if (id && label && value)
-                m_data.facts.append({*id, *label, *value, r});
+                m_data.facts.append({*id, *label, *value, c.refs, c.fromArticle, c.sourceIds, c.dispute});
         },
         MaxFacts);
 }

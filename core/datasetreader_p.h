@@ -22,6 +22,9 @@ constexpr qsizetype MaxTradeYears = 500;
 constexpr qsizetype MaxMissions = 100;
 constexpr qsizetype MaxFacts = 100;
 constexpr qsizetype MaxShortLists = 50; // countries, categories, eras, sections, paragraphs of a section
+constexpr qsizetype MaxSources = 1000;
+constexpr qsizetype MaxClaims = 20; // the versions of one disputed statement
+constexpr qsizetype MaxHeads = 100; // a mission's heads over time
 
 class DatasetReader final
 {
@@ -33,6 +36,22 @@ public:
 private:
     using Path = QString;
     References refs(const QJsonObject &o, const Path &path);
+    // What a statement rests on (schema version 3): the article's "refs", or "sources" (ids of
+    // the sources list) without "refs" for a statement the article does not make, or both;
+    // and a "dispute" when sources disagree.
+    struct Citation {
+        bool fromArticle = true;
+        References refs;
+        QStringList sourceIds;
+        std::optional<Dispute> dispute;
+    };
+    Citation citation(const QJsonObject &o, const Path &path);
+    QStringList sourceIds(const QJsonObject &o, const Path &path);
+    std::optional<Dispute> dispute(const QJsonObject &o, const Path &path);
+    // A dispute about dates must list the statement's own date among its claims.
+    void checkDateClaimed(const std::optional<Dispute> &dispute, const QString &date, const Path &path);
+    std::optional<MissionHead> missionHead(const QJsonObject &o, const Path &path);
+    void readMissionHeads(const QJsonObject &o, const Path &path, Mission &mission);
     std::optional<DatedFact> datedFact(
         const QJsonObject &parent, const QString &key, const Path &path, Presence presence);
     // Calls read(object, path) for each element of parent[key] that is an object.

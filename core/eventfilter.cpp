@@ -64,7 +64,9 @@ QList<int> EventFilter::matching(const EventQuery &query)
     QList<int> result;
     result.reserve(scan.size());
     for (const int i : scan) {
-        if (byCategory && query.hiddenCategories.contains(m_dataset.events.at(i).categoryId))
+        const Event &event = m_dataset.events.at(i);
+        if ((byCategory && query.hiddenCategories.contains(event.categoryId))
+            || (query.articleOnly && !event.fromArticle))
             continue;
         const auto [first, last] = m_years.at(i);
         if ((query.fromYear && last < *query.fromYear) || (query.toYear && first > *query.toYear))

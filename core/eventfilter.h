@@ -20,6 +20,7 @@ struct EventQuery {
     QSet<QString> hiddenCategories; // the categories left out
     std::optional<int> fromYear; // inclusive
     std::optional<int> toYear; // inclusive
+    bool articleOnly = false; // leave out the events only other sources give
 };
 
 class EventFilter final

@@ -1,5 +1,6 @@
 #include "eventsmodel.h"
 
+#include "citation.h"
 #include "formatting.h"
 #include "roles.h"
 
@@ -21,15 +22,20 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         case Date:
             return formatEventDate(e, dataset(), language());
         case Title:
-            return text(e.title);
+            return e.dispute ? disputeMarker() + QLatin1Char(' ') + text(e.title) : text(e.title);
         case Category:
             if (const azkz::Category *c = dataset().category(e.categoryId))
                 return text(c->name);
             return e.categoryId;
+        case Origin:
+            return e.fromArticle ? tr("Article") : tr("Other sources");
         }
         return {};
     case Qt::ToolTipRole:
-        return text(e.text);
+        if (index.column() == Origin)
+            return citationText(e.fromArticle, e.refs, e.sourceIds, dataset(), language());
+        return e.dispute ? text(e.text) + QLatin1Char('\n') + disputeText(*e.dispute, dataset(), language())
+                         : text(e.text);
     case SortRole:
         return index.column() == Date ? QVariant(e.date.sortKey()) : data(index, Qt::DisplayRole);
     case IdRole:
@@ -45,7 +51,10 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return names;
     }
     case SearchTextRole:
-        return text(e.title) + QLatin1Char('\n') + text(e.text);
+        // A disputed event is found by every version, each date among them.
+        return e.dispute ? text(e.title) + QLatin1Char('\n') + text(e.text) + QLatin1Char('\n')
+                + disputeText(*e.dispute, dataset(), language())
+                         : text(e.title) + QLatin1Char('\n') + text(e.text);
     case ReferencesRole:
         return QVariant::fromValue(e.refs);
     default:
@@ -65,6 +74,8 @@ QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Event");
     case Category:
         return tr("Category");
+    case Origin:
+        return tr("Source");
     }
     return {};
 }

@@ -1,4 +1,5 @@
-// The timeline's events in chronological order: date (as precise as the source), title, category.
+// The timeline's events in chronological order: date (as precise as the source), title
+// (marked where sources disagree), category, and whether the article or other sources give it.
 #pragma once
 
 #include "localizedtablemodel.h"
@@ -10,7 +11,7 @@ class EventsModel final : public LocalizedTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventsModel)
 public:
-    enum Column { Date, Title, Category, ColumnCount };
+    enum Column { Date, Title, Category, Origin, ColumnCount };
 
     EventsModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
 

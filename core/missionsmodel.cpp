@@ -34,10 +34,10 @@ QVariant MissionsModel::display(const Mission &m, int column) const
     case City:
         return text(m.city);
     case Head:
-        if (!m.head)
+        if (m.heads.isEmpty())
             return {};
-        if (const Person *p = dataset().person(m.head->personId))
-            return QStringLiteral("%1 (%2)").arg(text(p->name), text(m.head->title));
+        if (const Person *p = dataset().person(m.heads.first().personId))
+            return QStringLiteral("%1 (%2)").arg(text(p->name), text(m.heads.first().title));
         return {};
     case Address:
         return m.address ? text(*m.address) : QVariant();

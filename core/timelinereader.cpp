@@ -39,7 +39,7 @@ void DatasetReader::readTimeline(const QJsonObject &root)
         [&](const QJsonObject &o, const Path &path) {
             m_json.allowOnly(o,
                 {"id", "date", "eras", QT_TRANSLATE_NOOP("azkz::Validation", "category"), "title", "text", "people",
-                    "missions", "tradeYear", "refs"},
+                    "missions", "tradeYear", "refs", "sources", "dispute"},
                 path);
             Event e;
             const auto id = m_json.string(o, QStringLiteral("id"), path);
@@ -50,14 +50,19 @@ void DatasetReader::readTimeline(const QJsonObject &root)
             e.personIds = m_json.stringList(o, QStringLiteral("people"), path);
             e.missionIds = m_json.stringList(o, QStringLiteral("missions"), path);
             e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
-            e.refs = refs(o, path);
+            Citation c = citation(o, path);
+            e.refs = c.refs;
+            e.fromArticle = c.fromArticle;
+            e.sourceIds = c.sourceIds;
+            e.dispute = c.dispute;
             const bool hasDate = o.contains(QStringLiteral("date"));
             if (hasDate == !e.eraIds.isEmpty())
                 m_json.fail(path, Validation::tr("an event needs either \"date\" or \"eras\", not both"));
             if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
-                if (const auto spec = DateSpec::parse(*dateText))
+                if (const auto spec = DateSpec::parse(*dateText)) {
                     e.date = *spec;
-                else
+                    checkDateClaimed(e.dispute, spec->toString(), path);
+                } else
                     m_json.fail(path + QStringLiteral(".date"),
                         Validation::tr(
                             "expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) "

@@ -89,7 +89,7 @@ void DatasetReader::readSources(const QJsonObject &root)
             entry.kind = lookup(kinds, kind).value_or(SourceKind::Statistics);
             m_data.sources.append(entry);
         },
-        MaxShortLists);
+        MaxSources);
 }
 
 void DatasetReader::readTrade(const QJsonObject &root)

@@ -1,5 +1,6 @@
 #include "tradeseriesmodel.h"
 
+#include "citation.h"
 #include "formatting.h"
 
 #include <limits>
@@ -80,16 +81,7 @@ QString TradeSeriesModel::text(int row, int seriesColumn) const
 QString TradeSeriesModel::sourceLabel(const QString &sourceId) const
 {
     const SourceEntry *source = dataset().sourceEntry(sourceId);
-    if (!source)
-        return sourceId;
-    QStringList parts = {source->publisher.in(language())};
-    if (source->title)
-        parts.append(QStringLiteral("“%1”").arg(source->title->in(language())));
-    if (source->published)
-        parts.append(formatDate(*source->published, language()));
-    if (!source->references.isEmpty())
-        parts.append(tr("references %1").arg(formatReferences(source->references)));
-    return parts.join(QStringLiteral(", "));
+    return source ? azkz::sourceLabel(*source, language()) : sourceId;
 }
 
 QString TradeSeriesModel::sourcesLine() const

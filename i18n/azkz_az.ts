@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>azkz::Citation</name>
+    <message>
+        <source>Source article (no reference number given)</source>
+        <translation>Mənbə məqalə (istinad nömrəsi göstərilməyib)</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>istinadlar %1</translation>
+    </message>
+    <message>
+        <source>%1 Sources disagree (%2): %3</source>
+        <translation>%1 Mənbələr fərqli deyir (%2): %3</translation>
+    </message>
+    <message>
+        <source>Sources disagree: %1</source>
+        <translation>Mənbələr fərqli deyir: %1</translation>
+    </message>
+</context>
+<context>
     <name>azkz::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -213,6 +232,14 @@
         <source>References</source>
         <translation>İstinadlar</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Mənbələr fərqli deyir</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventsModel</name>
@@ -227,6 +254,18 @@
     <message>
         <source>Category</source>
         <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Digər mənbələr</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Mənbə</translation>
     </message>
 </context>
 <context>
@@ -969,10 +1008,6 @@
         <translation>%2 hadisədən %1</translation>
     </message>
     <message>
-        <source>Source article (no reference number given)</source>
-        <translation>Mənbə məqalə (istinad nömrəsi göstərilməyib)</translation>
-    </message>
-    <message>
         <source>Search titles and texts… (Ctrl+F)</source>
         <translation>Başlıqlarda və mətnlərdə axtar… (Ctrl+F)</translation>
     </message>
@@ -1059,6 +1094,34 @@
     <message>
         <source>Tab moves between the links, Enter opens one</source>
         <translation>Tab keçidlər arasında gəzir, Enter seçilmiş keçidi açır</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>Mən&amp;bələr:</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Bütün mənbələr</translation>
+    </message>
+    <message>
+        <source>The article only</source>
+        <translation>Yalnız məqalə</translation>
+    </message>
+    <message>
+        <source>Which sources&apos; events to show</source>
+        <translation>Hansı mənbələrin hadisələri göstərilsin</translation>
+    </message>
+    <message>
+        <source>The article only: leave out the events that only other sources give</source>
+        <translation>Yalnız məqalə: yalnız digər mənbələrin verdiyi hadisələri göstərmə</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Mənbələr:</translation>
+    </message>
+    <message>
+        <source>Not in the article; sources:</source>
+        <translation>Məqalədə yoxdur; mənbələr:</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +1463,6 @@
     <message>
         <source>%1 (provisional)</source>
         <translation>%1 (ilkin)</translation>
-    </message>
-    <message>
-        <source>references %1</source>
-        <translation>istinadlar %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -1859,6 +1918,50 @@
     <message>
         <source>expected &quot;thousand-usd&quot; or &quot;million-usd&quot;, found %1</source>
         <translation>&quot;thousand-usd&quot; və ya &quot;million-usd&quot; gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>the article is cited by its reference numbers, in &quot;refs&quot;</source>
+        <translation>məqaləyə istinad nömrələri ilə, &quot;refs&quot; içində istinad edilir</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; on a statement needs schemaVersion 3</source>
+        <translation>ifadədəki &quot;sources&quot; üçün schemaVersion 3 lazımdır</translation>
+    </message>
+    <message>
+        <source>&quot;dispute&quot; needs schemaVersion 3</source>
+        <translation>&quot;dispute&quot; üçün schemaVersion 3 lazımdır</translation>
+    </message>
+    <message>
+        <source>a claim needs either &quot;date&quot; or &quot;value&quot;, not both</source>
+        <translation>iddiada ya &quot;date&quot;, ya da &quot;value&quot; olmalıdır, ikisi birlikdə yox</translation>
+    </message>
+    <message>
+        <source>expected a date or a span FROM/TO, found %1</source>
+        <translation>tarix və ya FROM/TO aralığı gözlənilirdi, %1 tapıldı</translation>
+    </message>
+    <message>
+        <source>a claim needs the article&apos;s &quot;refs&quot; or &quot;sources&quot;</source>
+        <translation>iddiada məqalənin &quot;refs&quot; və ya &quot;sources&quot; siyahısı olmalıdır</translation>
+    </message>
+    <message>
+        <source>the claims of one dispute are all dates or all values</source>
+        <translation>bir mübahisənin iddiaları ya hamısı tarix, ya da hamısı dəyər olmalıdır</translation>
+    </message>
+    <message>
+        <source>a dispute needs at least two claims</source>
+        <translation>mübahisədə ən azı iki iddia olmalıdır</translation>
+    </message>
+    <message>
+        <source>the date %1 is not one of the claims</source>
+        <translation>%1 tarixi iddialardan biri deyil</translation>
+    </message>
+    <message>
+        <source>a mission needs either &quot;head&quot; or &quot;heads&quot;, not both</source>
+        <translation>nümayəndəlikdə ya &quot;head&quot;, ya da &quot;heads&quot; olmalıdır, ikisi birlikdə yox</translation>
+    </message>
+    <message>
+        <source>&quot;heads&quot; needs schemaVersion 3</source>
+        <translation>&quot;heads&quot; üçün schemaVersion 3 lazımdır</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>azkz::Citation</name>
+    <message>
+        <source>Source article (no reference number given)</source>
+        <translation>Source article (no reference number given)</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>references %1</translation>
+    </message>
+    <message>
+        <source>%1 Sources disagree (%2): %3</source>
+        <translation>%1 Sources disagree (%2): %3</translation>
+    </message>
+    <message>
+        <source>Sources disagree: %1</source>
+        <translation>Sources disagree: %1</translation>
+    </message>
+</context>
+<context>
     <name>azkz::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -213,6 +232,14 @@
         <source>References</source>
         <translation>References</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Sources disagree</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventsModel</name>
@@ -227,6 +254,18 @@
     <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>Other sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -969,10 +1008,6 @@
         <translation>%1 of %2 events</translation>
     </message>
     <message>
-        <source>Source article (no reference number given)</source>
-        <translation>Source article (no reference number given)</translation>
-    </message>
-    <message>
         <source>Search titles and texts… (Ctrl+F)</source>
         <translation>Search titles and texts… (Ctrl+F)</translation>
     </message>
@@ -1059,6 +1094,34 @@
     <message>
         <source>Tab moves between the links, Enter opens one</source>
         <translation>Tab moves between the links, Enter opens one</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>So&amp;urces:</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>The article only</source>
+        <translation>The article only</translation>
+    </message>
+    <message>
+        <source>Which sources&apos; events to show</source>
+        <translation>Which sources&apos; events to show</translation>
+    </message>
+    <message>
+        <source>The article only: leave out the events that only other sources give</source>
+        <translation>The article only: leave out the events that only other sources give</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Not in the article; sources:</source>
+        <translation>Not in the article; sources:</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +1463,6 @@
     <message>
         <source>%1 (provisional)</source>
         <translation>%1 (provisional)</translation>
-    </message>
-    <message>
-        <source>references %1</source>
-        <translation>references %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -1859,6 +1918,50 @@
     <message>
         <source>expected &quot;thousand-usd&quot; or &quot;million-usd&quot;, found %1</source>
         <translation>expected &quot;thousand-usd&quot; or &quot;million-usd&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>the article is cited by its reference numbers, in &quot;refs&quot;</source>
+        <translation>the article is cited by its reference numbers, in &quot;refs&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; on a statement needs schemaVersion 3</source>
+        <translation>&quot;sources&quot; on a statement needs schemaVersion 3</translation>
+    </message>
+    <message>
+        <source>&quot;dispute&quot; needs schemaVersion 3</source>
+        <translation>&quot;dispute&quot; needs schemaVersion 3</translation>
+    </message>
+    <message>
+        <source>a claim needs either &quot;date&quot; or &quot;value&quot;, not both</source>
+        <translation>a claim needs either &quot;date&quot; or &quot;value&quot;, not both</translation>
+    </message>
+    <message>
+        <source>expected a date or a span FROM/TO, found %1</source>
+        <translation>expected a date or a span FROM/TO, found %1</translation>
+    </message>
+    <message>
+        <source>a claim needs the article&apos;s &quot;refs&quot; or &quot;sources&quot;</source>
+        <translation>a claim needs the article&apos;s &quot;refs&quot; or &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <source>the claims of one dispute are all dates or all values</source>
+        <translation>the claims of one dispute are all dates or all values</translation>
+    </message>
+    <message>
+        <source>a dispute needs at least two claims</source>
+        <translation>a dispute needs at least two claims</translation>
+    </message>
+    <message>
+        <source>the date %1 is not one of the claims</source>
+        <translation>the date %1 is not one of the claims</translation>
+    </message>
+    <message>
+        <source>a mission needs either &quot;head&quot; or &quot;heads&quot;, not both</source>
+        <translation>a mission needs either &quot;head&quot; or &quot;heads&quot;, not both</translation>
+    </message>
+    <message>
+        <source>&quot;heads&quot; needs schemaVersion 3</source>
+        <translation>&quot;heads&quot; needs schemaVersion 3</translation>
     </message>
 </context>
 </TS>

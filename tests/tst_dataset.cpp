@@ -74,8 +74,8 @@ void TestDataset::infobox_matchesArticle()
     QVERIFY(azEmbassy && kzEmbassy);
     QCOMPARE(azEmbassy->address->az, QStringLiteral("Astana, Anatoli Xrapatıy küç., bina 4"));
     QCOMPARE(kzEmbassy->address->az, QStringLiteral("Bakı, Nəcəfqulu Rəfiyev küç., 14"));
-    QCOMPARE(data().person(azEmbassy->head->personId)->name.az, QStringLiteral("Ağalar Atamoğlanov"));
-    QCOMPARE(data().person(kzEmbassy->head->personId)->name.az, QStringLiteral("Əlim Bayel"));
+    QCOMPARE(data().person(azEmbassy->heads.first().personId)->name.az, QStringLiteral("Ağalar Atamoğlanov"));
+    QCOMPARE(data().person(kzEmbassy->heads.first().personId)->name.az, QStringLiteral("Əlim Bayel"));
     QVERIFY(m_article.contains(QStringLiteral("Səfir | Ağalar Atamoğlanov |")));
     QVERIFY(m_article.contains(QStringLiteral("Səfir | Əlim Bayel |")));
     QVERIFY(data().trade.infoboxTurnover);

@@ -80,11 +80,60 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
                                      << "unknown member";
     QTest::newRow("unknown kind") << "missions[2].kind" << V(QStringLiteral("honorary")) << "missions[2].kind"
                                   << "found \"honorary\"";
-    QTest::newRow("newer schema") << "schemaVersion" << V(3) << "schemaVersion"
-                                  << "reads schema versions 1 to 2, found 3";
+    QTest::newRow("newer schema") << "schemaVersion" << V(4) << "schemaVersion"
+                                  << "reads schema versions 1 to 3, found 4";
     // Schema version 2: sources and trade series.
     QTest::newRow("sources in a version 1 file") << "schemaVersion" << V(1) << "sources"
                                                  << "\"sources\" needs schemaVersion 2";
+    // Schema version 3: sources of statements, disputes, heads of mission over time.
+    const auto claim = [](const char *date, const QJsonValue &refs) {
+        return QJsonObject{{QStringLiteral("date"), QString::fromLatin1(date)}, {QStringLiteral("refs"), refs}};
+    };
+    const QJsonObject about{
+        {QStringLiteral("az"), QStringLiteral("Tarix")}, {QStringLiteral("en"), QStringLiteral("Date")}};
+    QTest::newRow("unknown source of an event")
+        << "events[6].sources" << V(QJsonArray{QStringLiteral("nowhere")}) << "events[6].sources[0]"
+        << "\"nowhere\" is not the id of any source";
+    QTest::newRow("the article as a source")
+        << "events[6].sources" << V(QJsonArray{QStringLiteral("article")}) << "events[6].sources[0]"
+        << "cited by its reference numbers";
+    QTest::newRow("event without refs or sources") << "events[6].refs" << V() << "events[6].refs"
+                                                   << "required, but missing";
+    QTest::newRow("dispute of one claim")
+        << "events[6].dispute"
+        << V(QJsonObject{{QStringLiteral("about"), about},
+               {QStringLiteral("claims"), QJsonArray{claim("1992-08-30", QJsonArray{3})}}})
+        << "events[6].dispute.claims"
+        << "at least two claims";
+    QTest::newRow("claim resting on nothing")
+        << "events[6].dispute"
+        << V(QJsonObject{{QStringLiteral("about"), about},
+               {QStringLiteral("claims"),
+                   QJsonArray{claim("1992-08-30", QJsonArray{3}), claim("1992-08-27", QJsonArray{})}}})
+        << "events[6].dispute.claims[1]"
+        << "a claim needs the article's \"refs\" or \"sources\"";
+    QTest::newRow("the event's date not claimed")
+        << "events[6].dispute"
+        << V(QJsonObject{{QStringLiteral("about"), about},
+               {QStringLiteral("claims"),
+                   QJsonArray{claim("1992-08-29", QJsonArray{3}), claim("1992-08-27", QJsonArray{3})}}})
+        << "events[6].dispute.claims"
+        << "the date \"1992-08-30\" is not one of the claims";
+    QTest::newRow("date and value claims mixed")
+        << "events[6].dispute"
+        << V(QJsonObject{{QStringLiteral("about"), about},
+               {QStringLiteral("claims"),
+                   QJsonArray{claim("1992-08-30", QJsonArray{3}),
+                       QJsonObject{{QStringLiteral("value"), about}, {QStringLiteral("refs"), QJsonArray{3}}}}}})
+        << "events[6].dispute.claims[1]"
+        << "all dates or all values";
+    QTest::newRow("malformed claimed date")
+        << "relations.established.dispute"
+        << V(QJsonObject{{QStringLiteral("about"), about},
+               {QStringLiteral("claims"),
+                   QJsonArray{claim("1992-08-30", QJsonArray{3}), claim("1992-02-30", QJsonArray{3})}}})
+        << "relations.established.dispute.claims[1].date"
+        << "found \"1992-02-30\"";
     QTest::newRow("unknown series source")
         << "trade.series[0].source" << V(QStringLiteral("nowhere")) << "trade.series[0].source"
         << "\"nowhere\" is not the id of any source";

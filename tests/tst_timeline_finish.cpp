@@ -10,6 +10,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
@@ -420,8 +421,8 @@ void TestTimelineFinish::tab_visitsTheControlsInReadingOrder()
     for (const char *id :
         {"category_diplomacy", "category_parliament", "category_economy", "category_politics", "category_society"})
         expected.append(find<QCheckBox>(id));
-    expected
-        += {find<QSpinBox>("fromYear"), find<QSpinBox>("toYear"), axis(), list, find<QTextBrowser>("eventDetails")};
+    expected += {find<QSpinBox>("fromYear"), find<QSpinBox>("toYear"), find<QComboBox>("eventOrigin"), axis(), list,
+        find<QTextBrowser>("eventDetails")};
     const QModelIndex selected = list->currentIndex();
     search->setFocus(Qt::TabFocusReason);
     QList<QWidget *> visited = {search};

@@ -1,5 +1,6 @@
 #include "timeaxis.h"
 
+#include "citation.h"
 #include "formatting.h"
 #include "plaintext.h"
 
@@ -311,12 +312,33 @@ void TimeAxis::paintEvent(QPaintEvent *)
             painter.drawEllipse(*area);
         else
             painter.drawRoundedRect(*area, 3, 3);
+        if (e.dispute && e.dispute->aboutDates())
+            paintOtherClaims(painter, e, *area, colour);
     }
     if (hasFocus()) {
         painter.setClipping(false);
         painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void TimeAxis::paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area, const QColor &colour) const
+{
+    // Where sources disagree on the date, each other claimed date is marked too: an open mark
+    // in the event's lane, joined to it by a dashed line.
+    const QString placed = event.date.toString();
+    for (const Claim &claim : event.dispute->claims) {
+        if (!claim.date || claim.date->toString() == placed || !claim.date->from)
+            continue;
+        const double x = toX(startOf(*claim.date->from));
+        const QRectF mark(x - 5, area.center().y() - 5, 10, 10);
+        painter.setPen(QPen(colour.darker(130), 1, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawLine(QPointF(area.center().x(), area.center().y()), mark.center());
+        painter.setPen(QPen(colour.darker(130), 2));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawEllipse(mark);
     }
 }
 
@@ -442,7 +464,8 @@ bool TimeAxis::event(QEvent *event)
         if (hit >= 0) {
             const Event &e = m_dataset.events.at(hit);
             QToolTip::showText(help->globalPos(),
-                plainToolTip(formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language)),
+                plainToolTip(formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language)
+                    + (e.dispute ? QStringLiteral("\n") + disputeText(*e.dispute, m_dataset, m_language) : QString())),
                 this);
         } else {
             QToolTip::hideText();

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+class QPainter;
+
 #include <optional>
 
 class QAction;
@@ -75,7 +77,9 @@ private:
     int eventAt(const QPointF &position) const;
     void setView(double start, double end);
     double eraStart(int era) const; // an unknown start is the data's
-    QFont smallFont() const; // of the era names and year labels
+    QFont smallFont() const;
+    void paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area,
+        const QColor &colour) const; // of the era names and year labels
     void retranslate();
 
     const Dataset &m_dataset;

@@ -1,6 +1,7 @@
 #include "timelinepage.h"
 
 #include "atomicfile.h"
+#include "citation.h"
 #include "eventscsv.h"
 #include "eventsmodel.h"
 #include "flowlayout.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -65,6 +67,8 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
       m_yearsLabel(new QLabel(this)),
       m_fromYear(new QSpinBox(this)),
       m_toYear(new QSpinBox(this)),
+      m_originLabel(new QLabel(this)),
+      m_origin(new QComboBox(this)),
       m_axis(new TimeAxis(dataset, language, this)),
       m_list(new QTableView(this)),
       m_details(new QTextBrowser(this)),
@@ -124,6 +128,16 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     yearsRow->addWidget(new QLabel(QStringLiteral("–"), years));
     yearsRow->addWidget(m_toYear);
     filters->addWidget(years);
+    m_origin->setObjectName(QStringLiteral("eventOrigin"));
+    m_origin->addItems({QString(), QString()}); // all sources, the article only: named in setLanguage
+    m_originLabel->setBuddy(m_origin);
+    connect(m_origin, &QComboBox::currentIndexChanged, this, &TimelinePage::applyFilters);
+    auto *origin = new QWidget(this);
+    auto *originRow = new QHBoxLayout(origin);
+    originRow->setContentsMargins(0, 0, 0, 0);
+    originRow->addWidget(m_originLabel);
+    originRow->addWidget(m_origin);
+    filters->addWidget(origin);
 
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setModel(m_model);
@@ -146,11 +160,13 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Date, QHeaderView::Fixed);
     m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Category, QHeaderView::Fixed);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Origin, QHeaderView::Fixed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::spanHeadings);
     spanHeadings();
 
     m_details->setObjectName(QStringLiteral("eventDetails"));
     m_details->setOpenLinks(false);
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("mission"))
             emit missionActivated(idFromLink(url));
@@ -206,7 +222,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     QList<QWidget *> order = {m_search, m_export};
     for (QCheckBox *box : std::as_const(m_categories))
         order.append(box);
-    order += {m_fromYear, m_toYear, m_axis, m_list, m_details};
+    order += {m_fromYear, m_toYear, m_origin, m_axis, m_list, m_details};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -239,6 +255,11 @@ void TimelinePage::setLanguage(Language language)
     m_yearsLabel->setText(tr("&Years:"));
     m_fromYear->setAccessibleName(tr("From year"));
     m_toYear->setAccessibleName(tr("To year"));
+    m_originLabel->setText(tr("So&urces:"));
+    m_origin->setItemText(0, tr("All sources"));
+    m_origin->setItemText(1, tr("The article only"));
+    m_origin->setAccessibleName(tr("Which sources' events to show"));
+    m_origin->setToolTip(tr("The article only: leave out the events that only other sources give"));
     m_list->setAccessibleName(tr("Timeline events"));
     m_axis->setAccessibleName(tr("Time axis"));
     m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
@@ -260,6 +281,7 @@ void TimelinePage::applyFilters()
         query.fromYear = m_fromYear->value();
     if (m_toYear->value() < m_lastYear)
         query.toYear = m_toYear->value();
+    query.articleOnly = m_origin->currentIndex() == 1;
     // The event chosen last, even while a filter hid it: it comes back when shown again.
     const int previous = currentEvent() >= 0 ? currentEvent() : m_chosenEvent;
     const QList<int> shown = m_filter.matching(query);
@@ -272,7 +294,8 @@ void TimelinePage::applyFilters()
 
 TimelinePage::Place TimelinePage::place() const
 {
-    Place place{m_search->text(), {}, m_fromYear->value(), m_toYear->value(), selectedEvent()};
+    Place place{
+        m_search->text(), {}, m_fromYear->value(), m_toYear->value(), selectedEvent(), m_origin->currentIndex() == 1};
     for (const QCheckBox *box : m_categories) {
         if (!box->isChecked())
             place.hiddenCategories.append(box->property("categoryId").toString());
@@ -290,6 +313,10 @@ void TimelinePage::restorePlace(const Place &place)
     // The years as they were where the new data still reaches them.
     const int from = std::clamp(place.fromYear, m_firstYear, m_lastYear);
     setYears(from, std::clamp(place.toYear, from, m_lastYear));
+    {
+        const QSignalBlocker blocker(m_origin);
+        m_origin->setCurrentIndex(place.articleOnly ? 1 : 0);
+    }
     applyFilters();
     // The same event, if it is still there and shown; else the first one shown.
     const auto it = std::find_if(
@@ -306,6 +333,10 @@ void TimelinePage::clearFilters()
         box->setChecked(true);
     }
     setYears(m_firstYear, m_lastYear);
+    {
+        const QSignalBlocker blocker(m_origin);
+        m_origin->setCurrentIndex(0);
+    }
     applyFilters();
 }
 
@@ -329,8 +360,8 @@ void TimelinePage::fitColumns()
     const int rows = m_events->rowCount();
     const int stride = std::max(1, rows / 2000);
     const int available = std::max(m_list->viewport()->width(), 200);
-    for (const auto &[column, share] :
-        {std::pair{int(EventsModel::Date), 30}, std::pair{int(EventsModel::Category), 25}}) {
+    for (const auto &[column, share] : {std::pair{int(EventsModel::Date), 25},
+             std::pair{int(EventsModel::Category), 20}, std::pair{int(EventsModel::Origin), 18}}) {
         int width
             = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString()) + 2 * padding;
         for (int row = 0; row < rows; row += stride)
@@ -467,9 +498,12 @@ void TimelinePage::showDetails()
                          .arg(tr("Trade in %1").arg(*event.tradeYear).toHtmlEscaped()));
     if (!links.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
-    const QString source
-        = event.refs.isEmpty() ? tr("Source article (no reference number given)") : sourceArticleReferences(event.refs);
-    html += QStringLiteral("<p><small>%1</small></p>").arg(source.toHtmlEscaped());
+    if (event.dispute)
+        html += disputeHtml(*event.dispute, m_dataset, language);
+    const QString sources = citationHtml(event.fromArticle, event.refs, event.sourceIds, m_dataset, language);
+    html
+        += QStringLiteral("<p><small>%1 %2</small></p>")
+               .arg((event.fromArticle ? tr("Sources:") : tr("Not in the article; sources:")).toHtmlEscaped(), sources);
     m_details->setHtml(html);
     // Screen readers announce the current event.
     m_list->setAccessibleDescription(date + QStringLiteral(": ") + event.title.in(language));

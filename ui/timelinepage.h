@@ -11,6 +11,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,7 @@ public:
         int fromYear = 0;
         int toYear = 0;
         QString event; // id
+        bool articleOnly = false;
     };
     Place place() const;
     void restorePlace(const Place &place);
@@ -83,6 +85,8 @@ private:
     QLabel *m_yearsLabel;
     QSpinBox *m_fromYear;
     QSpinBox *m_toYear;
+    QLabel *m_originLabel;
+    QComboBox *m_origin; // all sources, or the article only
     int m_firstYear = 0; // the years any event covers: the boxes' outer bounds
     int m_lastYear = 0;
     int m_chosenEvent = -1; // the event selected last

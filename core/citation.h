@@ -1,0 +1,30 @@
+// How the program writes where a statement comes from (the article's footnotes, other
+// sources) and where sources disagree, in plain text and as rich text for cards.
+#pragma once
+
+#include "dataset.h"
+#include "language.h"
+
+#include <QString>
+
+namespace azkz {
+
+// "Trend, “Title”, 6 August 2007"; the article's with its reference numbers.
+QString sourceLabel(const SourceEntry &source, Language language);
+// "Source article, reference [3]; Trend, 6 August 2007"; an unknown id as itself.
+QString citationText(
+    bool fromArticle, const References &refs, const QStringList &sourceIds, const Dataset &dataset, Language language);
+// As citationText, each source linked to its address, for a rich-text card.
+QString citationHtml(
+    bool fromArticle, const References &refs, const QStringList &sourceIds, const Dataset &dataset, Language language);
+// A claim's date or value, as the language writes it.
+QString claimValue(const Claim &claim, Language language);
+// "Sources disagree on the date: 30 August 1992 (Source article, reference [3]) · 27 August
+// 1992 (Trend, 6 August 2007)": one line, for lists, tooltips and search.
+QString disputeText(const Dispute &dispute, const Dataset &dataset, Language language);
+// The dispute as a marked block of rich text: every claim with its sources and note.
+QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language);
+// The marker put before a disputed statement wherever it appears.
+QString disputeMarker();
+
+} // namespace azkz
