@@ -3,6 +3,9 @@
 #include "formatting.h"
 
 #include <QCoreApplication>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace azkz {
 
@@ -37,12 +40,20 @@ QStringList sourceParts(bool fromArticle, const References &refs, const QStringL
         else if (source->address.isEmpty())
             parts.append(label.toHtmlEscaped());
         else // the address as text to read or copy: the program opens nothing on the network
-            parts.append(QStringLiteral("%1 &lt;%2&gt;").arg(label.toHtmlEscaped(), source->address.toHtmlEscaped()));
+            parts.append(QStringLiteral("%1 &lt;%2&gt;")
+                             .arg(label.toHtmlEscaped(), printableAddress(source->address).toHtmlEscaped()));
     }
     return parts;
 }
 
 } // namespace
+
+QString printableAddress(const QString &address)
+{
+    const bool rightToLeft = std::any_of(address.cbegin(), address.cend(),
+        [](QChar c) { return c.direction() == QChar::DirR || c.direction() == QChar::DirAL; });
+    return rightToLeft ? QString::fromLatin1(QUrl(address).toEncoded()) : address;
+}
 
 QString sourceLabel(const SourceEntry &source, Language language)
 {

@@ -11,6 +11,9 @@ namespace azkz {
 
 // "Trend, “Title”, 6 August 2007"; the article's with its reference numbers.
 QString sourceLabel(const SourceEntry &source, Language language);
+// A source's address as it is printed: as given, or percent-encoded when it holds right-to-left
+// letters (an Arabic path would be reordered around the Latin parts and could not be copied).
+QString printableAddress(const QString &address);
 // "Source article, reference [3]; Trend, 6 August 2007"; an unknown id as itself.
 QString citationText(
     bool fromArticle, const References &refs, const QStringList &sourceIds, const Dataset &dataset, Language language);

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -69,6 +70,57 @@ inline QByteArray embeddedJsonWith(const QString &path, const std::optional<QJso
     for (auto it = step.globalMatch(path); it.hasNext();)
         steps.append(it.next().captured());
     return toJson(edited(embeddedObject(), steps, value).toObject());
+}
+
+// The built-in dataset with the article's statements only, as schema version 2 had them: no
+// events or heads from other sources, no disputes. The tests of the timeline's mechanics run
+// on it (a known list of 19 events); tst_beyond_article checks what other sources add.
+inline QJsonValue articleStatementsOnly(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray items;
+        for (const QJsonValue &item : value.toArray()) {
+            const QJsonObject o = item.toObject();
+            const bool statement = o.contains(QStringLiteral("sources")) && !o.contains(QStringLiteral("kind"));
+            if (!statement || o.contains(QStringLiteral("refs")))
+                items.append(articleStatementsOnly(item));
+        }
+        return items;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject o = value.toObject();
+    if (o.contains(QStringLiteral("refs")) || o.contains(QStringLiteral("dispute"))) {
+        o.remove(QStringLiteral("sources"));
+        o.remove(QStringLiteral("dispute"));
+    }
+    if (o.contains(QStringLiteral("heads"))) {
+        QJsonObject head = o.value(QStringLiteral("heads")).toArray().first().toObject();
+        for (const char *key : {"tenure", "refs", "sources"})
+            head.remove(QLatin1String(key));
+        o.insert(QStringLiteral("head"), head);
+        o.remove(QStringLiteral("heads"));
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        it.value() = articleStatementsOnly(it.value());
+    return o;
+}
+
+inline QByteArray articleOnlyJson()
+{
+    QJsonObject root = articleStatementsOnly(embeddedObject()).toObject();
+    root.insert(QStringLiteral("schemaVersion"), 2);
+    return toJson(root);
+}
+
+// articleOnlyJson() written to a file in dir, for --dataset.
+inline QString articleOnlyFile(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("article-only.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(articleOnlyJson()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 // What a PDF says, read by poppler's tools (poppler-utils), as a reader would see it.

@@ -119,9 +119,12 @@ void TestAzerbaijani::checkAzerbaijani(const QStringList &texts, const QString &
     if (qEnvironmentVariableIsSet("AZKZ_DEBUG_TEXTS"))
         qDebug() << where << texts;
     QStringList found;
-    static const QRegularExpression path(QStringLiteral("/[^\\s\"]*")); // file paths are names, not words
+    static const QRegularExpression path(QStringLiteral("(https?:)?/[^\\s\"]*")); // paths and addresses are names
+    // Publications' names keep their own language: "The Astana Times" (their other words are
+    // not in the catalogues).
+    static const QRegularExpression publication(QStringLiteral("\\bThe( \\p{Lu}[\\p{L}-]*)+"));
     for (const QString &text : texts) {
-        for (const QString &word : words(QString(text).remove(path))) {
+        for (const QString &word : words(QString(text).remove(path).remove(publication))) {
             // Codes and abbreviations (PDF, CUPS, YYYY) and two-letter words ("En", the Azerbaijani
             // for width, is "en", the language code, in English).
             if (word.size() < 3 || word == word.toUpper())

@@ -179,8 +179,8 @@ void TestCommandLine::validate_brokenFile_listsProblemsAndExitsOne()
     QVERIFY(r.out.contains(
         path + QStringLiteral(": trade.years[0].turnover: expected exports + imports = 142027.45, found 1.00")));
     QVERIFY(r.out.contains(
-        QStringLiteral("missions[0].head.person: \"aghalar-atamoghlanov\" is not the id of any person")));
-    QVERIFY(r.out.endsWith(QStringLiteral(": invalid; problems found: 10\n")));
+        QStringLiteral("missions[0].heads[0].person: \"aghalar-atamoghlanov\" is not the id of any person")));
+    QVERIFY(r.out.endsWith(QStringLiteral(": invalid; problems found: 63\n")));
 }
 
 void TestCommandLine::validate_missingFile_exitsOne()

@@ -66,8 +66,8 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
                                      << "not below zero";
     QTest::newRow("unknown reference") << "events[0].refs" << V(QJsonArray{12}) << "events[0].refs[0]"
                                        << "reference [12] is not listed";
-    QTest::newRow("unknown person") << "missions[1].head.person" << V(QStringLiteral("nobody"))
-                                    << "missions[1].head.person"
+    QTest::newRow("unknown person") << "missions[1].heads[0].person" << V(QStringLiteral("nobody"))
+                                    << "missions[1].heads[0].person"
                                     << "\"nobody\" is not the id of any person";
     QTest::newRow("unknown category") << "events[3].category" << V(QStringLiteral("sport")) << "events[3].category"
                                       << "not the id of any category";
@@ -97,7 +97,7 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
     QTest::newRow("the article as a source")
         << "events[6].sources" << V(QJsonArray{QStringLiteral("article")}) << "events[6].sources[0]"
         << "cited by its reference numbers";
-    QTest::newRow("event without refs or sources") << "events[6].refs" << V() << "events[6].refs"
+    QTest::newRow("event without refs or sources") << "events[4].refs" << V() << "events[4].refs"
                                                    << "required, but missing";
     QTest::newRow("dispute of one claim")
         << "events[6].dispute"
@@ -134,6 +134,14 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
                    QJsonArray{claim("1992-08-30", QJsonArray{3}), claim("1992-02-30", QJsonArray{3})}}})
         << "relations.established.dispute.claims[1].date"
         << "found \"1992-02-30\"";
+    QTest::newRow("head and heads") << "missions[2].head"
+                                    << V(QJsonObject{{QStringLiteral("person"), QStringLiteral("adil-aliyev")},
+                                           {QStringLiteral("title"), about}})
+                                    << "missions[2]"
+                                    << "either \"head\" or \"heads\"";
+    QTest::newRow("unknown person of a former head")
+        << "missions[1].heads[3].person" << V(QStringLiteral("nobody")) << "missions[1].heads[3].person"
+        << "\"nobody\" is not the id of any person";
     QTest::newRow("unknown series source")
         << "trade.series[0].source" << V(QStringLiteral("nowhere")) << "trade.series[0].source"
         << "\"nowhere\" is not the id of any source";
@@ -459,8 +467,8 @@ void TestLoader::brokenItem_isReportedOnceNotAgainWhereItIsNamed()
 void TestLoader::versionOneFile_isUpgradedWithTheSameTrade()
 {
     // The embedded file as it was in version 1: no sources list (so no cities' coordinates,
-    // which name theirs), no trade series.
-    QJsonObject v1 = test::embeddedObject();
+    // which name theirs), no trade series, none of version 3.
+    QJsonObject v1 = test::articleStatementsOnly(test::embeddedObject()).toObject();
     v1.insert(QStringLiteral("schemaVersion"), 1);
     v1.remove(QStringLiteral("sources"));
     QJsonArray cities = v1.value(QStringLiteral("cities")).toArray();

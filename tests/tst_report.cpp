@@ -1,6 +1,7 @@
 // The briefing PDF as the command line writes it, read back with poppler in both languages:
 // rows never split, the timeline's header on every page it spans, no images, fonts embedded,
 // no ligature code points, a title block with the date, and the sources.
+#include "citation.h"
 #include "datasetloader.h"
 #include "eventsmodel.h"
 #include "language.h"
@@ -109,18 +110,25 @@ void TestReport::report()
     QVERIFY2(texts.first().contains(dataset.title.in(language)), qPrintable(texts.first().left(300)));
     QVERIFY2(texts.first().contains(date), qPrintable(date));
     QVERIFY(texts.first().contains(nativeLanguageName(language)));
-    // The sources: the article's title, publisher, licence and its address, its reference numbers.
+    // The sources, from the page they start on (the licence's address is printed there only) to
+    // the end: the article's title, publisher, licence and its address, its reference numbers.
     const Source &source = dataset.source;
-    QVERIFY(folded(texts.last()).contains(folded(source.publisher.in(language))));
-    QVERIFY(folded(texts.last()).contains(folded(source.licenceUrl)));
-    QVERIFY(texts.last().contains(QStringLiteral("[1] [2] [3] [4] [5] [6] [7] [8] [9] [10] [11]")));
+    qsizetype first = texts.size() - 1;
+    while (first > 0 && !folded(texts.at(first)).contains(folded(source.licenceUrl)))
+        --first;
+    const QString sources = folded(texts.mid(first).join(QLatin1Char(' ')));
+    QVERIFY(sources.contains(folded(source.publisher.in(language))));
+    QVERIFY(sources.contains(folded(source.licenceUrl)));
+    QVERIFY(texts.mid(first)
+                .join(QLatin1Char(' '))
+                .contains(QStringLiteral("[1] [2] [3] [4] [5] [6] [7] [8] [9] [10] [11]")));
     // ...the article's address, and every other source the dataset names, with its address.
-    const QString sources = folded(texts.last());
     QVERIFY2(sources.contains(folded(source.address)), qPrintable(texts.last().right(800)));
     QVERIFY(!dataset.sources.isEmpty());
     for (const SourceEntry &entry : dataset.sources) {
         if (entry.kind != SourceKind::Article)
-            QVERIFY2(sources.contains(folded(entry.address)), qPrintable(entry.address));
+            QVERIFY2(QString(sources).remove(QLatin1Char(' ')).contains(folded(printableAddress(entry.address))),
+                qPrintable(entry.address));
     }
 
     // Every event's title and its text on one page; the timeline's header on every page it spans.
@@ -138,14 +146,27 @@ void TestReport::report()
     const QString dateHeader = events.headerData(EventsModel::Date, Qt::Horizontal).toString();
     const QString eventHeader = events.headerData(EventsModel::Title, Qt::Horizontal).toString();
     static const QRegularExpression references(QStringLiteral("\\[\\d+\\]"));
+    // So may the words of the date column and the source column's "Other sources": both sides are
+    // compared without them.
+    const QString otherSources = QCoreApplication::translate("azkz::EventsModel", "Other sources");
+    const auto without = [](QString text, const QString &words) {
+        QStringList list = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // The longer first: "2025" before "25", which would leave "20" of it.
+        std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &word : list)
+            text.remove(folded(word));
+        return text;
+    };
     QList<int> timelinePages;
     for (int row = 0; row < events.rowCount(); ++row) {
-        const QString title = folded(events.index(row, EventsModel::Title).data().toString());
-        const QString text = folded(events.index(row, EventsModel::Date).data(DetailRole).toString());
+        const QString columns
+            = events.index(row, EventsModel::Date).data().toString() + QLatin1Char(' ') + otherSources;
+        const QString title = without(folded(events.index(row, EventsModel::Title).data().toString()), columns);
+        const QString text = without(folded(events.index(row, EventsModel::Date).data(DetailRole).toString()), columns);
         int found = -1;
         for (int page = 0; page < pages && found < 0; ++page) {
             // Reference numbers from the next column may come between lines in reading order.
-            if (folded(texts.at(page)).remove(references).contains(title + text))
+            if (without(folded(texts.at(page)).remove(references), columns).contains(title + text))
                 found = page;
         }
         QVERIFY2(found >= 0, qPrintable(QStringLiteral("event %1 split or missing: %2").arg(row).arg(title)));
@@ -205,7 +226,8 @@ void TestReport::report()
         QVERIFY2(numbers.captured(1).toInt() == page + 1 && numbers.captured(2).toInt() == pages,
             qPrintable(layoutTexts.at(page).right(80)));
         // (pdftotext's layout mode may widen the spaces of a header over a justified line.)
-        QVERIFY2(layoutTexts.at(page).simplified().startsWith(dataset.title.in(language)),
+        // (A line that ends the page before may be extracted again above it: see README, known issues.)
+        QVERIFY2(texts.at(page).left(400).simplified().contains(dataset.title.in(language)),
             qPrintable(layoutTexts.at(page).left(120)));
     }
 }

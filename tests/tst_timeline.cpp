@@ -88,8 +88,10 @@ void TestTimeline::open(const QString &language)
 {
     QString errors;
     QTextStream err(&errors);
-    m_window = createMainWindow(parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--lang"), language,
-                                    QStringLiteral("--tab"), QStringLiteral("timeline")}),
+    // The article's 19 events: the list, counts and selections below are theirs.
+    m_window = createMainWindow(
+        parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--lang"), language, QStringLiteral("--tab"),
+            QStringLiteral("timeline"), QStringLiteral("--dataset"), test::articleOnlyFile(m_dir)}),
         *m_languages, *m_settings, err);
     m_window->resize(1200, 860);
     m_window->show();
@@ -122,7 +124,7 @@ void TestTimeline::foldForSearch_ignoresCaseAndAzerbaijaniDiacritics()
 
 void TestTimeline::timelineModel_passesModelTesterWhileFiltering()
 {
-    const LoadResult result = loadDataset(embeddedDatasetPath());
+    const LoadResult result = parseDataset(test::articleOnlyJson(), QStringLiteral("article-only.json"));
     const EventsModel events(*result.dataset, Language::English);
     TimelineModel model(*result.dataset, events);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -140,7 +142,7 @@ void TestTimeline::timelineModel_passesModelTesterWhileFiltering()
 
 void TestTimeline::narrowingSearch_equalsAFullScan()
 {
-    const LoadResult result = loadDataset(embeddedDatasetPath());
+    const LoadResult result = parseDataset(test::articleOnlyJson(), QStringLiteral("article-only.json"));
     const EventsModel events(*result.dataset, Language::Azerbaijani);
     auto filter = [&] { return EventFilter(*result.dataset, events, Language::Azerbaijani); };
     EventFilter typing = filter();

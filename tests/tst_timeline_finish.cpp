@@ -3,6 +3,7 @@
 // first heading; search hits marked; the trade link's year; layout at 720x520; Tab order and
 // accessible names; no drift on a language switch or while typing.
 #include "roles.h"
+#include "testsupport.h"
 #include "timeaxis.h"
 #include "timelinepage.h"
 #include "windowfixture.h"
@@ -73,7 +74,9 @@ private slots:
 private:
     void open(const QString &language, QSize size = QSize(1200, 860))
     {
-        openWindow({QStringLiteral("--lang"), language, QStringLiteral("--tab"), QStringLiteral("timeline")});
+        // The article's 19 events: the extents, counts and selections below are theirs.
+        openWindow({QStringLiteral("--lang"), language, QStringLiteral("--tab"), QStringLiteral("timeline"),
+            QStringLiteral("--dataset"), test::articleOnlyFile(m_dir)});
         m_window->resize(size);
         QCoreApplication::processEvents();
     }

@@ -114,8 +114,8 @@ void TestWalkthrough::oneSitting()
     auto *search = find<QLineEdit>(window.get(), "timelineSearch");
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(search->hasFocus());
-    QTest::keyClicks(search, QStringLiteral("nazarbayev"));
-    QCOMPARE(find<QLabel>(window.get(), "timelineCount")->text(), QStringLiteral("1 of 19 events"));
+    QTest::keyClicks(search, QStringLiteral("corridor"));
+    QCOMPARE(find<QLabel>(window.get(), "timelineCount")->text(), QStringLiteral("1 of 70 events"));
     QVERIFY(find<QTextBrowser>(window.get(), "eventDetails")->toPlainText().contains(QStringLiteral("25 May 2005")));
 
     // Select a mission.

@@ -215,12 +215,14 @@ QString otherSources(const Dataset &dataset, Language language)
             parts.append(QStringLiteral("“%1”").arg(entry.title->in(language)));
         if (entry.published)
             parts.append(formatDate(*entry.published, language));
-        parts.append(entry.address);
+        parts.append(printableAddress(entry.address));
         if (!entry.licence.isEmpty())
             parts.append(ReportWriter::tr("licence: %1").arg(entry.licence));
-        items += QStringLiteral("<li>%1</li>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
+        items += QStringLiteral("<tr><td>• %1</td></tr>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
     }
-    return items.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(items);
+    // Rows of a table, which the layout never splits over two pages (a list item it would).
+    return items.isEmpty() ? QString()
+                           : QStringLiteral("<table cellpadding=\"1\" width=\"100%\">%1</table>").arg(items);
 }
 
 QString sourcesSection(const Dataset &dataset, Language language)
