@@ -48,6 +48,7 @@ private slots:
     void keyboard_movesBetweenEventsAndSearches();
     void axisAndList_shareTheSelection();
     void axis_zoomsPansAndFits();
+    void crowdedAxis_drawsTheSelectedEventOnTop();
     void detailLinks_openMissionAndTrade();
     void languageSwitch_retranslatesTheCard();
     void exportCsv_writesTheEventsShown();
@@ -358,6 +359,40 @@ void TestTimeline::exportCsv_writesTheEventsShown()
     QVERIFY(lines.at(2).startsWith(
         QStringLiteral("2008-04-30,30 April 2008,Consulate General in Aktau established,Diplomacy,")));
     QVERIFY(lines.at(3).contains(QStringLiteral(",[2],\"Source article, reference [2]")));
+}
+
+void TestTimeline::crowdedAxis_drawsTheSelectedEventOnTop()
+{
+    // 300 events on one day pile up in the last lane, where only the marker seen on each pixel
+    // is drawn; the selected one is drawn above them all, in the highlight colour.
+    Dataset dataset;
+    dataset.categories.append(Category{QStringLiteral("c"), {}});
+    for (int i = 0; i < 300; ++i) {
+        Event event;
+        event.id = QString::number(i);
+        event.categoryId = QStringLiteral("c");
+        event.date = *DateSpec::parse(i == 0 ? u"1990" : u"2000-06-15");
+        dataset.events.append(event);
+    }
+    TimeAxis axis(dataset, Language::English);
+    axis.resize(800, 172);
+    axis.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&axis));
+    const QColor highlight = axis.palette().color(QPalette::Highlight);
+    auto highlighted = [&](int event) {
+        const QImage image = axis.grab().toImage();
+        const QRect area = axis.eventRect(event)->toAlignedRect().adjusted(-1, -1, 1, 1);
+        int pixels = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x)
+                pixels += image.pixelColor(x, y) == highlight;
+        }
+        return pixels;
+    };
+    QCOMPARE(highlighted(150), 0);
+    axis.setSelectedEvent(150);
+    QCOMPARE(axis.eventRect(150)->top(), axis.eventRect(299)->top()); // in the crowded lane
+    QVERIFY2(highlighted(150) > 10, qPrintable(QString::number(highlighted(150))));
 }
 
 QTEST_MAIN(TestTimeline)

@@ -8,10 +8,12 @@
 #include <QHelpEvent>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QPixmap>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
-#include <numeric>
+#include <vector>
 
 namespace azkz {
 
@@ -19,46 +21,9 @@ namespace {
 constexpr int LaneHeight = 18;
 constexpr int TopMargin = 22; // era names
 constexpr int BottomMargin = 24; // year labels
-constexpr int MaxLanes = 6;
-constexpr double MinSpanYears = 0.5;
-constexpr double MinViewYears = 0.5; // half a year across the widget at most zoom
 constexpr int MinTickSpacing = 48; // pixels between year labels
 constexpr int MaxTicks = 1000; // a bound on the loop whatever the view
 constexpr int FadeWidth = 48; // pixels over which an era with an unknown start fades in
-
-double fractionalYear(const QDate &date)
-{
-    return date.year() + (date.dayOfYear() - 1) / double(date.daysInYear());
-}
-
-// Where a date point starts and ends, in fractional years. QDate has no year 0 (nor some others a
-// dataset may hold): such a point is placed by its year alone rather than at NaN or infinity.
-double startOf(const DatePoint &point)
-{
-    const QDate first = point.first();
-    return first.isValid() ? fractionalYear(first) : double(point.year);
-}
-
-double endOf(const DatePoint &point)
-{
-    const QDate last = point.last();
-    if (last.isValid())
-        return fractionalYear(last) + 1.0 / 365;
-    return double(point.year) + (point.precision == DatePrecision::Decade ? 10 : 1);
-}
-
-// A round step of years (1, 2 or 5 times a power of ten) at least minimum long.
-double roundStep(double minimum)
-{
-    if (!(minimum > 1))
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(minimum)));
-    for (double factor : {1.0, 2.0, 5.0}) {
-        if (factor * magnitude >= minimum)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
 
 const QColor EraColors[] = {QColor(0xf4, 0xa2, 0x61), QColor(0xe7, 0x6f, 0x51), QColor(0x2a, 0x9d, 0x8f)};
 const QColor CategoryColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
@@ -69,6 +34,7 @@ TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
       m_language(language),
+      m_scale(dataset),
       m_zoomIn(new QAction(this)),
       m_zoomOut(new QAction(this)),
       m_showAll(new QAction(this))
@@ -88,32 +54,17 @@ TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(1 / 1.5); });
     connect(m_showAll, &QAction::triggered, this, &TimeAxis::fitAll);
     retranslate();
-    // The data's extent: every finite date of events and eras.
-    double first = std::numeric_limits<double>::max(), last = std::numeric_limits<double>::lowest();
-    auto extend = [&](const std::optional<DatePoint> &from, const std::optional<DatePoint> &to) {
-        for (const auto &point : {from, to}) {
-            if (point) {
-                first = std::min(first, startOf(*point));
-                last = std::max(last, endOf(*point));
-            }
-        }
-    };
-    for (const Event &event : dataset.events)
-        extend(event.date.from, event.date.to);
-    for (const Era &era : dataset.eras)
-        extend(era.from, era.to);
-    if (first <= last) {
-        const double pad = std::max(1.0, (last - first) * 0.03);
-        m_dataStart = first - pad;
-        m_dataEnd = last + pad;
+    m_categoryOf.reserve(dataset.events.size());
+    m_otherClaims.reserve(dataset.events.size());
+    for (const Event &event : dataset.events) {
+        qsizetype category = 0;
+        while (category < dataset.categories.size() && dataset.categories.at(category).id != event.categoryId)
+            ++category;
+        m_categoryOf.append(category % std::size(CategoryColors));
+        m_otherClaims.append(event.dispute && event.dispute->aboutDates());
     }
-    m_spans.reserve(dataset.events.size());
-    for (const Event &event : dataset.events)
-        m_spans.append(spanOf(event));
-    QList<int> all(dataset.events.size());
-    std::iota(all.begin(), all.end(), 0);
-    m_visible = all;
-    fitAll();
+    m_dots.resize(std::size(CategoryColors));
+    m_scale.setWidth(width());
 }
 
 void TimeAxis::setLanguage(Language language)
@@ -132,95 +83,37 @@ void TimeAxis::retranslate()
 
 void TimeAxis::setVisibleEvents(const QList<int> &events)
 {
-    m_visible = events;
-    layoutLanes();
+    m_scale.setVisibleEvents(events);
     update();
 }
 
-TimeAxis::Span TimeAxis::spanOf(const Event &event) const
+void TimeAxis::viewChanged(bool moved)
 {
-    const DateSpec &date = event.date;
-    const double start = date.from ? startOf(*date.from) : m_dataStart;
-    const double end = date.to ? endOf(*date.to) : m_dataEnd;
-    const bool point = !date.isSpan && date.from
-        && (date.from->precision == DatePrecision::Day || date.from->precision == DatePrecision::Month);
-    return {start, std::max(end, start + (point ? 0.0 : MinSpanYears)), point};
-}
-
-double TimeAxis::toX(double year) const
-{
-    return (year - m_viewStart) / (m_viewEnd - m_viewStart) * width();
-}
-
-double TimeAxis::toYear(double x) const
-{
-    return m_viewStart + x / width() * (m_viewEnd - m_viewStart);
-}
-
-void TimeAxis::setView(double start, double end)
-{
-    // Bounded to the data's extent (with its margin): zooming out stops at "fit all", panning
-    // stops at the ends, and however many zoom steps arrive the years stay finite.
-    if (!std::isfinite(start) || !std::isfinite(end))
-        return;
-    const double extent = m_dataEnd - m_dataStart;
-    const double span = std::clamp(end - start, std::min(MinViewYears, extent), extent);
-    const double oldStart = m_viewStart, oldEnd = m_viewEnd;
-    if (span >= extent) {
-        m_viewStart = m_dataStart;
-        m_viewEnd = m_dataEnd;
-    } else {
-        m_viewStart = std::clamp((start + end - span) / 2, m_dataStart, m_dataEnd - span);
-        m_viewEnd = m_viewStart + span;
-    }
     // A tooltip names what was under the pointer; after a zoom or a pan that has moved.
-    if ((m_viewStart != oldStart || m_viewEnd != oldEnd) && QToolTip::isVisible())
+    if (moved && QToolTip::isVisible())
         QToolTip::hideText();
-    layoutLanes();
     update();
 }
 
 void TimeAxis::fitAll()
 {
-    setView(m_dataStart, m_dataEnd);
+    viewChanged(m_scale.fitAll());
 }
 
 void TimeAxis::zoomBy(double factor, std::optional<double> anchorX)
 {
-    const double anchor = toYear(anchorX.value_or(width() / 2.0));
-    setView(anchor - (anchor - m_viewStart) / factor, anchor + (m_viewEnd - anchor) / factor);
-}
-
-void TimeAxis::layoutLanes()
-{
-    // Greedy: each event takes the first lane where it does not touch the one before.
-    m_lane.fill(-1, m_dataset.events.size());
-    QList<double> laneEnds;
-    for (int event : std::as_const(m_visible)) {
-        const Span &span = this->span(event);
-        const double left = toX(span.start) - (span.point ? 6 : 0);
-        const double right = std::max(toX(span.end), left + 12);
-        int lane = 0;
-        while (lane < laneEnds.size() && laneEnds.at(lane) + 4 > left)
-            ++lane;
-        lane = std::min(lane, MaxLanes - 1);
-        if (lane >= laneEnds.size())
-            laneEnds.append(right);
-        else
-            laneEnds[lane] = std::max(laneEnds.at(lane), right);
-        m_lane[event] = lane;
-    }
+    viewChanged(m_scale.zoomBy(factor, anchorX.value_or(width() / 2.0)));
 }
 
 std::optional<QRectF> TimeAxis::eventRect(int event) const
 {
-    const int lane = m_lane.value(event, -1);
+    const int lane = m_scale.lane(event);
     if (lane < 0)
         return std::nullopt;
-    const Span &span = this->span(event);
+    const TimeScale::Span &span = m_scale.span(event);
     const double y = TopMargin + lane * LaneHeight + 4;
     if (span.point)
-        return QRectF(toX(span.start) - 6, y, 12, 12);
+        return QRectF(toX(span.start) - TimeScale::PointWidth / 2, y, TimeScale::PointWidth, TimeScale::PointWidth);
     const double left = toX(span.start);
     return QRectF(left, y + 2, std::max(toX(span.end) - left, 6.0), 8);
 }
@@ -228,7 +121,7 @@ std::optional<QRectF> TimeAxis::eventRect(int event) const
 int TimeAxis::eventAt(const QPointF &position) const
 {
     int best = -1;
-    for (int event : m_visible) {
+    for (int event : m_scale.visibleEvents()) {
         const auto rect = eventRect(event);
         if (rect && rect->adjusted(-3, -3, 3, 3).contains(position))
             best = event; // later (more precise) events are drawn on top
@@ -244,10 +137,7 @@ void TimeAxis::setSelectedEvent(int event)
         setAccessibleDescription(
             formatEventDate(e, m_dataset, m_language) + QStringLiteral(": ") + e.title.in(m_language));
         // Bring it into view, keeping the zoom.
-        const Span &span = this->span(event);
-        const double width = m_viewEnd - m_viewStart;
-        if (span.end < m_viewStart || span.start > m_viewEnd)
-            setView((span.start + span.end) / 2 - width / 2, (span.start + span.end) / 2 + width / 2);
+        viewChanged(m_scale.bringIntoView(event));
     }
     update();
 }
@@ -269,7 +159,7 @@ void TimeAxis::paintEvent(QPaintEvent *)
         QColor band = EraColors[i % std::size(EraColors)];
         band.setAlphaF(0.16);
         if (area->openStart) {
-            const double left = toX(m_dataStart);
+            const double left = toX(m_scale.dataRange().first);
             QLinearGradient fade(
                 QPointF(left, 0), QPointF(left + std::min(FadeWidth / 1.0, area->band.width() / 2), 0));
             QColor clear = band;
@@ -294,33 +184,81 @@ void TimeAxis::paintEvent(QPaintEvent *)
         painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, label);
     }
 
-    // Events: a dot for a day or month, a bar for a year, decade or span.
     painter.setClipRect(QRectF(0, 0, width(), axisY));
-    for (int event : std::as_const(m_visible)) {
-        const auto area = eventRect(event);
-        if (!area || area->right() < 0 || area->left() > width())
-            continue;
-        const Event &e = m_dataset.events.at(event);
-        qsizetype category = 0;
-        while (category < m_dataset.categories.size() && m_dataset.categories.at(category).id != e.categoryId)
-            ++category;
-        const QColor colour = CategoryColors[category % std::size(CategoryColors)];
-        const bool selected = event == m_selected;
-        painter.setPen(QPen(selected ? pal.color(QPalette::Highlight) : colour.darker(130), selected ? 3 : 1));
-        painter.setBrush(colour);
-        if (span(event).point)
-            painter.drawEllipse(*area);
-        else
-            painter.drawRoundedRect(*area, 3, 3);
-        if (e.dispute && e.dispute->aboutDates())
-            paintOtherClaims(painter, e, *area, colour);
-    }
+    paintEvents(painter);
     if (hasFocus()) {
         painter.setClipping(false);
         painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
     }
+}
+
+void TimeAxis::paintEvents(QPainter &painter) const
+{
+    // Events: a dot for a day or month, a bar for a year, decade or span, later ones on top. With
+    // many events most fall on a pixel another covers: of the markers of one shape that start
+    // on the same pixel of a lane, only the one drawn last (the one seen) is drawn. The
+    // selected event is drawn last of all, above the others; the events whose date is
+    // disputed are always drawn, with their other claimed dates.
+    const int columns = width() + 1;
+    std::vector<int> taken(size_t(TimeScale::MaxLanes) * columns, 0); // the shape drawn there, +1
+    const QList<int> &visible = m_scale.visibleEvents();
+    QList<int> drawn;
+    for (qsizetype i = visible.size() - 1; i >= 0; --i) {
+        const int event = visible.at(i);
+        const auto area = eventRect(event);
+        if (!area || area->right() < 0 || area->left() > width() || event == m_selected)
+            continue;
+        if (!m_otherClaims.at(event)) {
+            const auto column = size_t(std::clamp(qRound(area->left()), 0, columns - 1));
+            const int shape = m_scale.span(event).point ? 1 : 2 + qRound(std::min(area->width(), 1e6));
+            int &slot = taken[size_t(m_scale.lane(event)) * columns + column];
+            if (slot == shape)
+                continue;
+            slot = shape;
+        }
+        drawn.append(event);
+    }
+    for (qsizetype i = drawn.size() - 1; i >= 0; --i)
+        paintMarker(painter, drawn.at(i), *eventRect(drawn.at(i)));
+    if (const auto area = m_selected >= 0 ? eventRect(m_selected) : std::nullopt)
+        paintMarker(painter, m_selected, *area);
+}
+
+void TimeAxis::paintMarker(QPainter &painter, int event, const QRectF &area) const
+{
+    const qsizetype category = m_categoryOf.at(event);
+    const QColor colour = CategoryColors[category];
+    const bool selected = event == m_selected;
+    const bool point = m_scale.span(event).point;
+    if (point && !selected) {
+        // A dot is drawn once a category and blitted after (a thousand antialiased ellipses
+        // take milliseconds).
+        const qreal ratio = painter.device()->devicePixelRatioF();
+        QPixmap &dot = m_dots[category];
+        if (dot.isNull() || dot.devicePixelRatio() != ratio) {
+            const int side = int(TimeScale::PointWidth) + 2;
+            dot = QPixmap(QSize(side, side) * ratio);
+            dot.setDevicePixelRatio(ratio);
+            dot.fill(Qt::transparent);
+            QPainter dotPainter(&dot);
+            dotPainter.setRenderHint(QPainter::Antialiasing);
+            dotPainter.setPen(QPen(colour.darker(130), 1));
+            dotPainter.setBrush(colour);
+            dotPainter.drawEllipse(QRectF(1, 1, TimeScale::PointWidth, TimeScale::PointWidth));
+        }
+        painter.drawPixmap(area.topLeft() - QPointF(1, 1), dot);
+    } else {
+        painter.setPen(QPen(selected ? palette().color(QPalette::Highlight) : colour.darker(130), selected ? 3 : 1));
+        painter.setBrush(colour);
+        if (point)
+            painter.drawEllipse(area);
+        else
+            painter.drawRoundedRect(area, 3, 3);
+    }
+    if (m_otherClaims.at(event))
+        paintOtherClaims(painter, m_dataset.events.at(event), area, colour);
 }
 
 void TimeAxis::paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area, const QColor &colour) const
@@ -331,7 +269,7 @@ void TimeAxis::paintOtherClaims(QPainter &painter, const Event &event, const QRe
     for (const Claim &claim : event.dispute->claims) {
         if (!claim.date || claim.date->toString() == placed || !claim.date->from)
             continue;
-        const double x = toX(startOf(*claim.date->from));
+        const double x = toX(TimeScale::startOf(*claim.date->from));
         const QRectF mark(x - 5, area.center().y() - 5, 10, 10);
         painter.setPen(QPen(colour.darker(130), 1, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
@@ -352,13 +290,13 @@ QFont TimeAxis::smallFont() const
 double TimeAxis::eraStart(int era) const
 {
     const Era &e = m_dataset.eras.at(era);
-    return e.from ? startOf(*e.from) : m_dataStart;
+    return e.from ? TimeScale::startOf(*e.from) : m_scale.dataRange().first;
 }
 
 std::optional<TimeAxis::EraArea> TimeAxis::eraArea(int era) const
 {
     const Era &e = m_dataset.eras.at(era);
-    const double left = toX(eraStart(era)), right = toX(e.to ? endOf(*e.to) : m_dataEnd);
+    const double left = toX(eraStart(era)), right = toX(e.to ? TimeScale::endOf(*e.to) : m_scale.dataRange().second);
     const double axisY = height() - BottomMargin;
     const double visibleLeft = std::max(left, 0.0), visibleRight = std::min(right, double(width()));
     if (visibleRight <= visibleLeft)
@@ -388,12 +326,9 @@ QList<std::pair<QString, QRectF>> TimeAxis::tickLabels() const
     // Each tick is computed from the first (never by adding to the last), and their number is
     // capped. Labels at the ends are moved inwards rather than cut by the widget's edge.
     QList<std::pair<QString, QRectF>> labels;
-    const double step = roundStep(MinTickSpacing * (m_viewEnd - m_viewStart) / std::max(width(), 1));
-    const double firstTick = std::ceil(m_viewStart / step) * step;
     const QFontMetricsF metrics(smallFont());
     const double axisY = height() - BottomMargin;
-    for (int i = 0; i < MaxTicks && firstTick + i * step <= m_viewEnd; ++i) {
-        const double year = firstTick + i * step;
+    for (const double year : m_scale.tickYears(MinTickSpacing, MaxTicks)) {
         const QString text = QString::number(qint64(std::llround(year)));
         const double textWidth = metrics.horizontalAdvance(text) + 2;
         const double left = std::clamp(toX(year) - textWidth / 2, 0.0, std::max(width() - textWidth, 0.0));
@@ -404,7 +339,7 @@ QList<std::pair<QString, QRectF>> TimeAxis::tickLabels() const
 
 void TimeAxis::resizeEvent(QResizeEvent *event)
 {
-    layoutLanes();
+    m_scale.setWidth(width());
     QWidget::resizeEvent(event);
 }
 
@@ -413,10 +348,8 @@ void TimeAxis::wheelEvent(QWheelEvent *event)
     const double steps = event->angleDelta().y() / 120.0;
     if (event->modifiers() & Qt::ControlModifier)
         zoomBy(std::pow(1.25, steps), event->position().x());
-    else {
-        const double shift = -steps * (m_viewEnd - m_viewStart) * 0.1;
-        setView(m_viewStart + shift, m_viewEnd + shift);
-    }
+    else
+        viewChanged(m_scale.panBy(-steps * m_scale.viewYears() * 0.1));
     event->accept();
 }
 
@@ -424,7 +357,7 @@ void TimeAxis::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
     m_dragFrom = event->position();
-    m_dragViewStart = m_viewStart;
+    m_dragViewStart = m_scale.viewRange().first;
     m_dragged = false;
 }
 
@@ -434,9 +367,9 @@ void TimeAxis::mouseMoveEvent(QMouseEvent *event)
         const double dx = event->position().x() - m_dragFrom->x();
         if (std::abs(dx) > 3 || m_dragged) {
             m_dragged = true;
-            const double years = dx / width() * (m_viewEnd - m_viewStart);
-            const double span = m_viewEnd - m_viewStart;
-            setView(m_dragViewStart - years, m_dragViewStart - years + span);
+            const double span = m_scale.viewYears();
+            const double years = dx / width() * span;
+            viewChanged(m_scale.setView(m_dragViewStart - years, m_dragViewStart - years + span));
             setCursor(Qt::ClosedHandCursor);
         }
     }

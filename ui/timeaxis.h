@@ -2,18 +2,20 @@
 // month, a bar for a year, a decade or a span — with zoom (Ctrl+wheel, +/−), pan (drag,
 // wheel) and fit-all (0), never beyond the data's extent. A click selects an event; the
 // selection is drawn highlighted. The keys are actions of the axis (listed with the shortcuts).
+// The arithmetic (view, zoom, pan, lanes, ticks) is TimeScale's; this widget draws and handles input.
 #pragma once
 
 #include "dataset.h"
 #include "language.h"
+#include "timescale.h"
 
+#include <QPixmap>
 #include <QWidget>
-
-class QPainter;
 
 #include <optional>
 
 class QAction;
+class QPainter;
 
 namespace azkz {
 
@@ -31,9 +33,9 @@ public:
     void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
     void fitAll();
     // The years shown, as fractional years (1992.66 is late August 1992).
-    std::pair<double, double> viewRange() const { return {m_viewStart, m_viewEnd}; }
+    std::pair<double, double> viewRange() const { return m_scale.viewRange(); }
     // The widest view zooming out and panning allow: the data's extent with a margin.
-    std::pair<double, double> dataRange() const { return {m_dataStart, m_dataEnd}; }
+    std::pair<double, double> dataRange() const { return m_scale.dataRange(); }
     // Where an event is drawn, in widget coordinates; nullopt when it is not shown.
     std::optional<QRectF> eventRect(int event) const;
     // Where an era's band and name are drawn; nullopt while none of its band is in view. The
@@ -64,18 +66,11 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Span {
-        double start;
-        double end;
-        bool point; // a day or a month: drawn as a dot
-    };
-    Span spanOf(const Event &event) const;
-    const Span &span(int event) const { return m_spans.at(event); }
-    double toX(double year) const;
-    double toYear(double x) const;
-    void layoutLanes();
+    double toX(double year) const { return m_scale.toX(year); }
     int eventAt(const QPointF &position) const;
-    void setView(double start, double end);
+    void viewChanged(bool moved); // after a zoom or a pan
+    void paintEvents(QPainter &painter) const;
+    void paintMarker(QPainter &painter, int event, const QRectF &area) const;
     double eraStart(int era) const; // an unknown start is the data's
     QFont smallFont() const;
     void paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area,
@@ -84,14 +79,11 @@ private:
 
     const Dataset &m_dataset;
     Language m_language;
-    QList<int> m_visible;
-    QList<Span> m_spans; // each event's extent, computed once
-    QList<int> m_lane; // each event's lane at the current zoom; -1 when not shown
+    TimeScale m_scale;
+    QList<qsizetype> m_categoryOf; // each event's category's colour
+    QList<bool> m_otherClaims; // each event's: sources disagree on its date
+    mutable QList<QPixmap> m_dots; // each category colour's dot, drawn once
     int m_selected = -1;
-    double m_dataStart = 1900;
-    double m_dataEnd = 2030;
-    double m_viewStart = 1900;
-    double m_viewEnd = 2030;
     std::optional<QPointF> m_dragFrom;
     double m_dragViewStart = 0;
     bool m_dragged = false;

@@ -1,58 +1,27 @@
 #include "timelinepage.h"
 
 #include "atomicfile.h"
-#include "citation.h"
+#include "eventcard.h"
 #include "eventscsv.h"
 #include "eventsmodel.h"
-#include "flowlayout.h"
-#include "formatting.h"
 #include "hitdelegate.h"
-#include "plaintext.h"
-#include "roles.h"
 #include "savedialogs.h"
-#include "searchtext.h"
 #include "timeaxis.h"
+#include "timelinefilterbar.h"
 #include "timelinemodel.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLayout>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTextBrowser>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace azkz {
-
-namespace {
-
-// The text with each hit of query wrapped in <mark>, everything escaped.
-QString highlighted(const QString &text, const QString &query)
-{
-    QString html;
-    qsizetype at = 0;
-    for (const TextRange &hit : findFolded(text, query)) {
-        html += text.mid(at, hit.start - at).toHtmlEscaped();
-        html += QStringLiteral("<span style=\"background-color:#ffe066;color:#000\">%1</span>")
-                    .arg(text.mid(hit.start, hit.length).toHtmlEscaped());
-        at = hit.start + hit.length;
-    }
-    return html + text.mid(at).toHtmlEscaped();
-}
-
-} // namespace
 
 TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
@@ -63,15 +32,10 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_export(new QPushButton(this)),
-      m_categoriesLabel(new QLabel(this)),
-      m_yearsLabel(new QLabel(this)),
-      m_fromYear(new QSpinBox(this)),
-      m_toYear(new QSpinBox(this)),
-      m_originLabel(new QLabel(this)),
-      m_origin(new QComboBox(this)),
+      m_filterBar(new TimelineFilterBar(dataset, this)),
       m_axis(new TimeAxis(dataset, language, this)),
       m_list(new QTableView(this)),
-      m_details(new QTextBrowser(this)),
+      m_details(new EventCard(dataset, *m_events, this)),
       m_find(new QAction(this)),
       m_clearSearch(new QAction(this)),
       m_delegate(new HitDelegate(m_list))
@@ -83,61 +47,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     connect(m_search, &QLineEdit::textChanged, this, &TimelinePage::applyFilters);
     connect(m_export, &QPushButton::clicked, this, &TimelinePage::exportCsv);
 
-    // The filter bar wraps: one row on a wide window, more on a narrow one.
-    auto *filterBar = new QWidget(this);
-    auto *filters = new FlowLayout(filterBar);
-    filters->addWidget(m_categoriesLabel);
-    for (const Category &category : dataset.categories) {
-        auto *box = new QCheckBox(this);
-        box->setObjectName(QStringLiteral("category_") + category.id);
-        box->setChecked(true);
-        box->setProperty("categoryId", category.id);
-        connect(box, &QCheckBox::toggled, this, &TimelinePage::applyFilters);
-        m_categories.append(box);
-        filters->addWidget(box);
-    }
-    int firstYear = 9999, lastYear = 0;
-    for (const Event &event : dataset.events) {
-        if (event.date.from)
-            firstYear = std::min(firstYear, event.date.from->first().year());
-        if (event.date.to)
-            lastYear = std::max(lastYear, event.date.to->last().year());
-        if (event.date.from)
-            lastYear = std::max(lastYear, event.date.from->last().year());
-    }
-    m_firstYear = std::min(firstYear, lastYear);
-    m_lastYear = std::max(firstYear, lastYear);
-    m_fromYear->setObjectName(QStringLiteral("fromYear"));
-    m_toYear->setObjectName(QStringLiteral("toYear"));
-    setYears(m_firstYear, m_lastYear);
-    // Each box bounds the other: the range cannot be turned inside out.
-    connect(m_fromYear, &QSpinBox::valueChanged, this, [this](int from) {
-        m_toYear->setMinimum(from);
-        applyFilters();
-    });
-    connect(m_toYear, &QSpinBox::valueChanged, this, [this](int to) {
-        m_fromYear->setMaximum(to);
-        applyFilters();
-    });
-    m_yearsLabel->setBuddy(m_fromYear);
-    auto *years = new QWidget(this);
-    auto *yearsRow = new QHBoxLayout(years);
-    yearsRow->setContentsMargins(0, 0, 0, 0);
-    yearsRow->addWidget(m_yearsLabel);
-    yearsRow->addWidget(m_fromYear);
-    yearsRow->addWidget(new QLabel(QStringLiteral("–"), years));
-    yearsRow->addWidget(m_toYear);
-    filters->addWidget(years);
-    m_origin->setObjectName(QStringLiteral("eventOrigin"));
-    m_origin->addItems({QString(), QString()}); // all sources, the article only: named in setLanguage
-    m_originLabel->setBuddy(m_origin);
-    connect(m_origin, &QComboBox::currentIndexChanged, this, &TimelinePage::applyFilters);
-    auto *origin = new QWidget(this);
-    auto *originRow = new QHBoxLayout(origin);
-    originRow->setContentsMargins(0, 0, 0, 0);
-    originRow->addWidget(m_originLabel);
-    originRow->addWidget(m_origin);
-    filters->addWidget(origin);
+    connect(m_filterBar, &TimelineFilterBar::changed, this, &TimelinePage::applyFilters);
 
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setModel(m_model);
@@ -164,15 +74,8 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::spanHeadings);
     spanHeadings();
 
-    m_details->setObjectName(QStringLiteral("eventDetails"));
-    m_details->setOpenLinks(false);
-    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
-    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("mission"))
-            emit missionActivated(idFromLink(url));
-        else if (url.scheme() == QLatin1String("trade"))
-            emit tradeActivated(url.path().toInt());
-    });
+    connect(m_details, &EventCard::missionActivated, this, &TimelinePage::missionActivated);
+    connect(m_details, &EventCard::tradeActivated, this, &TimelinePage::tradeActivated);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -192,7 +95,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
-    layout->addWidget(filterBar);
+    layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
@@ -220,9 +123,8 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
 
     // Reading order: the search row, the filter bar, the axis, the list, the card.
     QList<QWidget *> order = {m_search, m_export};
-    for (QCheckBox *box : std::as_const(m_categories))
-        order.append(box);
-    order += {m_fromYear, m_toYear, m_origin, m_axis, m_list, m_details};
+    order += m_filterBar->focusOrder();
+    order += {m_axis, m_list, m_details};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -244,27 +146,11 @@ void TimelinePage::setLanguage(Language language)
     m_export->setText(tr("Export &CSV…"));
     m_export->setAccessibleName(tr("Export the events shown as CSV"));
     m_export->setToolTip(tr("Save the events shown as a CSV file"));
-    m_categoriesLabel->setText(tr("Categories:"));
-    for (QCheckBox *box : std::as_const(m_categories)) {
-        if (const Category *category = m_dataset.category(box->property("categoryId").toString())) {
-            const QString name = category->name.in(language);
-            setPlainButtonText(box, name, box->fontMetrics().averageCharWidth() * 28);
-            box->setAccessibleName(tr("Show the category %1").arg(name));
-        }
-    }
-    m_yearsLabel->setText(tr("&Years:"));
-    m_fromYear->setAccessibleName(tr("From year"));
-    m_toYear->setAccessibleName(tr("To year"));
-    m_originLabel->setText(tr("So&urces:"));
-    m_origin->setItemText(0, tr("All sources"));
-    m_origin->setItemText(1, tr("The article only"));
-    m_origin->setAccessibleName(tr("Which sources' events to show"));
-    m_origin->setToolTip(tr("The article only: leave out the events that only other sources give"));
+    m_filterBar->setLanguage(language);
     m_list->setAccessibleName(tr("Timeline events"));
     m_axis->setAccessibleName(tr("Time axis"));
     m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
-    m_details->setAccessibleName(tr("Event details"));
-    m_details->setAccessibleDescription(tr("Tab moves between the links, Enter opens one"));
+    m_details->retranslate();
     fitColumns();
     applyFilters();
 }
@@ -273,15 +159,7 @@ void TimelinePage::applyFilters()
 {
     EventQuery query;
     query.text = m_search->text();
-    for (QCheckBox *box : m_categories) {
-        if (!box->isChecked())
-            query.hiddenCategories.insert(box->property("categoryId").toString());
-    }
-    if (m_fromYear->value() > m_firstYear)
-        query.fromYear = m_fromYear->value();
-    if (m_toYear->value() < m_lastYear)
-        query.toYear = m_toYear->value();
-    query.articleOnly = m_origin->currentIndex() == 1;
+    m_filterBar->addTo(query);
     // The event chosen last, even while a filter hid it: it comes back when shown again.
     const int previous = currentEvent() >= 0 ? currentEvent() : m_chosenEvent;
     const QList<int> shown = m_filter.matching(query);
@@ -294,29 +172,15 @@ void TimelinePage::applyFilters()
 
 TimelinePage::Place TimelinePage::place() const
 {
-    Place place{
-        m_search->text(), {}, m_fromYear->value(), m_toYear->value(), selectedEvent(), m_origin->currentIndex() == 1};
-    for (const QCheckBox *box : m_categories) {
-        if (!box->isChecked())
-            place.hiddenCategories.append(box->property("categoryId").toString());
-    }
-    return place;
+    return {m_search->text(), m_filterBar->hiddenCategories(), m_filterBar->fromYear(), m_filterBar->toYear(),
+        selectedEvent(), m_filterBar->articleOnly()};
 }
 
 void TimelinePage::restorePlace(const Place &place)
 {
     m_search->setText(place.search); // not blocked: the field's clear button follows its text
-    for (QCheckBox *box : m_categories) {
-        const QSignalBlocker blocker(box);
-        box->setChecked(!place.hiddenCategories.contains(box->property("categoryId").toString()));
-    }
     // The years as they were where the new data still reaches them.
-    const int from = std::clamp(place.fromYear, m_firstYear, m_lastYear);
-    setYears(from, std::clamp(place.toYear, from, m_lastYear));
-    {
-        const QSignalBlocker blocker(m_origin);
-        m_origin->setCurrentIndex(place.articleOnly ? 1 : 0);
-    }
+    m_filterBar->setFilters(place.hiddenCategories, place.fromYear, place.toYear, place.articleOnly);
     applyFilters();
     // The same event, if it is still there and shown; else the first one shown.
     const auto it = std::find_if(
@@ -328,25 +192,8 @@ void TimelinePage::restorePlace(const Place &place)
 void TimelinePage::clearFilters()
 {
     m_search->clear(); // not blocked: the field's clear button follows its text
-    for (QCheckBox *box : m_categories) {
-        const QSignalBlocker blocker(box);
-        box->setChecked(true);
-    }
-    setYears(m_firstYear, m_lastYear);
-    {
-        const QSignalBlocker blocker(m_origin);
-        m_origin->setCurrentIndex(0);
-    }
+    m_filterBar->clear();
     applyFilters();
-}
-
-void TimelinePage::setYears(int from, int to)
-{
-    const QSignalBlocker fromBlocker(m_fromYear), toBlocker(m_toYear);
-    m_fromYear->setRange(m_firstYear, to);
-    m_toYear->setRange(from, m_lastYear);
-    m_fromYear->setValue(from);
-    m_toYear->setValue(to);
 }
 
 void TimelinePage::fitColumns()
@@ -465,48 +312,9 @@ bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
 
 void TimelinePage::showDetails()
 {
-    const int index = currentEvent();
-    if (index < 0) {
-        const bool empty = m_model->visibleEvents().isEmpty();
-        m_details->setPlainText(
-            empty ? tr("No event matches the search and filters.") : tr("Select an event to see it here."));
-        m_list->setAccessibleDescription(QString());
-        return;
-    }
-    const Event &event = m_dataset.events.at(index);
-    const Language language = m_events->language();
-    const QString query = m_search->text();
-    const QString date = formatEventDate(event, m_dataset, language);
-    const Category *category = m_dataset.category(event.categoryId);
-    QString html = QStringLiteral("<p><b>%1</b> · %2</p><h2>%3</h2><p>%4</p>")
-                       .arg(date.toHtmlEscaped(), category ? category->name.in(language).toHtmlEscaped() : QString(),
-                           highlighted(event.title.in(language), query), highlighted(event.text.in(language), query));
-    QStringList people = m_events->index(index, 0).data(PeopleRole).toStringList();
-    for (QString &person : people)
-        person = highlighted(person, query);
-    if (!people.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("People:").toHtmlEscaped(), people.join(QStringLiteral(", ")));
-    QStringList links;
-    for (const QString &id : event.missionIds) {
-        if (const Mission *mission = m_dataset.mission(id))
-            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(linkTo(QStringLiteral("mission"), id), mission->name.in(language).toHtmlEscaped()));
-    }
-    if (event.tradeYear)
-        links.append(QStringLiteral("<a href=\"trade:%1\">%2</a>")
-                         .arg(*event.tradeYear)
-                         .arg(tr("Trade in %1").arg(*event.tradeYear).toHtmlEscaped()));
-    if (!links.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
-    if (event.dispute)
-        html += disputeHtml(*event.dispute, m_dataset, language);
-    const QString sources = citationHtml(event.fromArticle, event.refs, event.sourceIds, m_dataset, language);
-    html
-        += QStringLiteral("<p><small>%1 %2</small></p>")
-               .arg((event.fromArticle ? tr("Sources:") : tr("Not in the article; sources:")).toHtmlEscaped(), sources);
-    m_details->setHtml(html);
+    m_details->setEvent(currentEvent(), m_search->text(), m_model->visibleEvents().isEmpty());
     // Screen readers announce the current event.
-    m_list->setAccessibleDescription(date + QStringLiteral(": ") + event.title.in(language));
+    m_list->setAccessibleDescription(m_details->summary());
 }
 
 void TimelinePage::exportCsv()

@@ -1,6 +1,7 @@
 // The Timeline tab: every dated event, grouped by year or period in a list and drawn on a
-// time axis, with the selection shared; filters by category, years and a search that
-// ignores case and diacritics; the selected event's card with links; CSV export.
+// time axis, with the selection shared; a search that ignores case and diacritics beside the
+// filter bar (categories, years, sources); the selected event's card with links; CSV export.
+// The page joins them: the query, the selection, the keys that move it, the tab order.
 #pragma once
 
 #include "dataset.h"
@@ -10,20 +11,18 @@
 #include <QWidget>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
-class QTextBrowser;
 class QTableView;
 
 namespace azkz {
 
+class EventCard;
 class EventsModel;
 class HitDelegate;
 class TimeAxis;
+class TimelineFilterBar;
 class TimelineModel;
 
 class TimelinePage final : public QWidget
@@ -70,7 +69,6 @@ private:
     void showDetails();
     void spanHeadings();
     void fitColumns();
-    void setYears(int from, int to); // quietly; the boxes keep each other's range
     int currentEvent() const;
 
     const Dataset &m_dataset;
@@ -80,19 +78,11 @@ private:
     QLineEdit *m_search;
     QLabel *m_count;
     QPushButton *m_export;
-    QLabel *m_categoriesLabel;
-    QList<QCheckBox *> m_categories;
-    QLabel *m_yearsLabel;
-    QSpinBox *m_fromYear;
-    QSpinBox *m_toYear;
-    QLabel *m_originLabel;
-    QComboBox *m_origin; // all sources, or the article only
-    int m_firstYear = 0; // the years any event covers: the boxes' outer bounds
-    int m_lastYear = 0;
+    TimelineFilterBar *m_filterBar;
     int m_chosenEvent = -1; // the event selected last
     TimeAxis *m_axis;
     QTableView *m_list;
-    QTextBrowser *m_details;
+    EventCard *m_details;
     QAction *m_find;
     QAction *m_clearSearch;
     HitDelegate *m_delegate;
