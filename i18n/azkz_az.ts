@@ -207,6 +207,45 @@
     </message>
 </context>
 <context>
+    <name>azkz::EventCard</name>
+    <message>
+        <source>Event details</source>
+        <translation>Hadisə haqqında</translation>
+    </message>
+    <message>
+        <source>Tab moves between the links, Enter opens one</source>
+        <translation>Tab keçidlər arasında gəzir, Enter seçilmiş keçidi açır</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>Axtarışa və süzgəclərə uyğun hadisə yoxdur.</translation>
+    </message>
+    <message>
+        <source>Select an event to see it here.</source>
+        <translation>Burada görmək üçün hadisə seçin.</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Şəxslər:</translation>
+    </message>
+    <message>
+        <source>Trade in %1</source>
+        <translation>Ticarət (%1)</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <translation>Bax:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Mənbələr:</translation>
+    </message>
+    <message>
+        <source>Not in the article; sources:</source>
+        <translation>Məqalədə yoxdur; mənbələr:</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsCsv</name>
     <message>
         <source>Source: “%1”, %2. Licence: %3.</source>
@@ -992,6 +1031,49 @@
     </message>
 </context>
 <context>
+    <name>azkz::TimelineFilterBar</name>
+    <message>
+        <source>Categories:</source>
+        <translation>Kateqoriyalar:</translation>
+    </message>
+    <message>
+        <source>Show the category %1</source>
+        <translation>“%1” kateqoriyasını göstər</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>İ&amp;llər:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Başlanğıc il</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Son il</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>Mən&amp;bələr:</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Bütün mənbələr</translation>
+    </message>
+    <message>
+        <source>The article only</source>
+        <translation>Yalnız məqalə</translation>
+    </message>
+    <message>
+        <source>Which sources&apos; events to show</source>
+        <translation>Hansı mənbələrin hadisələri göstərilsin</translation>
+    </message>
+    <message>
+        <source>The article only: leave out the events that only other sources give</source>
+        <translation>Yalnız məqalə: yalnız digər mənbələrin verdiyi hadisələri göstərmə</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TimelineModel</name>
     <message numerus="yes">
         <source>%1 — %n event(s)</source>
@@ -1010,10 +1092,6 @@
     <message>
         <source>Timeline events</source>
         <translation>Xronologiyadakı hadisələr</translation>
-    </message>
-    <message>
-        <source>Event details</source>
-        <translation>Hadisə haqqında</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
@@ -1036,44 +1114,8 @@
         <translation>Göstərilən hadisələri CSV faylı kimi saxla</translation>
     </message>
     <message>
-        <source>Categories:</source>
-        <translation>Kateqoriyalar:</translation>
-    </message>
-    <message>
-        <source>&amp;Years:</source>
-        <translation>İ&amp;llər:</translation>
-    </message>
-    <message>
-        <source>From year</source>
-        <translation>Başlanğıc il</translation>
-    </message>
-    <message>
-        <source>To year</source>
-        <translation>Son il</translation>
-    </message>
-    <message>
         <source>Time axis</source>
         <translation>Zaman oxu</translation>
-    </message>
-    <message>
-        <source>No event matches the search and filters.</source>
-        <translation>Axtarışa və süzgəclərə uyğun hadisə yoxdur.</translation>
-    </message>
-    <message>
-        <source>Select an event to see it here.</source>
-        <translation>Burada görmək üçün hadisə seçin.</translation>
-    </message>
-    <message>
-        <source>People:</source>
-        <translation>Şəxslər:</translation>
-    </message>
-    <message>
-        <source>Trade in %1</source>
-        <translation>Ticarət (%1)</translation>
-    </message>
-    <message>
-        <source>See:</source>
-        <translation>Bax:</translation>
     </message>
     <message>
         <source>Export events</source>
@@ -1098,42 +1140,6 @@
     <message>
         <source>Export the events shown as CSV</source>
         <translation>Göstərilən hadisələri CSV kimi ixrac et</translation>
-    </message>
-    <message>
-        <source>Show the category %1</source>
-        <translation>“%1” kateqoriyasını göstər</translation>
-    </message>
-    <message>
-        <source>Tab moves between the links, Enter opens one</source>
-        <translation>Tab keçidlər arasında gəzir, Enter seçilmiş keçidi açır</translation>
-    </message>
-    <message>
-        <source>So&amp;urces:</source>
-        <translation>Mən&amp;bələr:</translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation>Bütün mənbələr</translation>
-    </message>
-    <message>
-        <source>The article only</source>
-        <translation>Yalnız məqalə</translation>
-    </message>
-    <message>
-        <source>Which sources&apos; events to show</source>
-        <translation>Hansı mənbələrin hadisələri göstərilsin</translation>
-    </message>
-    <message>
-        <source>The article only: leave out the events that only other sources give</source>
-        <translation>Yalnız məqalə: yalnız digər mənbələrin verdiyi hadisələri göstərmə</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Mənbələr:</translation>
-    </message>
-    <message>
-        <source>Not in the article; sources:</source>
-        <translation>Məqalədə yoxdur; mənbələr:</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,45 @@
     </message>
 </context>
 <context>
+    <name>azkz::EventCard</name>
+    <message>
+        <source>Event details</source>
+        <translation>Event details</translation>
+    </message>
+    <message>
+        <source>Tab moves between the links, Enter opens one</source>
+        <translation>Tab moves between the links, Enter opens one</translation>
+    </message>
+    <message>
+        <source>No event matches the search and filters.</source>
+        <translation>No event matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Select an event to see it here.</source>
+        <translation>Select an event to see it here.</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>Trade in %1</source>
+        <translation>Trade in %1</translation>
+    </message>
+    <message>
+        <source>See:</source>
+        <translation>See:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Not in the article; sources:</source>
+        <translation>Not in the article; sources:</translation>
+    </message>
+</context>
+<context>
     <name>azkz::EventsCsv</name>
     <message>
         <source>Source: “%1”, %2. Licence: %3.</source>
@@ -992,6 +1031,49 @@
     </message>
 </context>
 <context>
+    <name>azkz::TimelineFilterBar</name>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>Show the category %1</source>
+        <translation>Show the category %1</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>From year</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>To year</translation>
+    </message>
+    <message>
+        <source>So&amp;urces:</source>
+        <translation>So&amp;urces:</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>The article only</source>
+        <translation>The article only</translation>
+    </message>
+    <message>
+        <source>Which sources&apos; events to show</source>
+        <translation>Which sources&apos; events to show</translation>
+    </message>
+    <message>
+        <source>The article only: leave out the events that only other sources give</source>
+        <translation>The article only: leave out the events that only other sources give</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TimelineModel</name>
     <message numerus="yes">
         <source>%1 — %n event(s)</source>
@@ -1010,10 +1092,6 @@
     <message>
         <source>Timeline events</source>
         <translation>Timeline events</translation>
-    </message>
-    <message>
-        <source>Event details</source>
-        <translation>Event details</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
@@ -1036,44 +1114,8 @@
         <translation>Save the events shown as a CSV file</translation>
     </message>
     <message>
-        <source>Categories:</source>
-        <translation>Categories:</translation>
-    </message>
-    <message>
-        <source>&amp;Years:</source>
-        <translation>&amp;Years:</translation>
-    </message>
-    <message>
-        <source>From year</source>
-        <translation>From year</translation>
-    </message>
-    <message>
-        <source>To year</source>
-        <translation>To year</translation>
-    </message>
-    <message>
         <source>Time axis</source>
         <translation>Time axis</translation>
-    </message>
-    <message>
-        <source>No event matches the search and filters.</source>
-        <translation>No event matches the search and filters.</translation>
-    </message>
-    <message>
-        <source>Select an event to see it here.</source>
-        <translation>Select an event to see it here.</translation>
-    </message>
-    <message>
-        <source>People:</source>
-        <translation>People:</translation>
-    </message>
-    <message>
-        <source>Trade in %1</source>
-        <translation>Trade in %1</translation>
-    </message>
-    <message>
-        <source>See:</source>
-        <translation>See:</translation>
     </message>
     <message>
         <source>Export events</source>
@@ -1098,42 +1140,6 @@
     <message>
         <source>Export the events shown as CSV</source>
         <translation>Export the events shown as CSV</translation>
-    </message>
-    <message>
-        <source>Show the category %1</source>
-        <translation>Show the category %1</translation>
-    </message>
-    <message>
-        <source>Tab moves between the links, Enter opens one</source>
-        <translation>Tab moves between the links, Enter opens one</translation>
-    </message>
-    <message>
-        <source>So&amp;urces:</source>
-        <translation>So&amp;urces:</translation>
-    </message>
-    <message>
-        <source>All sources</source>
-        <translation>All sources</translation>
-    </message>
-    <message>
-        <source>The article only</source>
-        <translation>The article only</translation>
-    </message>
-    <message>
-        <source>Which sources&apos; events to show</source>
-        <translation>Which sources&apos; events to show</translation>
-    </message>
-    <message>
-        <source>The article only: leave out the events that only other sources give</source>
-        <translation>The article only: leave out the events that only other sources give</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Sources:</translation>
-    </message>
-    <message>
-        <source>Not in the article; sources:</source>
-        <translation>Not in the article; sources:</translation>
     </message>
 </context>
 <context>
