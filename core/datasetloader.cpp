@@ -16,6 +16,9 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace azkz {
 
@@ -190,6 +193,15 @@ LoadResult fileProblem(const QString &fileName, const QString &message)
     return LoadResult{fileName, std::nullopt, {Problem{{}, message}}, 0};
 }
 
+// Gives the pages freed after a load back to the system: the parsed document of a large file
+// takes more than the dataset, and the allocator would otherwise keep its pages resident.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 bool isResource(const QString &fileName)
 {
     return fileName.startsWith(QLatin1Char(':')) || fileName.startsWith(QLatin1String("qrc:"));
@@ -248,13 +260,16 @@ LoadResult loadDataset(const QString &fileName)
             Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     // read() stops at the limit even when size() was wrong (a file in /proc, a file still growing).
     errno = 0;
-    const QByteArray bytes = file.read(MaxDatasetBytes + 1);
+    QByteArray bytes = file.read(MaxDatasetBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fileProblem(fileName,
             Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     if (bytes.size() > MaxDatasetBytes)
         return fileProblem(fileName, Validation::tr("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
-    return parseDataset(bytes, fileName);
+    LoadResult result = parseDataset(bytes, fileName);
+    bytes = QByteArray();
+    releaseFreedMemory();
+    return result;
 }
 
 LoadResult parseDataset(const QByteArray &json, const QString &fileName)
