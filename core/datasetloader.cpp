@@ -202,6 +202,9 @@ void releaseFreedMemory()
 #endif
 }
 
+// parseDataset on text it may free once parsed.
+LoadResult parseBytes(QByteArray json, const QString &fileName);
+
 bool isResource(const QString &fileName)
 {
     return fileName.startsWith(QLatin1Char(':')) || fileName.startsWith(QLatin1String("qrc:"));
@@ -266,15 +269,21 @@ LoadResult loadDataset(const QString &fileName)
             Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     if (bytes.size() > MaxDatasetBytes)
         return fileProblem(fileName, Validation::tr("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
-    LoadResult result = parseDataset(bytes, fileName);
-    bytes = QByteArray();
+    LoadResult result = parseBytes(std::move(bytes), fileName);
     releaseFreedMemory();
     return result;
 }
 
 LoadResult parseDataset(const QByteArray &json, const QString &fileName)
 {
-    if (json.trimmed().isEmpty())
+    return parseBytes(json, fileName);
+}
+
+namespace {
+
+LoadResult parseBytes(QByteArray json, const QString &fileName)
+{
+    if (QByteArrayView(json).trimmed().isEmpty()) // without copying a file that ends in a line break
         return fileProblem(fileName, Validation::tr("the file is empty; expected a JSON object"));
     if (json.startsWith("\xEF\xBB\xBF") || json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
         return fileProblem(
@@ -294,9 +303,14 @@ LoadResult parseDataset(const QByteArray &json, const QString &fileName)
             fileName, at(json, error.offset, Validation::tr("not valid JSON: %1").arg(parseErrorText(error.error))));
     if (!document.isObject())
         return fileProblem(fileName, Validation::tr("expected a JSON object at the top level, found an array"));
+    // The text is not needed any more: freed (when the caller gave it up) before the dataset is
+    // built beside the parsed document, which is when the memory used peaks.
+    json = QByteArray();
     LoadResult result{fileName, std::nullopt, {}, 0};
     result.dataset = readDataset(document.object(), result.problems, result.omittedProblems);
     return result;
 }
+
+} // namespace
 
 } // namespace azkz
