@@ -16,6 +16,9 @@
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace azkz {
 
@@ -190,6 +193,18 @@ LoadResult fileProblem(const QString &fileName, const QString &message)
     return LoadResult{fileName, std::nullopt, {Problem{{}, message}}, 0};
 }
 
+// Gives the pages freed after a load back to the system: the parsed document of a large file
+// takes more than the dataset, and the allocator would otherwise keep its pages resident.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+// parseDataset on text it may free once parsed.
+LoadResult parseBytes(QByteArray json, const QString &fileName);
+
 bool isResource(const QString &fileName)
 {
     return fileName.startsWith(QLatin1Char(':')) || fileName.startsWith(QLatin1String("qrc:"));
@@ -248,18 +263,27 @@ LoadResult loadDataset(const QString &fileName)
             Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     // read() stops at the limit even when size() was wrong (a file in /proc, a file still growing).
     errno = 0;
-    const QByteArray bytes = file.read(MaxDatasetBytes + 1);
+    QByteArray bytes = file.read(MaxDatasetBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return fileProblem(fileName,
             Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
     if (bytes.size() > MaxDatasetBytes)
         return fileProblem(fileName, Validation::tr("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
-    return parseDataset(bytes, fileName);
+    LoadResult result = parseBytes(std::move(bytes), fileName);
+    releaseFreedMemory();
+    return result;
 }
 
 LoadResult parseDataset(const QByteArray &json, const QString &fileName)
 {
-    if (json.trimmed().isEmpty())
+    return parseBytes(json, fileName);
+}
+
+namespace {
+
+LoadResult parseBytes(QByteArray json, const QString &fileName)
+{
+    if (QByteArrayView(json).trimmed().isEmpty()) // without copying a file that ends in a line break
         return fileProblem(fileName, Validation::tr("the file is empty; expected a JSON object"));
     if (json.startsWith("\xEF\xBB\xBF") || json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
         return fileProblem(
@@ -279,9 +303,14 @@ LoadResult parseDataset(const QByteArray &json, const QString &fileName)
             fileName, at(json, error.offset, Validation::tr("not valid JSON: %1").arg(parseErrorText(error.error))));
     if (!document.isObject())
         return fileProblem(fileName, Validation::tr("expected a JSON object at the top level, found an array"));
+    // The text is not needed any more: freed (when the caller gave it up) before the dataset is
+    // built beside the parsed document, which is when the memory used peaks.
+    json = QByteArray();
     LoadResult result{fileName, std::nullopt, {}, 0};
     result.dataset = readDataset(document.object(), result.problems, result.omittedProblems);
     return result;
 }
+
+} // namespace
 
 } // namespace azkz

@@ -61,6 +61,11 @@ private:
     // Records the id at path and reports it when an earlier element of the same list used it.
     void uniqueId(QHash<QString, Path> &seen, const QString &id, const Path &path);
     template <typename Known> void resolve(const QString &id, const Known *known, const char *what, const Path &path);
+    // Reports id as not the id of any `what`.
+    void unknown(const QString &id, const char *what, const Path &path)
+    {
+        m_json.fail(path, Validation::tr("%1 is not the id of any %2").arg(quoted(id), Validation::tr(what)));
+    }
 
     void readSource(const QJsonObject &root);
     // Reads a list of {id, name} objects: countries, people, categories.
@@ -74,6 +79,12 @@ private:
     void readMissions(const QJsonObject &root);
     void readTexts(const QJsonObject &root);
     void readTimeline(const QJsonObject &root);
+    void readEvents(const QJsonObject &root);
+    // One event: its problems reported under path and no other effect, so that it can be read
+    // again. True when it is complete enough to keep; e.id is set whenever the id is good.
+    bool readEvent(const QJsonObject &o, const Path &path, Event &e);
+    // "events[i]": built only for a problem.
+    static Path eventPath(qsizetype index);
     void readTrade(const QJsonObject &root);
     // Schema version 2 (tradereader.cpp): the sources list, the article's table as series,
     // the series of trade.series.
@@ -88,7 +99,7 @@ private:
     JsonReader m_json;
     Dataset m_data;
     QSet<int> m_knownRefs;
-    QList<Path> m_eventPaths; // where each event of m_data.events came from
+    QList<qsizetype> m_eventIndexes; // where each event of m_data.events is in the file's list
 };
 
 template <typename Fn>
@@ -107,7 +118,7 @@ template <typename Known>
 void DatasetReader::resolve(const QString &id, const Known *known, const char *what, const Path &path)
 {
     if (!known)
-        m_json.fail(path, Validation::tr("%1 is not the id of any %2").arg(quoted(id), Validation::tr(what)));
+        unknown(id, what, path);
 }
 
 template <typename T>

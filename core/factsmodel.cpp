@@ -13,7 +13,16 @@ FactsModel::FactsModel(const Dataset &dataset, Language language, QObject *paren
 
 int FactsModel::rows() const
 {
-    return int(buildRows().size());
+    return int(cachedRows().size());
+}
+
+const QList<FactsModel::Row> &FactsModel::cachedRows() const
+{
+    if (m_rowsLanguage != language()) {
+        m_rows = buildRows();
+        m_rowsLanguage = language();
+    }
+    return m_rows;
 }
 
 QList<FactsModel::Row> FactsModel::buildRows() const
@@ -75,7 +84,7 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row row = buildRows().at(index.row());
+    const Row &row = cachedRows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

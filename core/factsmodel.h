@@ -4,6 +4,8 @@
 
 #include "localizedtablemodel.h"
 
+#include <optional>
+
 namespace azkz {
 
 class FactsModel final : public LocalizedTableModel
@@ -27,6 +29,7 @@ public:
 protected:
     int rows() const override;
     int columns() const override { return ColumnCount; }
+    void languageChanged() override { m_rowsLanguage.reset(); } // tr() may give other texts now too
 
 private:
     struct Row {
@@ -43,9 +46,15 @@ private:
         QStringList sourceIds;
         std::optional<Dispute> dispute;
     };
+    // The rows in the current language: built once per language, not for every cell a view
+    // asks for (they derive the latest turnovers from the trade series).
+    const QList<Row> &cachedRows() const;
     QList<Row> buildRows() const;
     // "Latest turnover as reported by …", one row a side (schema version 2 trade series).
     void appendLatestTurnovers(QList<Row> &rows) const;
+
+    mutable QList<Row> m_rows;
+    mutable std::optional<Language> m_rowsLanguage; // the language of m_rows; none before they are built
 };
 
 } // namespace azkz

@@ -1,5 +1,6 @@
 #include "jsonreader.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace azkz {
@@ -266,20 +267,28 @@ QStringList JsonReader::stringList(
 {
     const QJsonArray items = array(parent, key, path, presence);
     QStringList result;
+    result.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString here = element(member(path, key), i);
-        if (!items.at(i).isString() || items.at(i).toString().isEmpty())
-            fail(here, expected(Validation::tr("a non-empty string"), items.at(i)));
-        else if (const QString problem = stringProblem(items.at(i).toString(), Length::Short); !problem.isEmpty())
-            fail(here, problem);
+        const QJsonValue item = items.at(i);
+        const QString s = item.toString();
+        if (!item.isString() || s.isEmpty())
+            fail(element(member(path, key), i), expected(Validation::tr("a non-empty string"), item));
+        else if (const QString problem = stringProblem(s, Length::Short); !problem.isEmpty())
+            fail(element(member(path, key), i), problem);
         else
-            result.append(items.at(i).toString());
+            result.append(s);
     }
     return result;
 }
 
 void JsonReader::allowOnly(const QJsonObject &object, std::initializer_list<const char *> keys, const QString &path)
 {
+    // Counted first without making a string of each member's name (the usual case: every member is known; names
+    // are unique within an object).
+    const auto present
+        = std::count_if(keys.begin(), keys.end(), [&](const char *k) { return object.contains(QLatin1StringView(k)); });
+    if (present == object.size())
+        return;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const bool known
             = std::any_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == QLatin1String(k); });

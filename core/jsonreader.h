@@ -41,6 +41,21 @@ public:
     JsonReader(QList<Problem> &problems, qsizetype &omitted) : m_problems(problems), m_omitted(omitted) { }
 
     void fail(const QString &path, const QString &message);
+
+    // How many problems were found so far, to read a part of the file without building the
+    // JSON paths of its members (most of a large file is valid) and to read it again with them
+    // only when it has a problem: rollback() forgets what was found since the mark.
+    struct Mark {
+        qsizetype problems = 0;
+        qsizetype omitted = 0;
+    };
+    Mark mark() const { return {m_problems.size(), m_omitted}; }
+    bool failedSince(const Mark &mark) const { return m_problems.size() != mark.problems || m_omitted != mark.omitted; }
+    void rollback(const Mark &mark)
+    {
+        m_problems.resize(mark.problems);
+        m_omitted = mark.omitted;
+    }
     static QString member(const QString &path, const QString &key);
     static QString element(const QString &path, qsizetype index);
 

@@ -9,6 +9,7 @@ LocalizedTableModel::LocalizedTableModel(const Dataset &dataset, Language langua
 void LocalizedTableModel::setLanguage(Language language)
 {
     m_language = language;
+    languageChanged();
     if (rows() > 0 && columns() > 0)
         emit dataChanged(index(0, 0), index(rows() - 1, columns() - 1));
     if (columns() > 0)

@@ -22,6 +22,8 @@ public:
 protected:
     LocalizedTableModel(const Dataset &dataset, Language language, QObject *parent);
     virtual int rows() const = 0;
+    // Called by setLanguage before the views are told: for a model that keeps texts it made.
+    virtual void languageChanged() { }
     virtual int columns() const = 0;
     const Dataset &dataset() const { return m_dataset; }
     QString text(const LocalizedText &t) const { return t.in(m_language); }

@@ -33,87 +33,139 @@ void DatasetReader::readTimeline(const QJsonObject &root)
             m_data.eras.append(era);
         },
         MaxShortLists);
-    QHash<QString, Path> eventIds;
-    forEachObject(
-        root, QStringLiteral("events"), {},
-        [&](const QJsonObject &o, const Path &path) {
-            m_json.allowOnly(o,
-                {"id", "date", "eras", QT_TRANSLATE_NOOP("azkz::Validation", "category"), "title", "text", "people",
-                    "missions", "tradeYear", "refs", "sources", "dispute"},
-                path);
-            Event e;
-            const auto id = m_json.string(o, QStringLiteral("id"), path);
-            const auto category = m_json.string(o, QStringLiteral("category"), path);
-            const auto title = m_json.text(o, QStringLiteral("title"), path);
-            const auto text = m_json.text(o, QStringLiteral("text"), path, Presence::Required, Length::Long);
-            e.eraIds = m_json.stringList(o, QStringLiteral("eras"), path);
-            e.personIds = m_json.stringList(o, QStringLiteral("people"), path);
-            e.missionIds = m_json.stringList(o, QStringLiteral("missions"), path);
-            e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
-            Citation c = citation(o, path);
-            e.refs = c.refs;
-            e.fromArticle = c.fromArticle;
-            e.sourceIds = c.sourceIds;
-            e.dispute = c.dispute;
-            const bool hasDate = o.contains(QStringLiteral("date"));
-            if (hasDate == !e.eraIds.isEmpty())
-                m_json.fail(path, Validation::tr("an event needs either \"date\" or \"eras\", not both"));
-            if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
-                if (const auto spec = DateSpec::parse(*dateText)) {
-                    e.date = *spec;
-                    checkDateClaimed(e.dispute, spec->toString(), path);
-                } else
-                    m_json.fail(path + QStringLiteral(".date"),
-                        Validation::tr(
-                            "expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) "
-                            "or a span FROM/TO with at least one end, found %1")
-                            .arg(quoted(*dateText)));
-            }
-            if (id)
-                uniqueId(eventIds, *id, path + QStringLiteral(".id"));
-            if (!id || !category || !title || !text)
-                return;
-            e.id = *id;
-            e.categoryId = *category;
-            e.title = *title;
-            e.text = *text;
-            m_data.events.append(e);
-            m_eventPaths.append(path);
-        },
-        MaxEvents);
+    readEvents(root);
+}
+
+DatasetReader::Path DatasetReader::eventPath(qsizetype index)
+{
+    return JsonReader::element(QStringLiteral("events"), index);
+}
+
+void DatasetReader::readEvents(const QJsonObject &root)
+{
+    const QJsonArray items = m_json.array(root, QStringLiteral("events"), {}, Presence::Required, MaxEvents);
+    QHash<QString, qsizetype> ids; // where each id was first used
+    ids.reserve(items.size());
+    m_data.events.reserve(items.size());
+    m_eventIndexes.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        if (!item.isObject()) {
+            m_json.objectAt(item, eventPath(i)); // reports it
+            continue;
+        }
+        const QJsonObject o = item.toObject();
+        // Read first with an empty path, which costs no string building; an event with problems
+        // is read again with its path, so that they are reported with it.
+        const JsonReader::Mark mark = m_json.mark();
+        Event e;
+        bool complete = readEvent(o, {}, e);
+        if (m_json.failedSince(mark)) {
+            m_json.rollback(mark);
+            e = Event();
+            complete = readEvent(o, eventPath(i), e);
+        }
+        if (!e.id.isEmpty()) {
+            const auto previous = ids.constFind(e.id);
+            if (previous != ids.constEnd())
+                m_json.fail(eventPath(i) + QStringLiteral(".id"),
+                    Validation::tr("duplicate id %1 (already used at %2)")
+                        .arg(quoted(e.id), eventPath(*previous) + QStringLiteral(".id")));
+            else
+                ids.insert(e.id, i);
+        }
+        if (complete) {
+            m_data.events.append(std::move(e));
+            m_eventIndexes.append(i);
+        }
+    }
+}
+
+bool DatasetReader::readEvent(const QJsonObject &o, const Path &path, Event &e)
+{
+    m_json.allowOnly(o,
+        {"id", "date", "eras", QT_TRANSLATE_NOOP("azkz::Validation", "category"), "title", "text", "people", "missions",
+            "tradeYear", "refs", "sources", "dispute"},
+        path);
+    const auto id = m_json.string(o, QStringLiteral("id"), path);
+    const auto category = m_json.string(o, QStringLiteral("category"), path);
+    const auto title = m_json.text(o, QStringLiteral("title"), path);
+    const auto text = m_json.text(o, QStringLiteral("text"), path, Presence::Required, Length::Long);
+    e.eraIds = m_json.stringList(o, QStringLiteral("eras"), path);
+    e.personIds = m_json.stringList(o, QStringLiteral("people"), path);
+    e.missionIds = m_json.stringList(o, QStringLiteral("missions"), path);
+    e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
+    Citation c = citation(o, path);
+    e.refs = std::move(c.refs);
+    e.fromArticle = c.fromArticle;
+    e.sourceIds = std::move(c.sourceIds);
+    e.dispute = std::move(c.dispute);
+    const bool hasDate = o.contains(QStringLiteral("date"));
+    if (hasDate == !e.eraIds.isEmpty())
+        m_json.fail(path, Validation::tr("an event needs either \"date\" or \"eras\", not both"));
+    if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
+        if (const auto spec = DateSpec::parse(*dateText)) {
+            e.date = *spec;
+            if (e.dispute) // the date's text is made only for a dispute
+                checkDateClaimed(e.dispute, spec->toString(), path);
+        } else
+            m_json.fail(path + QStringLiteral(".date"),
+                Validation::tr("expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) "
+                               "or a span FROM/TO with at least one end, found %1")
+                    .arg(quoted(*dateText)));
+    }
+    if (id)
+        e.id = *id;
+    if (!id || !category || !title || !text)
+        return false;
+    e.categoryId = *category;
+    e.title = *title;
+    e.text = *text;
+    return true;
 }
 
 void DatasetReader::resolveEvents()
 {
+    QSet<QString> people; // up to MaxPeople: looked up in a set, not one by one
+    people.reserve(m_data.people.size());
+    for (const Person &person : std::as_const(m_data.people))
+        people.insert(person.id);
     for (qsizetype i = 0; i < m_data.events.size(); ++i) {
         Event &e = m_data.events[i];
-        const Path &path = m_eventPaths.at(i);
-        resolve(e.categoryId, m_data.category(e.categoryId), QT_TRANSLATE_NOOP("azkz::Validation", "category"),
-            path + QStringLiteral(".category"));
-        for (qsizetype k = 0; k < e.personIds.size(); ++k)
-            resolve(e.personIds.at(k), m_data.person(e.personIds.at(k)), "person",
-                JsonReader::element(path + QStringLiteral(".people"), k));
-        for (qsizetype k = 0; k < e.missionIds.size(); ++k)
-            resolve(e.missionIds.at(k), m_data.mission(e.missionIds.at(k)),
-                QT_TRANSLATE_NOOP("azkz::Validation", "mission"),
-                JsonReader::element(path + QStringLiteral(".missions"), k));
+        const auto path = [&] { return eventPath(m_eventIndexes.at(i)); }; // built only for a problem
+        if (!m_data.category(e.categoryId))
+            unknown(
+                e.categoryId, QT_TRANSLATE_NOOP("azkz::Validation", "category"), path() + QStringLiteral(".category"));
+        for (qsizetype k = 0; k < e.personIds.size(); ++k) {
+            if (!people.contains(e.personIds.at(k)))
+                unknown(e.personIds.at(k), "person", JsonReader::element(path() + QStringLiteral(".people"), k));
+        }
+        for (qsizetype k = 0; k < e.missionIds.size(); ++k) {
+            if (!m_data.mission(e.missionIds.at(k)))
+                unknown(e.missionIds.at(k), QT_TRANSLATE_NOOP("azkz::Validation", "mission"),
+                    JsonReader::element(path() + QStringLiteral(".missions"), k));
+        }
         if (e.tradeYear
             && std::none_of(m_data.trade.years.cbegin(), m_data.trade.years.cend(),
                 [&](const TradeYear &y) { return y.year == *e.tradeYear; }))
-            m_json.fail(path + QStringLiteral(".tradeYear"),
+            m_json.fail(path() + QStringLiteral(".tradeYear"),
                 Validation::tr("%1 is not a year of trade.years").arg(*e.tradeYear));
         if (e.eraIds.isEmpty())
             continue;
         const Era *first = m_data.era(e.eraIds.first());
         const Era *last = m_data.era(e.eraIds.last());
-        for (qsizetype k = 0; k < e.eraIds.size(); ++k)
-            resolve(e.eraIds.at(k), m_data.era(e.eraIds.at(k)), QT_TRANSLATE_NOOP("azkz::Validation", "era"),
-                JsonReader::element(path + QStringLiteral(".eras"), k));
+        for (qsizetype k = 0; k < e.eraIds.size(); ++k) {
+            if (!m_data.era(e.eraIds.at(k)))
+                unknown(e.eraIds.at(k), QT_TRANSLATE_NOOP("azkz::Validation", "era"),
+                    JsonReader::element(path() + QStringLiteral(".eras"), k));
+        }
         if (first && last)
             e.date = DateSpec{first->from, last->to, true};
     }
-    std::stable_sort(m_data.events.begin(), m_data.events.end(),
-        [](const Event &a, const Event &b) { return a.date.sortKey() < b.date.sortKey(); });
+    m_eventIndexes = {};
+    const auto earlier = [](const Event &a, const Event &b) { return a.date.sortKey() < b.date.sortKey(); };
+    if (!std::is_sorted(m_data.events.cbegin(), m_data.events.cend(), earlier)) // files are usually in order
+        std::stable_sort(m_data.events.begin(), m_data.events.end(), earlier);
 }
 
 } // namespace azkz::detail

@@ -20,6 +20,7 @@ private slots:
     void brokenFile_isRefusedWithPosition_data();
     void brokenFile_isRefusedWithPosition();
     void severalProblems_areAllReported();
+    void brokenEvents_areReportedOnceWithTheirPaths();
     void bracketsInsideStrings_doNotCountAsNesting();
     void oversizedFile_isRefusedBeforeReading();
     void missingFileOrFolder_saysSo();
@@ -355,6 +356,32 @@ void TestLoader::rightToLeftAndZeroWidthText_isKeptAsWritten()
         = parseDataset(test::embeddedJsonWith(QStringLiteral("people[1].name.en"), QJsonValue(QStringLiteral(" \t "))),
             QStringLiteral("x"));
     QVERIFY(test::problemText(blank).contains(QStringLiteral("people[1].name.en: expected a non-empty string")));
+}
+
+void TestLoader::brokenEvents_areReportedOnceWithTheirPaths()
+{
+    // Events are read without building their paths until one has a problem: the problems still
+    // carry the event's path, each once, in the file's order.
+    QJsonObject root = test::embeddedObject();
+    QJsonArray events = root.value(QStringLiteral("events")).toArray();
+    QJsonObject broken = events.at(4).toObject();
+    broken[QStringLiteral("title")] = 5;
+    broken[QStringLiteral("date")] = QStringLiteral("2021-02-30");
+    events[4] = broken;
+    QJsonObject twin = events.at(6).toObject();
+    twin[QStringLiteral("id")] = events.at(2).toObject().value(QStringLiteral("id"));
+    events[6] = twin;
+    root[QStringLiteral("events")] = events;
+    const LoadResult result = parseDataset(test::toJson(root), QStringLiteral("events.json"));
+    QStringList paths;
+    for (const Problem &problem : result.problems)
+        paths.append(problem.path);
+    QCOMPARE(paths,
+        QStringList(
+            {QStringLiteral("events[4].title"), QStringLiteral("events[4].date"), QStringLiteral("events[6].id")}));
+    QCOMPARE(result.omittedProblems, 0);
+    QVERIFY2(result.problems.last().message.contains(QStringLiteral("(already used at events[2].id)")),
+        qPrintable(test::problemText(result)));
 }
 
 void TestLoader::manyProblems_firstFewHundredListedRestCounted()

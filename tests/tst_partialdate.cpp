@@ -52,8 +52,10 @@ void TestPartialDate::parseImpossibleDate_isRefused_data()
 {
     QTest::addColumn<QString>("text");
     for (const char *bad : {"2021-02-30", "1992-13-01", "1992-00", "1995s", "92", "1992-8-30", "30.08.1992", "",
-             "1992/1990", "/", "1990s/x"})
+             "1992/1990", "/", "1990s/x", "1992-08-3x", "1992_08-30", "1992-08_30", "19a2", "1992-08-300", "1990s1",
+             "1992-08-30 ", "0000", "1992\n\n", "+992", "1992-+8"})
         QTest::newRow(bad) << QString::fromLatin1(bad);
+    QTest::newRow("other digits") << QStringLiteral("\u0661\u0669\u0669\u0662"); // Arabic-Indic 1992
 }
 
 void TestPartialDate::parseImpossibleDate_isRefused()

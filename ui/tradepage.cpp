@@ -178,7 +178,6 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_chartView, 1);
-    layout->addWidget(m_seriesView, 1);
     layout->addWidget(m_details);
     setTabOrder(m_view, m_kind);
     setTabOrder(m_kind, m_measure);
@@ -198,13 +197,6 @@ void TradePage::buildSeriesWidgets()
         ? TradeUnit::Thousand
         : TradeUnit::Million;
     m_seriesModel->setSettings(settings);
-    m_seriesView = new TradeSeriesView(*m_seriesModel, this);
-    connect(m_seriesView, &TradeSeriesView::rangeDragged, this, [this](int from, int to) {
-        const QSignalBlocker a(m_from), b(m_to);
-        m_from->setValue(from);
-        m_to->setValue(to);
-        applyRange();
-    });
     m_view = new QComboBox(this);
     m_view->setObjectName(QStringLiteral("tradeView"));
     m_view->addItems(QStringList(6, QString()));
@@ -245,9 +237,10 @@ void TradePage::buildSeriesWidgets()
     m_showEvents->setObjectName(QStringLiteral("tradeShowEvents"));
     m_showEvents->setCheckable(true);
     m_showEvents->setChecked(true);
-    connect(m_showEvents, &QAction::toggled, this,
-        [this](bool shown) { m_seriesView->seriesChart()->setEventMarkers(shown); });
-    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradePage::eventActivated);
+    connect(m_showEvents, &QAction::toggled, this, [this](bool shown) {
+        if (m_seriesView)
+            m_seriesView->seriesChart()->setEventMarkers(shown);
+    });
 
     m_seriesTable = new QTableView;
     m_seriesTable->setObjectName(QStringLiteral("tradeSeriesTable"));
@@ -279,6 +272,27 @@ void TradePage::buildSeriesWidgets()
     m_seriesNote->setTextFormat(Qt::PlainText);
     m_seriesNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_seriesNote->setMinimumWidth(1);
+}
+
+TradeSeriesView *TradePage::seriesView()
+{
+    if (m_seriesView)
+        return m_seriesView;
+    // Built on the first choice of a long series view, not at start-up: with a large timeline
+    // its event markers are many, and most sessions never leave the article's table.
+    m_seriesView = new TradeSeriesView(*m_seriesModel, this);
+    if (!m_showEvents->isChecked())
+        m_seriesView->seriesChart()->setEventMarkers(false);
+    connect(m_seriesView, &TradeSeriesView::rangeDragged, this, [this](int from, int to) {
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setValue(from);
+        m_to->setValue(to);
+        applyRange();
+    });
+    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradePage::eventActivated);
+    auto *pageLayout = static_cast<QVBoxLayout *>(layout());
+    pageLayout->insertWidget(pageLayout->indexOf(m_chartView) + 1, m_seriesView, 1);
+    return m_seriesView;
 }
 
 bool TradePage::showsSeries() const
@@ -314,7 +328,10 @@ void TradePage::showView()
     m_chartView->setVisible(!series);
     m_table->setVisible(!series);
     m_note->setVisible(!series);
-    m_seriesView->setVisible(series);
+    if (series)
+        seriesView()->setVisible(true);
+    else if (m_seriesView)
+        m_seriesView->setVisible(false);
     m_seriesTable->setVisible(series);
     m_seriesNote->setVisible(series);
     m_seriesNote->setText(m_seriesModel->note());

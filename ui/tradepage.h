@@ -74,6 +74,8 @@ private:
     void setUnit(bool thousands);
     void copySeriesRows();
     bool showsSeries() const;
+    // The long series chart, built when first needed.
+    TradeSeriesView *seriesView();
     void showSelectedRow();
     // Each column as wide as its widest text, the rest of the width shared out equally.
     void fitColumns();
@@ -97,7 +99,7 @@ private:
 
     // The long series (schema version 2): the view, the year range, the unit.
     TradeSeriesModel *m_seriesModel = nullptr;
-    TradeSeriesView *m_seriesView = nullptr;
+    TradeSeriesView *m_seriesView = nullptr; // null until a long series view is chosen
     QTableView *m_seriesTable = nullptr;
     QLabel *m_seriesNote = nullptr;
     QComboBox *m_view = nullptr;
