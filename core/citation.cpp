@@ -95,13 +95,13 @@ QString disputeMarker()
     return QStringLiteral("⚠");
 }
 
-QString disputeText(const Dispute &dispute, const Dataset &dataset, Language language)
+QString disputeText(const Dispute &dispute, const Dataset &dataset, Language language, ClaimNotes notes)
 {
     QStringList claims;
     for (const Claim &claim : dispute.claims) {
         QString line = QStringLiteral("%1 (%2)").arg(
             claimValue(claim, language), citationText(false, claim.refs, claim.sourceIds, dataset, language));
-        if (claim.note)
+        if (claim.note && notes == ClaimNotes::Shown)
             line += QStringLiteral(": ") + claim.note->in(language);
         claims.append(line);
     }

@@ -24,7 +24,10 @@ QString citationHtml(
 QString claimValue(const Claim &claim, Language language);
 // "Sources disagree on the date: 30 August 1992 (Source article, reference [3]) · 27 August
 // 1992 (Trend, 6 August 2007)": one line, for lists, tooltips and search.
-QString disputeText(const Dispute &dispute, const Dataset &dataset, Language language);
+// Without notes: only the versions and their sources (the key facts' short form).
+enum class ClaimNotes { Shown, Left };
+QString disputeText(
+    const Dispute &dispute, const Dataset &dataset, Language language, ClaimNotes notes = ClaimNotes::Shown);
 // The dispute as a marked block of rich text: every claim with its sources and note.
 QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language);
 // Said once wherever the article's reference numbers are explained: they stay numbers.

@@ -91,13 +91,16 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
         if (index.column() == Label)
             return row.label;
         // Where sources disagree, every version with its sources, never one picked.
-        return row.dispute ? row.value + QLatin1Char('\n') + disputeText(*row.dispute, dataset(), language())
-                           : row.value;
+        return row.dispute
+            ? row.value + QLatin1Char('\n') + disputeText(*row.dispute, dataset(), language(), ClaimNotes::Left)
+            : row.value;
     case Qt::ToolTipRole:
         if (row.id == QLatin1String(MissionsId))
             return tr("Click to open the Diplomatic missions tab");
         if (row.id == QLatin1String(EventsId))
             return tr("Click to open the Timeline tab");
+        if (row.dispute) // the whole dispute, with the notes the cell leaves out
+            return disputeText(*row.dispute, dataset(), language());
         if (!row.sourceIds.isEmpty())
             return citationText(row.fromArticle, row.refs, row.sourceIds, dataset(), language());
         return row.refs.isEmpty() ? QVariant() : sourceArticleReferences(row.refs);

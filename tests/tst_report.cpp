@@ -218,16 +218,29 @@ void TestReport::report()
             chartPage = page;
     }
     QVERIFY(chartPage >= 0);
-    // Running footer with "page N of M" on every page.
+    // Running footer with "page N of M" on every page. A line of the next page, drawn there but
+    // clipped away, may be extracted in between (see README, known issues): the footer's letters
+    // are looked for in order at the page's end.
     const QStringList layoutTexts = pageTexts(path, pages, true);
+    const auto inOrder = [](const QString &haystack, const QString &needle) {
+        qsizetype at = 0;
+        for (const QChar c : needle) {
+            at = haystack.indexOf(c, at);
+            if (at < 0)
+                return false;
+            ++at;
+        }
+        return true;
+    };
     for (int page = 0; page < pages; ++page) {
-        static const QRegularExpression footer(QStringLiteral("(\\d+)\\D{1,12}(\\d+)$"));
-        const QRegularExpressionMatch numbers = footer.match(layoutTexts.at(page).trimmed());
-        QVERIFY2(numbers.captured(1).toInt() == page + 1 && numbers.captured(2).toInt() == pages,
-            qPrintable(layoutTexts.at(page).right(80)));
+        const QString footer
+            = folded(QCoreApplication::translate("azkz::ReportLayout", "page %1 of %2").arg(page + 1).arg(pages));
+        QVERIFY2(
+            inOrder(folded(texts.at(page)).right(footer.size() + 40), footer), qPrintable(texts.at(page).right(80)));
         // (pdftotext's layout mode may widen the spaces of a header over a justified line.)
         // (A line that ends the page before may be extracted again above it: see README, known issues.)
-        QVERIFY2(texts.at(page).left(400).simplified().contains(dataset.title.in(language)),
+        const QString header = folded(dataset.title.in(language));
+        QVERIFY2(inOrder(folded(texts.at(page)).left(header.size() + 200), header),
             qPrintable(layoutTexts.at(page).left(120)));
     }
 }

@@ -134,6 +134,10 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     // The latest dated events, newest first, each opening the timeline on it.
     m_latest->setObjectName(QStringLiteral("latestEvents"));
     m_latest->setItemDelegate(new PlainToolTipDelegate(m_latest));
+    // A long title ends in "…" (the tooltip has it whole) rather than scroll sideways under a
+    // scroll bar that would hide the last row.
+    m_latest->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_latest->setTextElideMode(Qt::ElideRight);
     fitHeightToContents(m_latest);
     connect(m_latest, &QListWidget::itemActivated, this,
         [this](QListWidgetItem *item) { emit eventActivated(item->data(IdRole).toString()); });
@@ -204,7 +208,7 @@ void OverviewPage::listLatestEvents(Language language)
                                              .arg(formatEventDate(*it, m_dataset, language), it->title.in(language)),
             m_latest);
         item->setData(IdRole, it->id);
-        item->setToolTip(it->text.in(language));
+        item->setToolTip(item->text() + QLatin1Char('\n') + it->text.in(language));
     }
     fitListToRows(m_latest);
     m_latest->setVisible(m_latest->count() > 0);
