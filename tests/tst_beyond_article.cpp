@@ -124,6 +124,17 @@ private slots:
     void disputedMissionDate_showsBothVersionsInTheMissionCard();
 
 private:
+    // As a user picks a row of the missions table.
+    void selectMission(const QString &id)
+    {
+        auto *table = find<QTableView>("missionsTable");
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            if (table->currentIndex().data(IdRole).toString() == id)
+                return;
+        }
+        QFAIL(qPrintable(id));
+    }
     TimelinePage *timeline() { return m_window->findChild<TimelinePage *>(); }
 };
 
@@ -169,12 +180,7 @@ void TestBeyondArticle::addedTexts_areWrittenInBothLanguages()
 void TestBeyondArticle::headsOfMission_currentFirstWithTheirSources()
 {
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("missions")});
-    auto *table = find<QTableView>("missionsTable");
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        table->setCurrentIndex(table->model()->index(row, 0));
-        if (table->currentIndex().data(IdRole).toString() == QLatin1String("az-embassy-astana"))
-            break;
-    }
+    selectMission(QStringLiteral("az-embassy-astana"));
     const QString card = find<QTextBrowser>("missionDetails")->toPlainText();
     const qsizetype current = card.indexOf(QStringLiteral("Aghalar Atamoghlanov, Ambassador — since July 2021"));
     const qsizetype before = card.indexOf(QStringLiteral("Rashad Mammadov"));
@@ -270,12 +276,7 @@ void TestBeyondArticle::disputedFact_showsBothVersionsInKeyFactsAndReport()
 void TestBeyondArticle::disputedMissionDate_showsBothVersionsInTheMissionCard()
 {
     openWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("missions")});
-    auto *table = find<QTableView>("missionsTable");
-    for (int row = 0; row < table->model()->rowCount(); ++row) {
-        table->setCurrentIndex(table->model()->index(row, 0));
-        if (table->currentIndex().data(IdRole).toString() == QLatin1String("az-consulate-aktau"))
-            break;
-    }
+    selectMission(QStringLiteral("az-consulate-aktau"));
     const QString card = find<QTextBrowser>("missionDetails")->toPlainText();
     QVERIFY2(card.contains(QStringLiteral("⚠ 6 sentyabr 2008")) && card.contains(QStringLiteral("8 sentyabr 2008"))
             && card.contains(QStringLiteral("arannews.com")),

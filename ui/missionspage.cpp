@@ -507,9 +507,15 @@ void MissionsPage::showDetails()
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
         const QModelIndex cell = m_proxy->index(current.row(), column);
         const auto refs = cell.data(ReferencesRole).value<References>();
+        // The dates as the table shows them: where sources disagree, every version follows
+        // the table (datedFactsHtml), not inside it.
+        const bool dated = m_proxy->mapToSource(cell).column() == MissionsModel::Established
+            || m_proxy->mapToSource(cell).column() == MissionsModel::Opened;
+        const QString value
+            = (dated && cell.data(ReferencesRole).isValid() ? cell.data() : cell.data(Qt::ToolTipRole)).toString();
         html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2 <sup>%3</sup></td></tr>")
-                    .arg(m_proxy->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
-                        cell.data(Qt::ToolTipRole).toString().toHtmlEscaped(), formatReferences(refs));
+                    .arg(m_proxy->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(), value.toHtmlEscaped(),
+                        formatReferences(refs));
     }
     html += QStringLiteral("</table>");
     html += datedFactsHtml(*mission, language) + headsHtml(*mission, language);
