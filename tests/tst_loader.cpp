@@ -135,6 +135,11 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
                    QJsonArray{claim("1992-08-30", QJsonArray{3}), claim("1992-02-30", QJsonArray{3})}}})
         << "relations.established.dispute.claims[1].date"
         << "found \"1992-02-30\"";
+    QTest::newRow("version 3 statements in a version 2 file")
+        << "schemaVersion" << V(2) << "relations.established.sources"
+        << "\"sources\" on a statement needs schemaVersion 3";
+    QTest::newRow("version 3 heads in a version 2 file") << "schemaVersion" << V(2) << "missions[0].heads"
+                                                         << "\"heads\" needs schemaVersion 3";
     QTest::newRow("head and heads") << "missions[2].head"
                                     << V(QJsonObject{{QStringLiteral("person"), QStringLiteral("adil-aliyev")},
                                            {QStringLiteral("title"), about}})
