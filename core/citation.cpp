@@ -17,7 +17,10 @@ struct Citation {
 
 QString articleText(const References &refs)
 {
-    return refs.isEmpty() ? Citation::tr("Source article (no reference number given)") : sourceArticleReferences(refs);
+    if (refs.isEmpty())
+        return Citation::tr("the article (no reference number given)");
+    return refs.size() == 1 ? Citation::tr("the article, reference %1").arg(formatReferences(refs))
+                            : Citation::tr("the article, references %1").arg(formatReferences(refs));
 }
 
 QStringList sourceParts(bool fromArticle, const References &refs, const QStringList &sourceIds, const Dataset &dataset,

@@ -5,6 +5,8 @@
 #include "roles.h"
 #include "tradeseriesmodel.h"
 
+#include <algorithm>
+
 namespace azkz {
 
 FactsModel::FactsModel(const Dataset &dataset, Language language, QObject *parent)
@@ -41,9 +43,12 @@ QList<FactsModel::Row> FactsModel::buildRows() const
 
     if (!d.trade.years.isEmpty()) {
         const TradeYear &latest = d.trade.years.constLast();
+        // Where sources disagree on that year's turnover, the event about it says so: the fact too.
+        const auto disputed = std::find_if(d.events.cbegin(), d.events.cend(),
+            [&](const Event &e) { return e.tradeYear == latest.year && e.dispute; });
         rows.append({QLatin1String(TurnoverId), tr("Trade turnover in %1").arg(latest.year),
             QStringLiteral("%1 %2").arg(formatAmount(latest.turnover, language()), text(d.trade.unitLabel)),
-            latest.refs});
+            latest.refs, true, {}, disputed != d.events.cend() ? disputed->dispute : std::nullopt});
     }
     rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
     appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places

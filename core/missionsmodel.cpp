@@ -83,7 +83,8 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
             : index.column() == Opened                        ? (m.opened ? &*m.opened : nullptr)
                                                               : nullptr;
         if (fact && fact->dispute)
-            return shown.toString() + QLatin1Char('\n') + disputeText(*fact->dispute, dataset(), language());
+            return formatDate(fact->date, language()) + QLatin1Char('\n')
+                + disputeText(*fact->dispute, dataset(), language());
         return shown.isValid() ? shown : tr("Not stated in the source article");
     }
     case SortRole:

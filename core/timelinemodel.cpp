@@ -43,8 +43,11 @@ QString TimelineModel::groupLabel(int group) const
     const Language language = m_events.language();
     if (!first.eraIds.isEmpty() || !first.date.from)
         return formatEventDate(first, m_dataset, language);
-    if (first.date.from->precision == DatePrecision::Decade)
-        return formatDate(*first.date.from, language);
+    if (first.date.from->precision == DatePrecision::Decade) {
+        QString label = formatDate(*first.date.from, language); // "the 1990s" starts a heading: "The 1990s"
+        label[0] = label.at(0).toUpper();
+        return label;
+    }
     return QString::number(first.date.from->year);
 }
 

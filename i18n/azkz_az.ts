@@ -27,10 +27,6 @@
 <context>
     <name>azkz::Citation</name>
     <message>
-        <source>Source article (no reference number given)</source>
-        <translation>Mənbə məqalə (istinad nömrəsi göstərilməyib)</translation>
-    </message>
-    <message>
         <source>references %1</source>
         <translation>istinadlar %1</translation>
     </message>
@@ -45,6 +41,18 @@
     <message>
         <source>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</source>
         <translation>Məqalənin istinad siyahısı onun mətninə daxil deyil və onun açıq surəti tapılmayıb: istinad nömrələrini başlıqlarla əlaqələndirmək mümkün deyil.</translation>
+    </message>
+    <message>
+        <source>the article (no reference number given)</source>
+        <translation>məqalə (istinad nömrəsi göstərilməyib)</translation>
+    </message>
+    <message>
+        <source>the article, reference %1</source>
+        <translation>məqalə, istinad %1</translation>
+    </message>
+    <message>
+        <source>the article, references %1</source>
+        <translation>məqalə, istinadlar %1</translation>
     </message>
 </context>
 <context>
@@ -799,8 +807,8 @@
         <translation>və daha %1 hadisə: xronologiyada davam edin</translation>
     </message>
     <message>
-        <source>Heads of mission, the current one first</source>
-        <translation>Nümayəndəlik rəhbərləri (əvvəlcə hazırkı)</translation>
+        <source>Heads of mission, the latest known first</source>
+        <translation>Nümayəndəlik rəhbərləri (əvvəlcə bilinən sonuncu)</translation>
     </message>
 </context>
 <context>
@@ -933,8 +941,8 @@
         <translation>Bu hesabatdakı bütün faktlar yuxarıdakı mənbələrdəndir; mötərizədəki rəqəmlər məqalənin istinad nömrələridir. azkz-relations %1 ilə hazırlanıb.</translation>
     </message>
     <message>
-        <source>Heads of mission, the current one first</source>
-        <translation>Nümayəndəlik rəhbərləri (əvvəlcə hazırkı)</translation>
+        <source>Heads of mission, the latest known first</source>
+        <translation>Nümayəndəlik rəhbərləri (əvvəlcə bilinən sonuncu)</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,6 @@
 <context>
     <name>azkz::Citation</name>
     <message>
-        <source>Source article (no reference number given)</source>
-        <translation>Source article (no reference number given)</translation>
-    </message>
-    <message>
         <source>references %1</source>
         <translation>references %1</translation>
     </message>
@@ -45,6 +41,18 @@
     <message>
         <source>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</source>
         <translation>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</translation>
+    </message>
+    <message>
+        <source>the article (no reference number given)</source>
+        <translation>the article (no reference number given)</translation>
+    </message>
+    <message>
+        <source>the article, reference %1</source>
+        <translation>the article, reference %1</translation>
+    </message>
+    <message>
+        <source>the article, references %1</source>
+        <translation>the article, references %1</translation>
     </message>
 </context>
 <context>
@@ -799,8 +807,8 @@
         <translation>and %1 more: go on in the timeline</translation>
     </message>
     <message>
-        <source>Heads of mission, the current one first</source>
-        <translation>Heads of mission, the current one first</translation>
+        <source>Heads of mission, the latest known first</source>
+        <translation>Heads of mission, the latest known first</translation>
     </message>
 </context>
 <context>
@@ -933,8 +941,8 @@
         <translation>Every fact in this report comes from the sources above; numbers in brackets are the article&apos;s reference numbers. Made with azkz-relations %1.</translation>
     </message>
     <message>
-        <source>Heads of mission, the current one first</source>
-        <translation>Heads of mission, the current one first</translation>
+        <source>Heads of mission, the latest known first</source>
+        <translation>Heads of mission, the latest known first</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,21 @@ inline QString articleOnlyFile(const QTemporaryDir &dir)
     return path;
 }
 
+// True when the characters of needle appear in haystack in order, others between them: a
+// PDF's running header or footer, extracted mixed with the clipped line drawn beside it (see
+// the README's known issues).
+inline bool containsInOrder(const QString &haystack, const QString &needle)
+{
+    qsizetype at = 0;
+    for (const QChar c : needle) {
+        at = haystack.indexOf(c, at);
+        if (at < 0)
+            return false;
+        ++at;
+    }
+    return true;
+}
+
 // What a PDF says, read by poppler's tools (poppler-utils), as a reader would see it.
 inline QString runTool(const QString &tool, const QStringList &args)
 {

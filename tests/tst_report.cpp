@@ -222,25 +222,15 @@ void TestReport::report()
     // clipped away, may be extracted in between (see README, known issues): the footer's letters
     // are looked for in order at the page's end.
     const QStringList layoutTexts = pageTexts(path, pages, true);
-    const auto inOrder = [](const QString &haystack, const QString &needle) {
-        qsizetype at = 0;
-        for (const QChar c : needle) {
-            at = haystack.indexOf(c, at);
-            if (at < 0)
-                return false;
-            ++at;
-        }
-        return true;
-    };
     for (int page = 0; page < pages; ++page) {
         const QString footer
             = folded(QCoreApplication::translate("azkz::ReportLayout", "page %1 of %2").arg(page + 1).arg(pages));
-        QVERIFY2(
-            inOrder(folded(texts.at(page)).right(footer.size() + 40), footer), qPrintable(texts.at(page).right(80)));
+        QVERIFY2(test::containsInOrder(folded(texts.at(page)).right(footer.size() + 40), footer),
+            qPrintable(texts.at(page).right(80)));
         // (pdftotext's layout mode may widen the spaces of a header over a justified line.)
         // (A line that ends the page before may be extracted again above it: see README, known issues.)
         const QString header = folded(dataset.title.in(language));
-        QVERIFY2(inOrder(folded(texts.at(page)).left(header.size() + 200), header),
+        QVERIFY2(test::containsInOrder(folded(texts.at(page)).left(header.size() + 200), header),
             qPrintable(layoutTexts.at(page).left(120)));
     }
 }

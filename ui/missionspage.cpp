@@ -487,7 +487,7 @@ QString MissionsPage::headsHtml(const Mission &mission, Language language) const
         items += item;
     }
     return QStringLiteral("<h3>%1</h3><ul>%2</ul>")
-        .arg(tr("Heads of mission, the current one first").toHtmlEscaped(), items);
+        .arg(tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
 }
 
 void MissionsPage::showDetails()

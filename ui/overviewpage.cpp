@@ -101,6 +101,8 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
             m_factsView->viewport()->unsetCursor();
     });
     m_factsView->setWordWrap(true);
+    // A tall row (a disputed fact with every version) can be read line by line.
+    m_factsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_factsView->setShowGrid(false);
     m_factsView->setAlternatingRowColors(true);
     connect(m_factsView, &QAbstractItemView::activated, this,

@@ -171,7 +171,7 @@ QString headsOfMission(const Mission &mission, const Dataset &dataset, Language 
         items += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     }
     return QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
-        .arg(ReportWriter::tr("Heads of mission, the current one first").toHtmlEscaped(), items);
+        .arg(ReportWriter::tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
 }
 
 QString missionsSection(const Dataset &dataset, Language language)

@@ -232,6 +232,9 @@ void TimeAxis::paintMarker(QPainter &painter, int event, const QRectF &area) con
     const QColor colour = CategoryColors[category];
     const bool selected = event == m_selected;
     const bool point = m_scale.span(event).point;
+    // The other claimed dates first: a close one must not cover the event's own mark.
+    if (m_otherClaims.at(event))
+        paintOtherClaims(painter, m_dataset.events.at(event), area, colour);
     if (point && !selected) {
         // A dot is drawn once a category and blitted after (a thousand antialiased ellipses
         // take milliseconds).
@@ -257,8 +260,6 @@ void TimeAxis::paintMarker(QPainter &painter, int event, const QRectF &area) con
         else
             painter.drawRoundedRect(area, 3, 3);
     }
-    if (m_otherClaims.at(event))
-        paintOtherClaims(painter, m_dataset.events.at(event), area, colour);
 }
 
 void TimeAxis::paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area, const QColor &colour) const
