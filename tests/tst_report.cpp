@@ -148,7 +148,6 @@ void TestReport::report()
     static const QRegularExpression references(QStringLiteral("\\[\\d+\\]"));
     // So may the words of the date column and the source column's "Other sources": both sides are
     // compared without them.
-    const QString otherSources = QCoreApplication::translate("azkz::EventsModel", "Other sources");
     const auto without = [](QString text, const QString &words) {
         QStringList list = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         // The longer first: "2025" before "25", which would leave "20" of it.
@@ -159,8 +158,8 @@ void TestReport::report()
     };
     QList<int> timelinePages;
     for (int row = 0; row < events.rowCount(); ++row) {
-        const QString columns
-            = events.index(row, EventsModel::Date).data().toString() + QLatin1Char(' ') + otherSources;
+        const QString columns = events.index(row, EventsModel::Date).data().toString() + QLatin1Char(' ')
+            + events.index(row, EventsModel::Origin).data().toString(); // "Article", "Other sources"
         const QString title = without(folded(events.index(row, EventsModel::Title).data().toString()), columns);
         const QString text = without(folded(events.index(row, EventsModel::Date).data(DetailRole).toString()), columns);
         int found = -1;

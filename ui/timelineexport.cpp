@@ -215,8 +215,9 @@ QString timelineTableHtml(const Dataset &dataset, Language language, const QList
         if (event.dispute)
             notes += QStringLiteral("<br/><small>%1</small>")
                          .arg(disputeText(*event.dispute, dataset, language).toHtmlEscaped());
-        const QString source
-            = event.fromArticle ? formatReferences(event.refs) : escaped(model.index(row, EventsModel::Origin).data());
+        const QString source = event.fromArticle && !event.refs.isEmpty()
+            ? formatReferences(event.refs)
+            : escaped(model.index(row, EventsModel::Origin).data()); // "Article" where it gives no number
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/>%3%4</td><td>%5</td></tr>")
                     .arg(escaped(date.data()), escaped(model.index(row, EventsModel::Title).data()),
                         escaped(date.data(DetailRole)), notes, source);
