@@ -82,6 +82,16 @@ QString citationHtml(
     return sourceParts(fromArticle, refs, sourceIds, dataset, language, true).join(QStringLiteral("; "));
 }
 
+QString headOfMission(const MissionHead &head, const Dataset &dataset, Language language)
+{
+    const Person *person = dataset.person(head.personId);
+    QString line
+        = QStringLiteral("%1, %2").arg(person ? person->name.in(language) : head.personId, head.title.in(language));
+    if (head.tenure)
+        line += QStringLiteral(" — ") + head.tenure->in(language);
+    return line;
+}
+
 QString claimValue(const Claim &claim, Language language)
 {
     return claim.date ? formatDate(*claim.date, language) : claim.value.in(language);

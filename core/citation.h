@@ -20,6 +20,9 @@ QString citationText(
 // As citationText, each source linked to its address, for a rich-text card.
 QString citationHtml(
     bool fromArticle, const References &refs, const QStringList &sourceIds, const Dataset &dataset, Language language);
+// "Aghalar Atamoghlanov, Ambassador — since July 2021": a head of mission with the evidence of
+// tenure the sources give.
+QString headOfMission(const MissionHead &head, const Dataset &dataset, Language language);
 // A claim's date or value, as the language writes it.
 QString claimValue(const Claim &claim, Language language);
 // "Sources disagree on the date: 30 August 1992 (Source article, reference [3]) · 27 August

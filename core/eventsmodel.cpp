@@ -50,11 +50,12 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         }
         return names;
     }
-    case SearchTextRole:
-        // A disputed event is found by every version, each date among them.
-        return e.dispute ? text(e.title) + QLatin1Char('\n') + text(e.text) + QLatin1Char('\n')
-                + disputeText(*e.dispute, dataset(), language())
-                         : text(e.title) + QLatin1Char('\n') + text(e.text);
+    case SearchTextRole: {
+        QString search = text(e.title) + QLatin1Char('\n') + text(e.text);
+        if (e.dispute) // found by every version, each date among them
+            search += QLatin1Char('\n') + disputeText(*e.dispute, dataset(), language());
+        return search;
+    }
     case ReferencesRole:
         return QVariant::fromValue(e.refs);
     default:

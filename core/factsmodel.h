@@ -35,8 +35,13 @@ private:
     struct Row {
         Row(QString id, QString label, QString value, References refs = {}, bool fromArticle = true,
             QStringList sourceIds = {}, std::optional<Dispute> dispute = std::nullopt)
-            : id(std::move(id)), label(std::move(label)), value(std::move(value)), refs(std::move(refs)),
-              fromArticle(fromArticle), sourceIds(std::move(sourceIds)), dispute(std::move(dispute))
+            : id(std::move(id)),
+              label(std::move(label)),
+              value(std::move(value)),
+              refs(std::move(refs)),
+              fromArticle(fromArticle),
+              sourceIds(std::move(sourceIds)),
+              dispute(std::move(dispute))
         { }
         QString id;
         QString label;

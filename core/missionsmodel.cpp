@@ -43,14 +43,21 @@ QVariant MissionsModel::display(const Mission &m, int column) const
     case Address:
         return m.address ? text(*m.address) : QVariant();
     case Established:
-        return m.established ? datedFact(*m.established) : QVariant();
     case Opened:
-        return m.opened ? datedFact(*m.opened) : QVariant();
+        if (const DatedFact *fact = datedFact(m, column))
+            return dateText(*fact);
+        return {};
     }
     return {};
 }
 
-QString MissionsModel::datedFact(const DatedFact &fact) const
+const DatedFact *MissionsModel::datedFact(const Mission &mission, int column)
+{
+    const std::optional<DatedFact> &fact = column == Established ? mission.established : mission.opened;
+    return (column == Established || column == Opened) && fact ? &*fact : nullptr;
+}
+
+QString MissionsModel::dateText(const DatedFact &fact) const
 {
     const QString date = formatDate(fact.date, language());
     return fact.dispute ? disputeMarker() + QLatin1Char(' ') + date : date;
@@ -79,9 +86,7 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
         return shown.isValid() ? shown : QStringLiteral("—");
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        const DatedFact *fact = index.column() == Established ? (m.established ? &*m.established : nullptr)
-            : index.column() == Opened                        ? (m.opened ? &*m.opened : nullptr)
-                                                              : nullptr;
+        const DatedFact *fact = datedFact(m, index.column());
         if (fact && fact->dispute)
             return formatDate(fact->date, language()) + QLatin1Char('\n')
                 + disputeText(*fact->dispute, dataset(), language());
@@ -96,10 +101,8 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
     case DetailRole:
         return text(m.name);
     case ReferencesRole:
-        if (index.column() == Established && m.established)
-            return QVariant::fromValue(m.established->refs);
-        if (index.column() == Opened && m.opened)
-            return QVariant::fromValue(m.opened->refs);
+        if (const DatedFact *fact = datedFact(m, index.column()))
+            return QVariant::fromValue(fact->refs);
         return {};
     default:
         return {};

@@ -18,6 +18,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString kindName(MissionKind kind);
+    // The mission's dated fact shown in column (Established, Opened); null for other columns
+    // and where the dataset gives none.
+    static const DatedFact *datedFact(const Mission &mission, int column);
 
 protected:
     int rows() const override { return int(dataset().missions.size()); }
@@ -27,7 +30,7 @@ private:
     QVariant display(const Mission &mission, int column) const;
     QVariant sortKey(const Mission &mission, int column) const;
     // The date, marked where sources disagree on it.
-    QString datedFact(const DatedFact &fact) const;
+    QString dateText(const DatedFact &fact) const;
 };
 
 } // namespace azkz

@@ -455,17 +455,16 @@ QString MissionsPage::datedFactsHtml(const Mission &mission, Language language) 
     // Beside the table's dates: the other sources that give them, and every version where
     // sources disagree.
     QString html;
-    for (const auto &[fact, column] : {std::pair{&mission.established, int(MissionsModel::Established)},
-             std::pair{&mission.opened, int(MissionsModel::Opened)}}) {
-        if (!*fact || ((*fact)->sourceIds.isEmpty() && !(*fact)->dispute))
+    for (const int column : {MissionsModel::Established, MissionsModel::Opened}) {
+        const DatedFact *fact = MissionsModel::datedFact(mission, column);
+        if (!fact)
             continue;
-        const QString label = m_model->headerData(column, Qt::Horizontal).toString();
-        if (!(*fact)->sourceIds.isEmpty())
+        if (!fact->sourceIds.isEmpty())
             html += QStringLiteral("<p><b>%1</b>: %2</p>")
-                        .arg(label.toHtmlEscaped(),
-                            citationHtml(true, (*fact)->refs, (*fact)->sourceIds, m_dataset, language));
-        if ((*fact)->dispute)
-            html += disputeHtml(*(*fact)->dispute, m_dataset, language);
+                        .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
+                            citationHtml(true, fact->refs, fact->sourceIds, m_dataset, language));
+        if (fact->dispute)
+            html += disputeHtml(*fact->dispute, m_dataset, language);
     }
     return html;
 }
@@ -475,17 +474,10 @@ QString MissionsPage::headsHtml(const Mission &mission, Language language) const
     if (mission.heads.isEmpty())
         return {};
     QString items;
-    for (const MissionHead &head : mission.heads) {
-        const Person *person = m_dataset.person(head.personId);
-        QString item = QStringLiteral("<li><b>%1</b>, %2")
-                           .arg((person ? person->name.in(language) : head.personId).toHtmlEscaped(),
-                               head.title.in(language).toHtmlEscaped());
-        if (head.tenure)
-            item += QStringLiteral(" — %1").arg(head.tenure->in(language).toHtmlEscaped());
-        item += QStringLiteral("<br><small>%1</small></li>")
-                    .arg(citationHtml(head.fromArticle, head.refs, head.sourceIds, m_dataset, language));
-        items += item;
-    }
+    for (const MissionHead &head : mission.heads)
+        items += QStringLiteral("<li>%1<br><small>%2</small></li>")
+                     .arg(headOfMission(head, m_dataset, language).toHtmlEscaped(),
+                         citationHtml(head.fromArticle, head.refs, head.sourceIds, m_dataset, language));
     return QStringLiteral("<h3>%1</h3><ul>%2</ul>")
         .arg(tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
 }
@@ -509,10 +501,8 @@ void MissionsPage::showDetails()
         const auto refs = cell.data(ReferencesRole).value<References>();
         // The dates as the table shows them: where sources disagree, every version follows
         // the table (datedFactsHtml), not inside it.
-        const bool dated = m_proxy->mapToSource(cell).column() == MissionsModel::Established
-            || m_proxy->mapToSource(cell).column() == MissionsModel::Opened;
-        const QString value
-            = (dated && cell.data(ReferencesRole).isValid() ? cell.data() : cell.data(Qt::ToolTipRole)).toString();
+        const bool dated = MissionsModel::datedFact(*mission, m_proxy->mapToSource(cell).column());
+        const QString value = (dated ? cell.data() : cell.data(Qt::ToolTipRole)).toString();
         html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2 <sup>%3</sup></td></tr>")
                     .arg(m_proxy->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(), value.toHtmlEscaped(),
                         formatReferences(refs));

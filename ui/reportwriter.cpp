@@ -154,22 +154,18 @@ QString titleBlock(const Dataset &dataset, Language language)
         + row(ReportWriter::tr("Language"), nativeLanguageName(language)) + QStringLiteral("</table>");
 }
 
-// The heads over time, the current one first, each with the evidence of tenure and its sources.
+// The heads over time, the latest known first, each with the evidence of tenure and its sources.
 QString headsOfMission(const Mission &mission, const Dataset &dataset, Language language)
 {
     if (mission.heads.size() < 2 && (mission.heads.isEmpty() || mission.heads.first().sourceIds.isEmpty()))
         return {}; // the one head the article names is in the table already
     QString items;
-    for (const MissionHead &head : mission.heads) {
-        const Person *person = dataset.person(head.personId);
-        QString item
-            = QStringLiteral("%1, %2").arg(person ? person->name.in(language) : head.personId, head.title.in(language));
-        if (head.tenure)
-            item += QStringLiteral(" — ") + head.tenure->in(language);
-        item += QStringLiteral(" (%1)").arg(
-            citationText(head.fromArticle, head.refs, head.sourceIds, dataset, language));
-        items += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
-    }
+    for (const MissionHead &head : mission.heads)
+        items += QStringLiteral("<li>%1</li>")
+                     .arg(QStringLiteral("%1 (%2)")
+                              .arg(headOfMission(head, dataset, language),
+                                  citationText(head.fromArticle, head.refs, head.sourceIds, dataset, language))
+                              .toHtmlEscaped());
     return QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
         .arg(ReportWriter::tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
 }
