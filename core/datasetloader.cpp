@@ -12,6 +12,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 
 #include <cerrno>
 #include <cstring>
@@ -59,9 +60,17 @@ QString at(const QByteArray &text, qsizetype offset, const QString &message)
 // nesting deeper than maxDepth (a hostile file), raw control characters inside strings (JSON
 // forbids them; QJsonDocument keeps them) and a member named twice in one object
 // (QJsonDocument silently keeps the last). Lists the first MaxProblems, counts the others.
+// The scan also finds the top-level "events" array: where it opens and closes, and the text
+// between its commas, so that its elements can be parsed one at a time.
 struct ScanResult {
     QStringList problems;
     qsizetype omitted = 0;
+    struct Span {
+        qsizetype begin = 0;
+        qsizetype end = 0; // one past
+    };
+    std::optional<Span> events; // from [ to ], inclusive
+    QList<Span> eventElements; // each trimmed of white space; a single empty one in []
 };
 
 ScanResult scanJson(const QByteArray &text, int maxDepth)
@@ -98,6 +107,14 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
     };
     QList<Frame> stack;
     bool expectKey = false;
+    ScanResult result;
+    QByteArrayView rootKey; // the member of the top-level object being read
+    qsizetype elementBegin = 0; // in the events array
+    const auto endElement = [&](qsizetype end) {
+        result.eventElements.append({elementBegin, end});
+        elementBegin = end + 1;
+    };
+    const auto inEvents = [&] { return stack.size() == 2 && result.events && result.events->end == 0; };
     // The scan goes on to the end (the first problems are listed, the others only counted).
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text.at(i);
@@ -120,6 +137,8 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
             }
             if (expectKey && !stack.isEmpty()) {
                 const QByteArrayView key(text.constData() + start, i - start);
+                if (stack.size() == 1)
+                    rootKey = key;
                 if (!stack.last().insert(key))
                     found(start - 1,
                         Validation::tr("the member %1 appears twice in the same object")
@@ -131,17 +150,38 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
                 found(i, Validation::tr("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth));
                 break;
             }
+            if (c == '[' && stack.size() == 1 && stack.first().isObject && rootKey == "events" && !result.events) {
+                result.events = ScanResult::Span{i, 0};
+                elementBegin = i + 1;
+            }
             stack.append(Frame{c == '{', {}, {}});
             expectKey = c == '{';
         } else if (c == '}' || c == ']') {
+            if (c == ']' && inEvents()) {
+                endElement(i);
+                result.events->end = i + 1;
+            }
             if (!stack.isEmpty())
                 stack.removeLast();
             expectKey = false;
         } else if (c == ',') {
+            if (inEvents())
+                endElement(i);
             expectKey = !stack.isEmpty() && stack.last().isObject;
         }
     }
-    return {located(text, problems), omitted};
+    const auto isJsonSpace = [&](qsizetype i) { return std::strchr(" \t\n\r", text.at(i)) && text.at(i) != '\0'; };
+    for (ScanResult::Span &element : result.eventElements) {
+        while (element.begin < element.end && isJsonSpace(element.begin))
+            ++element.begin;
+        while (element.end > element.begin && isJsonSpace(element.end - 1))
+            --element.end;
+    }
+    if (result.events && result.events->end == 0) // not closed: the parser reports it
+        result.events.reset();
+    result.problems = located(text, problems);
+    result.omitted = omitted;
+    return result;
 }
 
 // Qt's parser errors, in the interface language (Qt's own are English only).
@@ -281,6 +321,50 @@ LoadResult parseDataset(const QByteArray &json, const QString &fileName)
 
 namespace {
 
+// The dataset read with the top-level events parsed one at a time: the rest of the document
+// is parsed with an empty events array in their place. Nullopt when any part is not valid
+// JSON, for the whole document's parse to report where.
+std::optional<LoadResult> parseEventByEvent(const QByteArray &json, const ScanResult &scan, const QString &fileName)
+{
+    if (!scan.events)
+        return std::nullopt;
+    const ScanResult::Span events = *scan.events;
+    const QByteArray rest = json.left(events.begin + 1) + ']' + json.mid(events.end);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(rest, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    QList<ScanResult::Span> elements = scan.eventElements;
+    if (elements.size() == 1 && elements.first().begin == elements.first().end)
+        elements.clear(); // []
+    bool broken = false;
+    const EventElements parsed{elements.size(), [&](qsizetype i) {
+                                   const ScanResult::Span span = elements.at(i);
+                                   const char *begin = json.constData() + span.begin;
+                                   const qsizetype size = span.end - span.begin;
+                                   if (size == 0) { // [1,,2]
+                                       broken = true;
+                                       return QJsonValue();
+                                   }
+                                   // An object is parsed in place; any other value inside an array.
+                                   const bool isObject = *begin == '{';
+                                   const QByteArray text = isObject ? QByteArray::fromRawData(begin, size)
+                                                                    : '[' + QByteArray(begin, size) + ']';
+                                   QJsonParseError elementError;
+                                   const QJsonDocument element = QJsonDocument::fromJson(text, &elementError);
+                                   if (elementError.error != QJsonParseError::NoError) {
+                                       broken = true;
+                                       return QJsonValue();
+                                   }
+                                   return isObject ? QJsonValue(element.object()) : element.array().at(0);
+                               }};
+    LoadResult result{fileName, std::nullopt, {}, 0};
+    result.dataset = readDataset(document.object(), result.problems, result.omittedProblems, &parsed);
+    if (broken)
+        return std::nullopt;
+    return result;
+}
+
 LoadResult parseBytes(QByteArray json, const QString &fileName)
 {
     if (QByteArrayView(json).trimmed().isEmpty()) // without copying a file that ends in a line break
@@ -290,12 +374,15 @@ LoadResult parseBytes(QByteArray json, const QString &fileName)
             fileName, Validation::tr("the file starts with a byte order mark; save it as UTF-8 without BOM"));
     if (looksLikeUtf16(json))
         return fileProblem(fileName, Validation::tr("the file looks like UTF-16 text; save it as UTF-8"));
-    if (const ScanResult scan = scanJson(json, MaxNestingDepth); !scan.problems.isEmpty()) {
+    const ScanResult scan = scanJson(json, MaxNestingDepth);
+    if (!scan.problems.isEmpty()) {
         LoadResult result{fileName, std::nullopt, {}, scan.omitted};
         for (const QString &message : scan.problems)
             result.problems.append(Problem{{}, message});
         return result;
     }
+    if (auto result = parseEventByEvent(json, scan, fileName))
+        return std::move(*result);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)

@@ -355,10 +355,11 @@ Dataset DatasetReader::read(const QJsonObject &root)
 
 } // namespace detail
 
-std::optional<Dataset> readDataset(const QJsonObject &root, QList<Problem> &problems, qsizetype &omitted)
+std::optional<Dataset> readDataset(
+    const QJsonObject &root, QList<Problem> &problems, qsizetype &omitted, const EventElements *events)
 {
     const qsizetype before = problems.size() + omitted;
-    Dataset data = detail::DatasetReader(problems, omitted).read(root);
+    Dataset data = detail::DatasetReader(problems, omitted, events).read(root);
     if (problems.size() + omitted != before)
         return std::nullopt;
     return data;

@@ -7,12 +7,23 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace azkz {
 
+// The elements of the top-level "events" array when they are parsed one at a time, rather
+// than with the whole document (a large file's events would take most of its memory): how
+// many there are and the i-th, parsed when asked for.
+struct EventElements {
+    qsizetype count = 0;
+    std::function<QJsonValue(qsizetype)> at;
+};
+
 // Returns the dataset when no problem was found; appends the problems otherwise (the first
-// MaxProblems of them; the others are counted in omitted).
-std::optional<Dataset> readDataset(const QJsonObject &root, QList<Problem> &problems, qsizetype &omitted);
+// MaxProblems of them; the others are counted in omitted). With events, root's "events" is
+// an empty array standing for them.
+std::optional<Dataset> readDataset(
+    const QJsonObject &root, QList<Problem> &problems, qsizetype &omitted, const EventElements *events = nullptr);
 
 } // namespace azkz

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dataset.h"
+#include "datasetreader.h"
 #include "jsonreader.h"
 
 #include <QHash>
@@ -29,7 +30,9 @@ constexpr qsizetype MaxHeads = 100; // a mission's heads over time
 class DatasetReader final
 {
 public:
-    DatasetReader(QList<Problem> &problems, qsizetype &omitted) : m_json(problems, omitted) { }
+    DatasetReader(QList<Problem> &problems, qsizetype &omitted, const EventElements *events)
+        : m_json(problems, omitted), m_events(events)
+    { }
 
     Dataset read(const QJsonObject &root);
 
@@ -99,6 +102,7 @@ private:
     JsonReader m_json;
     Dataset m_data;
     QSet<int> m_knownRefs;
+    const EventElements *m_events; // the events, when not in the document
     QList<qsizetype> m_eventIndexes; // where each event of m_data.events is in the file's list
 };
 

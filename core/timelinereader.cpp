@@ -44,12 +44,15 @@ DatasetReader::Path DatasetReader::eventPath(qsizetype index)
 void DatasetReader::readEvents(const QJsonObject &root)
 {
     const QJsonArray items = m_json.array(root, QStringLiteral("events"), {}, Presence::Required, MaxEvents);
+    qsizetype count = items.size();
+    if (m_events)
+        count = m_json.withinLimit(QStringLiteral("events"), m_events->count, MaxEvents) ? m_events->count : 0;
     QHash<QString, qsizetype> ids; // where each id was first used
-    ids.reserve(items.size());
-    m_data.events.reserve(items.size());
-    m_eventIndexes.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonValue item = items.at(i);
+    ids.reserve(count);
+    m_data.events.reserve(count);
+    m_eventIndexes.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QJsonValue item = m_events ? m_events->at(i) : items.at(i);
         if (!item.isObject()) {
             m_json.objectAt(item, eventPath(i)); // reports it
             continue;

@@ -31,6 +31,9 @@ private slots:
     void manyProblems_firstFewHundredListedRestCounted();
     void hostileValues_areEscapedAndShortenedInMessages();
     void tooManyEvents_isOneProblem();
+    void eventsInAnyLayout_readTheSame();
+    void eventsArrayBrokenBetweenElements_isReportedWhere_data();
+    void eventsArrayBrokenBetweenElements_isReportedWhere();
     void specialFiles_areRefusedWithTheRealReason();
     void listsShownWhole_areBounded_data();
     void listsShownWhole_areBounded();
@@ -437,6 +440,76 @@ void TestLoader::tooManyEvents_isOneProblem()
     QVERIFY2(test::problemText(result).contains(
                  QStringLiteral("events: the list has 1000000 elements; at most 200000 are allowed here")),
         qPrintable(test::problemText(result)));
+}
+
+// The events are parsed one at a time from where the scan found them between the array's
+// commas: strings holding brackets, braces, commas and quotes, and any white space between
+// elements, must not move those borders.
+void TestLoader::eventsInAnyLayout_readTheSame()
+{
+    const QString tricky = QStringLiteral("a], {\"b\": [1,2]}, \\\" c ,\n\t[");
+    const QByteArray compact = test::embeddedJsonWith(QStringLiteral("events[0].title.en"), QJsonValue(tricky));
+    const QByteArray indented = QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented).replace("\n", "\r\n");
+    QByteArray spaced = compact;
+    spaced.replace("},{\"category\"", "} \t\r\n, \n {\"category\"");
+    QVERIFY(spaced != compact);
+    QStringList titles;
+    for (const QByteArray &json : {compact, indented, spaced}) {
+        const LoadResult result = parseDataset(json, QStringLiteral("layout.json"));
+        QVERIFY2(result.isValid(), qPrintable(test::problemText(result)));
+        QStringList these;
+        for (const Event &event : result.dataset->events)
+            these.append(event.id + QLatin1Char('=') + event.title.en);
+        if (titles.isEmpty())
+            titles = these;
+        QCOMPARE(these, titles);
+    }
+    QCOMPARE(titles.size(), test::embeddedObject().value(QStringLiteral("events")).toArray().size());
+    QVERIFY(titles.first().endsWith(tricky));
+}
+
+void TestLoader::eventsArrayBrokenBetweenElements_isReportedWhere_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    const QByteArray json = test::embeddedJson();
+    const QByteArray compact = test::toJson(test::embeddedObject());
+    const qsizetype open = compact.indexOf("\"events\":[") + 9; // at [
+    const qsizetype second = compact.indexOf("},{", open) + 1; // the comma after the first event
+    const auto with = [&](qsizetype at, qsizetype remove, const char *insert) {
+        return QByteArray(compact).replace(at, remove, insert);
+    };
+    // The parser stops after the second comma.
+    QTest::newRow("empty element") << with(second, 1, ",,")
+                                   << QStringLiteral("line 1, column %1: not valid JSON")
+                                          .arg(QString::fromUtf8(compact.left(second + 2)).size() + 1);
+    QTest::newRow("trailing comma") << with(compact.indexOf("]", compact.lastIndexOf("\"events\":[")), 0, ",")
+                                    << "not valid JSON";
+    QTest::newRow("text after an element") << with(second, 0, " x") << "not valid JSON";
+    QTest::newRow("form feed is not white space") << with(second + 1, 0, "\f") << "not valid JSON";
+    QTest::newRow("two values in one element") << with(second, 0, " 5") << "not valid JSON";
+    QTest::newRow("number as an event") << with(open + 1, 0, "5,") << "events[0]: expected an object, found a number";
+    QTest::newRow("list as an event") << with(open + 1, 0, "[{}],") << "events[0]: expected an object, found an array";
+    QTest::newRow("events not a list") << test::embeddedJsonWith(QStringLiteral("events"), QJsonObject())
+                                       << "events: expected an array";
+    // Written with an escape, the scan does not see the member: the whole document is parsed.
+    QTest::newRow("escaped member name") << with(open - 8, 6, "ev\\u0065nts") << "";
+    QTest::newRow("events empty") << test::embeddedJsonWith(QStringLiteral("events"), QJsonArray()) << "";
+}
+
+// A break between the elements is the whole document's parse error, with its position; a
+// value that is not an event is reported with its path.
+void TestLoader::eventsArrayBrokenBetweenElements_isReportedWhere()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const LoadResult result = parseDataset(bytes, QStringLiteral("events.json"));
+    const QString text = test::problemText(result);
+    if (expected.isEmpty())
+        QVERIFY2(result.isValid(), qPrintable(text));
+    else
+        QVERIFY2(
+            !result.dataset && text.contains(expected), qPrintable(text + QStringLiteral("\nexpected: ") + expected));
 }
 
 void TestLoader::specialFiles_areRefusedWithTheRealReason()
