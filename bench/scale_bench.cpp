@@ -166,8 +166,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 3; ++i)
         reloads.append(timedMs(reload));
     const double before = memoryMiB().first;
-    for (int i = 0; i < 50; ++i)
+    for (int i = 0; i < 50; ++i) {
         reloads.append(timedMs(reload));
+        if (qEnvironmentVariableIsSet("RSS_TRACE")) std::printf("%d %.1f\n", i, memoryMiB().first);
+    }
     const double after = memoryMiB().first;
     std::printf("  open the Timeline tab:          %7.1f ms (aim: under 300 ms)\n", openTimeline);
     std::printf("  resident memory, timeline open: %7.1f MiB (aim: under 200 MiB)\n", withTimeline);

@@ -233,15 +233,6 @@ LoadResult fileProblem(const QString &fileName, const QString &message)
     return LoadResult{fileName, std::nullopt, {Problem{{}, message}}, 0};
 }
 
-// Gives the pages freed after a load back to the system: the parsed document of a large file
-// takes more than the dataset, and the allocator would otherwise keep its pages resident.
-void releaseFreedMemory()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
-
 // parseDataset on text it may free once parsed.
 LoadResult parseBytes(QByteArray json, const QString &fileName);
 
@@ -266,6 +257,13 @@ QStringList LoadResult::problemLines() const
     if (omittedProblems > 0)
         lines.append(Validation::tr("%1: … and %2 more problem(s) not listed").arg(file).arg(omittedProblems));
     return lines;
+}
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 QString embeddedDatasetPath()

@@ -45,6 +45,9 @@ inline constexpr int SchemaVersion = 3;
 QString embeddedDatasetPath();
 
 LoadResult loadDataset(const QString &fileName);
+// Gives the memory freed after a load, or after the previous dataset is let go, back to the
+// system: the allocator would otherwise keep a large file's pages resident.
+void releaseFreedMemory();
 LoadResult parseDataset(const QByteArray &json, const QString &fileName);
 
 } // namespace azkz

@@ -49,7 +49,8 @@ void DatasetSource::take(LoadResult result)
         m_last = std::move(result);
         if (hadProblems)
             emit problemsChanged();
-        emit datasetChanged();
+        emit datasetChanged(); // what followed the previous dataset has let it go
+        releaseFreedMemory();
     } else {
         result.dataset.reset();
         m_last = std::move(result);
