@@ -1,10 +1,15 @@
 #include "searchtext.h"
 
+#include <algorithm>
+
 namespace azkz {
 
 namespace {
 QChar foldChar(QChar c)
 {
+    if (c.unicode() < 0x80) // most of any text, and the quick case
+        return QLatin1Char(
+            c.unicode() >= 'A' && c.unicode() <= 'Z' ? char(c.unicode() + ('a' - 'A')) : char(c.unicode()));
     c = c.toLower();
     switch (c.unicode()) {
     case 0x0259: // ə, which has no decomposition
@@ -26,8 +31,7 @@ QChar foldChar(QChar c)
 QString foldForSearch(const QString &text)
 {
     QString folded(text.size(), Qt::Uninitialized);
-    for (qsizetype i = 0; i < text.size(); ++i)
-        folded[i] = foldChar(text.at(i));
+    std::transform(text.cbegin(), text.cend(), folded.data(), foldChar);
     return folded;
 }
 
