@@ -8,6 +8,7 @@
 #include "datasetloader.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "measure.h"
 #include "reportwriter.h"
 #include "startup.h"
 #include "timeaxis.h"
@@ -39,37 +40,10 @@
 #include <functional>
 
 using namespace azkz;
+using namespace azkz::bench;
 
 namespace {
 constexpr int Runs = 7;
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double peakMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-    }
-    return 0;
-}
-
-double rssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-    }
-    return 0;
-}
 
 double timed(const std::function<void()> &work)
 {
@@ -82,29 +56,6 @@ double timed(const std::function<void()> &work)
     }
     return median(times);
 }
-
-// Quits on the window's first paint and prints the peak memory.
-class FirstPaint final : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QMetaObject::invokeMethod(
-                qApp,
-                [] {
-                    std::printf("%.1f\n", peakMiB());
-                    QCoreApplication::exit(0);
-                },
-                Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
 
 int firstPaintChild(int argc, char *argv[], bool app)
 {
@@ -179,17 +130,7 @@ QImage bareChart(const Dataset &dataset)
 
 double childRun(const QString &mode, double *peak)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("first-paint"), mode});
-    process.waitForFinished(60000);
-    const double ms = timer.nsecsElapsed() / 1e6;
-    *peak = process.readAllStandardOutput().trimmed().toDouble();
-    return ms;
+    return timeToFirstPaint({QStringLiteral("first-paint"), mode}, peak);
 }
 } // namespace
 
@@ -258,12 +199,12 @@ int main(int argc, char *argv[])
         languages.setLanguage(i % 2 ? Language::English : Language::Azerbaijani);
         QCoreApplication::processEvents();
     }
-    const double before = rssMiB();
+    const double before = memoryMiB().first;
     for (int i = 0; i < 1000; ++i) {
         languages.setLanguage(i % 2 ? Language::English : Language::Azerbaijani);
         QCoreApplication::processEvents();
     }
-    const double after = rssMiB();
+    const double after = memoryMiB().first;
 
     // The time axis after 100 zoom steps each way (zoom is bounded to the data's extent; it
     // froze the window after about 40 steps out when it was not).
