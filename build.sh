@@ -85,6 +85,8 @@ bench)
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
     cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench trade_bench azkz-relations
     build-release/bench/app_bench
+    # The first painted window against a bare one, also on an X server, as users start it.
+    xvfb-run -a env AZKZ_BENCH_PLATFORM=xcb build-release/bench/app_bench
     build-release/bench/trade_bench
     build-release/bench/timeline_bench "${2:-100000}"
     build-release/bench/scale_bench "${2:-100000}"
