@@ -103,6 +103,20 @@ private:
     Dataset m_data;
     QSet<int> m_knownRefs;
     const EventElements *m_events; // the events, when not in the document
+    // The ids of the categories, people, missions, eras and sources, for the events to share
+    // rather than hold a copy each (a large file's events name the same few again and again).
+    QSet<QString> m_knownIds;
+    QString shared(const QString &id) const
+    {
+        const auto known = m_knownIds.constFind(id);
+        return known != m_knownIds.constEnd() ? *known : id;
+    }
+    QStringList shared(QStringList ids) const
+    {
+        for (QString &id : ids)
+            id = shared(id);
+        return ids;
+    }
     QList<qsizetype> m_eventIndexes; // where each event of m_data.events is in the file's list
 };
 

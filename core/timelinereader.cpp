@@ -47,6 +47,16 @@ void DatasetReader::readEvents(const QJsonObject &root)
     qsizetype count = items.size();
     if (m_events)
         count = m_json.withinLimit(QStringLiteral("events"), m_events->count, MaxEvents) ? m_events->count : 0;
+    for (const Category &category : std::as_const(m_data.categories))
+        m_knownIds.insert(category.id);
+    for (const Person &person : std::as_const(m_data.people))
+        m_knownIds.insert(person.id);
+    for (const Mission &mission : std::as_const(m_data.missions))
+        m_knownIds.insert(mission.id);
+    for (const Era &era : std::as_const(m_data.eras))
+        m_knownIds.insert(era.id);
+    for (const SourceEntry &source : std::as_const(m_data.sources))
+        m_knownIds.insert(source.id);
     QHash<QString, qsizetype> ids; // where each id was first used
     ids.reserve(count);
     m_data.events.reserve(count);
@@ -94,14 +104,14 @@ bool DatasetReader::readEvent(const QJsonObject &o, const Path &path, Event &e)
     const auto category = m_json.string(o, QStringLiteral("category"), path);
     const auto title = m_json.text(o, QStringLiteral("title"), path);
     const auto text = m_json.text(o, QStringLiteral("text"), path, Presence::Required, Length::Long);
-    e.eraIds = m_json.stringList(o, QStringLiteral("eras"), path);
-    e.personIds = m_json.stringList(o, QStringLiteral("people"), path);
-    e.missionIds = m_json.stringList(o, QStringLiteral("missions"), path);
+    e.eraIds = shared(m_json.stringList(o, QStringLiteral("eras"), path));
+    e.personIds = shared(m_json.stringList(o, QStringLiteral("people"), path));
+    e.missionIds = shared(m_json.stringList(o, QStringLiteral("missions"), path));
     e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
     Citation c = citation(o, path);
     e.refs = std::move(c.refs);
     e.fromArticle = c.fromArticle;
-    e.sourceIds = std::move(c.sourceIds);
+    e.sourceIds = shared(std::move(c.sourceIds));
     e.dispute = std::move(c.dispute);
     const bool hasDate = o.contains(QStringLiteral("date"));
     if (hasDate == !e.eraIds.isEmpty())
@@ -121,7 +131,7 @@ bool DatasetReader::readEvent(const QJsonObject &o, const Path &path, Event &e)
         e.id = *id;
     if (!id || !category || !title || !text)
         return false;
-    e.categoryId = *category;
+    e.categoryId = shared(*category);
     e.title = *title;
     e.text = *text;
     return true;
