@@ -231,10 +231,20 @@ void TestMissions::map_framesCountriesCitiesAndLabels()
     }
     const QList<QRectF> labels = map->labelRects();
     QCOMPARE(labels.size(), 2 + 3); // two countries, three cities
+    const auto text = [](const QRectF &r) {
+        return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    };
     for (const QRectF &label : labels)
-        QVERIFY2(area.contains(label),
-            qPrintable(
-                QStringLiteral("%1,%2 %3x%4").arg(label.x()).arg(label.y()).arg(label.width()).arg(label.height())));
+        QVERIFY2(area.contains(label), qPrintable(text(label)));
+    // Every name readable: none over another, none over a city's marker ("Azerbaijan" over Baku).
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        for (qsizetype j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels.at(i).intersects(labels.at(j)),
+                qPrintable(text(labels.at(i)) + QStringLiteral(" / ") + text(labels.at(j))));
+        for (const char *mission : {"az-embassy-astana", "kz-embassy-baku", "az-consulate-aktau"})
+            QVERIFY2(!labels.at(i).contains(*map->markerPosition(QLatin1String(mission))),
+                qPrintable(text(labels.at(i)) + QStringLiteral(" over ") + QLatin1String(mission)));
+    }
 }
 
 void TestMissions::tab_movesInReadingOrderWithoutChangingMission()

@@ -165,20 +165,48 @@ QList<LocatorMap::Label> LocatorMap::labels() const
         }
         result.append({kind, shown, font, keptInside(rect, area)});
     };
+    // The cities first: a country's name then moves off their markers and names.
+    QList<QRectF> taken;
+    for (const Marker &marker : m_markers) {
+        if (const auto at = markerPosition(marker.missionId)) {
+            add(LabelKind::City, marker.label, font(), *at, false);
+            const qreal r = SelectedRadius + 2;
+            taken.append({at->x() - r, at->y() - r, 2 * r, 2 * r});
+            taken.append(result.last().rect);
+        }
+    }
     QFont countryFont = font();
     countryFont.setPointSizeF(countryFont.pointSizeF() * 1.1);
     countryFont.setBold(true);
     QStringList countries = m_highlighted.keys();
     countries.sort(); // the same order at every paint
     for (const QString &iso : countries) {
-        if (const WorldMap::Country *country = WorldMap::builtin().country(iso))
-            add(LabelKind::Country, m_highlighted.value(iso), countryFont, t.map(country->labelPoint), true);
-    }
-    for (const Marker &marker : m_markers) {
-        if (const auto at = markerPosition(marker.missionId))
-            add(LabelKind::City, marker.label, font(), *at, false);
+        const WorldMap::Country *country = WorldMap::builtin().country(iso);
+        if (!country)
+            continue;
+        add(LabelKind::Country, m_highlighted.value(iso), countryFont, t.map(country->labelPoint), true);
+        result.last().rect = freePlace(result.last().rect, taken, area);
+        taken.append(result.last().rect);
     }
     return result;
+}
+
+QRectF LocatorMap::freePlace(const QRectF &rect, const QList<QRectF> &taken, const QRectF &area)
+{
+    const auto isFree = [&](const QRectF &candidate) {
+        return area.contains(candidate)
+            && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(candidate); });
+    };
+    // Where it is, else the nearest of steps of half its height up or down, then sideways.
+    const qreal step = rect.height() / 2;
+    for (int n = 0; n <= 6; ++n) {
+        for (const QPointF offset :
+            {QPointF(0, -n * step), QPointF(0, n * step), QPointF(-n * 2 * step, 0), QPointF(n * 2 * step, 0)}) {
+            if (isFree(rect.translated(offset)))
+                return rect.translated(offset);
+        }
+    }
+    return rect; // crowded: where it belongs
 }
 
 QList<QRectF> LocatorMap::labelRects() const
