@@ -121,8 +121,6 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     // the rest and wrap, so the table never scrolls sideways.
     m_factsView->horizontalHeader()->setMaximumSectionSize(m_factsView->fontMetrics().averageCharWidth() * 24);
     m_factsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    connect(m_factsView->horizontalHeader(), &QHeaderView::sectionResized, m_factsView,
-        [this] { m_factsView->resizeRowsToContents(); });
     fitHeightToContents(m_factsView);
 
     // The article's sections, to jump to one.
