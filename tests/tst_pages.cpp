@@ -39,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void factsCard_linksOpenTheirTabs();
+    void factsRows_followTheColumnsWidth();
     void referenceMarker_namesItsSourceOnHover();
     void latestEvents_openTheTimelineOnThem();
     void datasetMarkup_isShownAsText();
@@ -134,6 +135,33 @@ void TestPages::latestEvents_openTheTimelineOnThem()
     QTest::keyClick(latest, Qt::Key_Return);
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
     QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("kashagan-first-batch-2025"));
+}
+
+// A narrower window wraps a fact into more lines and its row grows to show them all; wider
+// again, the row shrinks with it.
+void TestPages::factsRows_followTheColumnsWidth()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *facts = find<QTableView>("factsView");
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    };
+    settle();
+    const int wideColumn = facts->columnWidth(1), wideRow = facts->rowHeight(0);
+    m_window->resize(720, 520);
+    settle();
+    const int narrowColumn = facts->columnWidth(1), narrowRow = facts->rowHeight(0);
+    QVERIFY2(narrowColumn < wideColumn && narrowRow > wideRow,
+        qPrintable(QStringLiteral("%1 px wide, %2 high; then %3, %4")
+                       .arg(wideColumn)
+                       .arg(wideRow)
+                       .arg(narrowColumn)
+                       .arg(narrowRow)));
+    m_window->resize(1200, 800);
+    settle();
+    QVERIFY(facts->columnWidth(1) > narrowColumn);
+    QVERIFY(facts->rowHeight(0) < narrowRow);
 }
 
 void TestPages::referenceMarker_namesItsSourceOnHover()
