@@ -109,9 +109,16 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
     bool expectKey = false;
     ScanResult result;
     QByteArrayView rootKey; // the member of the top-level object being read
+    // Events are not read one by one when a top-level member's name holds an escape (it may
+    // spell "events" too, and only the parser knows which one it keeps), or when there are
+    // more of them than a dataset may hold (the parser then says whether they are even JSON).
+    bool eventsOneByOne = true;
     qsizetype elementBegin = 0; // in the events array
     const auto endElement = [&](qsizetype end) {
-        result.eventElements.append({elementBegin, end});
+        if (result.eventElements.size() == MaxEvents)
+            eventsOneByOne = false;
+        else
+            result.eventElements.append({elementBegin, end});
         elementBegin = end + 1;
     };
     const auto inEvents = [&] { return stack.size() == 2 && result.events && result.events->end == 0; };
@@ -137,8 +144,11 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
             }
             if (expectKey && !stack.isEmpty()) {
                 const QByteArrayView key(text.constData() + start, i - start);
-                if (stack.size() == 1)
+                if (stack.size() == 1) {
                     rootKey = key;
+                    if (key.contains('\\'))
+                        eventsOneByOne = false;
+                }
                 if (!stack.last().insert(key))
                     found(start - 1,
                         Validation::tr("the member %1 appears twice in the same object")
@@ -177,8 +187,11 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
         while (element.end > element.begin && isJsonSpace(element.end - 1))
             --element.end;
     }
-    if (result.events && result.events->end == 0) // not closed: the parser reports it
+    const bool closed = result.events && result.events->end > 0; // else the parser says where
+    if (!eventsOneByOne || !closed) {
         result.events.reset();
+        result.eventElements.clear();
+    }
     result.problems = located(text, problems);
     result.omitted = omitted;
     return result;

@@ -36,6 +36,8 @@ struct LoadResult {
 // that are not regular files (a pipe would block, a device never end).
 inline constexpr qint64 MaxDatasetBytes = 32 * 1024 * 1024;
 inline constexpr int MaxNestingDepth = 32;
+// The timeline is meant for news-derived event lists of hundreds of thousands of rows.
+inline constexpr qsizetype MaxEvents = 200000;
 // Problems listed in full; the others are counted.
 inline constexpr qsizetype MaxProblems = 300;
 // The newest schema version; version 1 files are read too (upgraded when loaded).

@@ -14,7 +14,7 @@ namespace azkz {
 
 // The elements of the top-level "events" array when they are parsed one at a time, rather
 // than with the whole document (a large file's events would take most of its memory): how
-// many there are and the i-th, parsed when asked for.
+// many there are (at most MaxEvents) and the i-th, parsed when asked for.
 struct EventElements {
     qsizetype count = 0;
     std::function<QJsonValue(qsizetype)> at;

@@ -14,10 +14,8 @@ namespace azkz::detail {
 constexpr double TotalTolerance = 0.011;
 // Far above any trade figure, far below where sums and axes lose their digits.
 constexpr double MaxTradeValue = 1e15;
-// The timeline is meant for news-derived event lists of hundreds of thousands of rows; the
-// other lists are shown whole in cards, tables and the report, and are far shorter in any
-// dataset of one country pair.
-constexpr qsizetype MaxEvents = 200000;
+// The lists other than the events (MaxEvents, datasetloader.h) are shown whole in cards,
+// tables and the report, and are far shorter in any dataset of one country pair.
 constexpr qsizetype MaxPeople = 10000;
 constexpr qsizetype MaxTradeYears = 500;
 constexpr qsizetype MaxMissions = 100;

@@ -129,15 +129,12 @@ QJsonArray JsonReader::array(
         return {};
     }
     const QJsonArray items = v->toArray();
-    return withinLimit(member(path, key), items.size(), maxItems) ? items : QJsonArray();
-}
-
-bool JsonReader::withinLimit(const QString &path, qsizetype count, qsizetype maxItems)
-{
-    if (count <= maxItems)
-        return true;
-    fail(path, Validation::tr("the list has %1 elements; at most %2 are allowed here").arg(count).arg(maxItems));
-    return false;
+    if (items.size() > maxItems) {
+        fail(member(path, key),
+            Validation::tr("the list has %1 elements; at most %2 are allowed here").arg(items.size()).arg(maxItems));
+        return {};
+    }
+    return items;
 }
 
 QString JsonReader::stringProblem(const QString &s, Length length)

@@ -67,8 +67,6 @@ public:
     // At most maxItems elements; a longer array is one problem and reads as empty.
     QJsonArray array(const QJsonObject &parent, const QString &key, const QString &path,
         Presence presence = Presence::Required, qsizetype maxItems = 10000);
-    // False, after recording a problem at path, when a list has more than maxItems elements.
-    bool withinLimit(const QString &path, qsizetype count, qsizetype maxItems);
     // A string with visible text, no control characters other than line breaks and tabs, no
     // unpaired surrogates, within the length.
     std::optional<QString> string(const QJsonObject &parent, const QString &key, const QString &path,

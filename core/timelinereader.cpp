@@ -44,9 +44,7 @@ DatasetReader::Path DatasetReader::eventPath(qsizetype index)
 void DatasetReader::readEvents(const QJsonObject &root)
 {
     const QJsonArray items = m_json.array(root, QStringLiteral("events"), {}, Presence::Required, MaxEvents);
-    qsizetype count = items.size();
-    if (m_events)
-        count = m_json.withinLimit(QStringLiteral("events"), m_events->count, MaxEvents) ? m_events->count : 0;
+    const qsizetype count = m_events ? m_events->count : items.size(); // the loader's are within MaxEvents
     for (const Category &category : std::as_const(m_data.categories))
         m_knownIds.insert(category.id);
     for (const Person &person : std::as_const(m_data.people))

@@ -476,6 +476,7 @@ void TestLoader::eventsArrayBrokenBetweenElements_isReportedWhere_data()
     const QByteArray compact = test::toJson(test::embeddedObject());
     const qsizetype open = compact.indexOf("\"events\":[") + 9; // at [
     const qsizetype second = compact.indexOf("},{", open) + 1; // the comma after the first event
+    const qsizetype close = compact.indexOf("],\"facts\":", open); // the list's ] (members are sorted)
     const auto with = [&](qsizetype at, qsizetype remove, const char *insert) {
         return QByteArray(compact).replace(at, remove, insert);
     };
@@ -483,8 +484,7 @@ void TestLoader::eventsArrayBrokenBetweenElements_isReportedWhere_data()
     QTest::newRow("empty element") << with(second, 1, ",,")
                                    << QStringLiteral("line 1, column %1: not valid JSON")
                                           .arg(QString::fromUtf8(compact.left(second + 2)).size() + 1);
-    QTest::newRow("trailing comma") << with(compact.indexOf("]", compact.lastIndexOf("\"events\":[")), 0, ",")
-                                    << "not valid JSON";
+    QTest::newRow("trailing comma") << with(close, 0, ",") << "not valid JSON";
     QTest::newRow("text after an element") << with(second, 0, " x") << "not valid JSON";
     QTest::newRow("form feed is not white space") << with(second + 1, 0, "\f") << "not valid JSON";
     QTest::newRow("two values in one element") << with(second, 0, " 5") << "not valid JSON";
@@ -495,6 +495,12 @@ void TestLoader::eventsArrayBrokenBetweenElements_isReportedWhere_data()
     // Written with an escape, the scan does not see the member: the whole document is parsed.
     QTest::newRow("escaped member name") << with(open - 8, 6, "ev\\u0065nts") << "";
     QTest::newRow("events empty") << test::embeddedJsonWith(QStringLiteral("events"), QJsonArray()) << "";
+    // A second "events" spelt with an escape, after the first: the parser keeps that one.
+    QTest::newRow("escaped twin after the list") << with(compact.size() - 1, 0, ",\"event\\u0073\":[5]}").chopped(1)
+                                                 << "events[0]: expected an object, found a number";
+    // More elements than a file may hold, and not JSON: the parse says so, not the count.
+    QTest::newRow("200,000 commas") << with(open + 1, close - open - 1, QByteArray(MaxEvents, ',').constData())
+                                    << "not valid JSON";
 }
 
 // A break between the elements is the whole document's parse error, with its position; a
