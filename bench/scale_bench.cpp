@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -41,30 +40,6 @@ std::unique_ptr<MainWindow> openWindow(
     return window;
 }
 
-// Quits on the window's first paint and prints the peak memory.
-class FirstPaint final : public QObject
-{
-public:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done) {
-            m_done = true;
-            QMetaObject::invokeMethod(
-                qApp,
-                [] {
-                    std::printf("%.1f\n", memoryMiB().second);
-                    std::fflush(stdout);
-                    QCoreApplication::exit(0);
-                },
-                Qt::QueuedConnection);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_done = false;
-};
-
 int firstPaintChild(int argc, char *argv[])
 {
     QApplication application(argc, argv);
@@ -79,22 +54,9 @@ int firstPaintChild(int argc, char *argv[])
     return application.exec();
 }
 
-// Milliseconds from starting the child to its first paint; *peak its memory then.
 double firstPaint(const QString &file, const QString &tab, double *peak)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("first-paint"), file, tab});
-    // Timed to the child's line at its first paint, not to its exit: what follows is tearing down.
-    while (!process.canReadLine() && process.waitForReadyRead(120000)) { }
-    const double ms = timer.nsecsElapsed() / 1e6;
-    process.waitForFinished(120000);
-    *peak = process.readAllStandardOutput().trimmed().toDouble();
-    return ms;
+    return timeToFirstPaint({QStringLiteral("first-paint"), file, tab}, peak);
 }
 
 double timedMs(const std::function<void()> &work)
