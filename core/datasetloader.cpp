@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
@@ -73,6 +74,15 @@ struct ScanResult {
     QList<Span> eventElements; // each trimmed of white space; a single empty one in []
 };
 
+// A member's name written with escapes, as the parser reads it (UTF-8); as written when the
+// escapes are wrong (the scan reports them).
+QByteArray decodedName(QByteArrayView written)
+{
+    const QJsonDocument name = QJsonDocument::fromJson("[\"" + written.toByteArray() + "\"]");
+    const QJsonValue value = name.array().at(0);
+    return value.isString() ? value.toString().toUtf8() : written.toByteArray();
+}
+
 ScanResult scanJson(const QByteArray &text, int maxDepth)
 {
     QList<std::pair<qsizetype, QString>> problems;
@@ -85,12 +95,19 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
     };
     // The member names of an open object, as views into the text: looked up in a list while
     // the object is small (the usual case, and allocation-free), in a hash once it is large.
+    // A name written with escapes is compared as the parser reads it ("event\u0073" is
+    // "events"), from a decoded copy the frame keeps.
     struct Frame {
         bool isObject = false;
         QVarLengthArray<QByteArrayView, 16> few;
         QSet<QByteArrayView> many;
+        QList<QByteArray> decoded;
         bool insert(QByteArrayView key) // false when the key was there already
         {
+            if (key.contains('\\')) {
+                decoded.append(decodedName(key));
+                key = decoded.constLast();
+            }
             if (many.isEmpty() && few.size() < 32) {
                 if (std::find(few.cbegin(), few.cend(), key) != few.cend())
                     return false;
@@ -164,7 +181,7 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
                 result.events = ScanResult::Span{i, 0};
                 elementBegin = i + 1;
             }
-            stack.append(Frame{c == '{', {}, {}});
+            stack.append(Frame{c == '{', {}, {}, {}});
             expectKey = c == '{';
         } else if (c == '}' || c == ']') {
             if (c == ']' && inEvents()) {

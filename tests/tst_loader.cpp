@@ -264,6 +264,8 @@ void TestLoader::brokenFile_isRefusedWithPosition_data()
     QTest::newRow("UTF-16 without a mark") << QByteArray("{\0\"\0a\0\"\0:\0", 10) << "looks like UTF-16";
     QTest::newRow("duplicate member") << QByteArray("{\"title\": 1,\n \"title\": 2}")
                                       << "line 2, column 2: the member \"title\" appears twice";
+    QTest::newRow("duplicate member spelt with an escape") << QByteArray(
+        "{\"title\": 1,\n \"titl\\u0065\": 2}") << "line 2, column 2: the member \"titl\\u0065\" appears twice";
     QTest::newRow("raw control character")
         << QByteArray("{\"a\": \"x\x07y\"}") << "line 1, column 9: a raw control character (byte 0x07)";
     QTest::newRow("unknown escape") << QByteArray("{\"a\": \"x\\qy\"}") << "line 1, column 9: \\q is not a JSON escape";
@@ -497,7 +499,7 @@ void TestLoader::eventsArrayBrokenBetweenElements_isReportedWhere_data()
     QTest::newRow("events empty") << test::embeddedJsonWith(QStringLiteral("events"), QJsonArray()) << "";
     // A second "events" spelt with an escape, after the first: the parser keeps that one.
     QTest::newRow("escaped twin after the list") << with(compact.size() - 1, 0, ",\"event\\u0073\":[5]}").chopped(1)
-                                                 << "events[0]: expected an object, found a number";
+                                                 << "the member \"event\\u0073\" appears twice";
     // More elements than a file may hold, and not JSON: the parse says so, not the count.
     QTest::newRow("200,000 commas") << with(open + 1, close - open - 1, QByteArray(MaxEvents, ',').constData())
                                     << "not valid JSON";
