@@ -147,10 +147,17 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QTRY_VERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
         [](const QToolButton *b) { return b->isVisible() && b->property("opacity").toDouble() == 1.0; }));
 
-    // F5 reads it again even when nothing announced a change.
+    // F5 reads it again even when nothing announced a change. The tabs are there at once (no
+    // paint without them), and the keyboard is back in the search field.
     saveInPlace(titled(QStringLiteral("Reloaded by hand")).toUtf8());
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    find<QLineEdit>("timelineSearch")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Reloaded by hand — pair.json"));
+    QVERIFY(find<QTabWidget>("tabs")->isVisible());
+    QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("timelineSearch"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" opens"));
+    QCOMPARE(find<QLineEdit>("timelineSearch")->text(), QStringLiteral("embassy opens"));
     QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
     // A file given on the command line is in File > Open recent.
     auto *recent = find<QMenu>("recentDatasets");

@@ -211,6 +211,9 @@ void MainWindow::createTabs()
         m_tabs->addTab(page, QString());
     }
     m_centralLayout->addWidget(m_tabs, 1);
+    // At once: a layout would show it only once the event loop runs, after a paint of the
+    // window without its tabs (a blank frame at every reload).
+    m_tabs->show();
     m_fileMenu->insertActions(m_exportReportAction, m_trade->exportActions());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (AllTabs[index] == Tab::Missions)
@@ -327,6 +330,9 @@ void MainWindow::showDataset()
     // user's place (tab, search and filters, selected event and mission) is kept where the new
     // dataset still has it.
     const int tab = m_tabs ? m_tabs->currentIndex() : -1;
+    // The field or list the keyboard was in gets it back (keys typed meanwhile go there).
+    QWidget *focused = QApplication::focusWidget();
+    const QString focusedName = m_tabs && focused && m_tabs->isAncestorOf(focused) ? focused->objectName() : QString();
     int tradeYear = 0;
     if (m_tabs) { // a page never shown keeps the place it was given, if any
         if (m_timeline)
@@ -352,6 +358,10 @@ void MainWindow::showDataset()
         m_trade->selectYear(tradeYear);
     if (tab >= 0)
         m_tabs->setCurrentIndex(tab);
+    if (!focusedName.isEmpty()) {
+        if (auto *widget = m_tabs->findChild<QWidget *>(focusedName))
+            widget->setFocus(Qt::OtherFocusReason);
+    }
     updateActions();
     retranslate();
 }
