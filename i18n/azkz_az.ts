@@ -644,8 +644,8 @@
     <message numerus="yes">
         <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
         <translation>
-            <numerusform>%1 faylında %n problem var: onlar düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
-            <numerusform>%1 faylında %n problem var: onlar düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
+            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
+            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
         </translation>
     </message>
     <message>
