@@ -185,25 +185,31 @@ QList<LocatorMap::Label> LocatorMap::labels() const
         if (!country)
             continue;
         add(LabelKind::Country, m_highlighted.value(iso), countryFont, t.map(country->labelPoint), true);
-        result.last().rect = freePlace(result.last().rect, taken, area);
+        result.last().rect = freePlace(result.last().rect, taken, area, t.mapRect(country->bounds));
         taken.append(result.last().rect);
     }
     return result;
 }
 
-QRectF LocatorMap::freePlace(const QRectF &rect, const QList<QRectF> &taken, const QRectF &area)
+QRectF LocatorMap::freePlace(const QRectF &rect, const QList<QRectF> &taken, const QRectF &area, const QRectF &home)
 {
+    const qreal margin = 3; // clear of a marker or a name, not touching it
     const auto isFree = [&](const QRectF &candidate) {
+        const QRectF around = candidate.adjusted(-margin, -margin, margin, margin);
         return area.contains(candidate)
-            && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(candidate); });
+            && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(around); });
     };
-    // Where it is, else the nearest of steps of half its height up or down, then sideways.
+    // Where it is, else the nearest of steps of half its height up or down, then sideways:
+    // first over its own country, then anywhere.
     const qreal step = rect.height() / 2;
-    for (int n = 0; n <= 6; ++n) {
-        for (const QPointF offset :
-            {QPointF(0, -n * step), QPointF(0, n * step), QPointF(-n * 2 * step, 0), QPointF(n * 2 * step, 0)}) {
-            if (isFree(rect.translated(offset)))
-                return rect.translated(offset);
+    for (const bool overHome : {true, false}) {
+        for (int n = 0; n <= 6; ++n) {
+            for (const QPointF offset :
+                {QPointF(0, -n * step), QPointF(0, n * step), QPointF(-n * 2 * step, 0), QPointF(n * 2 * step, 0)}) {
+                const QRectF candidate = rect.translated(offset);
+                if ((!overHome || home.contains(candidate.center())) && isFree(candidate))
+                    return candidate;
+            }
         }
     }
     return rect; // crowded: where it belongs

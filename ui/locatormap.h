@@ -63,8 +63,9 @@ private:
     QRectF frame() const; // longitude, latitude: what must be seen whole
     QTransform projection() const;
     QList<Label> labels() const;
-    // rect, or the nearest place for it inside area that overlaps none of taken.
-    static QRectF freePlace(const QRectF &rect, const QList<QRectF> &taken, const QRectF &area);
+    // rect, or the nearest place for it inside area that overlaps none of taken, over home
+    // (its country's extent) where there is one.
+    static QRectF freePlace(const QRectF &rect, const QList<QRectF> &taken, const QRectF &area, const QRectF &home);
     QString markerAt(const QPointF &position) const;
 
     QHash<QString, QString> m_highlighted;
