@@ -4,6 +4,7 @@
 #include "datasetsource.h"
 #include "missionspage.h"
 #include "testsupport.h"
+#include "timeaxis.h"
 #include "timelinepage.h"
 #include "tradepage.h"
 #include "windowfixture.h"
@@ -126,6 +127,9 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     from->setValue(2000);
     auto *timeline = find<TimelinePage>("timelinePage");
     QVERIFY(timeline->selectEvent(QStringLiteral("az-embassy-opened")));
+    auto *axis = find<TimeAxis>("timeAxis");
+    axis->zoomBy(4);
+    const auto zoomed = axis->viewRange();
     m_window->showTab(Tab::Missions); // a page is built when first shown
     auto *missions = find<MissionsPage>("missionsPage");
     QVERIFY(missions->selectMission(QStringLiteral("az-consulate-aktau")));
@@ -137,6 +141,7 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QCOMPARE(find<QLineEdit>("timelineSearch")->text(), QStringLiteral("embassy"));
     QCOMPARE(find<QSpinBox>("fromYear")->value(), 2000);
     QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("az-embassy-opened"));
+    QCOMPARE(find<TimeAxis>("timeAxis")->viewRange(), zoomed); // a new axis, at the same zoom
     QVERIFY(!m_window->findChild<MissionsPage *>()); // not shown since the save: not built yet
     m_window->showTab(Tab::Missions);
     QCOMPARE(find<MissionsPage>("missionsPage")->selectedMission(), QStringLiteral("az-consulate-aktau"));

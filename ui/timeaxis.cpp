@@ -100,6 +100,11 @@ void TimeAxis::fitAll()
     viewChanged(m_scale.fitAll());
 }
 
+void TimeAxis::setViewRange(double start, double end)
+{
+    viewChanged(m_scale.setView(start, end));
+}
+
 void TimeAxis::zoomBy(double factor, std::optional<double> anchorX)
 {
     viewChanged(m_scale.zoomBy(factor, anchorX.value_or(width() / 2.0)));

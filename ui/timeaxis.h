@@ -32,6 +32,8 @@ public:
     int selectedEvent() const { return m_selected; }
     void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
     void fitAll();
+    // Shows these years, within what zooming and panning allow.
+    void setViewRange(double start, double end);
     // The years shown, as fractional years (1992.66 is late August 1992).
     std::pair<double, double> viewRange() const { return m_scale.viewRange(); }
     // The widest view zooming out and panning allow: the data's extent with a margin.

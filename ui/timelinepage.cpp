@@ -173,7 +173,7 @@ void TimelinePage::applyFilters()
 TimelinePage::Place TimelinePage::place() const
 {
     return {m_search->text(), m_filterBar->hiddenCategories(), m_filterBar->fromYear(), m_filterBar->toYear(),
-        selectedEvent(), m_filterBar->articleOnly()};
+        selectedEvent(), m_filterBar->articleOnly(), m_axis->viewRange()};
 }
 
 void TimelinePage::restorePlace(const Place &place)
@@ -182,6 +182,8 @@ void TimelinePage::restorePlace(const Place &place)
     // The years as they were where the new data still reaches them.
     m_filterBar->setFilters(place.hiddenCategories, place.fromYear, place.toYear, place.articleOnly);
     applyFilters();
+    // The same years on the axis, as far as the new data reaches them.
+    m_axis->setViewRange(place.view.first, place.view.second);
     // The same event, if it is still there and shown; else the first one shown.
     const auto it = std::find_if(
         m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == place.event; });

@@ -49,6 +49,7 @@ public:
         int toYear = 0;
         QString event; // id
         bool articleOnly = false;
+        std::pair<double, double> view; // the years the time axis shows
     };
     Place place() const;
     void restorePlace(const Place &place);
