@@ -70,6 +70,7 @@ private slots:
     void languageThereAndBack_leavesThePageAsItWas_data();
     void languageThereAndBack_leavesThePageAsItWas();
     void columns_stayWhileASearchIsTyped();
+    void categoryBoxes_showTheAxisColours();
 
 private:
     void open(const QString &language, QSize size = QSize(1200, 860))
@@ -522,6 +523,32 @@ void TestTimelineFinish::columns_stayWhileASearchIsTyped()
     QTest::keyClicks(search, QStringLiteral("zzz")); // nothing shown
     QCoreApplication::processEvents();
     QCOMPARE((QList<int>{header->sectionSize(0), header->sectionSize(1), header->sectionSize(2)}), widths);
+}
+
+// Each category's box shows, as its key, the colour of its events' dots on the axis.
+void TestTimelineFinish::categoryBoxes_showTheAxisColours()
+{
+    open(QStringLiteral("az"));
+    const Dataset &dataset = *m_window->datasetSource().dataset();
+    for (qsizetype i = 0; i < dataset.categories.size(); ++i) {
+        auto *box = find<QCheckBox>(qPrintable(QStringLiteral("category_") + dataset.categories.at(i).id));
+        QVERIFY(!box->icon().isNull());
+        const QImage dot = box->icon().pixmap(QSize(12, 12), 2.0).toImage();
+        QCOMPARE(dot.devicePixelRatio(), 2.0); // sharp on a high-density screen
+        QCOMPARE(dot.pixelColor(dot.rect().center()), TimeAxis::categoryColour(i));
+        // The axis draws that category's events in it.
+        const auto event = std::find_if(dataset.events.cbegin(), dataset.events.cend(),
+            [&](const Event &e) { return e.categoryId == dataset.categories.at(i).id && e.date.from && !e.date.to; });
+        if (event == dataset.events.cend())
+            continue;
+        const int index = int(event - dataset.events.cbegin());
+        axis()->setSelectedEvent(index);
+        const auto rect = axis()->eventRect(index);
+        QVERIFY(rect);
+        const QImage drawn = axis()->grab().toImage();
+        const QColor centre = drawn.pixelColor((rect->center() * drawn.devicePixelRatio()).toPoint());
+        QVERIFY2(qAbs(centre.hue() - TimeAxis::categoryColour(i).hue()) <= 10, qPrintable(centre.name()));
+    }
 }
 
 QTEST_MAIN(TestTimelineFinish)

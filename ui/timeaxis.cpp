@@ -30,6 +30,11 @@ const QColor CategoryColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x
     QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b)};
 } // namespace
 
+QColor TimeAxis::categoryColour(qsizetype category)
+{
+    return CategoryColors[category % std::size(CategoryColors)];
+}
+
 TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),

@@ -32,6 +32,8 @@ public:
     int selectedEvent() const { return m_selected; }
     void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
     void fitAll();
+    // The colour of the events of the dataset's category-th category.
+    static QColor categoryColour(qsizetype category);
     // Shows these years, within what zooming and panning allow.
     void setViewRange(double start, double end);
     // The years shown, as fractional years (1992.66 is late August 1992).

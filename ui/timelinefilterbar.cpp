@@ -2,16 +2,41 @@
 
 #include "flowlayout.h"
 #include "plaintext.h"
+#include "timeaxis.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QSpinBox>
 
 #include <algorithm>
 
 namespace azkz {
+
+namespace {
+// A dot of the colour the time axis gives a category's events, sharp at any pixel ratio.
+QIcon colourDot(const QColor &colour)
+{
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(12, 12) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+} // namespace
 
 TimelineFilterBar::TimelineFilterBar(const Dataset &dataset, QWidget *parent)
     : QWidget(parent),
@@ -27,6 +52,7 @@ TimelineFilterBar::TimelineFilterBar(const Dataset &dataset, QWidget *parent)
     filters->addWidget(m_categoriesLabel);
     for (const Category &category : dataset.categories) {
         auto *box = new QCheckBox(this);
+        box->setIcon(colourDot(TimeAxis::categoryColour(m_categories.size()))); // the axis's key
         box->setObjectName(QStringLiteral("category_") + category.id);
         box->setChecked(true);
         box->setProperty("categoryId", category.id);
