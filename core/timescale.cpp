@@ -179,4 +179,27 @@ QList<double> TimeScale::tickYears(double minSpacing, int maxTicks) const
     return years;
 }
 
+QList<std::pair<int, int>> TimeScale::tickMonths(double minSpacing, int maxTicks) const
+{
+    const double minimumMonths = 12 * minSpacing * (m_viewEnd - m_viewStart) / std::max(m_width, 1);
+    const int steps[] = {1, 2, 3}; // at least four ticks a year, else a tick a year is enough
+    const auto step = std::find_if(std::cbegin(steps), std::cend(steps), [&](int m) { return m >= minimumMonths; });
+    QList<std::pair<int, int>> months;
+    if (step == std::cend(steps))
+        return months;
+    // From the month the view starts in, counted in whole months since year 0.
+    const int yearStart = int(std::floor(m_viewStart));
+    const int monthStart = int(std::floor((m_viewStart - yearStart) * 12));
+    qint64 index = (qint64(yearStart) * 12 + monthStart) / *step * *step;
+    for (; months.size() < maxTicks; index += *step) {
+        const int year = int(index / 12), month = int(index % 12) + 1;
+        const double at = startOf(DatePoint{year, month, 0, DatePrecision::Month});
+        if (at > m_viewEnd)
+            break;
+        if (at >= m_viewStart)
+            months.append({year, month});
+    }
+    return months;
+}
+
 } // namespace azkz

@@ -76,6 +76,10 @@ public:
     // The years of the ticks: a round step at least minSpacing pixels apart, each computed from
     // the first (never by adding to the last), at most maxTicks of them.
     QList<double> tickYears(double minSpacing, int maxTicks = 1000) const;
+    // When zoomed in to months (four or more ticks a year fit): the first days of months a
+    // round number apart (1, 2 or 3), at least minSpacing pixels, as (year, month); empty
+    // when tickYears is the scale to draw.
+    QList<std::pair<int, int>> tickMonths(double minSpacing, int maxTicks = 1000) const;
 
 private:
     void layoutLanes();

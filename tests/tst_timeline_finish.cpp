@@ -16,6 +16,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -71,6 +72,8 @@ private slots:
     void languageThereAndBack_leavesThePageAsItWas();
     void columns_stayWhileASearchIsTyped();
     void categoryBoxes_showTheAxisColours();
+    void axis_zoomedInToMonths_namesThem_data();
+    void axis_zoomedInToMonths_namesThem();
 
 private:
     void open(const QString &language, QSize size = QSize(1200, 860))
@@ -549,6 +552,37 @@ void TestTimelineFinish::categoryBoxes_showTheAxisColours()
         const QColor centre = drawn.pixelColor((rect->center() * drawn.devicePixelRatio()).toPoint());
         QVERIFY2(qAbs(centre.hue() - TimeAxis::categoryColour(i).hue()) <= 10, qPrintable(centre.name()));
     }
+}
+
+void TestTimelineFinish::axis_zoomedInToMonths_namesThem_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("august");
+    QTest::newRow("en") << QStringLiteral("en") << QLocale(QLocale::English).monthName(8, QLocale::ShortFormat);
+    QTest::newRow("az") << QStringLiteral("az") << QLocale(QLocale::Azerbaijani).monthName(8, QLocale::ShortFormat);
+}
+
+// Zoomed in to a few months the axis names them, and the year they are in: never a blank
+// scale that leaves the reader to guess the date.
+void TestTimelineFinish::axis_zoomedInToMonths_namesThem()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, august);
+    open(language);
+    TimeAxis *axis = this->axis();
+    axis->setViewRange(1992.4, 1992.9); // half a year, May to November 1992
+    const auto labels = axis->tickLabels();
+    QStringList texts;
+    for (const auto &[text, area] : labels) {
+        texts.append(text);
+        QVERIFY2(QRectF(axis->rect()).contains(area), qPrintable(text));
+    }
+    QVERIFY2(labels.size() >= 5, qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.first().endsWith(QStringLiteral(" 1992")), qPrintable(texts.first()));
+    QVERIFY2(texts.contains(august), qPrintable(texts.join(QLatin1Char('|'))));
+    // Zoomed out again, years.
+    axis->fitAll();
+    QCOMPARE(axis->tickLabels().constFirst().first.toInt() > 1000, true);
 }
 
 QTEST_MAIN(TestTimelineFinish)

@@ -61,6 +61,7 @@ private slots:
     void roundStep_isOneTwoOrFiveTimesAPowerOfTen();
     void ticks_areRoundYearsFarEnoughApart();
     void ticks_areBounded();
+    void ticks_areMonthsWhenZoomedIn();
 };
 
 void TestTimeScale::dataRange_isEveryDateWithAMargin()
@@ -335,6 +336,30 @@ void TestTimeScale::ticks_areBounded()
     scale.setWidth(100000);
     QCOMPARE(scale.tickYears(1).size(), 15);
     QCOMPARE(scale.tickYears(1, 5).size(), 5);
+}
+
+void TestTimeScale::ticks_areMonthsWhenZoomedIn()
+{
+    TimeScale scale(datasetOf({QStringLiteral("1990"), QStringLiteral("2001")}));
+    scale.setWidth(1400); // 100 pixels a year: years, not months
+    QVERIFY(scale.tickMonths(48).isEmpty());
+    scale.setWidth(800);
+    QVERIFY(scale.setView(1995, 1999)); // 200 pixels a year: a tick every three months
+    QList<std::pair<int, int>> expected;
+    for (int year = 1995; year < 1999; ++year) {
+        for (int month : {1, 4, 7, 10})
+            expected.append({year, month});
+    }
+    expected.append({1999, 1});
+    QCOMPARE(scale.tickMonths(48), expected);
+    QVERIFY(scale.setView(1996.3, 1996.8)); // half a year: every month in view
+    expected = {{1996, 5}, {1996, 6}, {1996, 7}, {1996, 8}, {1996, 9}, {1996, 10}};
+    QCOMPARE(scale.tickMonths(48), expected);
+    for (const auto &[year, month] : scale.tickMonths(48)) {
+        const double at = TimeScale::startOf(DatePoint{year, month, 0, DatePrecision::Month});
+        QVERIFY(at >= 1996.3 && at <= 1996.8);
+    }
+    QCOMPARE(scale.tickMonths(48, 2).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTimeScale)

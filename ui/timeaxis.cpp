@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QHelpEvent>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QToolTip>
@@ -184,14 +185,16 @@ void TimeAxis::paintEvent(QPaintEvent *)
         painter.drawText(area->label, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, area->text);
     }
 
-    // The axis with ticks at a round step of years, far enough apart for their labels.
+    // The axis with ticks at a round step of years (or months), far enough apart for their labels.
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(QPointF(0, axisY), QPointF(width(), axisY));
     painter.setPen(pal.color(QPalette::Text));
-    for (const auto &[label, area] : tickLabels()) {
-        const double x = toX(label.toDouble());
+    const auto marks = ticks();
+    const auto labels = tickLabels(); // in the same order
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const double x = toX(marks.at(i).first);
         painter.drawLine(QPointF(x, axisY), QPointF(x, axisY + 4));
-        painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop, label);
+        painter.drawText(labels.at(i).second, Qt::AlignHCenter | Qt::AlignTop, labels.at(i).first);
     }
 
     painter.setClipRect(QRectF(0, 0, width(), axisY));
@@ -339,13 +342,34 @@ QList<std::pair<QString, QRectF>> TimeAxis::tickLabels() const
     QList<std::pair<QString, QRectF>> labels;
     const QFontMetricsF metrics(smallFont());
     const double axisY = height() - BottomMargin;
-    for (const double year : m_scale.tickYears(MinTickSpacing, MaxTicks)) {
-        const QString text = QString::number(qint64(std::llround(year)));
+    for (const auto &[year, text] : ticks()) {
         const double textWidth = metrics.horizontalAdvance(text) + 2;
         const double left = std::clamp(toX(year) - textWidth / 2, 0.0, std::max(width() - textWidth, 0.0));
         labels.append({text, QRectF(left, axisY + 5, textWidth, BottomMargin - 5)});
     }
     return labels;
+}
+
+QList<std::pair<double, QString>> TimeAxis::ticks() const
+{
+    QList<std::pair<double, QString>> ticks;
+    const auto months = m_scale.tickMonths(MinTickSpacing, MaxTicks);
+    if (months.isEmpty()) {
+        for (const double year : m_scale.tickYears(MinTickSpacing, MaxTicks))
+            ticks.append({year, QString::number(qint64(std::llround(year)))});
+        return ticks;
+    }
+    // Zoomed in to months: a January is its year; the first tick names its year too, so that
+    // the months shown are never without one.
+    const QLocale locale = localeFor(m_language);
+    for (const auto &[year, month] : months) {
+        const QString name = locale.monthName(month, QLocale::ShortFormat);
+        const QString text = month == 1 ? QString::number(year)
+            : ticks.isEmpty()           ? QStringLiteral("%1 %2").arg(name).arg(year)
+                                        : name;
+        ticks.append({TimeScale::startOf(DatePoint{year, month, 0, DatePrecision::Month}), text});
+    }
+    return ticks;
 }
 
 void TimeAxis::resizeEvent(QResizeEvent *event)

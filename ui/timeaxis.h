@@ -73,6 +73,9 @@ private:
     double toX(double year) const { return m_scale.toX(year); }
     int eventAt(const QPointF &position) const;
     void viewChanged(bool moved); // after a zoom or a pan
+    // The ticks under the axis, in fractional years, with their labels: a round step of
+    // years, or of months when zoomed in that far.
+    QList<std::pair<double, QString>> ticks() const;
     void paintEvents(QPainter &painter) const;
     void paintMarker(QPainter &painter, int event, const QRectF &area) const;
     double eraStart(int era) const; // an unknown start is the data's
