@@ -143,6 +143,11 @@ void TimelinePage::setLanguage(Language language)
     m_find->setText(tr("Search the timeline"));
     m_clearSearch->setText(tr("Clear the timeline search"));
     m_count->setAccessibleName(tr("Events shown"));
+    // As wide as its widest text, so that the search field keeps its width while one types.
+    const qsizetype total = m_dataset.events.size();
+    m_count->setMinimumWidth(m_count->fontMetrics()
+                                 .boundingRect(QRect(), Qt::AlignLeft, tr("%1 of %2 events").arg(total).arg(total))
+                                 .width());
     m_export->setText(tr("Export &CSV…"));
     m_export->setAccessibleName(tr("Export the events shown as CSV"));
     m_export->setToolTip(tr("Save the events shown as a CSV file"));
