@@ -188,7 +188,8 @@ void TimelinePage::restorePlace(const Place &place)
     m_filterBar->setFilters(place.hiddenCategories, place.fromYear, place.toYear, place.articleOnly);
     applyFilters();
     // The same years on the axis, as far as the new data reaches them.
-    m_axis->setViewRange(place.view.first, place.view.second);
+    if (place.view)
+        m_axis->setViewRange(place.view->first, place.view->second);
     // The same event, if it is still there and shown; else the first one shown.
     const auto it = std::find_if(
         m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == place.event; });

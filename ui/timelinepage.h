@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -49,7 +51,7 @@ public:
         int toYear = 0;
         QString event; // id
         bool articleOnly = false;
-        std::pair<double, double> view; // the years the time axis shows
+        std::optional<std::pair<double, double>> view; // the years the time axis shows
     };
     Place place() const;
     void restorePlace(const Place &place);
