@@ -220,8 +220,8 @@ int main(int argc, char *argv[])
 
     const double appMs = median(appStart), bareMs = median(bareStart);
     std::printf("program against a bare Qt program (medians of %d runs)\n", Runs);
-    std::printf(
-        "  first painted window:  %7.1f ms against %7.1f ms  (x%.2f; aim: within x1.5)\n", appMs, bareMs, appMs / bareMs);
+    std::printf("  first painted window:  %7.1f ms against %7.1f ms  (x%.2f; aim: within x1.5)\n", appMs, bareMs,
+        appMs / bareMs);
     std::printf("  peak memory then:      %7.1f MiB against %5.1f MiB (x%.2f)\n", median(appPeak), median(barePeak),
         median(appPeak) / median(barePeak));
     std::printf(
