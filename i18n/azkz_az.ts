@@ -1174,6 +1174,33 @@
     </message>
 </context>
 <context>
+    <name>azkz::TradeCommands</name>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>&amp;Diaqramı ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Diaqramı PNG, SVG və ya PDF kimi saxla</translation>
+    </message>
+    <message>
+        <source>Export &amp;data as CSV…</source>
+        <translation>&amp;Məlumatları CSV kimi ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file</source>
+        <translation>Cədvəli CSV faylı kimi saxla</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart image</source>
+        <translation>Diaqramın şəklini &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, to paste into a document</source>
+        <translation>Diaqramı sənədə yapışdırmaq üçün şəkil kimi kopyala</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TradeCsv</name>
     <message>
         <source>Source: “%1”, %2, references %3. Licence: %4.</source>
@@ -1278,26 +1305,6 @@
         <translation>Diaqramı, cədvəli və mənbəni bir səhifədə çap et</translation>
     </message>
     <message>
-        <source>Export &amp;chart…</source>
-        <translation>&amp;Diaqramı ixrac et…</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG, SVG or PDF</source>
-        <translation>Diaqramı PNG, SVG və ya PDF kimi saxla</translation>
-    </message>
-    <message>
-        <source>Export &amp;data as CSV…</source>
-        <translation>&amp;Məlumatları CSV kimi ixrac et…</translation>
-    </message>
-    <message>
-        <source>Save the table as a CSV file</source>
-        <translation>Cədvəli CSV faylı kimi saxla</translation>
-    </message>
-    <message>
-        <source>Copy the chart as an image, to paste into a document</source>
-        <translation>Diaqramı sənədə yapışdırmaq üçün şəkil kimi kopyala</translation>
-    </message>
-    <message>
         <source>Trade tools</source>
         <translation>Ticarət bölməsinin alətlər paneli</translation>
     </message>
@@ -1344,10 +1351,6 @@
     <message>
         <source>Chart image copied</source>
         <translation>Diaqramın şəkli kopyalandı</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y chart image</source>
-        <translation>Diaqramın şəklini &amp;kopyala</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>

@@ -1174,6 +1174,33 @@
     </message>
 </context>
 <context>
+    <name>azkz::TradeCommands</name>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation>Export &amp;chart…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Save the chart as PNG, SVG or PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;data as CSV…</source>
+        <translation>Export &amp;data as CSV…</translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file</source>
+        <translation>Save the table as a CSV file</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y chart image</source>
+        <translation>Cop&amp;y chart image</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image, to paste into a document</source>
+        <translation>Copy the chart as an image, to paste into a document</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TradeCsv</name>
     <message>
         <source>Source: “%1”, %2, references %3. Licence: %4.</source>
@@ -1278,26 +1305,6 @@
         <translation>Print the chart, the table and the source on one page</translation>
     </message>
     <message>
-        <source>Export &amp;chart…</source>
-        <translation>Export &amp;chart…</translation>
-    </message>
-    <message>
-        <source>Save the chart as PNG, SVG or PDF</source>
-        <translation>Save the chart as PNG, SVG or PDF</translation>
-    </message>
-    <message>
-        <source>Export &amp;data as CSV…</source>
-        <translation>Export &amp;data as CSV…</translation>
-    </message>
-    <message>
-        <source>Save the table as a CSV file</source>
-        <translation>Save the table as a CSV file</translation>
-    </message>
-    <message>
-        <source>Copy the chart as an image, to paste into a document</source>
-        <translation>Copy the chart as an image, to paste into a document</translation>
-    </message>
-    <message>
         <source>Trade tools</source>
         <translation>Trade tools</translation>
     </message>
@@ -1344,10 +1351,6 @@
     <message>
         <source>Chart image copied</source>
         <translation>Chart image copied</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y chart image</source>
-        <translation>Cop&amp;y chart image</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) copied</source>

@@ -133,8 +133,9 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     m_window->showTab(Tab::Missions); // a page is built when first shown
     auto *missions = find<MissionsPage>("missionsPage");
     QVERIFY(missions->selectMission(QStringLiteral("az-consulate-aktau")));
-    m_window->showTab(Tab::Timeline);
+    m_window->showTab(Tab::Trade);
     find<TradePage>("tradePage")->selectYear(2021);
+    m_window->showTab(Tab::Timeline);
     saveByRename(titled(QStringLiteral("Edited again")).toUtf8());
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited again — pair.json"));
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
@@ -143,10 +144,12 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("az-embassy-opened"));
     QCOMPARE(find<TimeAxis>("timeAxis")->viewRange(), zoomed); // a new axis, at the same zoom
     QVERIFY(!m_window->findChild<MissionsPage *>()); // not shown since the save: not built yet
+    QVERIFY(!m_window->findChild<TradePage *>());
     m_window->showTab(Tab::Missions);
     QCOMPARE(find<MissionsPage>("missionsPage")->selectedMission(), QStringLiteral("az-consulate-aktau"));
-    m_window->showTab(Tab::Timeline);
+    m_window->showTab(Tab::Trade);
     QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
+    m_window->showTab(Tab::Timeline);
     // The search field's clear button follows the restored text (it fades in).
     const auto buttons = find<QLineEdit>("timelineSearch")->findChildren<QToolButton *>();
     QTRY_VERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
@@ -163,6 +166,7 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("timelineSearch"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" opens"));
     QCOMPARE(find<QLineEdit>("timelineSearch")->text(), QStringLiteral("embassy opens"));
+    m_window->showTab(Tab::Trade); // built again when shown, at the year it had
     QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
     // A file given on the command line is in File > Open recent.
     auto *recent = find<QMenu>("recentDatasets");

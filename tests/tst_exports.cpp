@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -38,6 +39,7 @@ private slots:
     void exportSvg_keepsYearLabelsAndRealFont();
     void exportPdf_isVectorWithText();
     void exportCsvFromWindow_equalsModel();
+    void exportCsvByShortcut_beforeTheTradeTabIsBuilt();
     void copyChart_putsImageOnClipboard();
     void print_drawsChartTableAndSourceOnOnePage();
     void exportReportFromWindow_isPaginatedInCurrentLanguage();
@@ -160,6 +162,24 @@ void TestExports::exportCsvFromWindow_equalsModel()
             QCOMPARE(cells.at(column).toDouble(), model->index(row, column).data(Qt::UserRole + 2).toDouble());
     }
     QCOMPARE(lines.at(5), QStringLiteral("2022,104031.35,494437.25,598468.60,-390405.90,340.7"));
+}
+
+void TestExports::exportCsvByShortcut_beforeTheTradeTabIsBuilt()
+{
+    // The Trade page is built when first needed; its commands are in the File menu from the start.
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("overview")});
+    QVERIFY(!page());
+    QVERIFY(action("exportCsv")->isEnabled());
+    auto *file = m_window->findChild<QMenu *>();
+    QVERIFY(file->actions().contains(action("exportCsv")));
+    const QString path = m_dir.filePath(QStringLiteral("early.csv"));
+    test::answerSaveDialog(path);
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly | QIODevice::Text));
+    QCOMPARE(QString::fromUtf8(written.readAll()).count(QLatin1Char('\n')), 6);
+    QVERIFY(page());
+    QCOMPARE(m_window->currentTab(), Tab::Overview); // the user stays where they were
 }
 
 void TestExports::copyChart_putsImageOnClipboard()

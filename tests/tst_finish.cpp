@@ -428,6 +428,7 @@ void TestFinish::languageChange_reachesEveryModelOnce()
 {
     open(QStringLiteral("en"), QStringLiteral("timeline"));
     m_window->showTab(Tab::Missions); // the pages not shown yet are not built yet
+    m_window->showTab(Tab::Trade);
     m_window->showTab(Tab::Timeline);
     const QList<LocalizedTableModel *> models = m_window->findChildren<LocalizedTableModel *>();
     QVERIFY(models.size() >= 4); // facts, missions, events, trade

@@ -113,6 +113,7 @@ void TestMainWindow::languageMenu_switchesInterfaceAndContent()
     QVERIFY(overview->toPlainText().contains(QStringLiteral("Inter-parliamentary relations")));
     QCOMPARE(missions->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("City"));
     QCOMPARE(m_window->locale().language(), QLocale::English);
+    m_window->showTab(Tab::Trade);
     auto *trade = find<QTableView>("tradeTable");
     QCOMPARE(trade->model()->index(0, 1).data().toString(), QStringLiteral("25,919.70"));
 

@@ -3,6 +3,7 @@
 #include "datasetloader.h"
 #include "testsupport.h"
 #include "tradechart.h"
+#include "tradecommands.h"
 #include "tradepage.h"
 #include "tradeserieschart.h"
 #include "tradeseriesmodel.h"
@@ -465,7 +466,8 @@ void TestTrade::smallWindow_everythingReachable()
             QStringLiteral("%1x%2").arg(page()->minimumSizeHint().width()).arg(page()->minimumSizeHint().height())));
     // The page alone at the size a 720x520 window leaves it (the other tabs are not this test's).
     const LoadResult data = loadDataset(embeddedDatasetPath());
-    TradePage small(*data.dataset, lang == QLatin1String("az") ? Language::Azerbaijani : Language::English);
+    const TradeCommands commands;
+    TradePage small(*data.dataset, lang == QLatin1String("az") ? Language::Azerbaijani : Language::English, commands);
     small.resize(700, 400);
     small.show();
     QVERIFY(QTest::qWaitForWindowExposed(&small));

@@ -13,6 +13,7 @@
 #include "shortcutsdialog.h"
 #include "timelineexport.h"
 #include "timelinepage.h"
+#include "tradecommands.h"
 #include "tradepage.h"
 
 #include <QActionGroup>
@@ -51,7 +52,11 @@ constexpr int ProblemPathRole = Qt::UserRole;
 } // namespace
 
 MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_source(new DatasetSource(this)), m_languages(languages), m_settings(settings)
+    : QMainWindow(parent),
+      m_source(new DatasetSource(this)),
+      m_languages(languages),
+      m_settings(settings),
+      m_tradeCommands(new TradeCommands(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -117,24 +122,35 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-open")), QString(), this, &MainWindow::chooseDataset);
+    connect(m_fileMenu, &QMenu::aboutToShow, this, &MainWindow::setMenuIcons);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDataset);
     m_openAction->setObjectName(QStringLiteral("openDataset"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentDatasets"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    m_reloadAction = m_fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), m_source, &DatasetSource::reload);
+    m_reloadAction = m_fileMenu->addAction(QString(), m_source, &DatasetSource::reload);
     m_reloadAction->setObjectName(QStringLiteral("reloadDataset"));
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_builtInAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
     m_builtInAction->setObjectName(QStringLiteral("builtInDataset"));
     m_fileMenu->addSeparator();
-    m_printAction = m_fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("document-print")), QString(), this, &MainWindow::print);
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::print);
     m_printAction->setObjectName(QStringLiteral("print"));
     m_printAction->setShortcut(QKeySequence::Print);
+    m_fileMenu->addActions(m_tradeCommands->actions());
+    connect(m_tradeCommands->exportChart, &QAction::triggered, this, [this] {
+        if (auto *page = tradePage())
+            page->exportChart();
+    });
+    connect(m_tradeCommands->exportCsv, &QAction::triggered, this, [this] {
+        if (auto *page = tradePage())
+            page->exportCsv();
+    });
+    connect(m_tradeCommands->copyChart, &QAction::triggered, this, [this] {
+        if (auto *page = tradePage())
+            page->copyChart();
+    });
     m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
     m_exportReportAction->setObjectName(QStringLiteral("exportReport"));
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -189,37 +205,33 @@ void MainWindow::createMenus()
 
 void MainWindow::createTabs()
 {
-    const Dataset &dataset = *m_shown;
-    const Language language = m_languages.language();
     m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    // The Overview and Trade pages are built at once (Trade's export actions are in the File
-    // menu); the Missions and Timeline pages when first shown: with a large dataset, the
-    // timeline is most of the start-up's work.
-    m_overview = new OverviewPage(dataset, language, m_tabs);
-    m_trade = new TradePage(dataset, language, m_tabs);
+    // The Overview page is built at once; the others when first shown (or used: the Trade
+    // page by its commands in the File menu). With a large dataset, the timeline is most of
+    // the start-up's work; with the built-in one, the Trade page's chart and table are.
+    m_overview = new OverviewPage(*m_shown, m_languages.language(), m_tabs);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
-    m_trade->setObjectName(QStringLiteral("tradePage"));
-    for (Tab tab : AllTabs) {
-        QWidget *page = tab == Tab::Overview ? static_cast<QWidget *>(m_overview) : m_trade;
-        if (tab == Tab::Missions || tab == Tab::Timeline) { // a place for the page to come
-            page = new QWidget(m_tabs);
-            page->setObjectName(tab == Tab::Missions ? QStringLiteral("missionsPage") : QStringLiteral("timelinePage"));
-            (new QVBoxLayout(page))->setContentsMargins(0, 0, 0, 0);
-        }
-        m_tabs->addTab(page, QString());
+    m_tabs->addTab(m_overview, QString());
+    for (const QString &name :
+        {QStringLiteral("missionsPage"), QStringLiteral("timelinePage"), QStringLiteral("tradePage")}) {
+        auto *place = new QWidget(m_tabs); // a place for the page to come
+        place->setObjectName(name);
+        (new QVBoxLayout(place))->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(place, QString());
     }
     m_centralLayout->addWidget(m_tabs, 1);
     // At once: a layout would show it only once the event loop runs, after a paint of the
     // window without its tabs (a blank frame at every reload).
     m_tabs->show();
-    m_fileMenu->insertActions(m_exportReportAction, m_trade->exportActions());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (AllTabs[index] == Tab::Missions)
             missionsPage();
         else if (AllTabs[index] == Tab::Timeline)
             timelinePage();
+        else if (AllTabs[index] == Tab::Trade)
+            tradePage();
         updateActions();
     });
     connect(m_overview, &OverviewPage::factActivated, this, [this](const QString &fact) {
@@ -227,11 +239,6 @@ void MainWindow::createTabs()
             showTab(Tab::Missions);
         else if (fact == QLatin1String(FactsModel::EventsId))
             showTab(Tab::Timeline);
-    });
-    connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_trade, &TradePage::eventActivated, this, [this](const QString &id) {
-        showTab(Tab::Timeline);
-        timelinePage()->selectEvent(id);
     });
     connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
@@ -279,13 +286,47 @@ TimelinePage *MainWindow::timelinePage()
     });
     connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int year) {
         showTab(Tab::Trade);
-        m_trade->selectYear(year);
+        tradePage()->selectYear(year);
     });
     if (m_pendingTimeline) {
         m_timeline->restorePlace(*m_pendingTimeline);
         m_pendingTimeline.reset();
     }
     return m_timeline;
+}
+
+TradePage *MainWindow::tradePage()
+{
+    if (m_trade || !m_tabs)
+        return m_trade;
+    QWidget *place = m_tabs->widget(int(Tab::Trade));
+    m_trade = new TradePage(*m_shown, m_languages.language(), *m_tradeCommands, place);
+    m_trade->setObjectName(QStringLiteral("tradePage"));
+    place->layout()->addWidget(m_trade);
+    m_trade->show(); // at once, not when the layout gets to it: a link may lead into it now
+    place->layout()->activate();
+    m_tradeCommands->setIcons(); // its menu shows them
+    connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_trade, &TradePage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        timelinePage()->selectEvent(id);
+    });
+    if (m_pendingTradeYear != 0) {
+        m_trade->selectYear(m_pendingTradeYear);
+        m_pendingTradeYear = 0;
+    }
+    return m_trade;
+}
+
+void MainWindow::setMenuIcons()
+{
+    if (m_menuIconsSet)
+        return;
+    m_menuIconsSet = true;
+    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_reloadAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+    m_tradeCommands->setIcons();
 }
 
 void MainWindow::createProblemsView()
@@ -333,18 +374,16 @@ void MainWindow::showDataset()
     // The field or list the keyboard was in gets it back (keys typed meanwhile go there).
     QWidget *focused = QApplication::focusWidget();
     const QString focusedName = m_tabs && focused && m_tabs->isAncestorOf(focused) ? focused->objectName() : QString();
-    int tradeYear = 0;
     if (m_tabs) { // a page never shown keeps the place it was given, if any
         if (m_timeline)
             m_pendingTimeline = m_timeline->place();
         if (m_missions)
             m_pendingMissions = {m_missions->filterText(), m_missions->selectedMission()};
-        tradeYear = m_trade->selectedYear();
+        if (m_trade)
+            m_pendingTradeYear = m_trade->selectedYear();
     }
     const std::shared_ptr<const Dataset> previous = m_shown;
     if (m_tabs) {
-        for (QAction *action : m_trade->exportActions())
-            m_fileMenu->removeAction(action);
         delete m_tabs;
         m_tabs = nullptr;
         m_overview = nullptr;
@@ -354,8 +393,6 @@ void MainWindow::showDataset()
     }
     m_shown = m_source->dataset();
     createTabs();
-    if (tradeYear != 0)
-        m_trade->selectYear(tradeYear);
     if (tab >= 0)
         m_tabs->setCurrentIndex(tab);
     if (!focusedName.isEmpty()) {
@@ -492,12 +529,14 @@ void MainWindow::updateActions()
     m_builtInAction->setEnabled(!m_source->isBuiltIn());
     m_exportReportAction->setEnabled(hasDataset());
     m_exportTimelineAction->setEnabled(hasDataset());
+    for (QAction *action : m_tradeCommands->actions())
+        action->setEnabled(hasDataset());
 }
 
 void MainWindow::print()
 {
     if (currentTab() == Tab::Trade)
-        m_trade->print();
+        tradePage()->print();
     else if (currentTab() == Tab::Overview)
         m_overview->print();
     else if (currentTab() == Tab::Timeline)
@@ -547,6 +586,7 @@ void MainWindow::changeEvent(QEvent *event)
         // The problems were written in the language of the last load: say them again.
         if (m_source->lastLoad().problemCount() > 0)
             m_source->reload();
+        m_tradeCommands->retranslate(); // before the Trade page, which describes a button by them
         // The pages were built in the language of their time; only a change reaches them.
         if (m_tabs) {
             const Language language = m_languages.language();
@@ -555,7 +595,8 @@ void MainWindow::changeEvent(QEvent *event)
                 m_missions->setLanguage(language);
             if (m_timeline)
                 m_timeline->setLanguage(language);
-            m_trade->setLanguage(language);
+            if (m_trade)
+                m_trade->setLanguage(language);
         }
         retranslate();
     }
@@ -650,6 +691,7 @@ void MainWindow::showShortcuts()
     if (m_tabs) {
         missionsPage(); // every page's shortcuts are listed, shown yet or not
         timelinePage();
+        tradePage();
         for (int i = 0; i < m_tabs->count(); ++i) {
             QList<QAction *> own;
             for (QAction *action : m_tabs->widget(i)->findChildren<QAction *>()) {

@@ -29,6 +29,7 @@ class LanguageManager;
 class MissionsPage;
 class OverviewPage;
 class TimelinePage;
+class TradeCommands;
 class TradePage;
 
 class MainWindow final : public QMainWindow
@@ -57,9 +58,12 @@ private:
     void keepOnScreen();
     void createMenus();
     void createTabs();
-    // The Missions and Timeline pages, built on first use.
+    // The Missions, Timeline and Trade pages, built on first use.
     MissionsPage *missionsPage();
     TimelinePage *timelinePage();
+    TradePage *tradePage();
+    // The menus' theme icons, looked up when a menu first opens rather than at start-up.
+    void setMenuIcons();
     void createProblemsView();
     void showDataset();
     void showProblems();
@@ -91,6 +95,9 @@ private:
     // Where a page not built yet is to open after a reload: its search, filters and selection.
     std::optional<TimelinePage::Place> m_pendingTimeline;
     std::optional<std::pair<QString, QString>> m_pendingMissions; // filter, selected mission
+    int m_pendingTradeYear = 0;
+    TradeCommands *m_tradeCommands = nullptr; // in the File menu, and on the Trade page once built
+    bool m_menuIconsSet = false;
     QWidget *m_problemsView = nullptr;
     QLabel *m_problemsHeading = nullptr;
     QListWidget *m_problems = nullptr;

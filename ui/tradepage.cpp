@@ -7,6 +7,7 @@
 #include "printing.h"
 #include "savedialogs.h"
 #include "tradechart.h"
+#include "tradecommands.h"
 #include "tradecsv.h"
 #include "trademodel.h"
 #include "tradeserieschart.h"
@@ -40,7 +41,7 @@
 
 namespace azkz {
 
-TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
+TradePage::TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
       m_model(new TradeModel(dataset, language, this)),
@@ -50,9 +51,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
       m_kind(new QComboBox(this)),
       m_measure(new QComboBox(this)),
       m_printAction(new QAction(this)),
-      m_exportChartAction(new QAction(this)),
-      m_exportCsvAction(new QAction(this)),
-      m_copyAction(new QAction(this)),
+      m_commands(commands),
       m_moreButton(new QToolButton(this)),
       m_details(new QScrollArea(this)),
       m_table(new QTableView),
@@ -84,27 +83,15 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
         m_measure, &QComboBox::activated, this, [this](int index) { m_chart->setMeasure(TradeChart::Measure(index)); });
 
     m_printAction->setObjectName(QStringLiteral("printTrade"));
-    m_exportChartAction->setObjectName(QStringLiteral("exportChart"));
-    m_exportCsvAction->setObjectName(QStringLiteral("exportCsv"));
-    m_copyAction->setObjectName(QStringLiteral("copyChart"));
     m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
-    m_exportChartAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
-    m_exportCsvAction->setIcon(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
-    m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_printAction, &QAction::triggered, this, &TradePage::print);
-    connect(m_exportChartAction, &QAction::triggered, this, &TradePage::exportChart);
-    connect(m_exportCsvAction, &QAction::triggered, this, &TradePage::exportCsv);
-    connect(m_copyAction, &QAction::triggered, this, &TradePage::copyChart);
     // On the page too: the shortcuts work while the tab is shown, and the menu lists them.
-    addActions({m_exportChartAction, m_copyAction, m_exportCsvAction, m_printAction});
+    addActions({m_commands.exportChart, m_commands.copyChart, m_commands.exportCsv, m_printAction});
 
     // The less used commands in a menu button, so that the toolbar fits 720 px in both languages.
     // Text only: icon themes differ, and a toolbar with some icons missing looks broken.
     auto *more = new QMenu(m_moreButton);
-    more->addActions({m_copyAction, m_exportCsvAction, m_printAction});
+    more->addActions({m_commands.copyChart, m_commands.exportCsv, m_printAction});
     more->addSeparator();
     more->addActions(m_units->actions());
     more->addSeparator();
@@ -121,9 +108,9 @@ TradePage::TradePage(const Dataset &dataset, Language language, QWidget *parent)
     m_toolbar->addAction(m_resetRange);
     m_seriesTools.append(m_resetRange);
     m_toolbar->addSeparator();
-    m_toolbar->addAction(m_exportChartAction);
+    m_toolbar->addAction(m_commands.exportChart);
     m_toolbar->addWidget(m_moreButton);
-    QWidget *exportButton = m_toolbar->widgetForAction(m_exportChartAction);
+    QWidget *exportButton = m_toolbar->widgetForAction(m_commands.exportChart);
     exportButton->setObjectName(QStringLiteral("exportChartButton"));
     for (QWidget *button : {exportButton, static_cast<QWidget *>(m_moreButton)})
         button->setFocusPolicy(Qt::TabFocus); // tool buttons take no focus by default
@@ -414,11 +401,6 @@ void TradePage::retranslateSeries()
         m_source->setText(m_seriesModel->sourcesLine());
 }
 
-QList<QAction *> TradePage::exportActions() const
-{
-    return {m_exportChartAction, m_exportCsvAction, m_copyAction};
-}
-
 void TradePage::setLanguage(Language language)
 {
     m_model->setLanguage(language); // the chart follows the model
@@ -441,16 +423,10 @@ void TradePage::retranslate()
     m_measure->setToolTip(tr("Show amounts, or exports and imports as shares of turnover"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the chart, the table and the source on one page"));
-    m_exportChartAction->setText(tr("Export &chart…"));
-    m_exportChartAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
-    m_exportCsvAction->setText(tr("Export &data as CSV…"));
-    m_exportCsvAction->setToolTip(tr("Save the table as a CSV file"));
-    m_copyAction->setText(tr("Cop&y chart image"));
-    m_copyAction->setToolTip(tr("Copy the chart as an image, to paste into a document"));
     m_toolbar->setAccessibleName(tr("Trade tools"));
-    QWidget *exportButton = m_toolbar->widgetForAction(m_exportChartAction);
+    QWidget *exportButton = m_toolbar->widgetForAction(m_commands.exportChart);
     exportButton->setAccessibleName(tr("Export chart"));
-    exportButton->setAccessibleDescription(m_exportChartAction->toolTip());
+    exportButton->setAccessibleDescription(m_commands.exportChart->toolTip());
     m_moreButton->setText(tr("More"));
     m_moreButton->setAccessibleName(tr("More trade commands"));
     m_moreButton->setToolTip(tr("Copy the chart image, export the data as CSV, print"));

@@ -22,6 +22,7 @@ class QToolButton;
 namespace azkz {
 
 class TradeChart;
+class TradeCommands;
 class TradeModel;
 class TradeSeriesModel;
 class TradeSeriesView;
@@ -31,16 +32,15 @@ class TradePage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TradePage)
 public:
-    TradePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    // The commands' triggers are the caller's to connect (to exportChart(), exportCsv() and
+    // copyChart()): the page shows them in its toolbar and its menu.
+    TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent = nullptr);
     void setLanguage(Language language);
     TradeChart *chart() const { return m_chart; }
     TradeSeriesModel *seriesModel() const { return m_seriesModel; }
     // 0: the article's table; 1…5: the long series (TradeViewKind + 1).
     int viewIndex() const;
     void setViewIndex(int index);
-    // Export chart, export CSV and copy: shown in the tab's toolbar and the File menu.
-    QList<QAction *> exportActions() const;
-
     // Each asks what it needs in a dialog and reports a failure in a message box.
     void print();
     void exportChart();
@@ -88,9 +88,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_measure;
     QAction *m_printAction;
-    QAction *m_exportChartAction;
-    QAction *m_exportCsvAction;
-    QAction *m_copyAction;
+    const TradeCommands &m_commands;
     QToolButton *m_moreButton;
     QScrollArea *m_details;
     QTableView *m_table;

@@ -1,0 +1,33 @@
+// The Trade tab's commands that the File menu carries too: export the chart, export the
+// data as CSV, copy the chart image. One set per window, there before the Trade page is
+// built (it is built when first shown) and kept across reloads; the window connects them to
+// the page, and the page shows them in its toolbar.
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace azkz {
+
+class TradeCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TradeCommands)
+public:
+    explicit TradeCommands(QObject *parent = nullptr);
+    QList<QAction *> actions() const { return {exportChart, exportCsv, copyChart}; }
+    void retranslate();
+    // Icon themes are searched only when an icon is about to be seen (a menu opens), not at
+    // start-up.
+    void setIcons();
+
+    QAction *const exportChart;
+    QAction *const exportCsv;
+    QAction *const copyChart;
+
+private:
+    bool m_iconsSet = false;
+};
+
+} // namespace azkz
