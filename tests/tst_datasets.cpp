@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
@@ -181,6 +182,7 @@ void TestDatasets::window_listsProblemsOverTheLastGoodVersion()
     QVERIFY(!problems->isVisible());
     saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
     QTRY_VERIFY(problems->isVisible());
+    QVERIFY(!find<QLabel>("problemsIcon")->pixmap().isNull()); // the warning sign
     QVERIFY(find<QTabWidget>("tabs")->isVisible()); // the last good version stays
     auto *list = find<QListWidget>("problemsList");
     QCOMPARE(list->count(), 1);

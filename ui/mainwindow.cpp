@@ -351,12 +351,11 @@ void MainWindow::createProblemsView()
         showStatusMessage(tr("Copied %1").arg(place));
     });
     connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
-    auto *icon = new QLabel(m_problemsView);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    icon->setAlignment(Qt::AlignTop);
+    m_problemsIcon = new QLabel(m_problemsView); // drawn when first shown: the style looks it up in icon themes
+    m_problemsIcon->setObjectName(QStringLiteral("problemsIcon"));
+    m_problemsIcon->setAlignment(Qt::AlignTop);
     auto *headingRow = new QHBoxLayout;
-    headingRow->addWidget(icon);
+    headingRow->addWidget(m_problemsIcon);
     headingRow->addWidget(m_problemsHeading, 1);
     auto *layout = new QVBoxLayout(m_problemsView);
     layout->addLayout(headingRow);
@@ -418,6 +417,10 @@ void MainWindow::showProblems()
     if (last.omittedProblems > 0)
         m_problems->addItem(last.problemLines().constLast());
     const bool shown = last.problemCount() > 0;
+    if (shown && m_problemsIcon->pixmap().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_problemsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    }
     m_problemsView->setVisible(shown);
     if (m_tabs) {
         // A bar as tall as its first few problems; the tabs keep the rest.

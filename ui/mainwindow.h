@@ -100,6 +100,7 @@ private:
     bool m_menuIconsSet = false;
     QWidget *m_problemsView = nullptr;
     QLabel *m_problemsHeading = nullptr;
+    QLabel *m_problemsIcon = nullptr;
     QListWidget *m_problems = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
