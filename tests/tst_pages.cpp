@@ -40,6 +40,7 @@ private slots:
     void cleanup();
     void factsCard_linksOpenTheirTabs();
     void factsRows_followTheColumnsWidth();
+    void factsRows_followTheLanguageAndFont();
     void referenceMarker_namesItsSourceOnHover();
     void latestEvents_openTheTimelineOnThem();
     void datasetMarkup_isShownAsText();
@@ -162,6 +163,39 @@ void TestPages::factsRows_followTheColumnsWidth()
     settle();
     QVERIFY(facts->columnWidth(1) > narrowColumn);
     QVERIFY(facts->rowHeight(0) < narrowRow);
+}
+
+void TestPages::factsRows_followTheLanguageAndFont()
+{
+    // The rows' heights are measured once per width: a language switch or a new font measures
+    // them again, to what a window opened that way has.
+    const auto heights = [this] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        auto *facts = find<QTableView>("factsView");
+        QList<int> rows;
+        for (int row = 0; row < facts->model()->rowCount(); ++row)
+            rows.append(facts->rowHeight(row));
+        return rows;
+    };
+    open(QStringLiteral("az"), QStringLiteral("overview"));
+    m_window->resize(720, 520);
+    const QList<int> azerbaijani = heights();
+    m_window.reset();
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    m_window->resize(720, 520);
+    const QList<int> english = heights();
+    QVERIFY(english != azerbaijani);
+    m_window->findChild<QAction *>(QStringLiteral("language_az"))->trigger();
+    QCOMPARE(heights(), azerbaijani);
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QCOMPARE(heights(), english);
+    QFont larger = find<QTableView>("factsView")->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    find<QTableView>("factsView")->setFont(larger);
+    const QList<int> large = heights();
+    for (qsizetype row = 0; row < large.size(); ++row)
+        QVERIFY(large.at(row) > english.at(row));
 }
 
 void TestPages::referenceMarker_namesItsSourceOnHover()

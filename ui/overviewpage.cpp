@@ -20,6 +20,9 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <map>
+#include <tuple>
+
 namespace azkz {
 
 namespace {
@@ -34,7 +37,30 @@ bool opensTab(const QModelIndex &index)
 class FactsDelegate final : public PlainToolTipDelegate
 {
 public:
-    using PlainToolTipDelegate::PlainToolTipDelegate;
+    FactsDelegate(const QAbstractItemModel *model, QObject *parent) : PlainToolTipDelegate(parent)
+    {
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { m_sizes.clear(); });
+    }
+
+    // The table asks for each row's height many times while the window is laid out (at every
+    // column width and geometry update), and wrapping a text to measure it is the costly part:
+    // a cell's size is kept for each width it was measured at, until the model or font changes.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (option.font != m_font) {
+            m_sizes.clear();
+            m_font = option.font;
+        }
+        const auto key = std::make_tuple(index.row(), index.column(), option.rect.width());
+        const auto found = m_sizes.find(key);
+        if (found != m_sizes.end())
+            return found->second;
+        return m_sizes[key] = PlainToolTipDelegate::sizeHint(option, index);
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -45,6 +71,10 @@ protected:
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
         option->font.setUnderline(option->state & QStyle::State_MouseOver);
     }
+
+private:
+    mutable std::map<std::tuple<int, int, int>, QSize> m_sizes; // row, column, width
+    mutable QFont m_font;
 };
 
 // A scroll area as tall as its content, never taller: no empty space inside the frame.
@@ -90,7 +120,7 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
 
     m_factsView->setObjectName(QStringLiteral("factsView"));
     m_factsView->setModel(m_facts);
-    m_factsView->setItemDelegate(new FactsDelegate(m_factsView));
+    m_factsView->setItemDelegate(new FactsDelegate(m_facts, m_factsView));
     m_factsView->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_factsView->setMouseTracking(true);
     m_factsView->viewport()->setAttribute(Qt::WA_Hover);
