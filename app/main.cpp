@@ -105,12 +105,13 @@ int main(int argc, char *argv[])
         break;
     }
 
+    azkz::EarlyDataset dataset(commandLine); // read while Qt connects to the display
     standardMessageHandler = qInstallMessageHandler(quietExportMessages);
     QApplication app(argc, argv);
     azkz::setApplicationIdentity();
     QSettings settings;
     azkz::LanguageManager languages;
-    const auto window = azkz::createMainWindow(commandLine, languages, settings, err);
+    const auto window = azkz::createMainWindow(commandLine, languages, settings, err, &dataset);
     err.flush();
     window->show();
     return app.exec();

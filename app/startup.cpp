@@ -19,6 +19,13 @@
 
 namespace azkz {
 
+namespace {
+QString datasetPath(const CommandLine &commandLine)
+{
+    return commandLine.datasetPath.isEmpty() ? embeddedDatasetPath() : commandLine.datasetPath;
+}
+} // namespace
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("azkz-relations"));
@@ -63,8 +70,7 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     if (!languages.setLanguage(language))
         err << "Cannot load the interface translation for " << languageCode(language)
             << '\n'; // no translation to say it in
-    const LoadResult data
-        = loadDataset(commandLine.datasetPath.isEmpty() ? embeddedDatasetPath() : commandLine.datasetPath);
+    const LoadResult data = loadDataset(datasetPath(commandLine));
     if (!data.isValid()) {
         for (const QString &line : data.problemLines())
             err << line << '\n';
@@ -123,14 +129,24 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     return failures == 0 ? 0 : 1;
 }
 
-std::unique_ptr<MainWindow> createMainWindow(
-    const CommandLine &commandLine, LanguageManager &languages, QSettings &settings, QTextStream &err)
+EarlyDataset::EarlyDataset(const CommandLine &commandLine)
+    : m_path(datasetPath(commandLine)), m_result(std::async(std::launch::async, loadDataset, m_path))
+{ }
+
+LoadResult EarlyDataset::take()
+{
+    LoadResult result = m_result.get();
+    return result.problemCount() == 0 ? result : loadDataset(m_path);
+}
+
+std::unique_ptr<MainWindow> createMainWindow(const CommandLine &commandLine, LanguageManager &languages,
+    QSettings &settings, QTextStream &err, EarlyDataset *early)
 {
     const Language language = LanguageManager::initialLanguage(commandLine.language, settings);
     if (!languages.setLanguage(language))
         err << "Cannot load the interface translation for " << languageCode(language)
             << '\n'; // no translation to say it in
-    LoadResult data = loadDataset(commandLine.datasetPath.isEmpty() ? embeddedDatasetPath() : commandLine.datasetPath);
+    LoadResult data = early ? early->take() : loadDataset(datasetPath(commandLine));
     for (const QString &line : data.problemLines())
         err << line << '\n';
     auto window = std::make_unique<MainWindow>(std::move(data), languages, settings);

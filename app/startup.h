@@ -2,9 +2,11 @@
 #pragma once
 
 #include "commandline.h"
+#include "datasetloader.h"
 
 #include <QTextStream>
 
+#include <future>
 #include <memory>
 
 class QSettings;
@@ -22,8 +24,24 @@ int validateDataset(const QString &path, QTextStream &out);
 // the system's (never the window's remembered one), reports what it wrote on out and what failed
 // on err; returns 0 when all were written, 1 when the data is invalid or a file failed.
 int runExports(const CommandLine &commandLine, LanguageManager &languages, QTextStream &out, QTextStream &err);
-// Chooses the language, loads the dataset and builds the window as the command line asks.
-std::unique_ptr<MainWindow> createMainWindow(
-    const CommandLine &commandLine, LanguageManager &languages, QSettings &settings, QTextStream &err);
+// The dataset the command line names (else the built-in one), read on a thread of its own from
+// the program's start, while Qt connects to the display and the window's frame is built.
+class EarlyDataset
+{
+public:
+    explicit EarlyDataset(const CommandLine &commandLine);
+    // Waits for it. A file with problems is read again, so that they are said in the language
+    // installed by now (nothing was installed when the thread started).
+    LoadResult take();
+
+private:
+    QString m_path;
+    std::future<LoadResult> m_result;
+};
+
+// Chooses the language, loads the dataset (or takes the early one) and builds the window as
+// the command line asks.
+std::unique_ptr<MainWindow> createMainWindow(const CommandLine &commandLine, LanguageManager &languages,
+    QSettings &settings, QTextStream &err, EarlyDataset *early = nullptr);
 
 } // namespace azkz

@@ -2,11 +2,14 @@
 // output and exit codes for --validate, --help, --version and usage errors.
 #include "commandline.h"
 #include "programrun.h"
+#include "startup.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace azkz;
 
@@ -31,6 +34,8 @@ private slots:
     void validate_brokenFile_listsProblemsAndExitsOne();
     void validate_missingFile_exitsOne();
     void validate_inAzerbaijani_translatesProblemsKeepsPaths();
+    void window_saysABrokenDatasetsProblemsInItsLanguage();
+    void earlyDataset_isReadWhenTheProgramStarts();
     void messages_followLangOption();
     void usageError_exitsTwo();
     void helpAndVersion_exitZero();
@@ -193,6 +198,45 @@ void TestCommandLine::validate_inAzerbaijani_translatesProblemsKeepsPaths()
                  "bir ucu olan FROM/TO aralığı gözlənilirdi, \"1990-13\" tapıldı")),
         qPrintable(r.out));
     QVERIFY2(r.out.endsWith(QStringLiteral(": yararsızdır; tapılan problemlər: 1\n")), qPrintable(r.out));
+}
+
+void TestCommandLine::window_saysABrokenDatasetsProblemsInItsLanguage()
+{
+    // The window's dataset is read on a thread from the start, before the translation is
+    // installed: its problems are still said in the window's language.
+    const QString path = m_dir.filePath(QStringLiteral("broken-window.json"));
+    test::writeFile(
+        path, test::embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    program.setProcessEnvironment(env);
+    program.start(QStringLiteral(AZKZ_EXECUTABLE),
+        {QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--dataset"), path});
+    QVERIFY(program.waitForStarted());
+    QByteArray said;
+    QElapsedTimer waited;
+    waited.start();
+    while (!said.contains("events[4]") && waited.elapsed() < 30000 && program.state() == QProcess::Running) {
+        program.waitForReadyRead(100);
+        said += program.readAllStandardError();
+    }
+    program.kill();
+    program.waitForFinished();
+    const QString text = QString::fromUtf8(said);
+    QVERIFY2(text.contains(QStringLiteral("events[4].date: 1-ci ildən 9999-cu ilədək real tarix")), qPrintable(text));
+}
+
+void TestCommandLine::earlyDataset_isReadWhenTheProgramStarts()
+{
+    const QString path = m_dir.filePath(QStringLiteral("early.json"));
+    test::writeFile(path, test::embeddedJsonWith(QStringLiteral("title.en"), QJsonValue(QStringLiteral("First"))));
+    EarlyDataset early(parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--dataset"), path}));
+    QThread::msleep(500); // the file changes once it was read: the window shows what was read
+    test::writeFile(path, test::embeddedJsonWith(QStringLiteral("title.en"), QJsonValue(QStringLiteral("Second"))));
+    const LoadResult result = early.take();
+    QVERIFY(result.isValid());
+    QCOMPARE(result.dataset->title.en, QStringLiteral("First"));
 }
 
 void TestCommandLine::messages_followLangOption()
