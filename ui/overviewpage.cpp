@@ -119,7 +119,6 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     m_text->document()->setDocumentMargin(16);
 
     m_factsView->setObjectName(QStringLiteral("factsView"));
-    m_factsView->setModel(m_facts);
     m_factsView->setItemDelegate(new FactsDelegate(m_facts, m_factsView));
     m_factsView->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     m_factsView->setMouseTracking(true);
@@ -145,7 +144,6 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     m_factsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_factsView->verticalHeader()->hide();
     m_factsView->horizontalHeader()->setStretchLastSection(true);
-    m_factsView->horizontalHeader()->setSectionResizeMode(FactsModel::Label, QHeaderView::ResizeToContents);
     m_factsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The labels as wide as they need up to about 24 characters, then wrapped; the values take
     // the rest and wrap, so the table never scrolls sideways.
@@ -207,14 +205,26 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     splitter->setSizes({3000, 2000}); // the article three fifths of the width, however wide
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    // The facts last: the layouts above would measure every row at widths they never show.
+    m_factsView->setModel(m_facts);
+    m_factsView->horizontalHeader()->setSectionResizeMode(FactsModel::Label, QHeaderView::ResizeToContents);
 
-    setLanguage(language);
+    retranslate(); // the models were built in the language
+    renderArticle();
+    listLatestEvents(language);
 }
 
 void OverviewPage::setLanguage(Language language)
 {
     m_article->setLanguage(language);
     m_facts->setLanguage(language);
+    retranslate();
+    renderArticle();
+    listLatestEvents(language);
+}
+
+void OverviewPage::retranslate()
+{
     m_factsHeading->setText(tr("&Key facts"));
     m_factsView->setAccessibleName(tr("Key facts"));
     m_factsView->setAccessibleDescription(tr("Press Enter on the number of missions or events to open its tab"));
@@ -225,8 +235,6 @@ void OverviewPage::setLanguage(Language language)
     m_latest->setAccessibleName(tr("Latest events"));
     m_latest->setAccessibleDescription(tr("Press Enter to open an event in the timeline"));
     m_text->setAccessibleName(tr("Article text"));
-    renderArticle();
-    listLatestEvents(language);
 }
 
 void OverviewPage::listLatestEvents(Language language)

@@ -36,6 +36,7 @@ signals:
     void eventActivated(const QString &eventId);
 
 private:
+    void retranslate(); // the page's own texts
     void renderArticle();
     void listLatestEvents(Language language);
     void showReference(const QUrl &link);
