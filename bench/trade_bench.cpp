@@ -81,6 +81,7 @@ void measure(const char *name, const Dataset &dataset, int runs)
 
 int main(int argc, char **argv)
 {
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // as the other benchmarks: no display needed
     QApplication app(argc, argv);
     const LoadResult builtIn = loadDataset(embeddedDatasetPath());
     if (!builtIn.isValid())
