@@ -139,18 +139,18 @@ void MainWindow::createMenus()
     m_printAction->setObjectName(QStringLiteral("print"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addActions(m_tradeCommands->actions());
-    connect(m_tradeCommands->exportChart, &QAction::triggered, this, [this] {
-        if (auto *page = tradePage())
-            page->exportChart();
-    });
-    connect(m_tradeCommands->exportCsv, &QAction::triggered, this, [this] {
-        if (auto *page = tradePage())
-            page->exportCsv();
-    });
-    connect(m_tradeCommands->copyChart, &QAction::triggered, this, [this] {
-        if (auto *page = tradePage())
-            page->copyChart();
-    });
+    // Each builds the Trade page if it was not shown yet.
+    const std::pair<QAction *, void (TradePage::*)()> tradeCommands[] = {
+        {m_tradeCommands->exportChart, &TradePage::exportChart},
+        {m_tradeCommands->exportCsv, &TradePage::exportCsv},
+        {m_tradeCommands->copyChart, &TradePage::copyChart},
+    };
+    for (const auto &[action, command] : tradeCommands) {
+        connect(action, &QAction::triggered, this, [this, command = command] {
+            if (TradePage *page = tradePage())
+                (page->*command)();
+        });
+    }
     m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
     m_exportReportAction->setObjectName(QStringLiteral("exportReport"));
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
