@@ -187,6 +187,19 @@ void TestDatasets::window_listsProblemsOverTheLastGoodVersion()
     auto *list = find<QListWidget>("problemsList");
     QCOMPARE(list->count(), 1);
     QVERIFY2(list->item(0)->text().contains(QLatin1String("events[4].date")), qPrintable(list->item(0)->text()));
+    // Narrow, the problem wraps: the bar grows to show it whole, and shrinks back when wide.
+    const auto resized = [this, list](int width, int height) {
+        m_window->resize(width, height);
+        for (int i = 0; i < 5; ++i) // the resize, the list's layout, then the bar's height
+            QCoreApplication::processEvents();
+        return list->viewport()->rect().contains(list->visualItemRect(list->item(0)));
+    };
+    QVERIFY(resized(1600, 1000));
+    const int wideHeight = list->height();
+    QVERIFY(resized(720, 520));
+    QVERIFY(list->height() > wideHeight);
+    QVERIFY(resized(1600, 1000));
+    QCOMPARE(list->height(), wideHeight);
     const QString english = list->item(0)->text();
     // In the other language, the problems are said again in it (their place stays as it is).
     find<QAction>("language_az")->trigger();

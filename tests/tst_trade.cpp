@@ -70,6 +70,8 @@ private slots:
     void init() { QSettings().remove(QStringLiteral("trade")); }
     void cleanup() { closeWindow(); }
     void chart_readsTheTableModel();
+    void table_fillsItsWidthHoweverThePageIsBuilt_data();
+    void table_fillsItsWidthHoweverThePageIsBuilt();
     void kindAndMeasure_changeTheChart();
     void legendClick_hidesAndShowsSeries();
     void hover_showsYearSeriesAndExactValue();
@@ -448,6 +450,33 @@ void TestTrade::viewSettingsAndLanguage_thereAndBack_noDrift()
         QVERIFY(azKindWidth > kind->width());
     }
     kind->clearFocus();
+}
+
+void TestTrade::table_fillsItsWidthHoweverThePageIsBuilt_data()
+{
+    QTest::addColumn<QString>("tab");
+    QTest::addColumn<bool>("reload");
+    QTest::newRow("shown at start") << "trade" << false;
+    QTest::newRow("built when first shown") << "overview" << false;
+    QTest::newRow("built again by a reload") << "trade" << true;
+}
+
+void TestTrade::table_fillsItsWidthHoweverThePageIsBuilt()
+{
+    QFETCH(QString, tab);
+    QFETCH(bool, reload);
+    const QString path = m_dir.filePath(QStringLiteral("pair.json"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(AZKZ_TEST_DATA "/ge-am-relations.json"), path));
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), tab,
+        QStringLiteral("--dataset"), path});
+    if (reload)
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
+    QCoreApplication::processEvents();
+    auto *table = find<QTableView>("tradeTable");
+    QVERIFY(!table->verticalScrollBar()->isVisible()); // two years: no scrolling
+    QCOMPARE(table->horizontalHeader()->length(), table->viewport()->width()); // no empty strip at the right
 }
 
 void TestTrade::smallWindow_everythingReachable_data()

@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrinter>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
@@ -342,6 +343,7 @@ void MainWindow::createProblemsView()
     m_problems->setObjectName(QStringLiteral("problemsList"));
     m_problems->setWordWrap(true); // long messages wrap instead of scrolling sideways
     m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_problems->viewport()->installEventFilter(this);
     m_problemsHeading->setBuddy(m_problems);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString place = item->data(ProblemPathRole).toString();
@@ -424,17 +426,31 @@ void MainWindow::showProblems()
     }
     m_problemsView->setVisible(shown);
     if (m_tabs) {
-        // A bar as tall as its first few problems; the tabs keep the rest.
-        int height = 2 * m_problems->frameWidth();
-        for (int row = 0; row < std::min(m_problems->count(), 6); ++row)
-            height += m_problems->sizeHintForRow(row);
-        m_problems->setMaximumHeight(height);
+        fitProblemsBar();
         m_centralLayout->setStretchFactor(m_problemsView, 0);
     } else {
         m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
         m_centralLayout->setStretchFactor(m_problemsView, 1);
     }
     retranslate();
+}
+
+void MainWindow::fitProblemsBar()
+{
+    // As tall as its first few problems, each wrapped at the bar's width; the tabs keep the rest.
+    int height = 2 * m_problems->frameWidth();
+    for (int row = 0; row < std::min(m_problems->count(), 6); ++row)
+        height += m_problems->visualItemRect(m_problems->item(row)).height(); // sizeHintForRow does not wrap
+    m_problems->setMaximumHeight(height);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The problems wrap to more or fewer lines as the bar's width changes.
+    if (watched == m_problems->viewport() && event->type() == QEvent::Resize && m_tabs
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != m_problems->viewport()->width())
+        QMetaObject::invokeMethod(this, &MainWindow::fitProblemsBar, Qt::QueuedConnection); // once the list is laid out
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::openDataset(const QString &path)

@@ -52,6 +52,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -67,6 +68,7 @@ private:
     void createProblemsView();
     void showDataset();
     void showProblems();
+    void fitProblemsBar();
     void chooseDataset();
     void fillRecentMenu();
     void rememberRecent(const QString &path);

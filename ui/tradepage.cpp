@@ -447,7 +447,9 @@ void TradePage::changeEvent(QEvent *event)
 
 bool TradePage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // On showing too: a page built while its tab is shown has its table's scroll bar hidden
+    // after the viewport's resize is sent and before it is shown, with no resize of its own.
+    if (watched == m_table->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         fitColumns();
     if (watched == m_details && event->type() == QEvent::Resize) {
         // No taller than the table and texts need at this width (QScrollArea's size hint does
