@@ -214,6 +214,12 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     listLatestEvents(language);
 }
 
+QSize OverviewPage::sizeHint() const
+{
+    const QSize hint = QWidget::sizeHint();
+    return {hint.width(), std::min(hint.height(), 600)};
+}
+
 void OverviewPage::setLanguage(Language language)
 {
     m_article->setLanguage(language);

@@ -28,6 +28,9 @@ public:
     void setLanguage(Language language);
     // Prints the title, the key facts and the text, with a preview.
     void print();
+    // No taller than a screenful: the tabs size their page stack by it when first shown, before
+    // laying it out, and the article would first be laid out that tall (2,146 px).
+    QSize sizeHint() const override;
 
 signals:
     // A key fact that stands for a tab was clicked: "missions" or "events".
