@@ -12,9 +12,13 @@ namespace azkz {
 
 QString tradeSourceLine(const Dataset &dataset, Language language)
 {
-    References refs;
-    for (const TradeYear &year : dataset.trade.years)
-        refs += year.refs;
+    References refs; // each once, in the order the years first cite them
+    for (const TradeYear &year : dataset.trade.years) {
+        for (int ref : year.refs) {
+            if (!refs.contains(ref))
+                refs.append(ref);
+        }
+    }
     return QCoreApplication::translate("azkz::TradeCsv", "Source: “%1”, %2, references %3. Licence: %4.")
         .arg(dataset.source.title.in(language), dataset.source.publisher.in(language), formatReferences(refs),
             dataset.source.licence);
