@@ -70,6 +70,7 @@ private slots:
     void init() { QSettings().remove(QStringLiteral("trade")); }
     void cleanup() { closeWindow(); }
     void chart_readsTheTableModel();
+    void toolbarBoxes_fitTheTextsAfterALanguageSwitch();
     void table_fillsItsWidthHoweverThePageIsBuilt_data();
     void table_fillsItsWidthHoweverThePageIsBuilt();
     void kindAndMeasure_changeTheChart();
@@ -450,6 +451,28 @@ void TestTrade::viewSettingsAndLanguage_thereAndBack_noDrift()
         QVERIFY(azKindWidth > kind->width());
     }
     kind->clearFocus();
+}
+
+void TestTrade::toolbarBoxes_fitTheTextsAfterALanguageSwitch()
+{
+    const auto widths = [this] {
+        for (int i = 0; i < 5; ++i) // the texts, then the toolbar's layout
+            QCoreApplication::processEvents();
+        QList<int> boxes;
+        for (const char *name : {"tradeView", "chartKind", "chartMeasure"})
+            boxes.append(find<QComboBox>(name)->width());
+        return boxes;
+    };
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    const QList<int> english = widths();
+    closeWindow();
+    openWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    const QList<int> azerbaijani = widths();
+    QVERIFY(azerbaijani != english);
+    find<QAction>("language_en")->trigger();
+    QCOMPARE(widths(), english); // narrower again, as if built in English
+    find<QAction>("language_az")->trigger();
+    QCOMPARE(widths(), azerbaijani);
 }
 
 void TestTrade::table_fillsItsWidthHoweverThePageIsBuilt_data()

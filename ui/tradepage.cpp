@@ -41,6 +41,18 @@
 
 namespace azkz {
 
+namespace {
+// A combo box as wide as its items' texts, also once they are translated: QComboBox keeps the
+// minimum size it first computed until its style changes, so the texts of a shorter language
+// would keep the longer one's width.
+class FittingComboBox final : public QComboBox
+{
+public:
+    explicit FittingComboBox(QWidget *parent) : QComboBox(parent) { setSizeAdjustPolicy(AdjustToContents); }
+    QSize minimumSizeHint() const override { return sizeHint(); } // the same measure, cached until the texts change
+};
+} // namespace
+
 TradePage::TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
@@ -48,8 +60,8 @@ TradePage::TradePage(const Dataset &dataset, Language language, const TradeComma
       m_chart(new TradeChart(dataset, *m_model, palette())),
       m_chartView(new QChartView(m_chart, this)), // the view owns the chart
       m_toolbar(new QToolBar(this)),
-      m_kind(new QComboBox(this)),
-      m_measure(new QComboBox(this)),
+      m_kind(new FittingComboBox(this)),
+      m_measure(new FittingComboBox(this)),
       m_printAction(new QAction(this)),
       m_commands(commands),
       m_moreButton(new QToolButton(this)),
@@ -76,8 +88,6 @@ TradePage::TradePage(const Dataset &dataset, Language language, const TradeComma
     m_measure->setObjectName(QStringLiteral("chartMeasure"));
     m_kind->addItems({QString(), QString(), QString()});
     m_measure->addItems({QString(), QString()});
-    for (QComboBox *box : {m_kind, m_measure})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // follows the language's texts
     connect(m_kind, &QComboBox::activated, this, [this](int index) { m_chart->setKind(TradeChart::Kind(index)); });
     connect(
         m_measure, &QComboBox::activated, this, [this](int index) { m_chart->setMeasure(TradeChart::Measure(index)); });
@@ -184,10 +194,9 @@ void TradePage::buildSeriesWidgets()
         ? TradeUnit::Thousand
         : TradeUnit::Million;
     m_seriesModel->setSettings(settings);
-    m_view = new QComboBox(this);
+    m_view = new FittingComboBox(this); // short names; country names shortened
     m_view->setObjectName(QStringLiteral("tradeView"));
     m_view->addItems(QStringList(6, QString()));
-    m_view->setSizeAdjustPolicy(QComboBox::AdjustToContents); // short names; country names shortened
     connect(m_view, &QComboBox::activated, this, &TradePage::setViewIndex);
     m_from = new QSpinBox(this);
     m_to = new QSpinBox(this);
