@@ -136,7 +136,9 @@ EarlyDataset::EarlyDataset(const CommandLine &commandLine)
 LoadResult EarlyDataset::take()
 {
     LoadResult result = m_result.get();
-    return result.problemCount() == 0 ? result : loadDataset(m_path);
+    if (result.problemCount() > 0)
+        return loadDataset(m_path);
+    return result; // moved (a conditional expression would copy the whole dataset)
 }
 
 std::unique_ptr<MainWindow> createMainWindow(const CommandLine &commandLine, LanguageManager &languages,

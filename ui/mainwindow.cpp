@@ -123,7 +123,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    connect(m_fileMenu, &QMenu::aboutToShow, this, &MainWindow::setMenuIcons);
+    connect(m_fileMenu, &QMenu::aboutToShow, this, &MainWindow::setMenuIcons, Qt::SingleShotConnection);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDataset);
     m_openAction->setObjectName(QStringLiteral("openDataset"));
     m_openAction->setShortcut(QKeySequence::Open);
@@ -247,16 +247,21 @@ void MainWindow::createTabs()
     });
 }
 
+void MainWindow::fillPlace(QWidget *page)
+{
+    QWidget *place = page->parentWidget();
+    page->setObjectName(place->objectName()); // tests and focus find it by the same name
+    place->layout()->addWidget(page);
+    page->show(); // at once, not when the layout gets to it: a link may lead into it now
+    place->layout()->activate();
+}
+
 MissionsPage *MainWindow::missionsPage()
 {
     if (m_missions || !m_tabs)
         return m_missions;
-    QWidget *place = m_tabs->widget(int(Tab::Missions));
-    m_missions = new MissionsPage(*m_shown, m_languages.language(), place);
-    m_missions->setObjectName(QStringLiteral("missionsPage"));
-    place->layout()->addWidget(m_missions);
-    m_missions->show(); // at once, not when the layout gets to it: a link may lead into it now
-    place->layout()->activate();
+    m_missions = new MissionsPage(*m_shown, m_languages.language(), m_tabs->widget(int(Tab::Missions)));
+    fillPlace(m_missions);
     connect(m_missions, &MissionsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
         showTab(Tab::Timeline);
@@ -275,12 +280,8 @@ TimelinePage *MainWindow::timelinePage()
 {
     if (m_timeline || !m_tabs)
         return m_timeline;
-    QWidget *place = m_tabs->widget(int(Tab::Timeline));
-    m_timeline = new TimelinePage(*m_shown, m_languages.language(), place);
-    m_timeline->setObjectName(QStringLiteral("timelinePage"));
-    place->layout()->addWidget(m_timeline);
-    m_timeline->show(); // at once, not when the layout gets to it: a link may lead into it now
-    place->layout()->activate();
+    m_timeline = new TimelinePage(*m_shown, m_languages.language(), m_tabs->widget(int(Tab::Timeline)));
+    fillPlace(m_timeline);
     connect(m_timeline, &TimelinePage::missionActivated, this, [this](const QString &id) {
         showTab(Tab::Missions);
         missionsPage()->selectMission(id);
@@ -300,12 +301,8 @@ TradePage *MainWindow::tradePage()
 {
     if (m_trade || !m_tabs)
         return m_trade;
-    QWidget *place = m_tabs->widget(int(Tab::Trade));
-    m_trade = new TradePage(*m_shown, m_languages.language(), *m_tradeCommands, place);
-    m_trade->setObjectName(QStringLiteral("tradePage"));
-    place->layout()->addWidget(m_trade);
-    m_trade->show(); // at once, not when the layout gets to it: a link may lead into it now
-    place->layout()->activate();
+    m_trade = new TradePage(*m_shown, m_languages.language(), *m_tradeCommands, m_tabs->widget(int(Tab::Trade)));
+    fillPlace(m_trade);
     m_tradeCommands->setIcons(); // its menu shows them
     connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_trade, &TradePage::eventActivated, this, [this](const QString &id) {
@@ -321,9 +318,6 @@ TradePage *MainWindow::tradePage()
 
 void MainWindow::setMenuIcons()
 {
-    if (m_menuIconsSet)
-        return;
-    m_menuIconsSet = true;
     m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     m_reloadAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));

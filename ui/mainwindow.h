@@ -63,6 +63,8 @@ private:
     MissionsPage *missionsPage();
     TimelinePage *timelinePage();
     TradePage *tradePage();
+    // Puts a page built on first use into the place its tab keeps for it.
+    void fillPlace(QWidget *page);
     // The menus' theme icons, looked up when a menu first opens rather than at start-up.
     void setMenuIcons();
     void createProblemsView();
@@ -99,7 +101,6 @@ private:
     std::optional<std::pair<QString, QString>> m_pendingMissions; // filter, selected mission
     int m_pendingTradeYear = 0;
     TradeCommands *m_tradeCommands = nullptr; // in the File menu, and on the Trade page once built
-    bool m_menuIconsSet = false;
     QWidget *m_problemsView = nullptr;
     QLabel *m_problemsHeading = nullptr;
     QLabel *m_problemsIcon = nullptr;

@@ -29,9 +29,6 @@ void TradeCommands::retranslate()
 
 void TradeCommands::setIcons()
 {
-    if (m_iconsSet)
-        return;
-    m_iconsSet = true;
     exportChart->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
     exportCsv->setIcon(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
     copyChart->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));

@@ -19,15 +19,12 @@ public:
     QList<QAction *> actions() const { return {exportChart, exportCsv, copyChart}; }
     void retranslate();
     // Icon themes are searched only when an icon is about to be seen (a menu opens), not at
-    // start-up.
+    // start-up. Again is cheap: QIcon keeps the theme's icons by name.
     void setIcons();
 
     QAction *const exportChart;
     QAction *const exportCsv;
     QAction *const copyChart;
-
-private:
-    bool m_iconsSet = false;
 };
 
 } // namespace azkz
