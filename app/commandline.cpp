@@ -1,9 +1,8 @@
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "chartexport.h"
-#include "timelineexport.h"
+#include "core/io/exportformat.h"
 
-#include "atomicfile.h"
+#include "core/io/atomicfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -179,15 +178,18 @@ CommandLine parseCommandLine(const QStringList &args)
             return usageError(CommandLineText::tr("--scale goes with --export-chart"));
         result.chartScale = chosen;
     }
-    if (parser.isSet(exportChart) && !chartFormatForPath(result.chartPath))
-        return usageError(CommandLineText::tr("--export-chart takes a file ending in .png, .svg or .pdf, not \"%1\"")
-                              .arg(result.chartPath));
-    if (parser.isSet(exportReport) && !result.reportPath.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return usageError(
-            CommandLineText::tr("--export-report takes a file ending in .pdf, not \"%1\"").arg(result.reportPath));
-    if (parser.isSet(exportTimeline) && !timelineFormatForPath(result.timelinePath))
-        return usageError(CommandLineText::tr("--export-timeline takes a file ending in .pdf, .svg or .png, not \"%1\"")
-                              .arg(result.timelinePath));
+    const struct {
+        const QCommandLineOption &option;
+        const QString &path;
+        const ExportFormats &formats;
+    } exports[] = {{exportChart, result.chartPath, ChartFormats}, {exportReport, result.reportPath, ReportFormats},
+        {exportTimeline, result.timelinePath, TimelineFormats}};
+    // The CSV has no suffix to check: a script may send it to "-" (the standard output), a pipe or a device.
+    for (const auto &output : exports) {
+        if (parser.isSet(output.option) && !formatForPath(output.path, output.formats))
+            return usageError(CommandLineText::tr("--%1 takes a file ending in %2, not \"%3\"")
+                                  .arg(output.option.names().constFirst(), suffixList(output.formats), output.path));
+    }
     if (parser.isSet(tradeView) || parser.isSet(years) || parser.isSet(unit)) {
         TradeViewSettings view;
         static const QRegularExpression viewName(QStringLiteral("^([a-z]{2}|mirror|turnover|balance)$"));

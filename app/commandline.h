@@ -1,9 +1,9 @@
 // What the user asked for on the command line.
 #pragma once
 
-#include "language.h"
-#include "tabs.h"
-#include "tradeseries.h"
+#include "core/data/language.h"
+#include "core/settings/tabs.h"
+#include "core/trade/tradeseries.h"
 
 #include <QSize>
 #include <QString>

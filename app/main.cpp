@@ -1,8 +1,8 @@
 // azkz-relations: start-up only. Everything else lives in the core and ui libraries.
-#include "commandline.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "startup.h"
+#include "app/commandline.h"
+#include "app/startup.h"
+#include "ui/window/languagemanager.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QSettings>

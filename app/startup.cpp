@@ -1,16 +1,16 @@
-#include "startup.h"
+#include "app/startup.h"
 
-#include "atomicfile.h"
-#include "chartexport.h"
-#include "datasetloader.h"
-#include "jsonreader.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "reportwriter.h"
-#include "timelineexport.h"
-#include "tradecsv.h"
-#include "trademodel.h"
-#include "tradeseriesexport.h"
+#include "core/io/atomicfile.h"
+#include "core/load/datasetloader.h"
+#include "core/load/jsonreader.h"
+#include "core/trade/tradecsv.h"
+#include "core/trade/trademodel.h"
+#include "ui/documents/chartexport.h"
+#include "ui/documents/reportwriter.h"
+#include "ui/documents/timelineexport.h"
+#include "ui/documents/tradeseriesexport.h"
+#include "ui/window/languagemanager.h"
+#include "ui/window/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -99,10 +99,10 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
         }
     };
     if (!commandLine.chartPath.isEmpty() && tradeView) {
-        const ChartFormat format = *chartFormatForPath(commandLine.chartPath);
+        const ExportFormat format = *formatForPath(commandLine.chartPath, ChartFormats);
         const qreal ratio = commandLine.chartScale.value_or(2);
         const QSize size = commandLine.chartSize
-            ? (format == ChartFormat::Png ? (QSizeF(*commandLine.chartSize) / ratio).toSize() : *commandLine.chartSize)
+            ? (format == ExportFormat::Png ? (QSizeF(*commandLine.chartSize) / ratio).toSize() : *commandLine.chartSize)
             : QSize(1200, 700);
         report(exportTradeSeries(dataset, *tradeView, language, commandLine.chartPath, format, size, ratio),
             commandLine.chartPath);
@@ -111,7 +111,8 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
         output.pixels = commandLine.chartSize;
         if (commandLine.chartScale)
             output.devicePixelRatio = *commandLine.chartScale;
-        report(exportChart(dataset, model, commandLine.chartPath, *chartFormatForPath(commandLine.chartPath), output),
+        report(exportChart(
+                   dataset, model, commandLine.chartPath, *formatForPath(commandLine.chartPath, ChartFormats), output),
             commandLine.chartPath);
     }
     if (!commandLine.csvPath.isEmpty()) {
@@ -124,7 +125,7 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
         report(exportReport(dataset, language, commandLine.reportPath), commandLine.reportPath);
     if (!commandLine.timelinePath.isEmpty())
         report(exportTimeline(dataset, language, allEvents(dataset), commandLine.timelinePath,
-                   *timelineFormatForPath(commandLine.timelinePath)),
+                   *formatForPath(commandLine.timelinePath, TimelineFormats)),
             commandLine.timelinePath);
     return failures == 0 ? 0 : 1;
 }

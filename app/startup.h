@@ -1,8 +1,8 @@
 // Start-up steps shared by main() and the tests, so both take the same path.
 #pragma once
 
-#include "commandline.h"
-#include "datasetloader.h"
+#include "app/commandline.h"
+#include "core/load/datasetloader.h"
 
 #include <QTextStream>
 

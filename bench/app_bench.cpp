@@ -3,17 +3,17 @@
 // bare QChart render of the same figures, the dataset load, every export, and memory across
 // 1,000 language switches. Medians over several runs, with ratios.
 // Run by `./build.sh bench` (Release); `app_bench first-paint app|bare` is its child mode.
-#include "chartexport.h"
-#include "commandline.h"
-#include "datasetloader.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
+#include "app/commandline.h"
+#include "app/startup.h"
+#include "core/load/datasetloader.h"
+#include "core/trade/tradecsv.h"
+#include "core/trade/trademodel.h"
 #include "measure.h"
-#include "reportwriter.h"
-#include "startup.h"
-#include "timeaxis.h"
-#include "tradecsv.h"
-#include "trademodel.h"
+#include "ui/documents/chartexport.h"
+#include "ui/documents/reportwriter.h"
+#include "ui/timeline/timeaxis.h"
+#include "ui/window/languagemanager.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     const TradeModel model(dataset, Language::English);
     QTemporaryDir dir;
     const double png = timed([&] {
-        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.png")), ChartFormat::Png, ChartOutput());
+        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.png")), ExportFormat::Png, ChartOutput());
     });
     const double bare = timed([&] {
         QBuffer buffer;
@@ -178,10 +178,10 @@ int main(int argc, char *argv[])
         bareChart(dataset).save(&buffer, "PNG");
     });
     const double svg = timed([&] {
-        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.svg")), ChartFormat::Svg, ChartOutput());
+        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.svg")), ExportFormat::Svg, ChartOutput());
     });
     const double pdf = timed([&] {
-        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.pdf")), ChartFormat::Pdf, ChartOutput());
+        (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.pdf")), ExportFormat::Pdf, ChartOutput());
     });
     const double csv = timed([&] {
         const QByteArray bytes = tradeCsv(model, dataset);

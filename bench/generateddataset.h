@@ -2,7 +2,7 @@
 // replaced by generated ones, valid throughout. Shared by the benchmarks.
 #pragma once
 
-#include "datasetloader.h"
+#include "core/load/datasetloader.h"
 
 #include <QFile>
 #include <QJsonArray>

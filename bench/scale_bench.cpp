@@ -4,13 +4,13 @@
 // tab, each keystroke of a search including the first, the memory with the timeline open,
 // and 50 reloads of the file. Medians over several runs; run by `./build.sh bench`.
 // `scale_bench first-paint FILE TAB` is its child mode.
-#include "commandline.h"
-#include "datasetsource.h"
+#include "app/commandline.h"
+#include "app/startup.h"
+#include "core/load/datasetsource.h"
 #include "generateddataset.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
 #include "measure.h"
-#include "startup.h"
+#include "ui/window/languagemanager.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

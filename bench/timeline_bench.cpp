@@ -2,10 +2,10 @@
 // how long the Timeline tab takes to filter per keystroke while a search is typed (the
 // page's own path: filter, regroup the list, lay out the axis), and the memory used.
 // Medians over several runs; run by `./build.sh bench` in a Release build.
-#include "datasetloader.h"
+#include "core/load/datasetloader.h"
 #include "generateddataset.h"
 #include "measure.h"
-#include "timelinepage.h"
+#include "ui/timeline/timelinepage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 // chart rebuild and a paint of the chart view), for the built-in dataset and for a
 // synthetic one of 200 years and 12 series. Medians of several runs; run by
 // `./build.sh bench` in a Release build.
-#include "datasetloader.h"
-#include "tradeserieschart.h"
-#include "tradeseriesmodel.h"
-#include "tradeseriesview.h"
+#include "core/load/datasetloader.h"
+#include "core/trade/tradeseriesmodel.h"
+#include "ui/documents/tradeserieschart.h"
+#include "ui/trade/tradeseriesview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -118,14 +118,6 @@
         <translation>--size yalnız --export-chart ilə birlikdə işlənir</translation>
     </message>
     <message>
-        <source>--export-chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
-        <translation>--export-chart .png, .svg və ya .pdf ilə bitən fayl qəbul edir, &quot;%1&quot; yox</translation>
-    </message>
-    <message>
-        <source>--export-report takes a file ending in .pdf, not &quot;%1&quot;</source>
-        <translation>--export-report .pdf ilə bitən fayl qəbul edir, &quot;%1&quot; yox</translation>
-    </message>
-    <message>
         <source>exports cannot be combined with --validate or --tab</source>
         <translation>ixrac seçimləri --validate və ya --tab ilə birlikdə işlənə bilməz</translation>
     </message>
@@ -194,10 +186,6 @@
         <translation>--trade-view: &quot;%1&quot; məlumat faylının ölkələrindən (%2, %3) biri deyil, mirror, turnover və ya balance da deyil</translation>
     </message>
     <message>
-        <source>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</source>
-        <translation>--export-timeline .pdf, .svg və ya .png ilə bitən fayl adı qəbul edir, &quot;%1&quot; yox</translation>
-    </message>
-    <message>
         <source>--trade-view takes a country id such as az or kz, or mirror, turnover or balance, not &quot;%1&quot;</source>
         <translation>--trade-view az və ya kz kimi ölkə identifikatoru, yaxud mirror, turnover və ya balance qəbul edir, &quot;%1&quot; yox</translation>
     </message>
@@ -212,6 +200,10 @@
     <message>
         <source>--trade-view, --years and --unit go with --export-chart or --export-csv</source>
         <translation>--trade-view, --years və --unit yalnız --export-chart və ya --export-csv ilə işlədilir</translation>
+    </message>
+    <message>
+        <source>--%1 takes a file ending in %2, not &quot;%3&quot;</source>
+        <translation>--%1 %2 ilə bitən fayl adı qəbul edir, &quot;%3&quot; yox</translation>
     </message>
 </context>
 <context>
@@ -317,6 +309,34 @@
     <message>
         <source>Source</source>
         <translation>Mənbə</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ExportFormatText</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG şəkli (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG təsviri (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF sənədi (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV faylı (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list of file name endings: &quot;%1&quot; is &quot;.png, .svg&quot;, &quot;%2&quot; is &quot;.pdf&quot;.</extracomment>
+        <translation>%1 və ya %2</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the name must end in %2</source>
+        <translation>%1 ixrac edilə bilmir: ad %2 ilə bitməlidir</translation>
     </message>
 </context>
 <context>
@@ -561,10 +581,6 @@
         <translation>Hesabatı ixrac et</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF sənədi (*.pdf)</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Çap et…</translation>
     </message>
@@ -663,14 +679,6 @@
     <message>
         <source>Export timeline</source>
         <translation>Xronologiyanı ixrac et</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG təsviri (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG şəkli (*.png)</translation>
     </message>
     <message>
         <source>Export &amp;timeline…</source>
@@ -1130,10 +1138,6 @@
         <translation>Hadisələri ixrac et</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV faylı (*.csv)</translation>
-    </message>
-    <message>
         <source>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</source>
         <translation>Ctrl+təkər və ya +/− miqyası dəyişir, sürükləmə və ya təkər sürüşdürür, 0 hamısını göstərir</translation>
     </message>
@@ -1309,32 +1313,12 @@
         <translation>Ticarət bölməsinin alətlər paneli</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG şəkli (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG təsviri (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF sənədi (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Diaqramı ixrac et</translation>
     </message>
     <message>
-        <source>Cannot export %1: the name must end in .png, .svg or .pdf</source>
-        <translation>%1 ixrac edilə bilmir: ad .png, .svg və ya .pdf ilə bitməlidir</translation>
-    </message>
-    <message>
         <source>Export data</source>
         <translation>Məlumatları ixrac et</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV faylı (*.csv)</translation>
     </message>
     <message>
         <source>More</source>

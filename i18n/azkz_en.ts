@@ -118,14 +118,6 @@
         <translation>--size goes with --export-chart</translation>
     </message>
     <message>
-        <source>--export-chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</source>
-        <translation>--export-chart takes a file ending in .png, .svg or .pdf, not &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--export-report takes a file ending in .pdf, not &quot;%1&quot;</source>
-        <translation>--export-report takes a file ending in .pdf, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>exports cannot be combined with --validate or --tab</source>
         <translation>exports cannot be combined with --validate or --tab</translation>
     </message>
@@ -194,10 +186,6 @@
         <translation>--trade-view: &quot;%1&quot; is neither of the dataset&apos;s countries (%2, %3) nor mirror, turnover or balance</translation>
     </message>
     <message>
-        <source>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</source>
-        <translation>--export-timeline takes a file ending in .pdf, .svg or .png, not &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--trade-view takes a country id such as az or kz, or mirror, turnover or balance, not &quot;%1&quot;</source>
         <translation>--trade-view takes a country id such as az or kz, or mirror, turnover or balance, not &quot;%1&quot;</translation>
     </message>
@@ -212,6 +200,10 @@
     <message>
         <source>--trade-view, --years and --unit go with --export-chart or --export-csv</source>
         <translation>--trade-view, --years and --unit go with --export-chart or --export-csv</translation>
+    </message>
+    <message>
+        <source>--%1 takes a file ending in %2, not &quot;%3&quot;</source>
+        <translation>--%1 takes a file ending in %2, not &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -317,6 +309,34 @@
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ExportFormatText</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list of file name endings: &quot;%1&quot; is &quot;.png, .svg&quot;, &quot;%2&quot; is &quot;.pdf&quot;.</extracomment>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the name must end in %2</source>
+        <translation>Cannot export %1: the name must end in %2</translation>
     </message>
 </context>
 <context>
@@ -561,10 +581,6 @@
         <translation>Export report</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -663,14 +679,6 @@
     <message>
         <source>Export timeline</source>
         <translation>Export timeline</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Export &amp;timeline…</source>
@@ -1130,10 +1138,6 @@
         <translation>Export events</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
         <source>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</source>
         <translation>Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all</translation>
     </message>
@@ -1309,32 +1313,12 @@
         <translation>Trade tools</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <source>Cannot export %1: the name must end in .png, .svg or .pdf</source>
-        <translation>Cannot export %1: the name must end in .png, .svg or .pdf</translation>
-    </message>
-    <message>
         <source>Export data</source>
         <translation>Export data</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <source>More</source>

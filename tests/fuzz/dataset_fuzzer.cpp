@@ -1,6 +1,6 @@
 // libFuzzer target for the dataset loader: any bytes must give either a dataset or a list of
 // problems, never a crash, a hang or a sanitizer report. Built by `./build.sh fuzz` with clang.
-#include "datasetloader.h"
+#include "core/load/datasetloader.h"
 
 #include <QByteArray>
 

@@ -1,0 +1,244 @@
+#include "core/load/datasetloader.h"
+
+#include "core/io/fileerror.h"
+#include "core/load/datasetreader.h"
+#include "core/load/jsonreader.h"
+#include "core/load/jsonscan.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <optional>
+
+#include <cerrno>
+#include <sys/stat.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace azkz {
+
+using detail::ScanResult;
+
+namespace {
+
+QString at(const QByteArray &text, qsizetype offset, const QString &message)
+{
+    return detail::located(text, {{offset, message}}).constFirst();
+}
+
+// Qt's parser errors, in the interface language (Qt's own are English only).
+QString parseErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return Validation::tr("an object is not closed with }");
+    case QJsonParseError::MissingNameSeparator:
+        return Validation::tr("a colon is missing after a member's name");
+    case QJsonParseError::UnterminatedArray:
+        return Validation::tr("an array is not closed with ]");
+    case QJsonParseError::MissingValueSeparator:
+        return Validation::tr("a comma is missing between two values");
+    case QJsonParseError::IllegalValue:
+        return Validation::tr("not a JSON value (a string, number, object, array, true, false or null)");
+    case QJsonParseError::TerminationByNumber:
+        return Validation::tr("the file ends inside a number");
+    case QJsonParseError::IllegalNumber:
+        return Validation::tr("a number JSON cannot hold (too large, or written with leading zeros)");
+    case QJsonParseError::IllegalEscapeSequence:
+        return Validation::tr("a backslash sequence JSON does not know");
+    case QJsonParseError::IllegalUTF8String:
+        return Validation::tr("text that is not valid UTF-8");
+    case QJsonParseError::UnterminatedString:
+        return Validation::tr("a string is not closed with \"");
+    case QJsonParseError::MissingObject:
+        return Validation::tr("a value is missing after a comma");
+    case QJsonParseError::DeepNesting:
+    case QJsonParseError::DocumentTooLarge:
+        return Validation::tr("the document is too large or too deeply nested");
+    case QJsonParseError::GarbageAtEnd:
+        return Validation::tr("there is more text after the end of the JSON document");
+    case QJsonParseError::NoError:
+        break;
+    }
+    return {};
+}
+
+// UTF-16 without a byte order mark: every other byte of ASCII text is zero.
+bool looksLikeUtf16(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(64);
+    return head.size() >= 4 && head.count('\0') * 3 >= head.size();
+}
+
+LoadResult fileProblem(const QString &fileName, const QString &message)
+{
+    return LoadResult{fileName, std::nullopt, {Problem{{}, message}}, 0};
+}
+
+// parseDataset on text it may free once parsed.
+LoadResult parseBytes(QByteArray json, const QString &fileName);
+
+bool isResource(const QString &fileName)
+{
+    return fileName.startsWith(QLatin1Char(':')) || fileName.startsWith(QLatin1String("qrc:"));
+}
+
+} // namespace
+
+QString Problem::text() const
+{
+    return path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
+}
+
+QStringList LoadResult::problemLines() const
+{
+    const QString file = printable(fileName, 300);
+    QStringList lines;
+    for (const Problem &p : problems)
+        lines.append(QStringLiteral("%1: %2").arg(file, p.text()));
+    if (omittedProblems > 0)
+        lines.append(Validation::tr("%1: … and %2 more problem(s) not listed").arg(file).arg(omittedProblems));
+    return lines;
+}
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+QString embeddedDatasetPath()
+{
+    return QStringLiteral(":/dataset/azkz-relations.json");
+}
+
+LoadResult loadDataset(const QString &fileName)
+{
+    if (fileName.isEmpty())
+        return fileProblem(fileName, Validation::tr("no file name was given"));
+    if (!isResource(fileName)) {
+        // Asked before opening: opening a FIFO with no writer would block for ever.
+        struct stat info {
+        };
+        if (::stat(QFile::encodeName(fileName).constData(), &info) != 0)
+            return fileProblem(fileName,
+                errno == ENOENT ? Validation::tr("no such file")
+                                : Validation::tr("cannot be read: %1").arg(fileErrorReason(errno)));
+        if (S_ISDIR(info.st_mode))
+            return fileProblem(fileName, Validation::tr("is a folder, not a dataset file"));
+        if (!S_ISREG(info.st_mode))
+            return fileProblem(fileName,
+                Validation::tr("is not a regular file (a pipe, a device or a socket); datasets are read from files"));
+    }
+    QFile file(fileName);
+    if (file.size() > MaxDatasetBytes)
+        return fileProblem(fileName,
+            Validation::tr("the file is %1 bytes; datasets larger than %2 bytes are refused")
+                .arg(file.size())
+                .arg(MaxDatasetBytes));
+    errno = 0;
+    if (!file.open(QIODevice::ReadOnly))
+        return fileProblem(fileName,
+            Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
+    // read() stops at the limit even when size() was wrong (a file in /proc, a file still growing).
+    errno = 0;
+    QByteArray bytes = file.read(MaxDatasetBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fileProblem(fileName,
+            Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
+    if (bytes.size() > MaxDatasetBytes)
+        return fileProblem(fileName, Validation::tr("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
+    LoadResult result = parseBytes(std::move(bytes), fileName);
+    releaseFreedMemory();
+    return result;
+}
+
+LoadResult parseDataset(const QByteArray &json, const QString &fileName)
+{
+    return parseBytes(json, fileName);
+}
+
+namespace {
+
+// The dataset read with the top-level events parsed one at a time: the rest of the document
+// is parsed with an empty events array in their place. Nullopt when any part is not valid
+// JSON, for the whole document's parse to report where.
+std::optional<LoadResult> parseEventByEvent(const QByteArray &json, const ScanResult &scan, const QString &fileName)
+{
+    if (!scan.events)
+        return std::nullopt;
+    const ScanResult::Span events = *scan.events;
+    const QByteArray rest = json.left(events.begin + 1) + ']' + json.mid(events.end);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(rest, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QList<ScanResult::Span> &elements = scan.eventElements;
+    bool broken = false;
+    const EventElements parsed{elements.size(), [&](qsizetype i) {
+                                   const ScanResult::Span span = elements.at(i);
+                                   const char *begin = json.constData() + span.begin;
+                                   const qsizetype size = span.end - span.begin;
+                                   if (size == 0) { // [1,,2]
+                                       broken = true;
+                                       return QJsonValue();
+                                   }
+                                   // An object is parsed in place; any other value inside an array.
+                                   const bool isObject = *begin == '{';
+                                   const QByteArray text = isObject ? QByteArray::fromRawData(begin, size)
+                                                                    : '[' + QByteArray(begin, size) + ']';
+                                   QJsonParseError elementError;
+                                   const QJsonDocument element = QJsonDocument::fromJson(text, &elementError);
+                                   if (elementError.error != QJsonParseError::NoError) {
+                                       broken = true;
+                                       return QJsonValue();
+                                   }
+                                   return isObject ? QJsonValue(element.object()) : element.array().at(0);
+                               }};
+    LoadResult result{fileName, std::nullopt, {}, 0};
+    result.dataset = readDataset(document.object(), result.problems, result.omittedProblems, &parsed);
+    if (broken)
+        return std::nullopt;
+    return result;
+}
+
+LoadResult parseBytes(QByteArray json, const QString &fileName)
+{
+    if (QByteArrayView(json).trimmed().isEmpty()) // without copying a file that ends in a line break
+        return fileProblem(fileName, Validation::tr("the file is empty; expected a JSON object"));
+    if (json.startsWith("\xEF\xBB\xBF") || json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
+        return fileProblem(
+            fileName, Validation::tr("the file starts with a byte order mark; save it as UTF-8 without BOM"));
+    if (looksLikeUtf16(json))
+        return fileProblem(fileName, Validation::tr("the file looks like UTF-16 text; save it as UTF-8"));
+    const ScanResult scan = detail::scanJson(json, MaxNestingDepth);
+    if (!scan.problems.isEmpty()) {
+        LoadResult result{fileName, std::nullopt, {}, scan.omitted};
+        for (const QString &message : scan.problems)
+            result.problems.append(Problem{{}, message});
+        return result;
+    }
+    if (auto result = parseEventByEvent(json, scan, fileName))
+        return std::move(*result);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fileProblem(
+            fileName, at(json, error.offset, Validation::tr("not valid JSON: %1").arg(parseErrorText(error.error))));
+    if (!document.isObject())
+        return fileProblem(fileName, Validation::tr("expected a JSON object at the top level, found an array"));
+    // The text is not needed any more: freed (when the caller gave it up) before the dataset is
+    // built beside the parsed document, which is when the memory used peaks.
+    json = QByteArray();
+    LoadResult result{fileName, std::nullopt, {}, 0};
+    result.dataset = readDataset(document.object(), result.problems, result.omittedProblems);
+    return result;
+}
+
+} // namespace
+
+} // namespace azkz

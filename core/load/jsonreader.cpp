@@ -1,0 +1,300 @@
+#include "core/load/jsonreader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace azkz {
+
+namespace {
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return Validation::tr("null");
+    case QJsonValue::Bool:
+        return Validation::tr("a boolean");
+    case QJsonValue::Double:
+        return Validation::tr("a number");
+    case QJsonValue::String:
+        return Validation::tr("a string");
+    case QJsonValue::Array:
+        return Validation::tr("an array");
+    case QJsonValue::Object:
+        return Validation::tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Validation::tr("nothing");
+}
+
+QString expected(const QString &what, const QJsonValue &got)
+{
+    return Validation::tr("expected %1, found %2").arg(what, typeName(got));
+}
+
+// "001B" for ESC.
+QString codePoint(QChar c)
+{
+    return QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper();
+}
+
+bool isUnpairedSurrogate(const QString &text, qsizetype i)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate())
+        return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
+    if (c.isLowSurrogate())
+        return i == 0 || !text.at(i - 1).isHighSurrogate();
+    return false;
+}
+} // namespace
+
+QString printable(const QString &text, qsizetype maxLength)
+{
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (result.size() >= maxLength) {
+            result += QChar(0x2026);
+            break;
+        }
+        const QChar c = text.at(i);
+        if (c.category() == QChar::Other_Control || isUnpairedSurrogate(text, i))
+            result += QStringLiteral("\\u") + codePoint(c);
+        else
+            result += c;
+    }
+    return result;
+}
+
+QString quoted(const QString &value)
+{
+    return QLatin1Char('"') + printable(value, 60) + QLatin1Char('"');
+}
+
+void JsonReader::fail(const QString &path, const QString &message)
+{
+    if (m_problems.size() >= MaxProblems) {
+        ++m_omitted;
+        return;
+    }
+    m_problems.append({printable(path, 200), printable(message, 400)});
+}
+
+QString JsonReader::member(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+QString JsonReader::element(const QString &path, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+std::optional<QJsonValue> JsonReader::value(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+{
+    const auto it = parent.constFind(key);
+    if (it == parent.constEnd() || it->isNull()) {
+        if (presence == Presence::Required)
+            fail(member(path, key), Validation::tr("required, but missing"));
+        return std::nullopt;
+    }
+    return *it;
+}
+
+std::optional<QJsonObject> JsonReader::object(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+{
+    const auto v = value(parent, key, path, presence);
+    return v ? objectAt(*v, member(path, key)) : std::nullopt;
+}
+
+std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject()) {
+        fail(path, expected(Validation::tr("an object"), value));
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
+QJsonArray JsonReader::array(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence, qsizetype maxItems)
+{
+    const auto v = value(parent, key, path, presence);
+    if (!v)
+        return {};
+    if (!v->isArray()) {
+        fail(member(path, key), expected(Validation::tr("an array"), *v));
+        return {};
+    }
+    const QJsonArray items = v->toArray();
+    if (items.size() > maxItems) {
+        fail(member(path, key),
+            Validation::tr("the list has %1 elements; at most %2 are allowed here").arg(items.size()).arg(maxItems));
+        return {};
+    }
+    return items;
+}
+
+QString JsonReader::stringProblem(const QString &s, Length length)
+{
+    const qsizetype maxLength = length == Length::Short ? MaxShortText : MaxLongText;
+    if (s.size() > maxLength)
+        return Validation::tr("the text has %1 characters; at most %2 are allowed here").arg(s.size()).arg(maxLength);
+    // One pass, and the character's category only until a visible one is seen: this runs on
+    // every string of files with hundreds of thousands of events.
+    bool visible = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F))
+            return Validation::tr("the text holds the control character U+%1 at position %2")
+                .arg(codePoint(c))
+                .arg(i + 1);
+        if (c.isSurrogate() && isUnpairedSurrogate(s, i))
+            return Validation::tr("the text holds an unpaired surrogate (broken UTF-16 escape)");
+        if (!visible && !c.isSpace() && c.category() != QChar::Other_Format)
+            visible = true;
+    }
+    if (!visible)
+        return Validation::tr("expected visible text, found only spaces or invisible characters");
+    return {};
+}
+
+std::optional<QString> JsonReader::string(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence, Length length)
+{
+    const auto v = value(parent, key, path, presence);
+    if (!v)
+        return std::nullopt;
+    if (!v->isString()) {
+        fail(member(path, key), expected(Validation::tr("a string"), *v));
+        return std::nullopt;
+    }
+    const QString s = v->toString().trimmed();
+    if (s.isEmpty()) {
+        fail(member(path, key), Validation::tr("expected a non-empty string"));
+        return std::nullopt;
+    }
+    if (const QString problem = stringProblem(s, length); !problem.isEmpty()) {
+        fail(member(path, key), problem);
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<int> JsonReader::integer(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+{
+    const auto v = value(parent, key, path, presence);
+    if (!v)
+        return std::nullopt;
+    const double d = v->toDouble(std::nan(""));
+    if (!v->isDouble() || d != std::trunc(d) || std::abs(d) > 1e9) {
+        fail(member(path, key), expected(Validation::tr("a whole number"), *v));
+        return std::nullopt;
+    }
+    return int(d);
+}
+
+std::optional<double> JsonReader::numberIn(
+    const QJsonObject &parent, const QString &key, const QString &path, double low, double high)
+{
+    const auto v = value(parent, key, path, Presence::Required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isDouble() || !std::isfinite(v->toDouble())) {
+        fail(member(path, key), expected(Validation::tr("a finite number"), *v));
+        return std::nullopt;
+    }
+    if (v->toDouble() < low || v->toDouble() > high) {
+        fail(member(path, key),
+            Validation::tr("expected a number from %1 to %2, found %3").arg(low).arg(high).arg(v->toDouble()));
+        return std::nullopt;
+    }
+    return v->toDouble();
+}
+
+std::optional<double> JsonReader::number(const QJsonObject &parent, const QString &key, const QString &path)
+{
+    const auto v = value(parent, key, path, Presence::Required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isDouble() || !std::isfinite(v->toDouble())) {
+        fail(member(path, key), expected(Validation::tr("a finite number"), *v));
+        return std::nullopt;
+    }
+    if (v->toDouble() < 0) {
+        fail(member(path, key), Validation::tr("expected a number not below zero, found %1").arg(v->toDouble()));
+        return std::nullopt;
+    }
+    return v->toDouble();
+}
+
+std::optional<LocalizedText> JsonReader::text(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence, Length length)
+{
+    const auto o = object(parent, key, path, presence);
+    if (!o)
+        return std::nullopt;
+    const QString here = member(path, key);
+    allowOnly(*o, {"az", "en"}, here);
+    const auto az = string(*o, QStringLiteral("az"), here, Presence::Required, length);
+    const auto en = string(*o, QStringLiteral("en"), here, Presence::Required, length);
+    if (!az || !en)
+        return std::nullopt;
+    return LocalizedText{*az, *en};
+}
+
+std::optional<DatePoint> JsonReader::date(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+{
+    const auto s = string(parent, key, path, presence);
+    if (!s)
+        return std::nullopt;
+    const auto point = DatePoint::parse(*s);
+    if (!point)
+        fail(member(path, key),
+            Validation::tr("expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade "
+                           "YYY0s, found %1")
+                .arg(quoted(*s)));
+    return point;
+}
+
+QStringList JsonReader::stringList(
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+{
+    const QJsonArray items = array(parent, key, path, presence);
+    QStringList result;
+    result.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        const QString s = item.toString();
+        if (!item.isString() || s.isEmpty())
+            fail(element(member(path, key), i), expected(Validation::tr("a non-empty string"), item));
+        else if (const QString problem = stringProblem(s, Length::Short); !problem.isEmpty())
+            fail(element(member(path, key), i), problem);
+        else
+            result.append(s);
+    }
+    return result;
+}
+
+void JsonReader::allowOnly(const QJsonObject &object, std::initializer_list<const char *> keys, const QString &path)
+{
+    // Counted first without making a string of each member's name (the usual case: every member is known; names
+    // are unique within an object).
+    const auto present
+        = std::count_if(keys.begin(), keys.end(), [&](const char *k) { return object.contains(QLatin1StringView(k)); });
+    if (present == object.size())
+        return;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const bool known
+            = std::any_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == QLatin1String(k); });
+        if (!known)
+            fail(member(path, it.key()), Validation::tr("unknown member (misspelt?)"));
+    }
+}
+
+} // namespace azkz

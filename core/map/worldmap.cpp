@@ -1,0 +1,84 @@
+#include "core/map/worldmap.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace azkz {
+
+namespace {
+// (QRectF's union skips empty rectangles, so it cannot grow a box point by point.)
+QRectF boundsOf(const QList<QPointF> &ring)
+{
+    const auto [west, east] = std::minmax_element(
+        ring.cbegin(), ring.cend(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    const auto [south, north] = std::minmax_element(
+        ring.cbegin(), ring.cend(), [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+    return QRectF(QPointF(west->x(), south->y()), QPointF(east->x(), north->y()));
+}
+} // namespace
+
+std::optional<WorldMap> WorldMap::fromJson(const QByteArray &json, QString *error)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(parseError.errorString());
+    const QJsonObject countries = root.value(QStringLiteral("countries")).toObject();
+    if (countries.isEmpty())
+        return fail(QStringLiteral("no countries"));
+    WorldMap map;
+    map.m_source = root.value(QStringLiteral("source")).toString();
+    for (auto it = countries.constBegin(); it != countries.constEnd(); ++it) {
+        Country country{it.key(), {}, {}, {}};
+        const QJsonArray label = it->toObject().value(QStringLiteral("label")).toArray();
+        country.labelPoint = QPointF(label.at(0).toDouble(), label.at(1).toDouble());
+        for (const QJsonValue &ringValue : it->toObject().value(QStringLiteral("rings")).toArray()) {
+            const QJsonArray coordinates = ringValue.toArray();
+            if (coordinates.size() < 6 || coordinates.size() % 2 != 0)
+                return fail(QStringLiteral("a ring of %1 is not a list of at least three points").arg(it.key()));
+            QList<QPointF> ring;
+            ring.reserve(coordinates.size() / 2);
+            for (qsizetype i = 0; i + 1 < coordinates.size(); i += 2)
+                ring.append(QPointF(coordinates.at(i).toDouble(), coordinates.at(i + 1).toDouble()));
+            country.bounds = country.bounds.isNull() ? boundsOf(ring) : country.bounds | boundsOf(ring);
+            country.rings.append(ring);
+        }
+        if (country.rings.isEmpty())
+            return fail(QStringLiteral("%1 has no outline").arg(it.key()));
+        map.m_index.insert(country.iso, map.m_countries.size());
+        map.m_countries.append(country);
+    }
+    return map;
+}
+
+const WorldMap &WorldMap::builtin()
+{
+    static const WorldMap map = [] {
+        QFile file(QStringLiteral(":/map/world.json"));
+        QString error;
+        std::optional<WorldMap> read;
+        if (file.open(QIODevice::ReadOnly))
+            read = fromJson(file.readAll(), &error);
+        if (!read)
+            qFatal("the embedded world map is missing or broken: %s", qPrintable(error));
+        return *read;
+    }();
+    return map;
+}
+
+const WorldMap::Country *WorldMap::country(const QString &iso) const
+{
+    const auto it = m_index.constFind(iso);
+    return it == m_index.constEnd() ? nullptr : &m_countries.at(*it);
+}
+
+} // namespace azkz

@@ -1,0 +1,36 @@
+// The diplomatic missions, one row each: kind, sending country, city, head, address, dates.
+#pragma once
+
+#include "core/models/localizedtablemodel.h"
+
+namespace azkz {
+
+class MissionsModel final : public LocalizedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MissionsModel)
+public:
+    enum Column { Kind, SendingCountry, City, Head, Address, Established, Opened, ColumnCount };
+
+    MissionsModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString kindName(MissionKind kind);
+    // The mission's dated fact shown in column (Established, Opened); null for other columns
+    // and where the dataset gives none.
+    static const DatedFact *datedFact(const Mission &mission, int column);
+
+protected:
+    int rows() const override { return int(dataset().missions.size()); }
+    int columns() const override { return ColumnCount; }
+
+private:
+    QVariant display(const Mission &mission, int column) const;
+    QVariant sortKey(const Mission &mission, int column) const;
+    // The date, marked where sources disagree on it.
+    QString dateText(const DatedFact &fact) const;
+};
+
+} // namespace azkz

@@ -1,0 +1,128 @@
+#include "core/models/factsmodel.h"
+
+#include "core/models/roles.h"
+#include "core/text/citation.h"
+#include "core/text/formatting.h"
+#include "core/trade/tradeseriesmodel.h"
+
+#include <algorithm>
+
+namespace azkz {
+
+FactsModel::FactsModel(const Dataset &dataset, Language language, QObject *parent)
+    : LocalizedTableModel(dataset, language, parent)
+{ }
+
+int FactsModel::rows() const
+{
+    return int(cachedRows().size());
+}
+
+const QList<FactsModel::Row> &FactsModel::cachedRows() const
+{
+    if (m_rowsLanguage != language()) {
+        m_rows = buildRows();
+        m_rowsLanguage = language();
+    }
+    return m_rows;
+}
+
+QList<FactsModel::Row> FactsModel::buildRows() const
+{
+    const Dataset &d = dataset();
+    QList<Row> rows;
+    rows.append({QLatin1String(EstablishedId), tr("Diplomatic relations established"),
+        formatDate(d.established.date, language()), d.established.refs, true, d.established.sourceIds,
+        d.established.dispute});
+
+    QStringList cities;
+    for (const Mission &m : d.missions)
+        cities.append(text(m.city));
+    rows.append({QLatin1String(MissionsId), tr("Diplomatic missions"),
+        tr("%1 (%2)").arg(d.missions.size()).arg(cities.join(QStringLiteral(", "))), {}});
+
+    if (!d.trade.years.isEmpty()) {
+        const TradeYear &latest = d.trade.years.constLast();
+        // Where sources disagree on that year's turnover, the event about it says so: the fact too.
+        const auto disputed = std::find_if(d.events.cbegin(), d.events.cend(),
+            [&](const Event &e) { return e.tradeYear == latest.year && e.dispute; });
+        rows.append({QLatin1String(TurnoverId), tr("Trade turnover in %1").arg(latest.year),
+            QStringLiteral("%1 %2").arg(formatAmount(latest.turnover, language()), text(d.trade.unitLabel)),
+            latest.refs, true, {}, disputed != d.events.cend() ? disputed->dispute : std::nullopt});
+    }
+    rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
+    appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
+    for (const Fact &f : d.facts)
+        rows.append({f.id, text(f.label), text(f.value), f.refs, f.fromArticle, f.sourceIds, f.dispute});
+    rows.append({QLatin1String(SourceId), tr("Source"),
+        QStringLiteral("%1 — %2, %3").arg(text(d.source.title), text(d.source.publisher), d.source.licence), {}});
+    return rows;
+}
+
+void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
+{
+    // Each side's latest full year with both flows, from its own figures, with its source.
+    TradeSeriesModel turnover(dataset(), language());
+    turnover.setSettings({TradeViewKind::Turnover, 0, 0, TradeUnit::Million});
+    const TradeTable &table = turnover.table();
+    for (int c = 0; c < int(table.columns.size()); ++c) {
+        for (int row = int(table.years.size()) - 1; row >= 0; --row) {
+            const TradeCell &cell = table.columns.at(c).cells.at(row);
+            if (!cell.value)
+                continue;
+            QStringList sources;
+            for (const QString &id : cell.sourceIds)
+                sources.append(turnover.sourceLabel(id));
+            rows.append({QStringLiteral("turnover-%1").arg(table.columns.at(c).reporter),
+                tr("Latest turnover as reported by %1").arg(turnover.countryName(table.columns.at(c).reporter)),
+                tr("%1 %2 in %3 (%4)")
+                    .arg(turnover.text(row, c), turnover.unitLabel())
+                    .arg(table.years.at(row))
+                    .arg(sources.join(QStringLiteral("; "))),
+                {}});
+            break;
+        }
+    }
+}
+
+QVariant FactsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = cachedRows().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == Label)
+            return row.label;
+        // Where sources disagree, every version with its sources, never one picked.
+        return row.dispute
+            ? row.value + QLatin1Char('\n') + disputeText(*row.dispute, dataset(), language(), ClaimNotes::Left)
+            : row.value;
+    case Qt::ToolTipRole:
+        if (row.id == QLatin1String(MissionsId))
+            return tr("Click to open the Diplomatic missions tab");
+        if (row.id == QLatin1String(EventsId))
+            return tr("Click to open the Timeline tab");
+        if (row.dispute) // the whole dispute, with the notes the cell leaves out
+            return disputeText(*row.dispute, dataset(), language());
+        if (!row.sourceIds.isEmpty())
+            return citationText(row.fromArticle, row.refs, row.sourceIds, dataset(), language());
+        return row.refs.isEmpty() ? QVariant() : sourceArticleReferences(row.refs);
+    case IdRole:
+        return row.id;
+    case ReferencesRole:
+        return QVariant::fromValue(row.refs);
+    default:
+        return {};
+    }
+}
+
+QVariant FactsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == Label ? tr("Fact") : tr("Value");
+}
+
+} // namespace azkz

@@ -1,0 +1,84 @@
+#include "core/timeline/eventsmodel.h"
+
+#include "core/models/roles.h"
+#include "core/text/citation.h"
+#include "core/text/formatting.h"
+
+namespace azkz {
+
+EventsModel::EventsModel(const Dataset &dataset, Language language, QObject *parent)
+    : LocalizedTableModel(dataset, language, parent)
+{ }
+
+QVariant EventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Event &e = dataset().events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Date:
+            return formatEventDate(e, dataset(), language());
+        case Title:
+            return e.dispute ? disputeMarker() + QLatin1Char(' ') + text(e.title) : text(e.title);
+        case Category:
+            if (const azkz::Category *c = dataset().category(e.categoryId))
+                return text(c->name);
+            return e.categoryId;
+        case Origin:
+            return e.fromArticle ? tr("Article") : tr("Other sources");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Origin)
+            return citationText(e.fromArticle, e.refs, e.sourceIds, dataset(), language());
+        return e.dispute ? text(e.text) + QLatin1Char('\n') + disputeText(*e.dispute, dataset(), language())
+                         : text(e.text);
+    case SortRole:
+        return index.column() == Date ? QVariant(e.date.sortKey()) : data(index, Qt::DisplayRole);
+    case IdRole:
+        return e.id;
+    case DetailRole:
+        return text(e.text);
+    case PeopleRole: {
+        QStringList names;
+        for (const QString &id : e.personIds) {
+            if (const Person *person = dataset().person(id))
+                names.append(text(person->name));
+        }
+        return names;
+    }
+    case SearchTextRole: {
+        QString search = text(e.title) + QLatin1Char('\n') + text(e.text);
+        if (e.dispute) // found by every version, each date among them
+            search += QLatin1Char('\n') + disputeText(*e.dispute, dataset(), language());
+        return search;
+    }
+    case ReferencesRole:
+        return QVariant::fromValue(e.refs);
+    default:
+        return {};
+    }
+}
+
+QVariant EventsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // The tooltip repeats the title, for a section too narrow for it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case Title:
+        return tr("Event");
+    case Category:
+        return tr("Category");
+    case Origin:
+        return tr("Source");
+    }
+    return {};
+}
+
+} // namespace azkz

@@ -1,0 +1,55 @@
+// The timeline's events in order, each group (year, decade or period) headed by a row of
+// its own: a flat table over the events model, showing the events a filter keeps. Flat, so
+// that a view stays quick with 100,000 rows (a tree view lays out every expanded row).
+#pragma once
+
+#include "core/data/dataset.h"
+
+#include <QAbstractTableModel>
+
+namespace azkz {
+
+class EventsModel;
+
+class TimelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+public:
+    // events supplies every cell of an event row; its language is the model's.
+    TimelineModel(const Dataset &dataset, const EventsModel &events, QObject *parent = nullptr);
+
+    // Shows these events (indices into dataset.events, in order), grouped.
+    void setVisibleEvents(const QList<int> &events);
+    const QList<int> &visibleEvents() const { return m_visible; }
+    // The row of dataset.events behind an index; -1 for a group's heading row.
+    int eventAt(const QModelIndex &index) const;
+    QModelIndex indexOfEvent(int event, int column = 0) const;
+    // The rows that head groups, for views that span them across the columns.
+    const QList<int> &headingRows() const { return m_headingRows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        int group;
+        int event; // -1 on a heading row
+    };
+    static QString groupKey(const Event &event);
+    QString groupLabel(int group) const;
+    void refreshAll();
+
+    const Dataset &m_dataset;
+    const EventsModel &m_events;
+    QList<int> m_visible;
+    QList<Row> m_rows;
+    QList<int> m_headingRows; // the row of each group's heading
+    QList<int> m_groupSizes;
+    QList<int> m_groupOfEvent; // each dataset event's group key, as a number, computed once
+    QList<int> m_rowOfEvent; // each dataset event's row; -1 when it is not shown
+};
+
+} // namespace azkz

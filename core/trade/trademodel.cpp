@@ -1,0 +1,96 @@
+#include "core/trade/trademodel.h"
+
+#include "core/models/roles.h"
+#include "core/text/formatting.h"
+
+namespace azkz {
+
+TradeModel::TradeModel(const Dataset &dataset, Language language, QObject *parent)
+    : LocalizedTableModel(dataset, language, parent)
+{ }
+
+std::optional<double> TradeModel::value(int row, int column) const
+{
+    const QList<TradeYear> &years = dataset().trade.years;
+    const TradeYear &y = years.at(row);
+    switch (column) {
+    case Year:
+        return y.year;
+    case Exports:
+        return y.exports;
+    case Imports:
+        return y.imports;
+    case Turnover:
+        return y.turnover;
+    case Balance:
+        return y.exports - y.imports;
+    case Change:
+        if (row == 0 || years.at(row - 1).turnover == 0 || years.at(row - 1).year != y.year - 1)
+            return std::nullopt;
+        return (y.turnover / years.at(row - 1).turnover - 1) * 100;
+    }
+    return std::nullopt;
+}
+
+QString TradeModel::text(int row, int column) const
+{
+    const auto v = value(row, column);
+    if (!v)
+        return QStringLiteral("—");
+    if (column == Year)
+        return QString::number(int(*v));
+    if (column == Change) {
+        const QString number = localeFor(language()).toString(*v, 'f', 1);
+        return (*v > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
+    }
+    return formatAmount(*v, language());
+}
+
+QVariant TradeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return text(index.row(), index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Change && !value(index.row(), Change))
+            return tr("No figure for the previous year");
+        return {};
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole:
+    case ValueRole:
+        if (const auto v = value(index.row(), index.column()))
+            return *v;
+        return {};
+    case ReferencesRole:
+        return QVariant::fromValue(dataset().trade.years.at(index.row()).refs);
+    default:
+        return {};
+    }
+}
+
+QVariant TradeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Year:
+        return tr("Year");
+    case Exports:
+        return tr("Exports");
+    case Imports:
+        return tr("Imports");
+    case Turnover:
+        return tr("Turnover");
+    case Balance:
+        return tr("Balance");
+    case Change:
+        return tr("Change on previous year");
+    }
+    return {};
+}
+
+} // namespace azkz

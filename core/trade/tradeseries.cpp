@@ -1,0 +1,141 @@
+#include "core/trade/tradeseries.h"
+
+#include <algorithm>
+
+namespace azkz {
+
+namespace {
+
+// The figure the chart uses for a reporter, flow and year: the first series that has the
+// year (the article's, then trade.series in file order); the others become alternatives.
+TradeCell pick(const Dataset &dataset, const QString &reporter, TradeFlow flow, int year)
+{
+    TradeCell cell;
+    for (const TradeSeries &series : dataset.trade.series) {
+        if (series.reporter != reporter || series.flow != flow)
+            continue;
+        const auto it = std::find_if(
+            series.values.cbegin(), series.values.cend(), [year](const TradeValue &v) { return v.year == year; });
+        if (it == series.values.cend())
+            continue;
+        if (!cell.value) {
+            cell.value = it->value * unitInDollars(series.unit);
+            cell.flag = it->flag;
+            cell.sourceIds = {series.sourceId};
+        } else {
+            cell.alternatives.append(QStringLiteral("%1=%2 %3").arg(series.sourceId, it->printed, series.unit));
+        }
+    }
+    return cell;
+}
+
+TradeCell combine(const TradeCell &a, const TradeCell &b, double value)
+{
+    TradeCell cell;
+    if (!a.value || !b.value)
+        return cell;
+    cell.value = value;
+    cell.flag = a.flag != ValueFlag::None ? a.flag : b.flag;
+    cell.sourceIds = a.sourceIds;
+    for (const QString &id : b.sourceIds) {
+        if (!cell.sourceIds.contains(id))
+            cell.sourceIds.append(id);
+    }
+    return cell;
+}
+
+} // namespace
+
+double unitInDollars(const QString &unit)
+{
+    if (unit == QLatin1String("thousand-usd"))
+        return 1e3;
+    if (unit == QLatin1String("million-usd"))
+        return 1e6;
+    return 0;
+}
+
+double unitInDollars(TradeUnit unit)
+{
+    return unit == TradeUnit::Thousand ? 1e3 : 1e6;
+}
+
+QString unitId(TradeUnit unit)
+{
+    return unit == TradeUnit::Thousand ? QStringLiteral("thousand") : QStringLiteral("million");
+}
+
+TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &settings)
+{
+    TradeTable table;
+    for (const TradeSeries &series : dataset.trade.series) {
+        for (const TradeValue &v : series.values) {
+            table.firstYear = table.firstYear == 0 ? v.year : std::min(table.firstYear, v.year);
+            table.lastYear = std::max(table.lastYear, v.year);
+        }
+    }
+    const int from = std::max(table.firstYear, settings.from);
+    const int to = settings.to == 0 ? table.lastYear : std::min(table.lastYear, settings.to);
+    for (int year = from; year <= to && table.firstYear != 0; ++year)
+        table.years.append(year);
+
+    const QString a = dataset.trade.reporter;
+    const QString b = dataset.trade.partner;
+    using Measure = TradeColumn::Measure;
+    auto flowColumn = [&](const QString &reporter, TradeFlow flow) {
+        const QString partner = reporter == a ? b : a;
+        TradeColumn column{flow == TradeFlow::Exports ? Measure::Exports : Measure::Imports, reporter, partner,
+            flow == TradeFlow::Exports ? reporter : partner, {}};
+        for (int year : table.years)
+            column.cells.append(pick(dataset, reporter, flow, year));
+        return column;
+    };
+    auto derived = [&](const TradeColumn &x, const TradeColumn &y, Measure measure) {
+        TradeColumn column{measure, x.reporter, x.partner, x.exporter, {}};
+        for (qsizetype i = 0; i < table.years.size(); ++i) {
+            const TradeCell &p = x.cells.at(i);
+            const TradeCell &q = y.cells.at(i);
+            double value = 0;
+            if (p.value && q.value) {
+                if (measure == Measure::Turnover)
+                    value = *p.value + *q.value;
+                else if (measure == Measure::Balance)
+                    value = *p.value - *q.value;
+                else // the gap: the importer's figure against the exporter's, in per cent of the exporter's
+                    value = *p.value > 0 ? (*q.value - *p.value) / *p.value * 100 : 0;
+            }
+            TradeCell cell = combine(p, q, value);
+            if (measure == Measure::Gap && p.value && *p.value <= 0)
+                cell.value.reset(); // no share of nothing
+            column.cells.append(cell);
+        }
+        return column;
+    };
+    switch (settings.view) {
+    case TradeViewKind::Reporter:
+    case TradeViewKind::Partner: {
+        const QString side = settings.view == TradeViewKind::Reporter ? a : b;
+        table.columns = {flowColumn(side, TradeFlow::Exports), flowColumn(side, TradeFlow::Imports)};
+        break;
+    }
+    case TradeViewKind::Mirror:
+        for (const auto &[exporter, importer] : {std::pair(a, b), std::pair(b, a)}) {
+            const TradeColumn exports = flowColumn(exporter, TradeFlow::Exports);
+            const TradeColumn imports = flowColumn(importer, TradeFlow::Imports);
+            table.columns += {exports, imports, derived(exports, imports, Measure::Gap)};
+        }
+        break;
+    case TradeViewKind::Turnover:
+    case TradeViewKind::Balance:
+        for (const QString &side : {a, b}) {
+            const TradeColumn exports = flowColumn(side, TradeFlow::Exports);
+            const TradeColumn imports = flowColumn(side, TradeFlow::Imports);
+            table.columns.append(derived(
+                exports, imports, settings.view == TradeViewKind::Turnover ? Measure::Turnover : Measure::Balance));
+        }
+        break;
+    }
+    return table;
+}
+
+} // namespace azkz

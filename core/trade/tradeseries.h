@@ -1,0 +1,56 @@
+// The trade series of a dataset arranged for one view: the figures of one side, the mirror
+// view (each flow as the exporter and as the importer report it, and the gap between them),
+// turnover or balance, over a range of years. Plain data, computed once per view change;
+// the table model, the chart, the CSV export and the report all read it.
+#pragma once
+
+#include "core/data/dataset.h"
+
+#include <optional>
+
+namespace azkz {
+
+enum class TradeViewKind { Reporter, Partner, Mirror, Turnover, Balance };
+enum class TradeUnit { Thousand, Million };
+
+struct TradeViewSettings {
+    TradeViewKind view = TradeViewKind::Reporter; // Reporter: trade.reporter's figures; Partner: the other side's
+    int from = 0; // first year shown; 0: the first year there is
+    int to = 0; // last year shown; 0: the last year there is
+    TradeUnit unit = TradeUnit::Million;
+    bool operator==(const TradeViewSettings &) const = default;
+};
+
+// One figure of a column: what the chart and the table show for a year.
+struct TradeCell {
+    std::optional<double> value; // US dollars, or per cent for a gap; nullopt: no figure
+    ValueFlag flag = ValueFlag::None; // Estimate when any figure it is made of is one
+    QStringList sourceIds; // the sources of the figures it is made of
+    QStringList alternatives; // "source id=printed unit" of other series giving the same figure differently
+};
+
+struct TradeColumn {
+    enum class Measure { Exports, Imports, Turnover, Balance, Gap };
+    Measure measure = Measure::Exports;
+    QString reporter; // whose statistics
+    QString partner;
+    QString exporter; // for a flow: the country the goods leave (the mirror view pairs by it)
+    QList<TradeCell> cells; // one a year of TradeTable::years
+    bool isShare() const { return measure == Measure::Gap; }
+};
+
+struct TradeTable {
+    QList<int> years; // every year from the first to the last with a figure in range, gaps included
+    QList<TradeColumn> columns;
+    int firstYear = 0; // of all the series, whatever the range: the range boxes' bounds
+    int lastYear = 0;
+};
+
+// The size of a series unit in US dollars: 1e3 for "thousand-usd", 1e6 for "million-usd", 0 otherwise.
+double unitInDollars(const QString &unit);
+double unitInDollars(TradeUnit unit);
+QString unitId(TradeUnit unit); // "thousand" or "million", as the command line writes them
+
+TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &settings);
+
+} // namespace azkz

@@ -1,0 +1,234 @@
+#include "core/trade/tradeseriesmodel.h"
+
+#include "core/text/citation.h"
+#include "core/text/formatting.h"
+
+#include <limits>
+
+namespace azkz {
+
+TradeSeriesModel::TradeSeriesModel(const Dataset &dataset, Language language, QObject *parent)
+    : LocalizedTableModel(dataset, language, parent), m_table(buildTradeTable(dataset, m_settings))
+{ }
+
+void TradeSeriesModel::setSettings(const TradeViewSettings &settings)
+{
+    if (settings == m_settings)
+        return;
+    beginResetModel();
+    m_settings = settings;
+    m_table = buildTradeTable(dataset(), m_settings);
+    endResetModel();
+}
+
+QString TradeSeriesModel::countryName(const QString &id) const
+{
+    const Country *country = dataset().country(id);
+    return country ? country->name.in(language()) : id;
+}
+
+QString TradeSeriesModel::columnTitle(int seriesColumn) const
+{
+    const TradeColumn &c = m_table.columns.at(seriesColumn);
+    const QString exporter = countryName(c.exporter);
+    const QString importer = countryName(c.exporter == c.reporter ? c.partner : c.reporter);
+    switch (c.measure) {
+    case TradeColumn::Measure::Exports:
+        return tr("Exports %1 → %2 (%3 figures)").arg(exporter, importer, countryName(c.reporter));
+    case TradeColumn::Measure::Imports:
+        return tr("Imports %1 → %2 (%3 figures)").arg(exporter, importer, countryName(c.reporter));
+    case TradeColumn::Measure::Turnover:
+        return tr("Turnover (%1 figures)").arg(countryName(c.reporter));
+    case TradeColumn::Measure::Balance:
+        return tr("Balance of %1 (%1 figures)").arg(countryName(c.reporter));
+    case TradeColumn::Measure::Gap:
+        return tr("Gap %1 → %2, % of the exporter's figure").arg(exporter, importer);
+    }
+    return {};
+}
+
+QString TradeSeriesModel::unitLabel() const
+{
+    return m_settings.unit == TradeUnit::Thousand ? tr("thousand US dollars") : tr("million US dollars");
+}
+
+std::optional<double> TradeSeriesModel::value(int row, int seriesColumn) const
+{
+    const TradeColumn &c = m_table.columns.at(seriesColumn);
+    const auto v = c.cells.at(row).value;
+    if (!v || c.isShare())
+        return v;
+    return *v / unitInDollars(m_settings.unit);
+}
+
+QString TradeSeriesModel::text(int row, int seriesColumn) const
+{
+    const auto v = value(row, seriesColumn);
+    if (!v)
+        return QStringLiteral("—");
+    const QLocale locale = localeFor(language());
+    const bool share = m_table.columns.at(seriesColumn).isShare();
+    QString number = locale.toString(*v, 'f', share ? 1 : 2);
+    if (share)
+        number = (*v > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
+    if (m_table.columns.at(seriesColumn).cells.at(row).flag == ValueFlag::Estimate)
+        return tr("%1 (estimate)").arg(number);
+    if (m_table.columns.at(seriesColumn).cells.at(row).flag == ValueFlag::Provisional)
+        return tr("%1 (provisional)").arg(number);
+    return number;
+}
+
+QString TradeSeriesModel::sourceLabel(const QString &sourceId) const
+{
+    const SourceEntry *source = dataset().sourceEntry(sourceId);
+    return source ? azkz::sourceLabel(*source, language()) : sourceId;
+}
+
+QString TradeSeriesModel::sourcesLine() const
+{
+    QStringList ids;
+    for (const TradeColumn &column : m_table.columns) {
+        for (const TradeCell &cell : column.cells) {
+            for (const QString &id : cell.sourceIds) {
+                if (!ids.contains(id))
+                    ids.append(id);
+            }
+        }
+    }
+    QStringList labels;
+    for (const QString &id : ids)
+        labels.append(sourceLabel(id));
+    return tr("Sources: %1").arg(labels.join(QStringLiteral("; ")));
+}
+
+QString TradeSeriesModel::hoverText(int row, int seriesColumn) const
+{
+    const TradeColumn &c = m_table.columns.at(seriesColumn);
+    const TradeCell &cell = c.cells.at(row);
+    const QString year = QString::number(m_table.years.at(row));
+    if (!cell.value)
+        return tr("%1 · %2: no figure").arg(year, columnTitle(seriesColumn));
+    QString line = c.isShare()
+        ? tr("%1 · %2: %3").arg(year, columnTitle(seriesColumn), text(row, seriesColumn))
+        : tr("%1 · %2: %3 %4")
+              .arg(year, columnTitle(seriesColumn), localeFor(language()).toString(*value(row, seriesColumn), 'f', 2),
+                  unitLabel());
+    if (cell.flag == ValueFlag::Estimate)
+        line += QStringLiteral(" · ") + tr("estimate, not a reported figure");
+    else if (cell.flag == ValueFlag::Provisional)
+        line += QStringLiteral(" · ") + tr("provisional");
+    QStringList sources;
+    for (const QString &id : cell.sourceIds)
+        sources.append(sourceLabel(id));
+    line += QStringLiteral(" · ") + tr("Source: %1").arg(sources.join(QStringLiteral("; ")));
+    for (const QString &other : cell.alternatives) {
+        const QString id = other.section(QLatin1Char('='), 0, 0);
+        const QString printed = other.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0);
+        const QString unit = other.section(QLatin1Char(' '), -1);
+        const double inUnit = printed.toDouble() * unitInDollars(unit) / unitInDollars(m_settings.unit);
+        line += QStringLiteral(" · ")
+            + tr("also given as %1 %2 by %3; the chart uses the first")
+                  .arg(localeFor(language()).toString(inUnit, 'f', 2), unitLabel(), sourceLabel(id));
+    }
+    return line;
+}
+
+QString TradeSeriesModel::viewTitle() const
+{
+    const QString a = countryName(dataset().trade.reporter);
+    const QString b = countryName(dataset().trade.partner);
+    switch (m_settings.view) {
+    case TradeViewKind::Reporter:
+        return tr("Trade with %1, as reported by %2").arg(b, a);
+    case TradeViewKind::Partner:
+        return tr("Trade with %1, as reported by %2").arg(a, b);
+    case TradeViewKind::Mirror:
+        return tr("Mirror view: each flow as the exporter and the importer report it");
+    case TradeViewKind::Turnover:
+        return tr("Turnover as each country reports it");
+    case TradeViewKind::Balance:
+        return tr("Trade balance as each country reports it");
+    }
+    return {};
+}
+
+QString TradeSeriesModel::note() const
+{
+    const QString a = countryName(dataset().trade.reporter);
+    const QString b = countryName(dataset().trade.partner);
+    QString whose;
+    switch (m_settings.view) {
+    case TradeViewKind::Reporter:
+        whose = tr("%1's own figures: its exports to %2 and its imports from %2.").arg(a, b);
+        break;
+    case TradeViewKind::Partner:
+        whose = tr("%1's own figures: its exports to %2 and its imports from %2.").arg(b, a);
+        break;
+    case TradeViewKind::Mirror:
+        whose = tr("Each flow twice: as the exporting country reports it and as the importing country reports it. "
+                   "The gap is the importer's figure less the exporter's, in per cent of the exporter's.");
+        break;
+    case TradeViewKind::Turnover:
+        whose = tr("Turnover (exports plus imports) as each country reports it; one side's exports are never added "
+                   "to the other's imports.");
+        break;
+    case TradeViewKind::Balance:
+        whose = tr("Balance (exports less imports) of each country, from its own figures.");
+        break;
+    }
+    return whose + QLatin1Char(' ')
+        + tr("IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight "
+             "(CIF); the article and the later press figures do not state the valuation. Mirror figures differ "
+             "because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year "
+             "has no figure.");
+}
+
+QVariant TradeSeriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const int row = index.row();
+    if (index.column() == 0) {
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return QString::number(m_table.years.at(row));
+        if (role == SortRole || role == ValueRole)
+            return m_table.years.at(row);
+        return {};
+    }
+    const int c = index.column() - 1;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return text(row, c);
+    case Qt::ToolTipRole:
+        return hoverText(row, c);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case SortRole: // a missing figure sorts below every figure
+        return value(row, c).value_or(std::numeric_limits<double>::lowest());
+    case ValueRole:
+        if (const auto v = value(row, c))
+            return *v;
+        return {};
+    case FlagRole:
+        return int(m_table.columns.at(c).cells.at(row).flag);
+    case SourcesRole:
+        return m_table.columns.at(c).cells.at(row).sourceIds;
+    default:
+        return {};
+    }
+}
+
+QVariant TradeSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0)
+        return tr("Year");
+    const QString title = columnTitle(section - 1);
+    if (role == Qt::ToolTipRole && !m_table.columns.at(section - 1).isShare())
+        return tr("%1, %2").arg(title, unitLabel());
+    return title;
+}
+
+} // namespace azkz

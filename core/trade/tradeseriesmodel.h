@@ -1,0 +1,58 @@
+// The trade table of one view (see tradeseries.h): one row per year, a column per series of
+// the view, in the chosen unit and the language's number format. The chart and the table
+// both read it; each cell carries its flag, sources and hover text.
+#pragma once
+
+#include "core/models/localizedtablemodel.h"
+#include "core/models/roles.h"
+#include "core/trade/tradeseries.h"
+
+namespace azkz {
+
+class TradeSeriesModel final : public LocalizedTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TradeSeriesModel)
+public:
+    enum Role {
+        FlagRole = PeopleRole + 100, // the cell's ValueFlag, as int
+        SourcesRole, // the ids of the sources of the cell's figures, QStringList
+    };
+
+    TradeSeriesModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+
+    const TradeViewSettings &settings() const { return m_settings; }
+    void setSettings(const TradeViewSettings &settings);
+    const TradeTable &table() const { return m_table; }
+    const Dataset &shownDataset() const { return dataset(); }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The column of table().columns shown in model column c is c - 1 (column 0 is the year).
+    QString columnTitle(int seriesColumn) const;
+    // A figure in the chosen unit (or per cent for a gap); nullopt for a missing one.
+    std::optional<double> value(int row, int seriesColumn) const;
+    QString text(int row, int seriesColumn) const;
+    // Year, series, reporter, value in the chosen unit, flag and source, on one line.
+    QString hoverText(int row, int seriesColumn) const;
+    QString unitLabel() const; // "million US dollars"
+    // What the view shows: "Trade as <country> reports it", "Mirror view: …".
+    QString viewTitle() const;
+    // Under the table: whose figures they are, the valuation, why mirror figures differ.
+    QString note() const;
+    QString sourceLabel(const QString &sourceId) const;
+    // "Sources: …" of every figure shown, each source once.
+    QString sourcesLine() const;
+    QString countryName(const QString &id) const;
+
+protected:
+    int rows() const override { return int(m_table.years.size()); }
+    int columns() const override { return int(m_table.columns.size()) + 1; }
+
+private:
+    TradeViewSettings m_settings;
+    TradeTable m_table;
+};
+
+} // namespace azkz

@@ -1,0 +1,171 @@
+// Every item model under QAbstractItemModelTester, in both languages, and what the views show.
+#include "core/missions/missionsmodel.h"
+#include "core/models/articlemodel.h"
+#include "core/models/factsmodel.h"
+#include "core/models/roles.h"
+#include "core/timeline/eventsmodel.h"
+#include "core/trade/trademodel.h"
+#include "support/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace azkz;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void models_passModelTester_data();
+    void models_passModelTester();
+    void missionsModel_showsLanguageAndMissingValues();
+    void eventsModel_sortsAndSearchesByRole();
+    void tradeModel_formatsForLanguageAndKeepsRawValues();
+    void factsModel_derivesFromDataset();
+    void articleModel_isSectionsAndParagraphs();
+
+private:
+    LoadResult m_result;
+};
+
+void TestModels::initTestCase()
+{
+    m_result = parseDataset(test::articleOnlyJson(), QStringLiteral("article-only.json")); // the article's 19 events
+    QVERIFY(m_result.isValid());
+}
+
+void TestModels::models_passModelTester_data()
+{
+    QTest::addColumn<QString>("model");
+    for (const char *name : {"missions", "events", "trade", "facts", "article"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestModels::models_passModelTester()
+{
+    QFETCH(QString, model);
+    const Dataset &d = *m_result.dataset;
+    std::unique_ptr<QAbstractItemModel> m;
+    std::function<void(Language)> setLanguage;
+    if (model == QLatin1String("article")) {
+        auto *article = new ArticleModel(d, Language::Azerbaijani);
+        setLanguage = [article](Language l) { article->setLanguage(l); };
+        m.reset(article);
+    } else {
+        LocalizedTableModel *table = nullptr;
+        if (model == QLatin1String("missions"))
+            table = new MissionsModel(d, Language::Azerbaijani);
+        else if (model == QLatin1String("events"))
+            table = new EventsModel(d, Language::Azerbaijani);
+        else if (model == QLatin1String("trade"))
+            table = new TradeModel(d, Language::Azerbaijani);
+        else
+            table = new FactsModel(d, Language::Azerbaijani);
+        setLanguage = [table](Language l) { table->setLanguage(l); };
+        m.reset(table);
+    }
+    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m->rowCount() > 0);
+    QSignalSpy changed(m.get(), &QAbstractItemModel::dataChanged);
+    const QVariant before = m->index(0, 0).data();
+    setLanguage(Language::English);
+    QVERIFY(changed.count() > 0);
+    setLanguage(Language::Azerbaijani);
+    QCOMPARE(m->index(0, 0).data(), before);
+}
+
+void TestModels::missionsModel_showsLanguageAndMissingValues()
+{
+    MissionsModel model(*m_result.dataset, Language::Azerbaijani);
+    const int consulate = 2;
+    QCOMPARE(model.index(0, MissionsModel::City).data().toString(), QStringLiteral("Astana"));
+    QCOMPARE(model.index(1, MissionsModel::City).data().toString(), QStringLiteral("Bakı"));
+    QCOMPARE(model.index(0, MissionsModel::Opened).data().toString(), QStringLiteral("1 mart 2004"));
+    QCOMPARE(model.index(0, MissionsModel::Head).data().toString(), QStringLiteral("Ağalar Atamoğlanov (Səfir)"));
+    QCOMPARE(model.index(consulate, MissionsModel::Address).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(0, MissionsModel::Opened).data(SortRole).toDate(), QDate(2004, 3, 1));
+    QCOMPARE(model.index(0, MissionsModel::Established).data(ReferencesRole).value<References>(), References{4});
+    model.setLanguage(Language::English);
+    QCOMPARE(model.index(1, MissionsModel::City).data().toString(), QStringLiteral("Baku"));
+    QCOMPARE(model.index(0, MissionsModel::Opened).data().toString(), QStringLiteral("1 March 2004"));
+    QCOMPARE(
+        model.index(1, MissionsModel::Address).data().toString(), QStringLiteral("14 Najafgulu Rafiyev Street, Baku"));
+    QCOMPARE(model.index(consulate, MissionsModel::Kind).data().toString(), QStringLiteral("Consulate General"));
+}
+
+void TestModels::eventsModel_sortsAndSearchesByRole()
+{
+    EventsModel model(*m_result.dataset, Language::Azerbaijani);
+    QCOMPARE(model.rowCount(), 19);
+    QCOMPARE(model.index(0, EventsModel::Date).data().toString(), QStringLiteral("Çar imperiyası dövrü – Sovet dövrü"));
+    QCOMPARE(model.index(5, EventsModel::Date).data().toString(), QStringLiteral("1990-cı illərdən"));
+    QCOMPARE(model.index(6, EventsModel::Date).data().toString(), QStringLiteral("30 avqust 1992"));
+    QCOMPARE(model.index(6, EventsModel::Category).data().toString(), QStringLiteral("Diplomatiya"));
+    QVERIFY(model.index(11, 0).data(SearchTextRole).toString().contains(QStringLiteral("Köçəryan")));
+    QCOMPARE(model.index(11, 0).data(PeopleRole).toStringList(),
+        (QStringList{QStringLiteral("İlham Əliyev"), QStringLiteral("Robert Köçəryan")}));
+    QCOMPARE(model.index(7, 0).data(PeopleRole).toStringList(), QStringList()); // an embassy: no person
+    QCOMPARE(model.index(11, 0).data(ReferencesRole).value<References>(), References{6});
+    model.setLanguage(Language::English);
+    QCOMPARE(model.index(5, EventsModel::Date).data().toString(), QStringLiteral("since the 1990s"));
+    QCOMPARE(model.index(6, EventsModel::Title).data().toString(), QStringLiteral("Diplomatic relations established"));
+    QVERIFY(model.index(11, 0).data(SearchTextRole).toString().contains(QStringLiteral("Kocharyan")));
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.index(row - 1, 0).data(SortRole).toDate() <= model.index(row, 0).data(SortRole).toDate());
+}
+
+void TestModels::tradeModel_formatsForLanguageAndKeepsRawValues()
+{
+    TradeModel model(*m_result.dataset, Language::Azerbaijani);
+    QCOMPARE(model.index(0, TradeModel::Exports).data().toString(), QStringLiteral("25.919,70"));
+    QCOMPARE(model.index(2, TradeModel::Turnover).data().toString(), QStringLiteral("598.468,60"));
+    QCOMPARE(model.index(0, TradeModel::Balance).data(ValueRole).toDouble(), 25919.70 - 116107.75);
+    QCOMPARE(
+        model.headerData(TradeModel::Year, Qt::Horizontal).toString(), QStringLiteral("Year")); // no translator here
+    model.setLanguage(Language::English);
+    QCOMPARE(model.index(0, TradeModel::Exports).data().toString(), QStringLiteral("25,919.70"));
+    QCOMPARE(model.index(1, TradeModel::Year).data().toString(), QStringLiteral("2021"));
+    QCOMPARE(model.index(1, TradeModel::Imports).data(ValueRole).toDouble(), 95905.00);
+}
+
+void TestModels::factsModel_derivesFromDataset()
+{
+    FactsModel model(*m_result.dataset, Language::English);
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, FactsModel::Label).data().toString() + QLatin1Char('=')
+            + model.index(row, FactsModel::Value).data().toString());
+    QVERIFY2(values.contains(QStringLiteral("Diplomatic relations established=30 August 1992")),
+        qPrintable(values.join(QLatin1Char('\n'))));
+    QVERIFY(values.contains(QStringLiteral("Diplomatic missions=3 (Astana, Baku, Aktau)")));
+    QVERIFY(values.contains(QStringLiteral("Trade turnover in 2022=598,468.60 thousand US dollars")));
+    QVERIFY(values.contains(QStringLiteral("Timeline events=19")));
+    // Each side's latest turnover from its own figures, with the year and the source.
+    QVERIFY2(values.contains(QStringLiteral("Latest turnover as reported by Azerbaijan=598.47 million US dollars in "
+                                            "2022 (Wikipedia, the free encyclopedia (Azerbaijani edition), "
+                                            "“Azerbaijan–Kazakhstan relations”, references [1] [2] "
+                                            "[3] [4] [5] [6] [7] [8] [9] [10] [11])")),
+        qPrintable(values.join(QLatin1Char('\n'))));
+    QVERIFY(values.contains(QStringLiteral(
+        "Latest turnover as reported by Kazakhstan=529.30 million US dollars in 2023 (Trend (citing Kazakh "
+        "statistics), 5 March 2024)")));
+    QVERIFY(values.contains(QStringLiteral("Intergovernmental documents=more than 100")));
+    QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Source article, reference [3]"));
+}
+
+void TestModels::articleModel_isSectionsAndParagraphs()
+{
+    ArticleModel model(*m_result.dataset, Language::Azerbaijani);
+    QCOMPARE(model.rowCount(), 5);
+    const QModelIndex history = model.index(0, 0);
+    QCOMPARE(history.data().toString(), QStringLiteral("Tarix"));
+    QCOMPARE(model.rowCount(history), 5);
+    QVERIFY(model.index(1, 0, history).data().toString().startsWith(QStringLiteral("Hər iki xalq Çar imperiyası")));
+    QCOMPARE(model.parent(model.index(1, 0, history)), history);
+    model.setLanguage(Language::English);
+    QCOMPARE(model.index(4, 0).data().toString(), QStringLiteral("Economic relations"));
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

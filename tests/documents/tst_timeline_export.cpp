@@ -1,0 +1,174 @@
+// The timeline as a picture and on paper, the way a user gets it: File > Export timeline…
+// (PDF, SVG, PNG) of the events the filters show, Ctrl+P on the Timeline tab, and
+// --export-timeline on the command line; each read back.
+#include "support/programrun.h"
+#include "support/testsupport.h"
+#include "support/visibletexts.h"
+#include "support/windowfixture.h"
+
+#include <QAction>
+#include <QImage>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QTabWidget>
+#include <QXmlStreamReader>
+
+using namespace azkz;
+
+namespace {
+
+// Every text of an SVG drawing, its <text> elements joined.
+QString svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QString texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
+    }
+    return xml.hasError() ? QStringLiteral("XML error: ") + xml.errorString() : texts;
+}
+
+const char *const ShownTitle = "Kazakhstan's embassy in Baku opens";
+const char *const HiddenTitle = "Deportation of Azerbaijanis to Kazakhstan";
+
+} // namespace
+
+class TestTimelineExport : public QObject, public test::WindowFixture
+{
+    Q_OBJECT
+private slots:
+    void cleanup() { closeWindow(); }
+    void exportFromWindow_showsTheFilteredEvents_data();
+    void exportFromWindow_showsTheFilteredEvents();
+    void ctrlPOnTimeline_printsTheTimeline();
+    void commandLine_writesEachFormat();
+    void commandLine_refusesOtherSuffixes();
+
+private:
+    void openFiltered()
+    {
+        openWindow(
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline")});
+        auto *search = find<QLineEdit>("timelineSearch");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("embassy"));
+        QCoreApplication::processEvents();
+    }
+};
+
+void TestTimelineExport::exportFromWindow_showsTheFilteredEvents_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+    QTest::newRow("svg") << QStringLiteral("svg");
+    QTest::newRow("png") << QStringLiteral("png");
+}
+
+void TestTimelineExport::exportFromWindow_showsTheFilteredEvents()
+{
+    QFETCH(QString, suffix);
+    openFiltered();
+    const QString path = m_dir.filePath(QStringLiteral("timeline.") + suffix);
+    test::answerSaveDialog(path);
+    QAction *action = find<QAction>("exportTimeline");
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    QVERIFY(QFile::exists(path));
+    if (suffix == QLatin1String("pdf")) {
+        QVERIFY(test::pdfPageCount(path) >= 1);
+        const QString text = test::pdfText(path);
+        QVERIFY2(text.contains(QLatin1String(ShownTitle)), qPrintable(text.left(400)));
+        QVERIFY(!text.contains(QLatin1String(HiddenTitle)));
+        QVERIFY(text.contains(QLatin1String("Timeline")) && text.contains(QLatin1String("2000")));
+        // The running header names the timeline and the dataset.
+        QVERIFY2(
+            text.contains(QString::fromUtf8("Timeline — Azerbaijan–Kazakhstan relations")), qPrintable(text.left(200)));
+        QCOMPARE(test::runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path})
+                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                     .size(),
+            2); // vectors only
+    } else if (suffix == QLatin1String("svg")) {
+        const QString texts = svgTexts(path).simplified();
+        QVERIFY2(texts.contains(QLatin1String(ShownTitle)), qPrintable(texts.left(400)));
+        QVERIFY(!texts.contains(QLatin1String(HiddenTitle)));
+    } else {
+        const QImage image(path);
+        QCOMPARE(image.width(), 2000); // 1000 units at a pixel ratio of 2
+        QVERIFY(image.height() > 400);
+        // White paper with dark text on it.
+        QCOMPARE(image.pixelColor(1, 1).lightness(), 255);
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                dark += image.pixelColor(x, y).lightness() < 80;
+        }
+        QVERIFY(dark > 500);
+    }
+}
+
+void TestTimelineExport::ctrlPOnTimeline_printsTheTimeline()
+{
+    openFiltered();
+    const QString path = m_dir.filePath(QStringLiteral("printed.pdf"));
+    bool previewed = false;
+    test::whenModal([&](QWidget *modal) {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(modal);
+        QVERIFY(preview);
+        previewed = preview->objectName() == QLatin1String("timelinePrintPreview");
+        test::whenModal([&](QWidget *inner) {
+            auto *dialog = qobject_cast<QPrintDialog *>(inner);
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("filename"))->setText(path);
+            dialog->accept();
+        });
+        test::actionWithText(preview, QCoreApplication::translate("QPrintPreviewDialog", "Print"))->trigger();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(previewed);
+    const QString text = test::pdfText(path);
+    QVERIFY2(text.contains(QLatin1String(ShownTitle)), qPrintable(text.left(400)));
+    QVERIFY(!text.contains(QLatin1String(HiddenTitle)));
+}
+
+void TestTimelineExport::commandLine_writesEachFormat()
+{
+    for (const QString &suffix : {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png")}) {
+        const QString path = m_dir.filePath(QStringLiteral("cli.") + suffix);
+        const test::Run run = test::runProgram(
+            {QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-timeline"), path});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(path));
+        // Every event, in Azerbaijani.
+        const QString expected = QStringLiteral("Qazaxıstanın Bakıdakı səfirliyi fəaliyyətə başladı");
+        if (suffix == QLatin1String("pdf"))
+            QVERIFY(test::pdfText(path).contains(expected));
+        else if (suffix == QLatin1String("svg"))
+            QVERIFY(svgTexts(path).simplified().contains(expected));
+        else
+            QCOMPARE(QImage(path).width(), 2000);
+    }
+    // A file that cannot be written: exit code 1, the reason, nothing left.
+    const QString missing = m_dir.filePath(QStringLiteral("no/folder/t.pdf"));
+    const test::Run failed = test::runProgram(
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-timeline"), missing});
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains(missing), qPrintable(failed.err));
+    QVERIFY(!QFile::exists(missing));
+}
+
+void TestTimelineExport::commandLine_refusesOtherSuffixes()
+{
+    const test::Run run = test::runProgram({QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("--export-timeline"), m_dir.filePath(QStringLiteral("t.jpg"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("--export-timeline takes a file ending in .pdf, .svg or .png")),
+        qPrintable(run.err));
+}
+
+QTEST_MAIN(TestTimelineExport)
+#include "tst_timeline_export.moc"

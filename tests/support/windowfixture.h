@@ -1,0 +1,106 @@
+// For widget tests: the main window opened the way main() opens it, with its settings in a
+// temporary folder, and helpers that answer the modal dialogs a user would.
+#pragma once
+
+#include "app/commandline.h"
+#include "app/startup.h"
+#include "ui/window/languagemanager.h"
+#include "ui/window/mainwindow.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <deque>
+#include <functional>
+
+namespace azkz::test {
+
+class WindowFixture
+{
+public:
+    // Opens the window with these command-line options, shown, exposed and active.
+    void openWindow(const QStringList &options)
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_languages = std::make_unique<LanguageManager>();
+        QString errors;
+        QTextStream err(&errors);
+        m_window = createMainWindow(
+            parseCommandLine(QStringList{QStringLiteral("azkz-relations")} + options), *m_languages, *m_settings, err);
+        m_window->resize(1200, 860);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow(); // shortcuts reach the active window only
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCoreApplication::processEvents();
+    }
+    void closeWindow()
+    {
+        m_window.reset();
+        m_languages.reset();
+        m_settings.reset();
+    }
+    template <typename T> T *find(const char *name) const
+    {
+        T *child = m_window->findChild<T *>(QLatin1String(name));
+        if (!child)
+            qFatal("no child %s", name);
+        return child;
+    }
+
+protected:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// Runs act on the next modal dialog as soon as it is shown (a file dialog, a message box):
+// the dialog is recognised by its Show event, not looked for on a timer. Answers given
+// one after the other go to the dialogs in the order they appear.
+inline void whenModal(std::function<void(QWidget *)> act)
+{
+    class Answers final : public QObject
+    {
+    public:
+        std::deque<std::function<void(QWidget *)>> queue;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (event->type() != QEvent::Show || !widget || !widget->isWindow() || !widget->isModal() || queue.empty())
+                return false;
+            // Run once the dialog's own event loop runs: then accept() or reject() ends it.
+            QMetaObject::invokeMethod(
+                widget, [act = std::move(queue.front()), widget] { act(widget); }, Qt::QueuedConnection);
+            queue.pop_front();
+            return false;
+        }
+    };
+    static Answers *answers = [] {
+        auto *created = new Answers;
+        qApp->installEventFilter(created);
+        return created;
+    }();
+    answers->queue.push_back(std::move(act));
+}
+
+// Answers the next save dialog as a user does: goes to the folder, types the name, saves.
+inline void answerSaveDialog(const QString &path)
+{
+    whenModal([path](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(QFileInfo(path).fileName());
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+}
+
+} // namespace azkz::test

@@ -1,0 +1,279 @@
+// Datasets opened, reloaded and watched while the program runs, as a dataset author meets it:
+// save the file and see it; save a broken version and see its problems over the last good one;
+// fix it and see them go; editors that save by renaming a new file over the old one followed.
+#include "core/load/datasetsource.h"
+#include "support/testsupport.h"
+#include "support/windowfixture.h"
+#include "ui/missions/missionspage.h"
+#include "ui/timeline/timeaxis.h"
+#include "ui/timeline/timelinepage.h"
+#include "ui/trade/tradepage.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QToolButton>
+
+using namespace azkz;
+using namespace azkz::test;
+
+class TestDatasets : public QObject, public WindowFixture
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup() { closeWindow(); }
+    void source_followsSavesInPlaceAndByRename();
+    void source_keepsTheLastGoodDatasetWhileTheFileIsBroken();
+    void window_showsEachSaveAndKeepsItsPlace();
+    void window_listsProblemsOverTheLastGoodVersion();
+    void window_startedOnABrokenFile_showsTheTabsOnceFixed();
+    void window_opensFromTheMenuTheRecentListAndADrop();
+
+private:
+    QString titled(const QString &title) const;
+    // Writes as an editor that saves in place does (truncate and write).
+    void saveInPlace(const QByteArray &json) const;
+    // Writes as an editor that saves safely does (a new file renamed over the old one).
+    void saveByRename(const QByteArray &json) const;
+
+    QString m_path;
+};
+
+void TestDatasets::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("pair.json"));
+    saveInPlace(embeddedJson());
+}
+
+QString TestDatasets::titled(const QString &title) const
+{
+    return QString::fromUtf8(embeddedJsonWith(QStringLiteral("title.en"), QJsonValue(title)));
+}
+
+void TestDatasets::saveInPlace(const QByteArray &json) const
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(json), json.size());
+}
+
+void TestDatasets::saveByRename(const QByteArray &json) const
+{
+    QSaveFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(json), json.size());
+    QVERIFY(file.commit());
+}
+
+void TestDatasets::source_followsSavesInPlaceAndByRename()
+{
+    DatasetSource source;
+    source.open(m_path);
+    QVERIFY(source.dataset());
+    QCOMPARE(source.dataset()->title.en, QStringLiteral("Azerbaijan–Kazakhstan relations"));
+    QSignalSpy changed(&source, &DatasetSource::datasetChanged);
+
+    saveInPlace(titled(QStringLiteral("Saved in place")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Saved in place"));
+    saveByRename(titled(QStringLiteral("Saved by rename")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Saved by rename"));
+    // The new file is watched in turn.
+    saveByRename(titled(QStringLiteral("Saved by rename again")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Saved by rename again"));
+    QCOMPARE(changed.count(), 3); // once a save, not once a write
+}
+
+void TestDatasets::source_keepsTheLastGoodDatasetWhileTheFileIsBroken()
+{
+    DatasetSource source;
+    source.open(m_path);
+    const std::shared_ptr<const Dataset> good = source.dataset();
+    QSignalSpy problems(&source, &DatasetSource::problemsChanged);
+    saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    QTRY_COMPARE(problems.count(), 1);
+    QCOMPARE(source.dataset(), good);
+    QCOMPARE(source.lastLoad().problems.size(), 1);
+    QCOMPARE(source.lastLoad().problems.constFirst().path, QStringLiteral("events[4].date"));
+    // The file gone for a moment (an editor deleting then writing): a problem, then good again.
+    QVERIFY(QFile::remove(m_path));
+    QTRY_COMPARE(problems.count(), 2);
+    QCOMPARE(source.dataset(), good);
+    saveInPlace(titled(QStringLiteral("Fixed")).toUtf8());
+    QTRY_COMPARE(source.dataset()->title.en, QStringLiteral("Fixed"));
+    QCOMPARE(source.lastLoad().problemCount(), 0);
+}
+
+void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path,
+        QStringLiteral("--tab"), QStringLiteral("timeline")});
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations — pair.json"));
+    saveByRename(titled(QStringLiteral("Edited pair")).toUtf8());
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited pair — pair.json"));
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+
+    // The place in each tab survives a save: the search, the years, the selected event and mission.
+    auto *search = find<QLineEdit>("timelineSearch");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("embassy"));
+    auto *from = find<QSpinBox>("fromYear");
+    from->setValue(2000);
+    auto *timeline = find<TimelinePage>("timelinePage");
+    QVERIFY(timeline->selectEvent(QStringLiteral("az-embassy-opened")));
+    auto *axis = find<TimeAxis>("timeAxis");
+    axis->zoomBy(4);
+    const auto zoomed = axis->viewRange();
+    m_window->showTab(Tab::Missions); // a page is built when first shown
+    auto *missions = find<MissionsPage>("missionsPage");
+    QVERIFY(missions->selectMission(QStringLiteral("az-consulate-aktau")));
+    m_window->showTab(Tab::Trade);
+    find<TradePage>("tradePage")->selectYear(2021);
+    m_window->showTab(Tab::Timeline);
+    saveByRename(titled(QStringLiteral("Edited again")).toUtf8());
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited again — pair.json"));
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(find<QLineEdit>("timelineSearch")->text(), QStringLiteral("embassy"));
+    QCOMPARE(find<QSpinBox>("fromYear")->value(), 2000);
+    QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("az-embassy-opened"));
+    QCOMPARE(find<TimeAxis>("timeAxis")->viewRange(), zoomed); // a new axis, at the same zoom
+    QVERIFY(!m_window->findChild<MissionsPage *>()); // not shown since the save: not built yet
+    QVERIFY(!m_window->findChild<TradePage *>());
+    m_window->showTab(Tab::Missions);
+    QCOMPARE(find<MissionsPage>("missionsPage")->selectedMission(), QStringLiteral("az-consulate-aktau"));
+    m_window->showTab(Tab::Trade);
+    QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
+    m_window->showTab(Tab::Timeline);
+    // The search field's clear button follows the restored text (it fades in).
+    const auto buttons = find<QLineEdit>("timelineSearch")->findChildren<QToolButton *>();
+    QTRY_VERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
+        [](const QToolButton *b) { return b->isVisible() && b->property("opacity").toDouble() == 1.0; }));
+
+    // F5 reads it again even when nothing announced a change. The tabs are there at once (no
+    // paint without them), and the keyboard is back in the search field.
+    saveInPlace(titled(QStringLiteral("Reloaded by hand")).toUtf8());
+    find<QLineEdit>("timelineSearch")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Reloaded by hand — pair.json"));
+    QVERIFY(find<QTabWidget>("tabs")->isVisible());
+    QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
+    QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("timelineSearch"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" opens"));
+    QCOMPARE(find<QLineEdit>("timelineSearch")->text(), QStringLiteral("embassy opens"));
+    m_window->showTab(Tab::Trade); // built again when shown, at the year it had
+    QCOMPARE(find<TradePage>("tradePage")->selectedYear(), 2021);
+    // A file given on the command line is in File > Open recent.
+    auto *recent = find<QMenu>("recentDatasets");
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
+}
+
+void TestDatasets::window_listsProblemsOverTheLastGoodVersion()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path});
+    auto *problems = find<QWidget>("problemsView");
+    QVERIFY(!problems->isVisible());
+    saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    QTRY_VERIFY(problems->isVisible());
+    QVERIFY(!find<QLabel>("problemsIcon")->pixmap().isNull()); // the warning sign
+    QVERIFY(find<QTabWidget>("tabs")->isVisible()); // the last good version stays
+    auto *list = find<QListWidget>("problemsList");
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(QLatin1String("events[4].date")), qPrintable(list->item(0)->text()));
+    // Narrow, the problem wraps: the bar grows to show it whole, and shrinks back when wide.
+    const auto resized = [this, list](int width, int height) {
+        m_window->resize(width, height);
+        for (int i = 0; i < 5; ++i) // the resize, the list's layout, then the bar's height
+            QCoreApplication::processEvents();
+        return list->viewport()->rect().contains(list->visualItemRect(list->item(0)));
+    };
+    QVERIFY(resized(1600, 1000));
+    const int wideHeight = list->height();
+    QVERIFY(resized(720, 520));
+    QVERIFY(list->height() > wideHeight);
+    QVERIFY(resized(1600, 1000));
+    QCOMPARE(list->height(), wideHeight);
+    const QString english = list->item(0)->text();
+    // In the other language, the problems are said again in it (their place stays as it is).
+    find<QAction>("language_az")->trigger();
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(list->count() == 1 && list->item(0)->text() != english);
+    QVERIFY(list->item(0)->text().startsWith(QLatin1String("events[4].date: ")));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("tarix")), qPrintable(list->item(0)->text()));
+    // Clicking a problem copies its place in the file.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("events[4].date"));
+    saveInPlace(embeddedJson());
+    QTRY_VERIFY(!problems->isVisible());
+}
+
+void TestDatasets::window_startedOnABrokenFile_showsTheTabsOnceFixed()
+{
+    saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path});
+    QVERIFY(!m_window->hasDataset());
+    QVERIFY(find<QWidget>("problemsView")->isVisible());
+    saveByRename(embeddedJson());
+    QTRY_VERIFY(m_window->hasDataset());
+    QTRY_VERIFY(find<QTabWidget>("tabs")->isVisible());
+    QVERIFY(!find<QWidget>("problemsView")->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations — pair.json"));
+}
+
+void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en")});
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations"));
+    QVERIFY(!find<QAction>("reloadDataset")->isEnabled());
+
+    // File > Open dataset… (Ctrl+O)
+    saveInPlace(titled(QStringLiteral("Opened")).toUtf8());
+    whenModal([this](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->setDirectory(m_dir.path());
+        dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(QStringLiteral("pair.json"));
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Opened — pair.json"));
+    QVERIFY(find<QAction>("reloadDataset")->isEnabled());
+
+    // Back to the built-in dataset, then the file again from File > Open recent.
+    find<QAction>("builtInDataset")->trigger();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations"));
+    auto *recent = find<QMenu>("recentDatasets");
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 1);
+    QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
+    recent->actions().constFirst()->trigger();
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Opened — pair.json"));
+
+    // A file dropped on the window.
+    const QString other = m_dir.filePath(QStringLiteral("other.json"));
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(titled(QStringLiteral("Dropped")).toUtf8());
+    file.close();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(other)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Dropped — other.json"));
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 2);
+    QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 other.json"));
+}
+
+QTEST_MAIN(TestDatasets)
+#include "tst_dataset_watching.moc"

@@ -1,0 +1,289 @@
+// The Overview tab through its widgets: fact links, reference markers, dataset text shown as
+// text, printing; the About box. The Diplomatic missions tab has its own, tst_missions.
+#include "app/commandline.h"
+#include "app/startup.h"
+#include "support/testsupport.h"
+#include "support/windowfixture.h"
+#include "ui/missions/locatormap.h"
+#include "ui/missions/missionspage.h"
+#include "ui/timeline/timelinepage.h"
+#include "ui/window/languagemanager.h"
+#include "ui/window/mainwindow.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QToolTip>
+
+using namespace azkz;
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void factsCard_linksOpenTheirTabs();
+    void factsRows_followTheColumnsWidth();
+    void factsRows_followTheLanguageAndFont();
+    void referenceMarker_namesItsSourceOnHover();
+    void latestEvents_openTheTimelineOnThem();
+    void datasetMarkup_isShownAsText();
+    void overview_printsWithPreview();
+    void pages_retranslateLive();
+    void about_namesSourcesAndMapData();
+
+private:
+    void open(const QString &language, const QString &tab, const QString &dataset = {});
+    template <typename T> T *find(const char *name) const
+    {
+        T *child = m_window->findChild<T *>(QLatin1String(name));
+        if (!child)
+            qFatal("no child %s", name);
+        return child;
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPages::init()
+{
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings->clear();
+    m_languages = std::make_unique<LanguageManager>();
+}
+
+void TestPages::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+    m_settings.reset();
+}
+
+void TestPages::open(const QString &language, const QString &tab, const QString &dataset)
+{
+    QStringList args
+        = {QStringLiteral("azkz-relations"), QStringLiteral("--lang"), language, QStringLiteral("--tab"), tab};
+    if (!dataset.isEmpty())
+        args << QStringLiteral("--dataset") << dataset;
+    QString errors;
+    QTextStream err(&errors);
+    m_window = createMainWindow(parseCommandLine(args), *m_languages, *m_settings, err);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QCoreApplication::processEvents();
+}
+
+void TestPages::factsCard_linksOpenTheirTabs()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *facts = find<QTableView>("factsView");
+    auto clickRow = [facts](int row) {
+        QTest::mouseClick(
+            facts->viewport(), Qt::LeftButton, {}, facts->visualRect(facts->model()->index(row, 1)).center());
+    };
+    QCOMPARE(facts->model()->index(1, 0).data().toString(), QStringLiteral("Diplomatic missions"));
+    QCOMPARE(facts->model()->index(1, 1).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("Click to open the Diplomatic missions tab"));
+    clickRow(1);
+    QCOMPARE(m_window->currentTab(), Tab::Missions);
+    m_window->showTab(Tab::Overview);
+    clickRow(3); // timeline events
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    m_window->showTab(Tab::Overview);
+    clickRow(0); // a plain fact stays where it is
+    QCOMPARE(m_window->currentTab(), Tab::Overview);
+}
+
+void TestPages::latestEvents_openTheTimelineOnThem()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *latest = find<QListWidget>("latestEvents");
+    QCOMPARE(latest->count(), 5);
+    QCOMPARE(latest->item(0)->text(),
+        QStringLiteral("21 October 2025 — Ilham Aliyev's state visit; second meeting of the Supreme Interstate "
+                       "Council")); // newest first
+    QCOMPARE(
+        latest->item(4)->text(), QStringLiteral("25 January 2025 – 27 January 2025 — First batch of Kashagan oil"));
+    QVERIFY(latest->maximumHeight() < 6 * latest->sizeHintForRow(0) + 2 * latest->frameWidth()); // no empty line
+    QTest::mouseClick(latest->viewport(), Qt::LeftButton, {}, latest->visualItemRect(latest->item(3)).center());
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("bektenov-visit-2025"));
+    // From the keyboard: Enter on the selected entry.
+    m_window->showTab(Tab::Overview);
+    latest->setFocus();
+    latest->setCurrentRow(4);
+    QTest::keyClick(latest, Qt::Key_Return);
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(find<TimelinePage>("timelinePage")->selectedEvent(), QStringLiteral("kashagan-first-batch-2025"));
+}
+
+// A narrower window wraps a fact into more lines and its row grows to show them all; wider
+// again, the row shrinks with it.
+void TestPages::factsRows_followTheColumnsWidth()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *facts = find<QTableView>("factsView");
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    };
+    settle();
+    const int wideColumn = facts->columnWidth(1), wideRow = facts->rowHeight(0);
+    m_window->resize(720, 520);
+    settle();
+    const int narrowColumn = facts->columnWidth(1), narrowRow = facts->rowHeight(0);
+    QVERIFY2(narrowColumn < wideColumn && narrowRow > wideRow,
+        qPrintable(QStringLiteral("%1 px wide, %2 high; then %3, %4")
+                       .arg(wideColumn)
+                       .arg(wideRow)
+                       .arg(narrowColumn)
+                       .arg(narrowRow)));
+    m_window->resize(1200, 800);
+    settle();
+    QVERIFY(facts->columnWidth(1) > narrowColumn);
+    QVERIFY(facts->rowHeight(0) < narrowRow);
+}
+
+void TestPages::factsRows_followTheLanguageAndFont()
+{
+    // The rows' heights are measured once per width: a language switch or a new font measures
+    // them again, to what a window opened that way has.
+    const auto heights = [this] {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        auto *facts = find<QTableView>("factsView");
+        QList<int> rows;
+        for (int row = 0; row < facts->model()->rowCount(); ++row)
+            rows.append(facts->rowHeight(row));
+        return rows;
+    };
+    open(QStringLiteral("az"), QStringLiteral("overview"));
+    m_window->resize(720, 520);
+    const QList<int> azerbaijani = heights();
+    m_window.reset();
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    m_window->resize(720, 520);
+    const QList<int> english = heights();
+    QVERIFY(english != azerbaijani);
+    m_window->findChild<QAction *>(QStringLiteral("language_az"))->trigger();
+    QCOMPARE(heights(), azerbaijani);
+    m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
+    QCOMPARE(heights(), english);
+    QFont larger = find<QTableView>("factsView")->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    find<QTableView>("factsView")->setFont(larger);
+    const QList<int> large = heights();
+    for (qsizetype row = 0; row < large.size(); ++row)
+        QVERIFY(large.at(row) > english.at(row));
+}
+
+void TestPages::referenceMarker_namesItsSourceOnHover()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *text = find<QTextBrowser>("overviewText");
+    // Find the first "[3]" marker (diplomatic relations established) and hover it.
+    const QTextCursor found = text->document()->find(QStringLiteral("[3]"));
+    QVERIFY(!found.isNull());
+    QVERIFY(found.charFormat().isAnchor());
+    QCOMPARE(found.charFormat().anchorHref(), QStringLiteral("ref:3"));
+    text->ensureCursorVisible();
+    text->setTextCursor(found);
+    text->ensureCursorVisible();
+    QTextCursor middle = found;
+    middle.setPosition(found.selectionStart() + 1);
+    const QPoint at = text->cursorRect(middle).center();
+    QTest::mouseMove(text->viewport(), at);
+    QTRY_VERIFY(QToolTip::isVisible());
+    // The tooltip is rich text that shows the plain text as written: compare what it shows.
+    QCOMPARE(QTextDocumentFragment::fromHtml(QToolTip::text()).toPlainText(),
+        QStringLiteral("Reference [3] of the article “Azerbaijan–Kazakhstan relations”, "
+                       "Wikipedia, the free encyclopedia (Azerbaijani edition)"));
+}
+
+void TestPages::datasetMarkup_isShownAsText()
+{
+    const QString path = m_dir.filePath(QStringLiteral("markup.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString hostile
+        = QStringLiteral("<img src=\"file:///etc/hostname\"> <a href=\"https://example.org\">click</a>");
+    file.write(test::embeddedJsonWith(QStringLiteral("relations.lead.en"), QJsonValue(hostile)));
+    file.close();
+    open(QStringLiteral("en"), QStringLiteral("overview"), path);
+    auto *text = find<QTextBrowser>("overviewText");
+    QVERIFY(text->toPlainText().contains(hostile)); // the characters, as written
+    for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            QVERIFY(!format.isImageFormat());
+            QVERIFY(!format.anchorHref().startsWith(QLatin1String("http")));
+        }
+    }
+}
+
+void TestPages::overview_printsWithPreview()
+{
+    open(QStringLiteral("az"), QStringLiteral("overview"));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
+    QString title;
+    test::whenModal([&title](QWidget *modal) {
+        title = modal->objectName();
+        modal->close();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(title, QStringLiteral("overviewPrintPreview"));
+    m_window->showTab(Tab::Missions);
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
+}
+
+void TestPages::pages_retranslateLive()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    m_window->findChild<QAction *>(QStringLiteral("language_az"))->trigger();
+    QCoreApplication::processEvents();
+    QVERIFY(find<QTextBrowser>("overviewText")->toPlainText().contains(QStringLiteral("İqtisadi əlaqələr")));
+}
+
+void TestPages::about_namesSourcesAndMapData()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    QString text;
+    test::whenModal([&text](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        text = box->text();
+        box->accept();
+    });
+    QAction *about = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QLatin1String("&About"))
+            about = action;
+    QVERIFY(about);
+    about->trigger();
+    for (const char *expected : {"Version " AZKZ_VERSION, "Qt 6.", "CC BY-SA 4.0", "Natural Earth", "world-atlas"})
+        QVERIFY2(text.contains(QLatin1String(expected)), expected);
+}
+
+QTEST_MAIN(TestPages)
+#include "tst_overview.moc"

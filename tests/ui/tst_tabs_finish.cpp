@@ -1,0 +1,481 @@
+// The finish of every tab, in both languages, as a user meets it: redraws that change nothing,
+// no text cut at any size a desktop gives the window, a keyboard path through every control,
+// unique mnemonics, the shortcuts listed, the status bar's source line, the save folder kept.
+#include "core/models/localizedtablemodel.h"
+#include "support/surfacechecks.h"
+#include "support/windowfixture.h"
+#include "ui/common/elidedlabel.h"
+#include "ui/window/shortcutsdialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace azkz;
+using namespace azkz::test;
+
+namespace {
+const char *const Tabs[] = {"overview", "missions", "timeline", "trade"};
+const char *const Languages[] = {"en", "az"};
+} // namespace
+
+class TestFinish : public QObject, public WindowFixture
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup() { closeWindow(); }
+    void checks_findWhatIsCut();
+    void roundTrip_leavesTheTabAsItWas_data();
+    void roundTrip_leavesTheTabAsItWas();
+    void surface_nothingCutAtAnySize_data();
+    void surface_nothingCutAtAnySize();
+    void keyboard_tabVisitsEveryControlOnce_data() { tabsAndLanguages(); }
+    void keyboard_tabVisitsEveryControlOnce();
+    void keyboard_ctrlPageDownAndCtrlTabSwitchTabs();
+    void mnemonics_uniqueInEachLanguage_data() { tabsAndLanguages(); }
+    void mnemonics_uniqueInEachLanguage();
+    void shortcutsDialog_listsEveryShortcut_data();
+    void shortcutsDialog_listsEveryShortcut();
+    void statusBar_sourceLineStaysBesideMessages();
+    void languageChange_reachesEveryModelOnce();
+    void saveDialog_startsInTheLastFolderUsed();
+
+private:
+    static void tabsAndLanguages();
+    void open(const QString &language, const QString &tab);
+    QWidget *page() const { return find<QTabWidget>("tabs")->currentWidget(); }
+    // As the event loop leaves the window between two user actions: layouts settle through
+    // chains of posted events, and items deleted later (Qt Charts' old axes) are gone.
+    void settle() const
+    {
+        for (int i = 0; i < 10; ++i) {
+            QCoreApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+    }
+};
+
+void TestFinish::initTestCase()
+{
+    QApplication::setCursorFlashTime(0); // a blinking cursor would make two grabs differ
+}
+
+// The checks below are only worth something if they see a cut text: show them some.
+void TestFinish::checks_findWhatIsCut()
+{
+    QWidget window;
+    window.resize(400, 300);
+    auto *label = new QLabel(QStringLiteral("A label far too long for its width"), &window);
+    label->setGeometry(0, 0, 60, 20);
+    auto *elided = new QLabel(QStringLiteral("A lab…"), &window);
+    elided->setToolTip(QStringLiteral("A label far too long for its width"));
+    elided->setGeometry(0, 20, 60, 20);
+    auto *button = new QPushButton(QStringLiteral("A button with a long text"), &window);
+    button->setGeometry(0, 40, 50, 30);
+    auto *combo = new QComboBox(&window);
+    combo->addItem(QStringLiteral("A choice with a long text"));
+    combo->setGeometry(0, 70, 60, 30);
+    auto *outside = new QLabel(QStringLiteral("x"), &window);
+    outside->setGeometry(390, 290, 40, 40);
+    QStandardItemModel model(1, 1);
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("several words that must wrap onto many lines here")));
+    auto *table = new QTableView(&window);
+    table->setModel(&model);
+    table->setWordWrap(true);
+    table->setGeometry(100, 0, 250, 200);
+    table->setColumnWidth(0, 80);
+    table->setRowHeight(0, 20);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QString labels = cutLabels(&window).join(QLatin1Char('\n'));
+    QVERIFY2(labels.contains(QLatin1String("A label far too long")), qPrintable(labels));
+    QVERIFY2(!labels.contains(QLatin1String("A lab…")), qPrintable(labels)); // elided, with its tooltip
+    const QString controls = narrowControls(&window).join(QLatin1Char('\n'));
+    QVERIFY2(controls.contains(QLatin1String("QPushButton")) && controls.contains(QLatin1String("QComboBox")),
+        qPrintable(controls));
+    QVERIFY(cutCells(&window).join(QLatin1Char('\n')).contains(QLatin1String("is cut at the bottom")));
+    QVERIFY(outsideWindow(&window).join(QLatin1Char('\n')).contains(QLatin1String("outside the window")));
+    table->setRowHeight(0, 200);
+    table->setColumnWidth(0, 240);
+    QVERIFY2(cutCells(&window).isEmpty(), qPrintable(cutCells(&window).join(QLatin1Char('\n'))));
+}
+
+void TestFinish::tabsAndLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("tab");
+    for (const char *language : Languages) {
+        for (const char *tab : Tabs)
+            QTest::addRow("%s-%s", language, tab) << QString::fromLatin1(language) << QString::fromLatin1(tab);
+    }
+}
+
+void TestFinish::open(const QString &language, const QString &tab)
+{
+    openWindow({QStringLiteral("--lang"), language, QStringLiteral("--tab"), tab});
+    m_window->resize(1100, 760);
+    settle();
+}
+
+void TestFinish::roundTrip_leavesTheTabAsItWas_data()
+{
+    tabsAndLanguages();
+}
+
+void TestFinish::roundTrip_leavesTheTabAsItWas()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, tab);
+    open(language, tab);
+    const QImage before = m_window->grab().toImage();
+
+    const QString other = language == QLatin1String("en") ? QStringLiteral("az") : QStringLiteral("en");
+    find<QAction>(qPrintable(QStringLiteral("language_") + other))->trigger();
+    settle();
+    find<QAction>(qPrintable(QStringLiteral("language_") + language))->trigger();
+    settle();
+    // Every choice of the tab (chart kind, measure, …) there and back, from the keyboard.
+    for (QComboBox *combo : page()->findChildren<QComboBox *>()) {
+        if (!combo->isVisible() || !combo->isEnabled() || combo->isEditable() || combo->count() < 2)
+            continue;
+        const int index = combo->currentIndex();
+        QTest::keyClick(combo, index + 1 < combo->count() ? Qt::Key_Down : Qt::Key_Up);
+        settle();
+        QVERIFY(combo->currentIndex() != index);
+        QTest::keyClick(combo, index + 1 < combo->count() ? Qt::Key_Up : Qt::Key_Down);
+        settle();
+        QCOMPARE(combo->currentIndex(), index);
+    }
+    const QImage after = m_window->grab().toImage();
+    if (after != before) {
+        int differing = 0;
+        QRect where;
+        for (int y = 0; y < std::min(before.height(), after.height()); ++y) {
+            for (int x = 0; x < std::min(before.width(), after.width()); ++x) {
+                if (before.pixel(x, y) != after.pixel(x, y)) {
+                    ++differing;
+                    where |= QRect(x, y, 1, 1);
+                }
+            }
+        }
+        const QString stem = QDir::temp().filePath(QStringLiteral("roundtrip-%1-%2").arg(language, tab));
+        before.save(stem + QStringLiteral("-before.png"));
+        after.save(stem + QStringLiteral("-after.png"));
+        QFAIL(qPrintable(QStringLiteral("%1 pixels differ after the round trip, within %2,%3 %4×%5 (sizes %6×%7 and "
+                                        "%8×%9)")
+                             .arg(differing)
+                             .arg(where.x())
+                             .arg(where.y())
+                             .arg(where.width())
+                             .arg(where.height())
+                             .arg(before.width())
+                             .arg(before.height())
+                             .arg(after.width())
+                             .arg(after.height())));
+    }
+}
+
+void TestFinish::surface_nothingCutAtAnySize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("tab");
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : {QSize(720, 520), QSize(1100, 760), QSize(1600, 1000)}) {
+        for (const char *language : Languages) {
+            for (const char *tab : Tabs)
+                QTest::addRow("%s-%s-%dx%d", language, tab, size.width(), size.height())
+                    << QString::fromLatin1(language) << QString::fromLatin1(tab) << size;
+        }
+    }
+}
+
+void TestFinish::surface_nothingCutAtAnySize()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, tab);
+    QFETCH(QSize, size);
+    open(language, tab);
+    m_window->resize(size);
+    settle();
+    if (m_window->size() != size) { // the window cannot be that small: say which page holds it
+        QStringList pages;
+        auto *tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            const QSize least = tabs->widget(i)->minimumSizeHint();
+            pages.append(
+                QStringLiteral("%1 %2×%3").arg(tabs->widget(i)->objectName()).arg(least.width()).arg(least.height()));
+        }
+        QFAIL(qPrintable(QStringLiteral("the window is %1×%2; the pages need at least %3")
+                             .arg(m_window->width())
+                             .arg(m_window->height())
+                             .arg(pages.join(QStringLiteral(", ")))));
+    }
+    const QStringList problems = surfaceProblems(m_window.get());
+    if (!problems.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
+}
+
+void TestFinish::keyboard_tabVisitsEveryControlOnce()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, tab);
+    open(language, tab);
+    auto *tabBar = find<QTabWidget>("tabs")->tabBar();
+    tabBar->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), tabBar);
+
+    QList<QWidget *> expected{tabBar};
+    for (QWidget *widget : page()->findChildren<QWidget *>()) {
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)
+            && !widget->focusProxy())
+            expected.append(widget);
+    }
+    const QList<QWidget *> cycle = tabCycle(m_window.get());
+    QStringList problems;
+    for (QWidget *widget : expected) {
+        if (!cycle.contains(widget))
+            problems.append(QStringLiteral("Tab never reaches %1").arg(describe(widget)));
+    }
+    for (qsizetype i = 0; i < cycle.size(); ++i) {
+        QWidget *widget = cycle.at(i);
+        if (cycle.indexOf(widget) != i)
+            problems.append(QStringLiteral("Tab comes back to %1 before the cycle ends").arg(describe(widget)));
+        if (!expected.contains(widget))
+            problems.append(QStringLiteral("Tab stops at %1, which is not a control of the tab").arg(describe(widget)));
+        if (accessibleName(widget).trimmed().isEmpty())
+            problems.append(QStringLiteral("%1 has no accessible name").arg(describe(widget)));
+    }
+    if (QApplication::focusWidget() != tabBar)
+        problems.append(
+            QStringLiteral("Tab does not come back to the tab bar: it stays in %1")
+                .arg(QApplication::focusWidget() ? describe(QApplication::focusWidget()) : QStringLiteral("nothing")));
+    if (!problems.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
+}
+
+void TestFinish::keyboard_ctrlPageDownAndCtrlTabSwitchTabs()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *tabs = find<QTabWidget>("tabs");
+    auto *facts = find<QTableView>("factsView");
+    // Tab leaves the article at once, not after each of its reference markers.
+    find<QTextBrowser>("overviewText")->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), facts);
+    facts->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->currentTab(), Tab::Missions);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->currentTab(), Tab::Overview);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier); // wraps round
+    QCOMPARE(m_window->currentTab(), Tab::Trade);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(m_window->currentTab(), Tab::Overview);
+    // From inside a text field and a table of another tab too.
+    tabs->setCurrentIndex(int(Tab::Timeline));
+    settle();
+    find<QLineEdit>("timelineSearch")->setFocus(Qt::ShortcutFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->currentTab(), Tab::Trade);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentTab(), Tab::Timeline);
+}
+
+void TestFinish::mnemonics_uniqueInEachLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, tab);
+    open(language, tab);
+    QMultiHash<QChar, QString> owners; // letter -> texts using it, across the window
+    auto take = [&owners](const QString &text) {
+        if (const QChar letter = mnemonic(text); !letter.isNull())
+            owners.insert(letter, withoutMnemonic(text));
+    };
+    QStringList problems;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        take(menu->text());
+        // Inside each menu: every entry has a letter, and no two the same.
+        QHash<QChar, QString> entries;
+        for (QAction *entry : menu->menu()->actions()) {
+            if (entry->isSeparator())
+                continue;
+            const QChar letter = mnemonic(entry->text());
+            if (letter.isNull())
+                problems.append(QStringLiteral("menu entry \"%1\" has no mnemonic").arg(entry->text()));
+            else if (entries.contains(letter))
+                problems.append(QStringLiteral("\"%1\" and \"%2\" share Alt+%3 in the menu \"%4\"")
+                                    .arg(entries.value(letter), entry->text(), letter, menu->text()));
+            else
+                entries.insert(letter, entry->text());
+        }
+    }
+    auto *tabBar = find<QTabWidget>("tabs")->tabBar();
+    for (int i = 0; i < tabBar->count(); ++i)
+        take(tabBar->tabText(i));
+    for (QWidget *widget : shownWidgets(m_window.get())) {
+        if (auto *button = qobject_cast<QAbstractButton *>(widget);
+            button && !qobject_cast<QTabBar *>(widget->parent()))
+            take(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            take(label->text());
+    }
+    for (const QChar letter : owners.uniqueKeys()) {
+        if (owners.count(letter) > 1)
+            problems.append(
+                QStringLiteral("Alt+%1 is %2").arg(letter, owners.values(letter).join(QStringLiteral(", "))));
+    }
+    if (!problems.isEmpty())
+        QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
+}
+
+void TestFinish::shortcutsDialog_listsEveryShortcut_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("header");
+    QTest::newRow("en") << "en"
+                        << "Command";
+    QTest::newRow("az") << "az"
+                        << "Əmr";
+}
+
+void TestFinish::shortcutsDialog_listsEveryShortcut()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, header);
+    open(language, QStringLiteral("overview"));
+    QStringList rows, headers;
+    whenModal([&rows, &headers](QWidget *modal) {
+        auto *list = modal->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
+        QVERIFY(list);
+        headers = {list->headerItem()->text(0), list->headerItem()->text(1)};
+        // Both columns whole, inside the dialog.
+        for (int column = 0; column < 2; ++column)
+            QVERIFY(list->header()->sectionSize(column)
+                >= static_cast<QAbstractItemView *>(list)->sizeHintForColumn(column));
+        QVERIFY2(list->header()->length() <= list->viewport()->width(),
+            qPrintable(QStringLiteral("%1 > %2").arg(list->header()->length()).arg(list->viewport()->width())));
+        for (int group = 0; group < list->topLevelItemCount(); ++group) {
+            for (int row = 0; row < list->topLevelItem(group)->childCount(); ++row) {
+                const QTreeWidgetItem *item = list->topLevelItem(group)->child(row);
+                rows.append(item->text(0) + QStringLiteral(" = ") + item->text(1));
+            }
+        }
+        QTest::keyClick(modal, Qt::Key_Escape);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F1); // Help > Keyboard shortcuts
+    QTRY_VERIFY(!rows.isEmpty());
+    QCOMPARE(headers.first(), header);
+
+    QStringList missing;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty())
+            continue;
+        const QString keys = action->shortcuts().constFirst().toString(QKeySequence::NativeText);
+        const QString name = ShortcutsDialog::commandName(action);
+        const bool listed = std::any_of(rows.cbegin(), rows.cend(),
+            [&](const QString &row) { return row.startsWith(name + QStringLiteral(" = ")) && row.contains(keys); });
+        if (!listed)
+            missing.append(QStringLiteral("%1 (%2)").arg(name, keys));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    QVERIFY(rows.contains(language == QLatin1String("en") ? QStringLiteral("Next tab = Ctrl+PgDown, Ctrl+Tab")
+                                                          : QStringLiteral("Sonrakı bölmə = Ctrl+PgDown, Ctrl+Tab")));
+    // Shift+Tab is named as the keys a user presses, not as Qt's "Backtab".
+    QVERIFY(std::none_of(
+        rows.cbegin(), rows.cend(), [](const QString &row) { return row.contains(QLatin1String("Backtab")); }));
+}
+
+void TestFinish::statusBar_sourceLineStaysBesideMessages()
+{
+    open(QStringLiteral("en"), QStringLiteral("trade"));
+    auto *source = find<ElidedLabel>("sourceLine");
+    const QString line = QStringLiteral("Source: Wikipedia, the free encyclopedia (Azerbaijani edition), CC BY-SA 4.0");
+    QVERIFY(source->isVisible());
+    QCOMPARE(source->fullText(), line);
+    m_window->statusBar()->showMessage(QStringLiteral("Saved somewhere"), 5000);
+    settle();
+    QVERIFY(source->isVisible());
+    // Opening and closing a menu clears the message area, not the source line.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(QApplication::activePopupWidget());
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Escape);
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    settle();
+    QVERIFY(source->isVisible());
+    QCOMPARE(source->text(), line);
+    // Narrow, it is cut with "…" and says the rest in its tooltip.
+    m_window->resize(720, 520);
+    settle();
+    QVERIFY(source->width() < source->fontMetrics().horizontalAdvance(line) || source->text() == line);
+    if (source->text() != line) {
+        QVERIFY(source->text().endsWith(QStringLiteral("…")));
+        QVERIFY(source->toolTip().contains(QStringLiteral("CC BY-SA 4.0")));
+    }
+}
+
+void TestFinish::languageChange_reachesEveryModelOnce()
+{
+    open(QStringLiteral("en"), QStringLiteral("timeline"));
+    m_window->showTab(Tab::Missions); // the pages not shown yet are not built yet
+    m_window->showTab(Tab::Trade);
+    m_window->showTab(Tab::Timeline);
+    const QList<LocalizedTableModel *> models = m_window->findChildren<LocalizedTableModel *>();
+    QVERIFY(models.size() >= 4); // facts, missions, events, trade
+    std::vector<std::unique_ptr<QSignalSpy>> spies;
+    for (LocalizedTableModel *model : models)
+        spies.push_back(std::make_unique<QSignalSpy>(model, &QAbstractItemModel::headerDataChanged));
+    find<QAction>("language_az")->trigger(); // two translators installed, one change
+    settle();
+    for (size_t i = 0; i < spies.size(); ++i)
+        QVERIFY2(spies.at(i)->count() == 1,
+            qPrintable(QStringLiteral("%1 was translated %2 times")
+                           .arg(QString::fromLatin1(models.at(qsizetype(i))->metaObject()->className()))
+                           .arg(spies.at(i)->count())));
+}
+
+void TestFinish::saveDialog_startsInTheLastFolderUsed()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString first = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+    QString startedIn;
+    const QString folder = m_dir.filePath(QStringLiteral("reports"));
+    QVERIFY(QDir().mkpath(folder));
+    whenModal([&startedIn, folder](QWidget *modal) {
+        auto *dialog = qobject_cast<QFileDialog *>(modal);
+        QVERIFY(dialog);
+        startedIn = dialog->directory().absolutePath();
+        dialog->setDirectory(folder);
+        dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(QStringLiteral("briefing.pdf"));
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier); // File > Export report
+    QTRY_VERIFY(QFileInfo::exists(folder + QStringLiteral("/briefing.pdf")));
+    QCOMPARE(startedIn, QDir(first).absolutePath());
+
+    // The next save dialog, of another kind, opens where the last file went.
+    m_window->showTab(Tab::Timeline);
+    settle();
+    startedIn.clear();
+    whenModal([&startedIn](QWidget *modal) {
+        startedIn = qobject_cast<QFileDialog *>(modal)->directory().absolutePath();
+        QMetaObject::invokeMethod(modal, "reject");
+    });
+    find<QAbstractButton>("exportEvents")->click();
+    QTRY_VERIFY(!startedIn.isEmpty());
+    QCOMPARE(startedIn, QDir(folder).absolutePath());
+}
+
+QTEST_MAIN(TestFinish)
+#include "tst_tabs_finish.moc"

@@ -1,0 +1,86 @@
+#include "ui/common/plaintext.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QTextDocument>
+#include <QToolTip>
+#include <QUrl>
+
+namespace azkz {
+
+QString plainToolTip(const QString &text)
+{
+    // A merely escaped string would be guessed to be plain and show "&lt;"; this is always rich.
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+QString escapeMnemonics(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+QString shortened(const QString &text, qsizetype maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    qsizetype cut = std::max<qsizetype>(maxLength - 1, 0);
+    if (cut > 0 && text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
+namespace {
+QString elided(const QWidget *widget, const QString &text, int maxWidth)
+{
+    // Single line: a newline in the data would otherwise make the control as tall as the text.
+    QString line = text;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return widget->fontMetrics().elidedText(line, Qt::ElideRight, maxWidth);
+}
+} // namespace
+
+void setPlainButtonText(QAbstractButton *button, const QString &text, int maxWidth)
+{
+    const QString shown = elided(button, text, maxWidth);
+    button->setText(escapeMnemonics(shown));
+    button->setToolTip(shown == text ? QString() : plainToolTip(text));
+}
+
+void setPlainLabelText(QLabel *label, const QString &text, int maxWidth)
+{
+    const QString shown = elided(label, text, maxWidth);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(label->buddy() ? escapeMnemonics(shown) : shown);
+    label->setToolTip(shown == text ? QString() : plainToolTip(text));
+}
+
+QString linkTo(const QString &scheme, const QString &id)
+{
+    // Every byte but letters, digits and "-._~" encoded: nothing left for QUrl or HTML to read.
+    return scheme + QLatin1Char(':') + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString idFromLink(const QUrl &link)
+{
+    return QUrl::fromPercentEncoding(link.path(QUrl::FullyEncoded).toLatin1());
+}
+
+bool PlainToolTipDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QString text = index.data(Qt::ToolTipRole).toString();
+    if (text.isEmpty() && sizeHint(option, index).width() > option.rect.width())
+        text = index.data().toString(); // the cell's own text, elided where it is drawn
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPos(), plainToolTip(text), view, option.rect);
+    return true;
+}
+
+} // namespace azkz

@@ -1,0 +1,344 @@
+#include "ui/documents/reportwriter.h"
+
+#include "core/io/atomicfile.h"
+#include "core/missions/missionsmodel.h"
+#include "core/models/articlemodel.h"
+#include "core/models/factsmodel.h"
+#include "core/models/roles.h"
+#include "core/text/citation.h"
+#include "core/text/formatting.h"
+#include "core/trade/tradecsv.h"
+#include "core/trade/trademodel.h"
+#include "core/trade/tradeseriesmodel.h"
+#include "ui/documents/chartexport.h"
+#include "ui/documents/htmltable.h"
+#include "ui/documents/printing.h"
+#include "ui/documents/reportlayout.h"
+#include "ui/documents/timelineexport.h"
+#include "ui/documents/tradeseriesexport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+namespace azkz {
+
+// The context of the report's own strings.
+struct ReportWriter {
+    Q_DECLARE_TR_FUNCTIONS(azkz::ReportWriter)
+};
+
+namespace {
+
+constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+constexpr int SeriesChartObjectType = QTextFormat::UserObject + 2;
+const QString ChartPlaceholder = QStringLiteral("\u2063chart\u2063");
+
+// The trade chart inside the document: drawn as vectors by whatever paints the document (the
+// PDF's painter), at the text's width, its fonts at their own point sizes.
+class ChartObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    ChartObject(const Dataset &dataset, Language language, QObject *parent)
+        : QObject(parent), m_dataset(dataset), m_model(dataset, language)
+    { }
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
+    {
+        const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() : 600;
+        return QSizeF(width, width * 0.6);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
+    {
+        // The document's units are 1/96 inch (see printDocument), as the chart's on a screen:
+        // its 9 pt labels print as 9 pt.
+        paintChart(*painter, rect, m_dataset, m_model, {}, false);
+    }
+
+private:
+    const Dataset &m_dataset;
+    const TradeModel m_model;
+};
+
+// A view of the long trade series (every year, each side's figures, the mirror view), drawn
+// as vectors like the article's chart.
+class SeriesChartObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    SeriesChartObject(const Dataset &dataset, Language language, QObject *parent)
+        : QObject(parent), m_dataset(dataset), m_language(language)
+    { }
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
+    {
+        const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() : 600;
+        return QSizeF(width, width * 0.62);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        TradeViewSettings settings;
+        settings.view = TradeViewKind(format.intProperty(SeriesViewProperty));
+        paintTradeSeries(*painter, rect, m_dataset, settings, m_language);
+    }
+    static constexpr int SeriesViewProperty = QTextFormat::UserProperty + 1;
+
+private:
+    const Dataset &m_dataset;
+    const Language m_language;
+};
+
+// The long series' views the report shows, each under its title and over its note.
+constexpr TradeViewKind ReportedSeries[] = {TradeViewKind::Reporter, TradeViewKind::Partner, TradeViewKind::Mirror};
+QString seriesPlaceholder(TradeViewKind view)
+{
+    return QStringLiteral("\u2063series%1\u2063").arg(int(view));
+}
+
+QString longSeriesSection(const Dataset &dataset, Language language)
+{
+    if (dataset.trade.series.isEmpty())
+        return {};
+    QString html;
+    TradeSeriesModel model(dataset, language);
+    for (TradeViewKind view : ReportedSeries) {
+        TradeViewSettings settings;
+        settings.view = view;
+        model.setSettings(settings);
+        // The chart carries its sources line; the note says whose figures they are.
+        html += QStringLiteral("<h3>%1</h3><p>%2</p><p style=\"font-size: %4pt\">%3</p>")
+                    .arg(model.viewTitle().toHtmlEscaped(), seriesPlaceholder(view), model.note().toHtmlEscaped())
+                    .arg(TypeScale::Note);
+    }
+    return html;
+}
+
+QString escaped(const QVariant &value)
+{
+    return value.toString().toHtmlEscaped();
+}
+
+// Reference numbers after a text, joined to its last word so that they never start a line
+// (or a page) alone.
+QString withReferences(const QString &html, const References &references)
+{
+    if (references.isEmpty())
+        return html;
+    return html
+        + QStringLiteral("&nbsp;<span class=\"refs\">%1</span>")
+              .arg(formatReferences(references).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+}
+
+QString titleBlock(const Dataset &dataset, Language language)
+{
+    const QLocale locale = localeFor(language);
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    return QStringLiteral("<h1>%1</h1><p style=\"font-size: %2pt\">%3</p><table cellpadding=\"1\">")
+               .arg(dataset.title.in(language).toHtmlEscaped())
+               .arg(TypeScale::Heading3)
+               .arg(ReportWriter::tr("Briefing: overview, diplomatic missions, timeline and trade").toHtmlEscaped())
+        + row(ReportWriter::tr("Dataset"),
+            ReportWriter::tr("%1, schema version %2").arg(dataset.title.in(language)).arg(dataset.schemaVersion))
+        + row(ReportWriter::tr("Made on"), locale.toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))
+        + row(ReportWriter::tr("Language"), nativeLanguageName(language)) + QStringLiteral("</table>");
+}
+
+// The heads over time, the latest known first, each with the evidence of tenure and its sources.
+QString headsOfMission(const Mission &mission, const Dataset &dataset, Language language)
+{
+    if (mission.heads.size() < 2 && (mission.heads.isEmpty() || mission.heads.first().sourceIds.isEmpty()))
+        return {}; // the one head the article names is in the table already
+    QString items;
+    for (const MissionHead &head : mission.heads)
+        items += QStringLiteral("<li>%1</li>")
+                     .arg(QStringLiteral("%1 (%2)")
+                              .arg(headOfMission(head, dataset, language),
+                                  citationText(head.fromArticle, head.refs, head.sourceIds, dataset, language))
+                              .toHtmlEscaped());
+    return QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+        .arg(ReportWriter::tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
+}
+
+QString missionsSection(const Dataset &dataset, Language language)
+{
+    const MissionsModel missions(dataset, language);
+    // One block a mission: seven columns side by side do not fit a portrait page.
+    QString html = QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Diplomatic missions").toHtmlEscaped());
+    for (int row = 0; row < missions.rowCount(); ++row) {
+        const Mission *mission = dataset.mission(missions.index(row, 0).data(IdRole).toString());
+        html += QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">")
+                    .arg(mission ? mission->name.in(language).toHtmlEscaped() : QString());
+        for (int column = 0; column < missions.columnCount(); ++column) {
+            const QModelIndex cell = missions.index(row, column);
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(escaped(missions.headerData(column, Qt::Horizontal)),
+                            withReferences(
+                                escaped(cell.data(Qt::ToolTipRole)), cell.data(ReferencesRole).value<References>()));
+        }
+        html += QStringLiteral("</table>");
+        if (mission)
+            html += headsOfMission(*mission, dataset, language);
+    }
+    return html;
+}
+
+QString timelineSection(const Dataset &dataset, Language language)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Timeline").toHtmlEscaped())
+        + timelineTableHtml(dataset, language, allEvents(dataset));
+}
+
+// Each source the dataset names beside the article: publisher, title, address, date, licence.
+QString otherSources(const Dataset &dataset, Language language)
+{
+    QString items;
+    for (const SourceEntry &entry : dataset.sources) {
+        if (entry.kind == SourceKind::Article)
+            continue;
+        QStringList parts{entry.publisher.in(language)};
+        if (entry.title)
+            parts.append(QStringLiteral("“%1”").arg(entry.title->in(language)));
+        if (entry.published)
+            parts.append(formatDate(*entry.published, language));
+        parts.append(printableAddress(entry.address));
+        if (!entry.licence.isEmpty())
+            parts.append(ReportWriter::tr("licence: %1").arg(entry.licence));
+        items += QStringLiteral("<tr><td>• %1</td></tr>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    // Rows of a table, which the layout never splits over two pages (a list item it would).
+    return items.isEmpty() ? QString()
+                           : QStringLiteral("<table cellpadding=\"1\" width=\"100%\">%1</table>").arg(items);
+}
+
+QString sourcesSection(const Dataset &dataset, Language language)
+{
+    const Source &source = dataset.source;
+    QStringList references;
+    for (int reference : source.references)
+        references.append(QStringLiteral("[%1]").arg(reference));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Sources and licence").toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(ReportWriter::tr("“%1”, %2. Licence: %3 (%4). Reference numbers as the article gives them: %5.")
+                         .arg(source.title.in(language), source.publisher.in(language), source.licence,
+                             source.licenceUrl, references.join(QLatin1Char(' ')))
+                         .toHtmlEscaped());
+    if (!source.address.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(ReportWriter::tr("Address: %1").arg(source.address).toHtmlEscaped());
+    html += otherSources(dataset, language);
+    html
+        += QStringLiteral("<p style=\"font-size: %2pt\">%1</p>")
+               .arg((ReportWriter::tr("Every fact in this report comes from the sources above; numbers in brackets are "
+                                      "the article's reference numbers. Made with azkz-relations %1.")
+                         .arg(QStringLiteral(AZKZ_VERSION))
+                   + QLatin1Char(' ') + unresolvedReferencesNote())
+                        .toHtmlEscaped())
+               .arg(TypeScale::Note);
+    return html;
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language language)
+{
+    const FactsModel facts(dataset, language);
+    const ArticleModel article(dataset, language);
+    const TradeModel trade(dataset, language);
+
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(exportFontFamily());
+    font.setPointSizeF(TypeScale::Body);
+    document->setDefaultFont(withoutLigatures(font)); // "fi" stays two letters in the PDF's text
+    document->setDefaultStyleSheet(typeScaleStyleSheet());
+
+    QString html = titleBlock(dataset, language);
+    html += QStringLiteral("<p>%1</p>").arg(dataset.lead.in(language).toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Key facts").toHtmlEscaped()) + htmlTable(facts);
+    for (int s = 0; s < article.rowCount(); ++s) {
+        const QModelIndex section = article.index(s, 0);
+        html += QStringLiteral("<h2>%1</h2>").arg(escaped(section.data()));
+        for (int p = 0; p < article.rowCount(section); ++p) {
+            const QModelIndex paragraph = article.index(p, 0, section);
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(withReferences(
+                            escaped(paragraph.data()), paragraph.data(ReferencesRole).value<References>()));
+        }
+    }
+    html += missionsSection(dataset, language);
+    html += timelineSection(dataset, language);
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(ReportWriter::tr("Trade").toHtmlEscaped(), ChartPlaceholder);
+    html += htmlTable(trade);
+    html
+        += QStringLiteral("<p style=\"font-size: %3pt\">%1</p><p style=\"font-size: %3pt\">%2</p>")
+               .arg(dataset.trade.note.in(language).toHtmlEscaped(), tradeSourceLine(dataset, language).toHtmlEscaped())
+               .arg(TypeScale::Note);
+    html += longSeriesSection(dataset, language);
+    html += sourcesSection(dataset, language);
+    document->setHtml(html);
+    document->setMetaInformation(QTextDocument::DocumentTitle, dataset.title.in(language)); // setHtml() resets it
+
+    // The chart replaces its placeholder as an object the document's painter draws.
+    auto *chart = new ChartObject(dataset, language, document.get());
+    document->documentLayout()->registerHandler(ChartObjectType, chart);
+    QTextCursor placeholder = document->find(ChartPlaceholder);
+    if (!placeholder.isNull()) {
+        QTextCharFormat format;
+        format.setObjectType(ChartObjectType);
+        placeholder.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+    document->documentLayout()->registerHandler(
+        SeriesChartObjectType, new SeriesChartObject(dataset, language, document.get()));
+    for (TradeViewKind view : ReportedSeries) {
+        QTextCursor place = document->find(seriesPlaceholder(view));
+        if (place.isNull())
+            continue;
+        QTextCharFormat format;
+        format.setObjectType(SeriesChartObjectType);
+        format.setProperty(SeriesChartObject::SeriesViewProperty, int(view));
+        place.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+    return document;
+}
+
+ExportResult exportReport(const Dataset &dataset, Language language, const QString &path)
+{
+    qsizetype characters = 0;
+    for (const Section &section : dataset.sections) {
+        for (const Paragraph &paragraph : section.paragraphs)
+            characters += paragraph.text.in(language).size();
+    }
+    for (const Event &event : dataset.events)
+        characters += event.title.in(language).size() + event.text.in(language).size();
+    if (dataset.events.size() > MaxReportEvents || characters > MaxReportCharacters)
+        return ExportResult::tooLarge(
+            ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
+                             "and this dataset has %4 events and %5 characters. Export the timeline as CSV from the "
+                             "Timeline tab instead.")
+                .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
+                    QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
+                    QLocale().toString(characters)));
+    const std::unique_ptr<QTextDocument> document = buildReport(dataset, language);
+    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
+        QPdfWriter pdf(&device);
+        pdf.setTitle(dataset.title.in(language));
+        pdf.setCreator(QStringLiteral("azkz-relations"));
+        pdf.setResolution(600);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
+        return printDocument(*document, pdf, dataset.title.in(language));
+    }));
+}
+
+} // namespace azkz
+
+#include "reportwriter.moc"

@@ -1,0 +1,42 @@
+// The timeline as a picture and on paper: the time axis with its eras and the events shown,
+// and the list of those events (date, title and text, references), in one language, as PDF
+// (vectors, paginated like the briefing report), SVG or PNG, or printed.
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/data/language.h"
+#include "core/io/exportformat.h"
+#include "ui/documents/exportresult.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace azkz {
+
+// The timeline table's HTML (a <thead> header row, one row an event) for these events,
+// indices into dataset.events; shared with the briefing report.
+QString timelineTableHtml(const Dataset &dataset, Language language, const QList<int> &events);
+
+// The document: title, the axis (drawn as vectors by whatever paints it) and the table.
+// It refers to dataset, which must outlive it.
+std::unique_ptr<QTextDocument> buildTimelineDocument(
+    const Dataset &dataset, Language language, const QList<int> &events);
+
+// All the dataset's events, in order.
+QList<int> allEvents(const Dataset &dataset);
+
+// Writes the file atomically; too many events for the format is refused (TooLarge), never
+// truncated.
+ExportResult exportTimeline(
+    const Dataset &dataset, Language language, const QList<int> &events, const QString &path, ExportFormat format);
+// The same pages as the PDF, onto a printer. False when painting failed.
+[[nodiscard]] bool printTimeline(
+    QPagedPaintDevice &device, const Dataset &dataset, Language language, const QList<int> &events);
+
+} // namespace azkz

@@ -1,0 +1,336 @@
+#include "ui/documents/tradeserieschart.h"
+
+#include "core/text/formatting.h"
+#include "core/trade/tradeseriesmodel.h"
+#include "ui/common/plaintext.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace azkz {
+
+namespace {
+constexpr qsizetype MaxEventMarkers = 60;
+
+QColor paletteColor(int index, bool dark)
+{
+    static const QColor light[] = {QColor(0x00, 0x6f, 0x94), QColor(0xd9, 0x7a, 0x12), QColor(0x5b, 0x8c, 0x2a),
+        QColor(0x8e, 0x44, 0xad), QColor(0xb0, 0x3a, 0x2e), QColor(0x2b, 0x2b, 0x2b)};
+    static const QColor night[] = {QColor(0x4f, 0xc3, 0xe8), QColor(0xff, 0xaa, 0x4c), QColor(0x9c, 0xd0, 0x6a),
+        QColor(0xc3, 0x9b, 0xd3), QColor(0xf0, 0x7f, 0x72), QColor(0xee, 0xee, 0xee)};
+    return dark ? night[index % 6] : light[index % 6];
+}
+
+// A round step (1, 2 or 5 times a power of ten) giving about five intervals over span.
+double niceStep(double span)
+{
+    const double rough = std::max(span, 1e-9) / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (rough <= factor * magnitude)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+} // namespace
+
+TradeSeriesChart::TradeSeriesChart(
+    const TradeSeriesModel &model, std::optional<QPalette> windowPalette, QGraphicsItem *parent)
+    : QChart(parent), m_model(model), m_windowPalette(windowPalette)
+{
+    if (windowPalette)
+        m_dark = windowPalette->color(QPalette::Window).lightness() < 128;
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &TradeSeriesChart::rebuild);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &TradeSeriesChart::rebuild);
+    rebuild();
+}
+
+void TradeSeriesChart::setWindowPalette(const QPalette &palette)
+{
+    if (m_windowPalette && *m_windowPalette == palette)
+        return;
+    m_windowPalette = palette;
+    m_dark = palette.color(QPalette::Window).lightness() < 128;
+    rebuild();
+}
+
+bool TradeSeriesChart::drawsBars() const
+{
+    return m_model.rowCount() <= MaxBarYears;
+}
+
+QList<int> TradeSeriesChart::plottedColumns() const
+{
+    QList<int> columns;
+    for (int c = 0; c < int(m_model.table().columns.size()); ++c) {
+        if (!m_model.table().columns.at(c).isShare())
+            columns.append(c);
+    }
+    return columns;
+}
+
+QColor TradeSeriesChart::color(int seriesColumn) const
+{
+    return paletteColor(int(plottedColumns().indexOf(seriesColumn)), m_dark);
+}
+
+QList<QXYSeries *> TradeSeriesChart::pieces(int seriesColumn) const
+{
+    return m_pieces.value(seriesColumn);
+}
+
+int TradeSeriesChart::yearAt(const QPointF &position) const
+{
+    const QList<int> &years = m_model.table().years;
+    if (years.isEmpty() || series().isEmpty())
+        return 0;
+    const double x = const_cast<TradeSeriesChart *>(this)->mapToValue(position, series().constFirst()).x();
+    const int index = drawsBars() ? int(std::lround(x)) : int(std::lround(x)) - years.constFirst();
+    return years.at(std::clamp(index, 0, int(years.size()) - 1));
+}
+
+void TradeSeriesChart::setHover(const QString &text)
+{
+    if (text == m_hoverText)
+        return;
+    m_hoverText = text;
+    setToolTip(text.isEmpty() ? QString() : plainToolTip(text));
+    emit hoverTextChanged(text);
+}
+
+void TradeSeriesChart::rebuild()
+{
+    resetChart();
+    const TradeTable &table = m_model.table();
+    m_plainTitle = table.years.isEmpty()
+        ? tr("No trade figures")
+        : tr("%1, %2–%3").arg(m_model.viewTitle()).arg(table.years.constFirst()).arg(table.years.constLast());
+    setTitle(m_plainTitle.toHtmlEscaped());
+    if (drawsBars())
+        addBars();
+    else
+        addLines();
+    addEventMarkers();
+    addAxes();
+    applyPalette();
+}
+
+// Theme first: it resets colours and fonts, which are then set again.
+void TradeSeriesChart::resetChart()
+{
+    setTheme(m_dark ? ChartThemeDark : ChartThemeLight);
+    setAnimationOptions(NoAnimation);
+    setDropShadowEnabled(false);
+    setBackgroundRoundness(0);
+    removeAllSeries();
+    for (QAbstractAxis *axis : axes()) {
+        removeAxis(axis);
+        delete axis;
+    }
+    m_pieces.clear();
+    m_markers.clear();
+    m_top = 0;
+    m_bottom = 0;
+    setHover(QString());
+    setLocale(localeFor(m_model.language()));
+    setLocalizeNumbers(true);
+}
+
+void TradeSeriesChart::addLines()
+{
+    const QList<int> &years = m_model.table().years;
+    for (int c : plottedColumns()) {
+        const QColor colour = color(c);
+        auto *open = new QScatterSeries(this); // estimates: open points over the line
+        open->setMarkerSize(9);
+        open->setColor(m_windowPalette ? m_windowPalette->color(QPalette::Base) : QColor(Qt::white));
+        open->setBorderColor(colour);
+        QLineSeries *piece = nullptr;
+        bool named = false;
+        for (int row = 0; row < int(years.size()); ++row) {
+            const auto v = m_model.value(row, c);
+            if (!v) {
+                piece = nullptr; // a gap: the next figure starts a new piece
+                continue;
+            }
+            m_top = std::max(m_top, *v);
+            m_bottom = std::min(m_bottom, *v);
+            if (!piece) {
+                piece = new QLineSeries(this);
+                QPen pen(colour);
+                pen.setWidthF(2.0);
+                piece->setPen(pen);
+                piece->setPointsVisible(true);
+                piece->setName(m_model.columnTitle(c));
+                QChart::addSeries(piece);
+                m_pieces[c].append(piece);
+                if (named)
+                    legend()->markers(piece).constFirst()->setVisible(false);
+                named = true;
+                connect(piece, &QXYSeries::hovered, this, [this, c, first = years.constFirst()](QPointF p, bool on) {
+                    setHover(on ? m_model.hoverText(int(std::lround(p.x())) - first, c) : QString());
+                });
+            }
+            piece->append(years.at(row), *v);
+            if (m_model.data(m_model.index(row, c + 1), TradeSeriesModel::FlagRole).toInt() != int(ValueFlag::None))
+                open->append(years.at(row), *v);
+        }
+        if (open->count() > 0) {
+            open->setName(m_model.columnTitle(c));
+            QChart::addSeries(open);
+            legend()->markers(open).constFirst()->setVisible(false);
+            connect(open, &QXYSeries::hovered, this, [this, c, first = years.constFirst()](QPointF p, bool on) {
+                setHover(on ? m_model.hoverText(int(std::lround(p.x())) - first, c) : QString());
+            });
+        } else {
+            delete open;
+        }
+    }
+}
+
+void TradeSeriesChart::setEventMarkers(bool shown, const QStringList &categories)
+{
+    m_eventsShown = shown;
+    m_categories = categories;
+    rebuild();
+}
+
+void TradeSeriesChart::addEventMarkers()
+{
+    const QList<int> &years = m_model.table().years;
+    if (!m_eventsShown || drawsBars() || years.isEmpty())
+        return;
+    const Dataset &dataset = m_model.shownDataset();
+    const Language language = m_model.language();
+    QPen pen(m_dark ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x88, 0x88, 0x88));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    // The events dated to a day or month within the years shown, of the chosen categories: a
+    // few dozen marks a chart can carry. A news-derived dataset has thousands in a year; each
+    // mark is a series of Qt Charts, so beyond MaxEventMarkers none is drawn.
+    QList<const Event *> marked;
+    for (const Event &event : dataset.events) {
+        if (!event.eraIds.isEmpty() || !event.date.from
+            || (!m_categories.isEmpty() && !m_categories.contains(event.categoryId)))
+            continue;
+        const int year = event.date.from->first().year();
+        if (year >= years.constFirst() && year <= years.constLast() && marked.size() <= MaxEventMarkers)
+            marked.append(&event);
+    }
+    if (marked.size() > MaxEventMarkers)
+        return;
+    for (const Event *marks : std::as_const(marked)) {
+        const Event &event = *marks;
+        const QDate day = event.date.from->first();
+        const double x = day.year() + (day.dayOfYear() - 1) / double(day.daysInYear());
+        auto *marker = new QLineSeries(this);
+        marker->setPen(pen);
+        marker->append(x, m_bottom);
+        marker->append(x, m_top * 1.05);
+        marker->setName(event.title.in(language));
+        QChart::addSeries(marker);
+        legend()->markers(marker).constFirst()->setVisible(false);
+        m_markers.insert(event.id, marker);
+        const QString text = tr("%1 · %2 (click to open it in the timeline)")
+                                 .arg(formatDate(event.date, language), event.title.in(language));
+        connect(marker, &QXYSeries::hovered, this, [this, text](QPointF, bool on) { setHover(on ? text : QString()); });
+        connect(marker, &QXYSeries::clicked, this, [this, id = event.id](QPointF) {
+            // Deferred: the window may rebuild the chart, deleting the series being delivered.
+            QMetaObject::invokeMethod(
+                this, [this, id] { emit eventActivated(id); }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void TradeSeriesChart::addBars()
+{
+    auto *bars = new QBarSeries(this);
+    for (int c : plottedColumns()) {
+        auto *set = new QBarSet(m_model.columnTitle(c));
+        set->setColor(color(c));
+        set->setBorderColor(color(c));
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            const double v = m_model.value(row, c).value_or(0); // no bar for a missing figure
+            m_top = std::max(m_top, v);
+            m_bottom = std::min(m_bottom, v);
+            set->append(v);
+        }
+        bars->append(set);
+    }
+    const QList<int> columns = plottedColumns();
+    connect(bars, &QAbstractBarSeries::hovered, this, [this, bars, columns](bool on, int row, QBarSet *set) {
+        const int c = columns.value(int(bars->barSets().indexOf(set)), -1);
+        setHover(on && c >= 0 ? m_model.hoverText(row, c) : QString());
+    });
+    QChart::addSeries(bars);
+}
+
+void TradeSeriesChart::addAxes()
+{
+    const QList<int> &years = m_model.table().years;
+    QAbstractAxis *yearAxis = nullptr;
+    if (drawsBars()) {
+        auto *categories = new QBarCategoryAxis(this);
+        for (int year : years)
+            categories->append(QString::number(year));
+        yearAxis = categories;
+    } else {
+        // Years as labels, not numbers: the chart's locale would write 1992 as "1,992".
+        auto *axis = new QCategoryAxis(this);
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setRange(years.constFirst() - 0.5, years.constLast() + 0.5);
+        const int step = std::max(1, int(niceStep(double(years.size()))));
+        for (int year : years) {
+            if ((year - years.constFirst()) % step == 0)
+                axis->append(QString::number(year), year);
+        }
+        yearAxis = axis;
+    }
+    auto *valueAxis = new QValueAxis(this);
+    const double step = niceStep(m_top - m_bottom);
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
+    const double low = m_bottom < 0 ? std::floor(m_bottom * 1.05 / step) * step : 0;
+    const double high = std::max(step, std::ceil(m_top * 1.05 / step) * step);
+    valueAxis->setRange(low, high + step * 0.002);
+    valueAxis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    valueAxis->setTitleText(m_model.unitLabel().toHtmlEscaped());
+    addAxis(yearAxis, Qt::AlignBottom);
+    addAxis(valueAxis, Qt::AlignLeft);
+    for (QAbstractSeries *item : series()) {
+        item->attachAxis(yearAxis);
+        item->attachAxis(valueAxis);
+    }
+    legend()->setAlignment(Qt::AlignBottom);
+}
+
+void TradeSeriesChart::applyPalette()
+{
+    if (!m_windowPalette)
+        return; // white paper
+    const QPalette &palette = *m_windowPalette;
+    setBackgroundBrush(palette.color(QPalette::Window));
+    setBackgroundPen(Qt::NoPen);
+    setPlotAreaBackgroundBrush(palette.color(QPalette::Base));
+    setPlotAreaBackgroundVisible(true);
+    const QColor text = palette.color(QPalette::WindowText);
+    setTitleBrush(text);
+    legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+    }
+}
+
+} // namespace azkz

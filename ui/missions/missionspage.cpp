@@ -1,0 +1,542 @@
+#include "ui/missions/missionspage.h"
+
+#include "core/missions/missionsmodel.h"
+#include "core/models/roles.h"
+#include "core/text/citation.h"
+#include "core/text/formatting.h"
+#include "core/text/searchtext.h"
+#include "ui/common/elidedlabel.h"
+#include "ui/common/plaintext.h"
+#include "ui/missions/locatormap.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace azkz {
+
+namespace {
+constexpr int MaxTableRows = 8; // more missions than this scroll inside the table
+constexpr int MaxCardEvents = 20; // the events a mission's card lists; the rest are in the timeline
+constexpr int MinTableRows = 3; // rows kept visible when the window is short
+constexpr int MaxListRows = 5;
+
+// The table's proxy: the filter ignores case and diacritics as the timeline's search does
+// ("baki" finds "Bakı"), and each header's text is its tooltip (a narrow section elides it).
+class MissionsProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        return QSortFilterProxyModel::headerData(
+            section, orientation, role == Qt::ToolTipRole ? int(Qt::DisplayRole) : role);
+    }
+    void setQuery(const QString &query)
+    {
+        m_query = foldForSearch(query.trimmed());
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_query.isEmpty())
+            return true;
+        for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
+            if (foldForSearch(sourceModel()->index(row, column, parent).data().toString()).contains(m_query))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QString m_query; // folded
+};
+
+// One country's missions in the other, as "Embassy — city": a view on the missions model,
+// filtered by the sending country, showing its City column.
+class SideProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setCountry(const QString &id)
+    {
+        m_country = id;
+        invalidateFilter();
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QModelIndex source = mapToSource(index);
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return QStringLiteral("%1 — %2").arg(
+                source.siblingAtColumn(MissionsModel::Kind).data().toString(), source.data().toString());
+        if (role == Qt::ToolTipRole)
+            return plainToolTip(source.data(DetailRole).toString());
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return sourceModel()->index(row, MissionsModel::City, parent).data(CountryRole).toString() == m_country;
+    }
+
+private:
+    QString m_country;
+};
+
+// A table whose preferred height is its maximum height, set to hold its rows (not Qt's fixed
+// 192 pixels); the layout gives it that much and no more, and less only when the page is short.
+class FittedTableView final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    QSize sizeHint() const override { return QSize(QTableView::sizeHint().width(), maximumHeight()); }
+};
+} // namespace
+
+MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *parent)
+    : QWidget(parent),
+      m_dataset(dataset),
+      m_model(new MissionsModel(dataset, language, this)),
+      m_proxy(new MissionsProxy(this)),
+      m_filter(new QLineEdit(this)),
+      m_table(new FittedTableView(this)),
+      m_reciprocalHeading(new QLabel(this)),
+      m_map(new LocatorMap(this)),
+      m_unplaced(new ElidedLabel(this)),
+      m_details(new QTextBrowser(this)),
+      m_copyAddress(new QPushButton(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setSortLocaleAware(true);
+
+    m_filter->setObjectName(QStringLiteral("missionsFilter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+        [proxy = static_cast<MissionsProxy *>(m_proxy)](const QString &text) { proxy->setQuery(text); });
+
+    m_table->setObjectName(QStringLiteral("missionsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the dataset's order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the columns are fitted
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_table->viewport()->installEventFilter(this);
+
+    QFont bold = m_reciprocalHeading->font();
+    bold.setBold(true);
+    m_reciprocalHeading->setFont(bold);
+    auto *reciprocal = new QGridLayout;
+    reciprocal->setContentsMargins(0, 0, 0, 0);
+    reciprocal->addWidget(m_reciprocalHeading, 0, 0, 1, 2);
+    for (int side = 0; side < 2; ++side) {
+        auto *heading = new QLabel(this);
+        auto *proxy = new SideProxy(this);
+        proxy->setSourceModel(m_model);
+        auto *list = new QListView(this);
+        list->setModel(proxy);
+        list->setModelColumn(MissionsModel::City);
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        list->setObjectName(QStringLiteral("reciprocal%1").arg(side));
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        heading->setBuddy(list);
+        // As wide as the list below it, whatever the text's length: elided to that width.
+        heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        heading->installEventFilter(this);
+        m_sideHeadings.append(heading);
+        m_sideHeadingTexts.append(QString());
+        m_sides.append(list);
+        reciprocal->addWidget(heading, 1, side);
+        reciprocal->addWidget(list, 2, side);
+        // The selection, not the current item: a list that gets the focus by Tab makes its first
+        // entry current without selecting it, and that must not change the mission.
+        connect(list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, list] {
+            if (m_syncingLists)
+                return;
+            const QModelIndexList selected = list->selectionModel()->selectedIndexes();
+            if (!selected.isEmpty())
+                selectMission(selected.first().data(IdRole).toString());
+        });
+    }
+
+    m_details->setObjectName(QStringLiteral("missionDetails"));
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
+    // Lines of a readable length; the map takes the rest of a wide window.
+    m_details->setMinimumWidth(m_details->fontMetrics().averageCharWidth() * 30);
+    m_details->setMaximumWidth(m_details->fontMetrics().averageCharWidth() * 72);
+    m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("event"))
+            emit eventActivated(idFromLink(url));
+    });
+    m_copyAddress->setObjectName(QStringLiteral("copyAddress"));
+    m_unplaced->setObjectName(QStringLiteral("unplacedCities"));
+    m_unplaced->setWordWrap(false);
+    m_copyAddress->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    connect(m_copyAddress, &QPushButton::clicked, this, &MissionsPage::copyAddress);
+
+    connect(m_map, &LocatorMap::missionClicked, this, &MissionsPage::selectMission);
+
+    // Filter and table across the page; below, the lists over the map, beside the card.
+    auto *left = new QVBoxLayout;
+    left->addLayout(reciprocal);
+    left->addWidget(m_map, 1);
+    left->addWidget(m_unplaced);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_details, 1);
+    right->addWidget(m_copyAddress, 0, Qt::AlignLeft);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filter, 0, 0, 1, 2);
+    layout->addWidget(m_table, 1, 0, 1, 2);
+    layout->addLayout(left, 2, 0);
+    layout->addLayout(right, 2, 1);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    layout->setRowStretch(2, 1);
+    setTabOrder(m_filter, m_table);
+    setTabOrder(m_table, m_sides.first());
+    setTabOrder(m_sides.first(), m_sides.last());
+    setTabOrder(m_sides.last(), m_map);
+    setTabOrder(m_map, m_details);
+    setTabOrder(m_details, m_copyAddress);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MissionsPage::showDetails);
+    m_table->selectRow(0);
+    setLanguage(language);
+}
+
+bool MissionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    else if (event->type() == QEvent::Resize && m_sideHeadings.contains(watched))
+        elideSideHeadings();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MissionsPage::setLanguage(Language language)
+{
+    m_model->setLanguage(language);
+    m_filter->setPlaceholderText(tr("Filter missions…"));
+    m_filter->setAccessibleName(tr("Filter the missions"));
+    m_table->setAccessibleName(tr("Diplomatic missions"));
+    m_table->setAccessibleDescription(tr("The arrow keys choose a mission; its details are shown in the card"));
+    m_details->setAccessibleName(tr("Mission details"));
+    m_details->setAccessibleDescription(tr("Tab moves through the links to the timeline"));
+    m_map->setAccessibleName(tr("Map of the missions"));
+    m_map->setToolTip(tr("Click a city, or use Left and Right, to select its mission"));
+    m_copyAddress->setText(tr("&Copy address"));
+    m_copyAddress->setAccessibleName(tr("Copy address"));
+    m_copyAddress->setToolTip(tr("Copy the selected mission's address to the clipboard"));
+    m_reciprocalHeading->setText(tr("Each country's missions in the other"));
+    for (QListView *side : m_sides)
+        side->setAccessibleDescription(tr("Choosing an entry selects that mission"));
+    showOnMap(language);
+    fillReciprocalLists();
+    showDetails();
+    fitTableHeight();
+    fitColumns();
+}
+
+void MissionsPage::showOnMap(Language language)
+{
+    QHash<QString, QString> countries;
+    for (const Country &country : m_dataset.countries) {
+        if (!country.iso.isEmpty())
+            countries.insert(country.iso, country.name.in(language));
+    }
+    m_map->setHighlightedCountries(countries);
+    QList<LocatorMap::Marker> markers;
+    QStringList unplaced;
+    for (const Mission &mission : m_dataset.missions) {
+        const City *city = m_dataset.city(mission.cityId);
+        std::optional<QPointF> location;
+        if (city && city->location)
+            location = QPointF(city->location->longitude, city->location->latitude);
+        else if (!unplaced.contains(mission.city.in(language)))
+            unplaced.append(mission.city.in(language));
+        markers.append({mission.id, location, mission.city.in(language), mission.name.in(language)});
+    }
+    m_map->setMarkers(markers);
+    m_unplaced->setFullText(unplaced.isEmpty() ? QString()
+                                               : tr("Not on the map (no coordinates in the dataset): %1")
+                                                     .arg(localeFor(language).createSeparatedList(unplaced)));
+    m_unplaced->setVisible(!unplaced.isEmpty());
+}
+
+void MissionsPage::fillReciprocalLists()
+{
+    const QScopedValueRollback<bool> syncing(m_syncingLists, true);
+    const Language language = m_model->language();
+    const QList<Country> &countries = m_dataset.countries;
+    for (int side = 0; side < m_sides.size() && countries.size() >= 2; ++side) {
+        const Country &sending = countries.at(side);
+        const Country &host = countries.at(1 - side);
+        const QString heading = tr("%1 in %2").arg(sending.name.in(language), host.name.in(language));
+        m_sideHeadingTexts[side] = heading;
+        m_sides.at(side)->setAccessibleName(heading);
+        static_cast<SideProxy *>(m_sides.at(side)->model())->setCountry(sending.id);
+    }
+    markInLists(selectedMission());
+    fitListHeights();
+    elideSideHeadings();
+}
+
+void MissionsPage::markInLists(const QString &missionId)
+{
+    const QScopedValueRollback<bool> syncing(m_syncingLists, true);
+    for (QListView *side : m_sides) {
+        const QModelIndexList found = side->model()->match(
+            side->model()->index(0, MissionsModel::City), IdRole, missionId, 1, Qt::MatchExactly);
+        if (found.isEmpty() || missionId.isEmpty()) {
+            side->selectionModel()->clear();
+        } else {
+            side->selectionModel()->setCurrentIndex(found.first(), QItemSelectionModel::ClearAndSelect);
+        }
+    }
+}
+
+void MissionsPage::elideSideHeadings()
+{
+    for (qsizetype side = 0; side < m_sideHeadings.size(); ++side) {
+        QLabel *label = m_sideHeadings.at(side);
+        setPlainLabelText(label, m_sideHeadingTexts.at(side), std::max(label->width(), 1));
+    }
+}
+
+void MissionsPage::fitListHeights()
+{
+    int rows = 1;
+    int rowHeight = 0;
+    for (QListView *side : m_sides) {
+        const int count = side->model()->rowCount();
+        rows = std::max(rows, count);
+        rowHeight = std::max(rowHeight, count > 0 ? side->sizeHintForRow(0) : side->fontMetrics().height());
+    }
+    rows = std::min(rows, MaxListRows);
+    for (QListView *side : m_sides)
+        side->setFixedHeight(2 * side->frameWidth() + rows * rowHeight + 2);
+}
+
+void MissionsPage::fitTableHeight()
+{
+    const int rows = std::max(1, m_model->rowCount());
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int chrome = 2 * m_table->frameWidth() + m_table->horizontalHeader()->sizeHint().height();
+    m_table->setMaximumHeight(chrome + rowHeight * std::min(rows, MaxTableRows));
+    m_table->setMinimumHeight(chrome + rowHeight * std::min(rows, MinTableRows));
+    m_table->updateGeometry();
+}
+
+int MissionsPage::naturalColumnWidth(int column) const
+{
+    // From every mission, not only those the filter shows: the widths stay while typing.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 8;
+    int width = m_table->horizontalHeader()->sectionSizeHint(column);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        width = std::max(width, metrics.horizontalAdvance(m_model->index(row, column).data().toString()) + margin);
+    return width;
+}
+
+void MissionsPage::fitColumns()
+{
+    // Every column at its natural width, the spare width shared in proportion. When the row
+    // would not fit, the address and then the head of mission are left to the details card;
+    // what still does not fit is narrowed in proportion (elided, the whole text as tooltip).
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    QList<int> natural(MissionsModel::ColumnCount);
+    QList<bool> shown(MissionsModel::ColumnCount, true);
+    for (int column = 0; column < MissionsModel::ColumnCount; ++column) {
+        m_table->setColumnHidden(column, false); // a hidden section has no size hint
+        natural[column] = naturalColumnWidth(column);
+    }
+    auto total = [&] {
+        int sum = 0;
+        for (int column = 0; column < MissionsModel::ColumnCount; ++column)
+            sum += shown.at(column) ? natural.at(column) : 0;
+        return sum;
+    };
+    for (int column : {MissionsModel::Address, MissionsModel::Head}) {
+        if (total() > available)
+            shown[column] = false;
+    }
+    const qint64 sum = total();
+    int used = 0;
+    int last = -1;
+    for (int column = 0; column < MissionsModel::ColumnCount; ++column) {
+        m_table->setColumnHidden(column, !shown.at(column));
+        if (!shown.at(column))
+            continue;
+        const int width = int(natural.at(column) * available / sum);
+        header->resizeSection(column, width);
+        used += width;
+        last = column;
+    }
+    if (last >= 0)
+        header->resizeSection(last, header->sectionSize(last) + available - used);
+}
+
+QString MissionsPage::filterText() const
+{
+    return m_filter->text();
+}
+
+void MissionsPage::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+QString MissionsPage::selectedMission() const
+{
+    return m_table->currentIndex().data(IdRole).toString();
+}
+
+bool MissionsPage::selectMission(const QString &id)
+{
+    if (id == selectedMission())
+        return true;
+    QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
+    if (found.isEmpty() && !m_filter->text().isEmpty()) {
+        m_filter->clear(); // the mission was filtered out: show everything again
+        found = m_proxy->match(m_proxy->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
+    }
+    if (found.isEmpty())
+        return false;
+    m_table->selectRow(found.first().row());
+    return true;
+}
+
+void MissionsPage::copyAddress()
+{
+    const Mission *mission = m_dataset.mission(selectedMission());
+    if (!mission || !mission->address)
+        return;
+    QApplication::clipboard()->setText(mission->address->in(m_model->language()));
+    emit statusMessage(tr("Address copied to the clipboard"));
+}
+
+QString MissionsPage::datedFactsHtml(const Mission &mission, Language language) const
+{
+    // Beside the table's dates: the other sources that give them, and every version where
+    // sources disagree.
+    QString html;
+    for (const int column : {MissionsModel::Established, MissionsModel::Opened}) {
+        const DatedFact *fact = MissionsModel::datedFact(mission, column);
+        if (!fact)
+            continue;
+        if (!fact->sourceIds.isEmpty())
+            html += QStringLiteral("<p><b>%1</b>: %2</p>")
+                        .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
+                            citationHtml(true, fact->refs, fact->sourceIds, m_dataset, language));
+        if (fact->dispute)
+            html += disputeHtml(*fact->dispute, m_dataset, language);
+    }
+    return html;
+}
+
+QString MissionsPage::headsHtml(const Mission &mission, Language language) const
+{
+    if (mission.heads.isEmpty())
+        return {};
+    QString items;
+    for (const MissionHead &head : mission.heads)
+        items += QStringLiteral("<li>%1<br><small>%2</small></li>")
+                     .arg(headOfMission(head, m_dataset, language).toHtmlEscaped(),
+                         citationHtml(head.fromArticle, head.refs, head.sourceIds, m_dataset, language));
+    return QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+        .arg(tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
+}
+
+void MissionsPage::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const Mission *mission = current.isValid() ? m_dataset.mission(current.data(IdRole).toString()) : nullptr;
+    m_copyAddress->setEnabled(mission && mission->address);
+    m_map->setSelectedMission(mission ? mission->id : QString());
+    markInLists(mission ? mission->id : QString());
+    if (!mission) {
+        m_details->setPlainText(tr("Select a mission to see its details."));
+        return;
+    }
+    const Language language = m_model->language();
+    QString html
+        = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(mission->name.in(language).toHtmlEscaped());
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        const QModelIndex cell = m_proxy->index(current.row(), column);
+        const auto refs = cell.data(ReferencesRole).value<References>();
+        // The dates as the table shows them: where sources disagree, every version follows
+        // the table (datedFactsHtml), not inside it.
+        const bool dated = MissionsModel::datedFact(*mission, m_proxy->mapToSource(cell).column());
+        const QString value = (dated ? cell.data() : cell.data(Qt::ToolTipRole)).toString();
+        html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2 <sup>%3</sup></td></tr>")
+                    .arg(m_proxy->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(), value.toHtmlEscaped(),
+                        formatReferences(refs));
+    }
+    html += QStringLiteral("</table>");
+    html += datedFactsHtml(*mission, language) + headsHtml(*mission, language);
+    // The card lists the first events only: a news-derived dataset can give a mission tens of
+    // thousands, which the timeline shows better than a card can.
+    QString events;
+    int listed = 0, more = 0;
+    QString nextId;
+    for (const Event &event : m_dataset.events) {
+        if (!event.missionIds.contains(mission->id))
+            continue;
+        if (listed == MaxCardEvents) {
+            if (more++ == 0)
+                nextId = event.id;
+            continue;
+        }
+        ++listed;
+        events += QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
+                      .arg(linkTo(QStringLiteral("event"), event.id),
+                          formatEventDate(event, m_dataset, language).toHtmlEscaped(),
+                          event.title.in(language).toHtmlEscaped());
+    }
+    if (more > 0)
+        events += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                      .arg(linkTo(QStringLiteral("event"), nextId),
+                          tr("and %1 more: go on in the timeline")
+                              .arg(localeFor(language).toString(more))
+                              .toHtmlEscaped());
+    if (!events.isEmpty())
+        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("In the timeline").toHtmlEscaped(), events);
+    m_details->setHtml(html);
+}
+
+} // namespace azkz

@@ -1,0 +1,81 @@
+// The Diplomatic missions tab: a sortable, filterable table as tall as its rows, whose long
+// columns (head of mission, address) leave for the details card when the width does not hold
+// them; each side's missions in the other country side by side, as tall as their entries; a
+// locator map taking the remaining space; and the selected mission's details with its address
+// to copy and the timeline events that concern it.
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/data/language.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTextBrowser;
+
+namespace azkz {
+
+class ElidedLabel;
+class LocatorMap;
+class MissionsModel;
+
+class MissionsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MissionsPage)
+public:
+    MissionsPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    void setLanguage(Language language);
+    // Selects the mission with this id, everywhere on the page; returns false when there is none.
+    bool selectMission(const QString &id);
+    QString selectedMission() const;
+    // The filter's text, kept across a reload of the dataset.
+    QString filterText() const;
+    void setFilterText(const QString &text);
+
+signals:
+    // The user followed an event link in the details.
+    void eventActivated(const QString &eventId);
+    // Transient feedback for the status bar ("Address copied").
+    void statusMessage(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showDetails();
+    QString datedFactsHtml(const Mission &mission, Language language) const;
+    QString headsHtml(const Mission &mission, Language language) const;
+    void showOnMap(Language language);
+    void fillReciprocalLists();
+    // Selects the mission in the list that has it, and nothing in the other.
+    void markInLists(const QString &missionId);
+    void copyAddress();
+    void fitTableHeight();
+    void fitColumns();
+    void fitListHeights();
+    int naturalColumnWidth(int column) const;
+    void elideSideHeadings();
+
+    const Dataset &m_dataset;
+    MissionsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    QLabel *m_reciprocalHeading;
+    QList<QLabel *> m_sideHeadings;
+    QStringList m_sideHeadingTexts; // whole, before eliding to the label's width
+    QList<QListView *> m_sides; // the pair's first country's missions in the second, then back
+    LocatorMap *m_map;
+    ElidedLabel *m_unplaced; // the cities the map cannot place
+    QTextBrowser *m_details;
+    QPushButton *m_copyAddress;
+    bool m_syncingLists = false; // the lists follow the table: not a user's choice
+};
+
+} // namespace azkz

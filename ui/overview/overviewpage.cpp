@@ -1,0 +1,326 @@
+#include "ui/overview/overviewpage.h"
+
+#include "core/models/articlemodel.h"
+#include "core/models/factsmodel.h"
+#include "core/models/roles.h"
+#include "core/text/citation.h"
+#include "core/text/formatting.h"
+#include "ui/common/plaintext.h"
+#include "ui/documents/htmltable.h"
+#include "ui/documents/printing.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrinter>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <map>
+#include <tuple>
+
+namespace azkz {
+
+namespace {
+
+bool opensTab(const QModelIndex &index)
+{
+    const QString id = index.data(IdRole).toString();
+    return id == QLatin1String(FactsModel::MissionsId) || id == QLatin1String(FactsModel::EventsId);
+}
+
+// Facts that open a tab look like links: the link colour, underlined under the mouse.
+class FactsDelegate final : public PlainToolTipDelegate
+{
+public:
+    FactsDelegate(const QAbstractItemModel *model, QObject *parent) : PlainToolTipDelegate(parent)
+    {
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this] { m_sizes.clear(); });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { m_sizes.clear(); });
+    }
+
+    // The table asks for each row's height many times while the window is laid out (at every
+    // column width and geometry update), and wrapping a text to measure it is the costly part:
+    // a cell's size is kept for each width it was measured at, until the model or font changes.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (option.font != m_font) {
+            m_sizes.clear();
+            m_font = option.font;
+        }
+        const auto key = std::make_tuple(index.row(), index.column(), option.rect.width());
+        const auto found = m_sizes.find(key);
+        if (found != m_sizes.end())
+            return found->second;
+        return m_sizes[key] = PlainToolTipDelegate::sizeHint(option, index);
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        PlainToolTipDelegate::initStyleOption(option, index);
+        if (index.column() != FactsModel::Value || !opensTab(index))
+            return;
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+        option->font.setUnderline(option->state & QStyle::State_MouseOver);
+    }
+
+private:
+    mutable std::map<std::tuple<int, int, int>, QSize> m_sizes; // row, column, width
+    mutable QFont m_font;
+};
+
+// A scroll area as tall as its content, never taller: no empty space inside the frame.
+void fitHeightToContents(QAbstractScrollArea *view)
+{
+    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+// A list no taller than its rows (Qt's content size adds an empty line's height).
+void fitListToRows(QListWidget *list)
+{
+    const int row = list->count() > 0 ? list->sizeHintForRow(0) : 0;
+    list->setMaximumHeight(row * list->count() + 2 * list->frameWidth());
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *parent)
+    : QWidget(parent),
+      m_dataset(dataset),
+      m_article(new ArticleModel(dataset, language, this)),
+      m_facts(new FactsModel(dataset, language, this)),
+      m_factsHeading(new QLabel(this)),
+      m_factsView(new QTableView(this)),
+      m_contentsHeading(new QLabel(this)),
+      m_contents(new QListWidget(this)),
+      m_latestHeading(new QLabel(this)),
+      m_latest(new QListWidget(this)),
+      m_text(new QTextBrowser(this))
+{
+    m_text->setObjectName(QStringLiteral("overviewText"));
+    m_text->setOpenLinks(false); // the only links are reference markers; nothing is ever fetched
+    // Tab goes on to the key facts instead of stopping at each of the article's reference
+    // markers (they only name their source on hover); the keyboard moves through the text and
+    // selects it, to read and copy.
+    m_text->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::TextSelectableByKeyboard);
+    connect(m_text, &QTextBrowser::highlighted, this, &OverviewPage::showReference);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->document()->setDocumentMargin(16);
+
+    m_factsView->setObjectName(QStringLiteral("factsView"));
+    m_factsView->setItemDelegate(new FactsDelegate(m_facts, m_factsView));
+    m_factsView->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
+    m_factsView->setMouseTracking(true);
+    m_factsView->viewport()->setAttribute(Qt::WA_Hover);
+    connect(m_factsView, &QAbstractItemView::entered, this, [this](const QModelIndex &index) {
+        if (index.column() == FactsModel::Value && opensTab(index))
+            m_factsView->viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            m_factsView->viewport()->unsetCursor();
+    });
+    m_factsView->setWordWrap(true);
+    // A tall row (a disputed fact with every version) can be read line by line.
+    m_factsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_factsView->setShowGrid(false);
+    m_factsView->setAlternatingRowColors(true);
+    connect(m_factsView, &QAbstractItemView::activated, this,
+        [this](const QModelIndex &index) { emit factActivated(index.data(IdRole).toString()); });
+    connect(m_factsView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (opensTab(index))
+            emit factActivated(index.data(IdRole).toString());
+    });
+    m_factsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_factsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_factsView->verticalHeader()->hide();
+    m_factsView->horizontalHeader()->setStretchLastSection(true);
+    m_factsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The labels as wide as they need up to about 24 characters, then wrapped; the values take
+    // the rest and wrap, so the table never scrolls sideways.
+    m_factsView->horizontalHeader()->setMaximumSectionSize(m_factsView->fontMetrics().averageCharWidth() * 24);
+    m_factsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fitHeightToContents(m_factsView);
+
+    // The article's sections, to jump to one.
+    m_contents->setObjectName(QStringLiteral("contentsList"));
+    fitHeightToContents(m_contents);
+    connect(m_contents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        m_text->scrollToAnchor(QStringLiteral("section-%1").arg(m_contents->row(item)));
+    });
+    connect(m_contents, &QListWidget::itemClicked, m_contents, &QListWidget::itemActivated);
+
+    // The latest dated events, newest first, each opening the timeline on it.
+    m_latest->setObjectName(QStringLiteral("latestEvents"));
+    m_latest->setItemDelegate(new PlainToolTipDelegate(m_latest));
+    // A long title ends in "…" (the tooltip has it whole) rather than scroll sideways under a
+    // scroll bar that would hide the last row.
+    m_latest->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_latest->setTextElideMode(Qt::ElideRight);
+    fitHeightToContents(m_latest);
+    connect(m_latest, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { emit eventActivated(item->data(IdRole).toString()); });
+    connect(m_latest, &QListWidget::itemClicked, m_latest, &QListWidget::itemActivated);
+
+    QFont headingFont = m_factsHeading->font();
+    headingFont.setBold(true);
+    for (QLabel *heading : {m_factsHeading, m_contentsHeading, m_latestHeading})
+        heading->setFont(headingFont);
+    m_factsHeading->setBuddy(m_factsView);
+    m_contentsHeading->setBuddy(m_contents);
+    m_latestHeading->setBuddy(m_latest);
+
+    auto *factsPanel = new QWidget(this);
+    auto *factsLayout = new QVBoxLayout(factsPanel);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->addWidget(m_factsHeading);
+    factsLayout->addWidget(m_factsView, 1);
+    factsLayout->addSpacing(factsLayout->spacing());
+    factsLayout->addWidget(m_contentsHeading);
+    factsLayout->addWidget(m_contents, 1);
+    factsLayout->addSpacing(factsLayout->spacing());
+    factsLayout->addWidget(m_latestHeading);
+    factsLayout->addWidget(m_latest, 1);
+    factsLayout->addStretch(0);
+
+    // Reading order: the article, then the column beside it.
+    setTabOrder(m_text, m_factsView);
+    setTabOrder(m_factsView, m_contents);
+    setTabOrder(m_contents, m_latest);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_text);
+    splitter->addWidget(factsPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // the article three fifths of the width, however wide
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    // The facts last: the layouts above would measure every row at widths they never show.
+    m_factsView->setModel(m_facts);
+    m_factsView->horizontalHeader()->setSectionResizeMode(FactsModel::Label, QHeaderView::ResizeToContents);
+
+    retranslate(); // the models were built in the language
+    renderArticle();
+    listLatestEvents(language);
+}
+
+QSize OverviewPage::sizeHint() const
+{
+    const QSize hint = QWidget::sizeHint();
+    return {hint.width(), std::min(hint.height(), 600)};
+}
+
+void OverviewPage::setLanguage(Language language)
+{
+    m_article->setLanguage(language);
+    m_facts->setLanguage(language);
+    retranslate();
+    renderArticle();
+    listLatestEvents(language);
+}
+
+void OverviewPage::retranslate()
+{
+    m_factsHeading->setText(tr("&Key facts"));
+    m_factsView->setAccessibleName(tr("Key facts"));
+    m_factsView->setAccessibleDescription(tr("Press Enter on the number of missions or events to open its tab"));
+    m_contentsHeading->setText(tr("&Contents"));
+    m_contents->setAccessibleName(tr("Contents of the article"));
+    m_contents->setAccessibleDescription(tr("Press Enter to go to a section of the article"));
+    m_latestHeading->setText(tr("Latest &events"));
+    m_latest->setAccessibleName(tr("Latest events"));
+    m_latest->setAccessibleDescription(tr("Press Enter to open an event in the timeline"));
+    m_text->setAccessibleName(tr("Article text"));
+}
+
+void OverviewPage::listLatestEvents(Language language)
+{
+    m_latest->clear();
+    const auto &events = m_dataset.events; // in the order of their dates
+    for (auto it = events.crbegin(); it != events.crend() && m_latest->count() < LatestEvents; ++it) {
+        auto *item = new QListWidgetItem(tr("%1 — %2", "an event's date, its title")
+                                             .arg(formatEventDate(*it, m_dataset, language), it->title.in(language)),
+            m_latest);
+        item->setData(IdRole, it->id);
+        item->setToolTip(item->text() + QLatin1Char('\n') + it->text.in(language));
+    }
+    fitListToRows(m_latest);
+    m_latest->setVisible(m_latest->count() > 0);
+    m_latestHeading->setVisible(m_latest->count() > 0);
+}
+
+void OverviewPage::renderArticle()
+{
+    // Everything from the dataset is escaped: it is shown as text, never as markup.
+    const Language language = m_article->language();
+    QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
+                       .arg(m_dataset.title.in(language).toHtmlEscaped(), m_dataset.lead.in(language).toHtmlEscaped());
+    const int current = m_contents->currentRow();
+    m_contents->clear();
+    for (int s = 0; s < m_article->rowCount(); ++s) {
+        const QModelIndex section = m_article->index(s, 0);
+        m_contents->addItem(section.data().toString());
+        html += QStringLiteral("<h2><a name=\"section-%1\"></a>%2</h2>")
+                    .arg(s)
+                    .arg(section.data().toString().toHtmlEscaped());
+        for (int p = 0; p < m_article->rowCount(section); ++p) {
+            const QModelIndex paragraph = m_article->index(p, 0, section);
+            const auto refs = paragraph.data(ReferencesRole).value<References>();
+            QStringList markers;
+            for (int ref : refs)
+                markers.append(QStringLiteral("<a href=\"ref:%1\">[%1]</a>").arg(ref));
+            html += QStringLiteral("<p>%1 <sup>%2</sup></p>")
+                        .arg(paragraph.data().toString().toHtmlEscaped(), markers.join(QLatin1Char(' ')));
+        }
+    }
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(tr("Source: “%1”, %2. Licence: %3.")
+                         .arg(m_dataset.source.title.in(language), m_dataset.source.publisher.in(language),
+                             m_dataset.source.licence)
+                         .toHtmlEscaped()
+                    + QLatin1Char(' ') + unresolvedReferencesNote().toHtmlEscaped());
+    m_text->setHtml(html);
+    m_contents->setCurrentRow(current);
+    fitListToRows(m_contents);
+}
+
+void OverviewPage::showReference(const QUrl &link)
+{
+    if (link.scheme() != QLatin1String("ref")) {
+        QToolTip::hideText();
+        return;
+    }
+    const Language language = m_article->language();
+    QToolTip::showText(QCursor::pos(),
+        plainToolTip(
+            tr("Reference [%1] of the article “%2”, %3")
+                .arg(link.path(), m_dataset.source.title.in(language), m_dataset.source.publisher.in(language))),
+        m_text);
+}
+
+void OverviewPage::print()
+{
+    printWithPreview(this, QStringLiteral("overviewPrintPreview"), m_dataset.title.in(m_article->language()),
+        QStringLiteral("overview"), QPageLayout::Portrait, [this](QPrinter &target) {
+            // The text as on screen, then the key facts as a table.
+            const QString facts
+                = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped()) + htmlTable(*m_facts);
+            const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
+            QTextCursor cursor(document.get());
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertHtml(facts);
+            document->print(&target); // QTextDocument::print draws black text on white
+        });
+}
+
+} // namespace azkz

@@ -1,0 +1,59 @@
+// The Overview tab: title, lead, key facts (some of them links to other tabs) and the
+// article's text by section, with reference markers that name their source on hover.
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/data/language.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTableView;
+class QTextBrowser;
+class QUrl;
+
+namespace azkz {
+
+class ArticleModel;
+class FactsModel;
+
+class OverviewPage final : public QWidget
+{
+    static constexpr int LatestEvents = 5;
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewPage)
+public:
+    OverviewPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    void setLanguage(Language language);
+    // Prints the title, the key facts and the text, with a preview.
+    void print();
+    // No taller than a screenful: the tabs size their page stack by it when first shown, before
+    // laying it out, and the article would first be laid out that tall (2,146 px).
+    QSize sizeHint() const override;
+
+signals:
+    // A key fact that stands for a tab was clicked: "missions" or "events".
+    void factActivated(const QString &factId);
+    // One of the latest events was chosen: open it in the timeline.
+    void eventActivated(const QString &eventId);
+
+private:
+    void retranslate(); // the page's own texts
+    void renderArticle();
+    void listLatestEvents(Language language);
+    void showReference(const QUrl &link);
+
+    const Dataset &m_dataset;
+    ArticleModel *m_article;
+    FactsModel *m_facts;
+    QLabel *m_factsHeading;
+    QTableView *m_factsView;
+    QLabel *m_contentsHeading;
+    QListWidget *m_contents;
+    QLabel *m_latestHeading;
+    QListWidget *m_latest;
+    QTextBrowser *m_text;
+};
+
+} // namespace azkz

@@ -1,0 +1,94 @@
+#include "ui/timeline/eventcard.h"
+
+#include "core/models/roles.h"
+#include "core/text/citation.h"
+#include "core/text/formatting.h"
+#include "core/text/searchtext.h"
+#include "core/timeline/eventsmodel.h"
+#include "ui/common/plaintext.h"
+
+#include <QUrl>
+
+namespace azkz {
+
+namespace {
+
+// The text with each hit of query wrapped in a highlight, everything escaped.
+QString marked(const QString &text, const QString &query)
+{
+    QString html;
+    qsizetype at = 0;
+    for (const TextRange &hit : findFolded(text, query)) {
+        html += text.mid(at, hit.start - at).toHtmlEscaped();
+        html += QStringLiteral("<span style=\"background-color:#ffe066;color:#000\">%1</span>")
+                    .arg(text.mid(hit.start, hit.length).toHtmlEscaped());
+        at = hit.start + hit.length;
+    }
+    return html + text.mid(at).toHtmlEscaped();
+}
+
+} // namespace
+
+EventCard::EventCard(const Dataset &dataset, const EventsModel &events, QWidget *parent)
+    : QTextBrowser(parent), m_dataset(dataset), m_events(events)
+{
+    setObjectName(QStringLiteral("eventDetails"));
+    setOpenLinks(false);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("mission"))
+            emit missionActivated(idFromLink(url));
+        else if (url.scheme() == QLatin1String("trade"))
+            emit tradeActivated(url.path().toInt());
+    });
+}
+
+void EventCard::retranslate()
+{
+    setAccessibleName(tr("Event details"));
+    setAccessibleDescription(tr("Tab moves between the links, Enter opens one"));
+}
+
+void EventCard::setEvent(int index, const QString &query, bool noneShown)
+{
+    if (index < 0 || index >= m_dataset.events.size()) {
+        setPlainText(
+            noneShown ? tr("No event matches the search and filters.") : tr("Select an event to see it here."));
+        m_summary.clear();
+        return;
+    }
+    const Event &event = m_dataset.events.at(index);
+    const Language language = m_events.language();
+    const QString date = formatEventDate(event, m_dataset, language);
+    const Category *category = m_dataset.category(event.categoryId);
+    QString html = QStringLiteral("<p><b>%1</b> · %2</p><h2>%3</h2><p>%4</p>")
+                       .arg(date.toHtmlEscaped(), category ? category->name.in(language).toHtmlEscaped() : QString(),
+                           marked(event.title.in(language), query), marked(event.text.in(language), query));
+    QStringList people = m_events.index(index, 0).data(PeopleRole).toStringList();
+    for (QString &person : people)
+        person = marked(person, query);
+    if (!people.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("People:").toHtmlEscaped(), people.join(QStringLiteral(", ")));
+    QStringList links;
+    for (const QString &id : event.missionIds) {
+        if (const Mission *mission = m_dataset.mission(id))
+            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(linkTo(QStringLiteral("mission"), id), mission->name.in(language).toHtmlEscaped()));
+    }
+    if (event.tradeYear)
+        links.append(QStringLiteral("<a href=\"trade:%1\">%2</a>")
+                         .arg(*event.tradeYear)
+                         .arg(tr("Trade in %1").arg(*event.tradeYear).toHtmlEscaped()));
+    if (!links.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
+    if (event.dispute)
+        html += disputeHtml(*event.dispute, m_dataset, language);
+    const QString sources = citationHtml(event.fromArticle, event.refs, event.sourceIds, m_dataset, language);
+    html
+        += QStringLiteral("<p><small>%1 %2</small></p>")
+               .arg((event.fromArticle ? tr("Sources:") : tr("Not in the article; sources:")).toHtmlEscaped(), sources);
+    setHtml(html);
+    m_summary = date + QStringLiteral(": ") + event.title.in(language);
+}
+
+} // namespace azkz

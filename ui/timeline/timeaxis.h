@@ -1,0 +1,102 @@
+// A horizontal time axis: eras as bands, events as markers in lanes — a point for a day or a
+// month, a bar for a year, a decade or a span — with zoom (Ctrl+wheel, +/−), pan (drag,
+// wheel) and fit-all (0), never beyond the data's extent. A click selects an event; the
+// selection is drawn highlighted. The keys are actions of the axis (listed with the shortcuts).
+// The arithmetic (view, zoom, pan, lanes, ticks) is TimeScale's; this widget draws and handles input.
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/data/language.h"
+#include "core/timeline/timescale.h"
+
+#include <QPixmap>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QPainter;
+
+namespace azkz {
+
+class TimeAxis final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimeAxis)
+public:
+    TimeAxis(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+
+    void setLanguage(Language language);
+    void setVisibleEvents(const QList<int> &events);
+    void setSelectedEvent(int event); // -1: none; brought into view
+    int selectedEvent() const { return m_selected; }
+    void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
+    void fitAll();
+    // The colour of the events of the dataset's category-th category.
+    static QColor categoryColour(qsizetype category);
+    // Shows these years, within what zooming and panning allow.
+    void setViewRange(double start, double end);
+    // The years shown, as fractional years (1992.66 is late August 1992).
+    std::pair<double, double> viewRange() const { return m_scale.viewRange(); }
+    // The widest view zooming out and panning allow: the data's extent with a margin.
+    std::pair<double, double> dataRange() const { return m_scale.dataRange(); }
+    // Where an event is drawn, in widget coordinates; nullopt when it is not shown.
+    std::optional<QRectF> eventRect(int event) const;
+    // Where an era's band and name are drawn; nullopt while none of its band is in view. The
+    // name stays inside the visible part of the band, elided to it.
+    struct EraArea {
+        QRectF band;
+        QRectF label;
+        QString text; // as drawn, elided with "…" when the visible band is narrow
+        bool openStart; // the start is unknown: the band fades out to the left
+    };
+    std::optional<EraArea> eraArea(int era) const;
+    // The year labels under the axis, each with the rectangle it is drawn in (inside the widget).
+    QList<std::pair<QString, QRectF>> tickLabels() const;
+    // Tall enough for every lane, the era names and the year labels.
+    QSize sizeHint() const override { return QSize(800, 172); }
+    QSize minimumSizeHint() const override { return QSize(200, 172); }
+
+signals:
+    void eventClicked(int event);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    double toX(double year) const { return m_scale.toX(year); }
+    int eventAt(const QPointF &position) const;
+    void viewChanged(bool moved); // after a zoom or a pan
+    // The ticks under the axis, in fractional years, with their labels: a round step of
+    // years, or of months when zoomed in that far.
+    QList<std::pair<double, QString>> ticks() const;
+    void paintEvents(QPainter &painter) const;
+    void paintMarker(QPainter &painter, int event, const QRectF &area) const;
+    double eraStart(int era) const; // an unknown start is the data's
+    QFont smallFont() const;
+    void paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area,
+        const QColor &colour) const; // of the era names and year labels
+    void retranslate();
+
+    const Dataset &m_dataset;
+    Language m_language;
+    TimeScale m_scale;
+    QList<qsizetype> m_categoryOf; // each event's category's colour
+    QList<bool> m_otherClaims; // each event's: sources disagree on its date
+    mutable QList<QPixmap> m_dots; // each category colour's dot, drawn once
+    int m_selected = -1;
+    std::optional<QPointF> m_dragFrom;
+    double m_dragViewStart = 0;
+    bool m_dragged = false;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_showAll;
+};
+
+} // namespace azkz

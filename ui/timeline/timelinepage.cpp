@@ -1,0 +1,344 @@
+#include "ui/timeline/timelinepage.h"
+
+#include "core/io/atomicfile.h"
+#include "core/timeline/eventscsv.h"
+#include "core/timeline/eventsmodel.h"
+#include "core/timeline/timelinemodel.h"
+#include "ui/common/savedialogs.h"
+#include "ui/timeline/eventcard.h"
+#include "ui/timeline/hitdelegate.h"
+#include "ui/timeline/timeaxis.h"
+#include "ui/timeline/timelinefilterbar.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace azkz {
+
+TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *parent)
+    : QWidget(parent),
+      m_dataset(dataset),
+      m_events(new EventsModel(dataset, language, this)),
+      m_model(new TimelineModel(dataset, *m_events, this)),
+      m_filter(dataset, *m_events, language),
+      m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_export(new QPushButton(this)),
+      m_filterBar(new TimelineFilterBar(dataset, this)),
+      m_axis(new TimeAxis(dataset, language, this)),
+      m_list(new QTableView(this)),
+      m_details(new EventCard(dataset, *m_events, this)),
+      m_find(new QAction(this)),
+      m_clearSearch(new QAction(this)),
+      m_delegate(new HitDelegate(m_list))
+{
+    m_search->setObjectName(QStringLiteral("timelineSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("timelineCount"));
+    m_export->setObjectName(QStringLiteral("exportEvents"));
+    connect(m_search, &QLineEdit::textChanged, this, &TimelinePage::applyFilters);
+    connect(m_export, &QPushButton::clicked, this, &TimelinePage::exportCsv);
+
+    connect(m_filterBar, &TimelineFilterBar::changed, this, &TimelinePage::applyFilters);
+
+    m_list->setObjectName(QStringLiteral("timelineList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTabKeyNavigation(false); // Tab leaves the list; the arrows move inside it
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    // The scroll bar's coming and going as a search narrows the list would move the columns.
+    m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_list->verticalHeader()->hide();
+    // Fixed row heights and column widths measured once a language keep the view quick at
+    // 100,000 rows, and the columns still while a search is typed.
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Date, QHeaderView::Fixed);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Category, QHeaderView::Fixed);
+    m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Origin, QHeaderView::Fixed);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::spanHeadings);
+    spanHeadings();
+
+    connect(m_details, &EventCard::missionActivated, this, &TimelinePage::missionActivated);
+    connect(m_details, &EventCard::tradeActivated, this, &TimelinePage::tradeActivated);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    searchRow->addWidget(m_export);
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_list);
+    lower->addWidget(m_details);
+    lower->setStretchFactor(0, 2); // the list's three columns need the width more than the card
+    lower->setStretchFactor(1, 1);
+    lower->setChildrenCollapsible(false);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_axis);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_axis->setSelectedEvent(currentEvent());
+        showDetails();
+    });
+    connect(m_axis, &TimeAxis::eventClicked, this, &TimelinePage::selectRow);
+    // Left/Right/Home/End move between events from the list and the axis alike; the list's
+    // resizes refit its columns.
+    m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
+    m_axis->installEventFilter(this);
+    // Window-wide, but only while this tab is shown (a hidden widget's shortcuts do not fire).
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(m_clearSearch);
+    connect(m_clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+
+    // Reading order: the search row, the filter bar, the axis, the list, the card.
+    QList<QWidget *> order = {m_search, m_export};
+    order += m_filterBar->focusOrder();
+    order += {m_axis, m_list, m_details};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    setLanguage(language);
+    selectRow(m_model->visibleEvents().value(0, -1));
+}
+
+void TimelinePage::setLanguage(Language language)
+{
+    m_events->setLanguage(language);
+    m_filter.setLanguage(language);
+    m_axis->setLanguage(language);
+    m_search->setPlaceholderText(tr("Search titles and texts… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the timeline"));
+    m_search->setToolTip(tr("Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears."));
+    m_find->setText(tr("Search the timeline"));
+    m_clearSearch->setText(tr("Clear the timeline search"));
+    m_count->setAccessibleName(tr("Events shown"));
+    // As wide as its widest text, so that the search field keeps its width while one types.
+    const qsizetype total = m_dataset.events.size();
+    m_count->setMinimumWidth(m_count->fontMetrics()
+                                 .boundingRect(QRect(), Qt::AlignLeft, tr("%1 of %2 events").arg(total).arg(total))
+                                 .width());
+    m_export->setText(tr("Export &CSV…"));
+    m_export->setAccessibleName(tr("Export the events shown as CSV"));
+    m_export->setToolTip(tr("Save the events shown as a CSV file"));
+    m_filterBar->setLanguage(language);
+    m_list->setAccessibleName(tr("Timeline events"));
+    m_axis->setAccessibleName(tr("Time axis"));
+    m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
+    m_details->retranslate();
+    fitColumns();
+    applyFilters();
+}
+
+void TimelinePage::applyFilters()
+{
+    EventQuery query;
+    query.text = m_search->text();
+    m_filterBar->addTo(query);
+    // The event chosen last, even while a filter hid it: it comes back when shown again.
+    const int previous = currentEvent() >= 0 ? currentEvent() : m_chosenEvent;
+    const QList<int> shown = m_filter.matching(query);
+    m_delegate->setQuery(query.text);
+    m_model->setVisibleEvents(shown);
+    m_axis->setVisibleEvents(shown);
+    m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_dataset.events.size()));
+    selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
+}
+
+TimelinePage::Place TimelinePage::place() const
+{
+    return {m_search->text(), m_filterBar->hiddenCategories(), m_filterBar->fromYear(), m_filterBar->toYear(),
+        selectedEvent(), m_filterBar->articleOnly(), m_axis->viewRange()};
+}
+
+void TimelinePage::restorePlace(const Place &place)
+{
+    m_search->setText(place.search); // not blocked: the field's clear button follows its text
+    // The years as they were where the new data still reaches them.
+    m_filterBar->setFilters(place.hiddenCategories, place.fromYear, place.toYear, place.articleOnly);
+    applyFilters();
+    // The same years on the axis, as far as the new data reaches them.
+    if (place.view)
+        m_axis->setViewRange(place.view->first, place.view->second);
+    // The same event, if it is still there and shown; else the first one shown.
+    const auto it = std::find_if(
+        m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == place.event; });
+    if (it != m_dataset.events.cend() && m_model->indexOfEvent(int(it - m_dataset.events.cbegin())).isValid())
+        selectRow(int(it - m_dataset.events.cbegin()));
+}
+
+void TimelinePage::clearFilters()
+{
+    m_search->clear(); // not blocked: the field's clear button follows its text
+    m_filterBar->clear();
+    applyFilters();
+}
+
+void TimelinePage::fitColumns()
+{
+    // Measured over every event (a sample of a large dataset), not the ones shown, so that the
+    // columns stay where they are while a search is typed; at most a share of the width each,
+    // the rest elided with "…" (the tooltip has the whole event).
+    const QFontMetrics metrics(m_list->font());
+    const QFontMetrics headerMetrics(m_list->horizontalHeader()->font());
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1) + 8;
+    const int rows = m_events->rowCount();
+    const int stride = std::max(1, rows / 2000);
+    const int available = std::max(m_list->viewport()->width(), 200);
+    for (const auto &[column, share] : {std::pair{int(EventsModel::Date), 25},
+             std::pair{int(EventsModel::Category), 20}, std::pair{int(EventsModel::Origin), 18}}) {
+        int width
+            = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString()) + 2 * padding;
+        for (int row = 0; row < rows; row += stride)
+            width
+                = std::max(width, metrics.horizontalAdvance(m_events->index(row, column).data().toString()) + padding);
+        m_list->horizontalHeader()->resizeSection(column, std::min(width, available * share / 100));
+    }
+}
+
+void TimelinePage::spanHeadings()
+{
+    m_list->clearSpans();
+    for (int row : m_model->headingRows())
+        m_list->setSpan(row, 0, 1, m_model->columnCount());
+}
+
+int TimelinePage::currentEvent() const
+{
+    return m_model->eventAt(m_list->currentIndex());
+}
+
+QString TimelinePage::selectedEvent() const
+{
+    const int event = currentEvent();
+    return event >= 0 ? m_dataset.events.at(event).id : QString();
+}
+
+void TimelinePage::selectRow(int event)
+{
+    const QModelIndex index = m_model->indexOfEvent(event);
+    if (index.isValid()) {
+        m_chosenEvent = event;
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+        // The group's heading too, when it is just above (the first row at the start).
+        if (m_model->eventAt(index.siblingAtRow(index.row() - 1)) < 0)
+            m_list->scrollTo(index.siblingAtRow(index.row() - 1));
+    } else {
+        m_list->setCurrentIndex({});
+        m_axis->setSelectedEvent(-1);
+        showDetails();
+    }
+}
+
+bool TimelinePage::selectEvent(const QString &id)
+{
+    const auto it
+        = std::find_if(m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == id; });
+    if (it == m_dataset.events.cend())
+        return false;
+    const int event = int(it - m_dataset.events.cbegin());
+    if (!m_model->indexOfEvent(event).isValid())
+        clearFilters();
+    selectRow(event);
+    return true;
+}
+
+void TimelinePage::step(int delta)
+{
+    const QList<int> &shown = m_model->visibleEvents();
+    if (shown.isEmpty())
+        return;
+    const qsizetype at = shown.indexOf(currentEvent());
+    selectRow(shown.at(std::clamp<qsizetype>(at < 0 ? 0 : at + delta, 0, shown.size() - 1)));
+}
+
+void TimelinePage::stepToEnd(bool last)
+{
+    const QList<int> &shown = m_model->visibleEvents();
+    if (!shown.isEmpty())
+        selectRow(last ? shown.constLast() : shown.constFirst());
+}
+
+bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
+            switch (key->key()) {
+            case Qt::Key_Left:
+                step(-1);
+                return true;
+            case Qt::Key_Right:
+                step(+1);
+                return true;
+            case Qt::Key_Home:
+                stepToEnd(false);
+                return true;
+            case Qt::Key_End:
+                stepToEnd(true);
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TimelinePage::showDetails()
+{
+    m_details->setEvent(currentEvent(), m_search->text(), m_model->visibleEvents().isEmpty());
+    // Screen readers announce the current event.
+    m_list->setAccessibleDescription(m_details->summary());
+}
+
+void TimelinePage::exportCsv()
+{
+    const auto target = askSaveTarget(this, tr("Export events"), CsvFormats, QStringLiteral("azkz-timeline"));
+    if (!target)
+        return;
+    const QByteArray csv = eventsCsv(m_dataset, m_model->visibleEvents(), m_events->language());
+    reportSaveResult(this,
+        writeAtomically(target->path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }),
+        target->path);
+}
+
+QList<int> TimelinePage::shownEvents() const
+{
+    return m_model->visibleEvents();
+}
+
+} // namespace azkz

@@ -1,0 +1,94 @@
+// The Timeline tab: every dated event, grouped by year or period in a list and drawn on a
+// time axis, with the selection shared; a search that ignores case and diacritics beside the
+// filter bar (categories, years, sources); the selected event's card with links; CSV export.
+// The page joins them: the query, the selection, the keys that move it, the tab order.
+#pragma once
+
+#include "core/data/dataset.h"
+#include "core/data/language.h"
+#include "core/timeline/eventfilter.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace azkz {
+
+class EventCard;
+class EventsModel;
+class HitDelegate;
+class TimeAxis;
+class TimelineFilterBar;
+class TimelineModel;
+
+class TimelinePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelinePage)
+public:
+    TimelinePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    void setLanguage(Language language);
+    // Selects the event with this id, clearing filters that hide it; false when there is none.
+    bool selectEvent(const QString &id);
+    QString selectedEvent() const;
+    void exportCsv();
+    // The events the filters show, as indices into the dataset's events, in order (for the
+    // timeline's export and printout).
+    QList<int> shownEvents() const;
+
+    // Where the user is: the search, the categories and years shown, the selected event. Kept
+    // across a reload of the dataset, as far as it still applies.
+    struct Place {
+        QString search;
+        QStringList hiddenCategories; // ids
+        int fromYear = 0;
+        int toYear = 0;
+        QString event; // id
+        bool articleOnly = false;
+        std::optional<std::pair<double, double>> view; // the years the time axis shows
+    };
+    Place place() const;
+    void restorePlace(const Place &place);
+
+signals:
+    void missionActivated(const QString &missionId);
+    void tradeActivated(int year); // the card's "Trade in <year>" link
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applyFilters();
+    void clearFilters();
+    void selectRow(int event);
+    void step(int delta); // to the previous (-1) or next (+1) shown event
+    void stepToEnd(bool last); // to the first or the last shown event
+    void showDetails();
+    void spanHeadings();
+    void fitColumns();
+    int currentEvent() const;
+
+    const Dataset &m_dataset;
+    EventsModel *m_events;
+    TimelineModel *m_model;
+    EventFilter m_filter;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QPushButton *m_export;
+    TimelineFilterBar *m_filterBar;
+    int m_chosenEvent = -1; // the event selected last
+    TimeAxis *m_axis;
+    QTableView *m_list;
+    EventCard *m_details;
+    QAction *m_find;
+    QAction *m_clearSearch;
+    HitDelegate *m_delegate;
+};
+
+} // namespace azkz

@@ -1,0 +1,37 @@
+#include "ui/trade/tradecommands.h"
+
+#include <QAction>
+#include <QIcon>
+
+namespace azkz {
+
+TradeCommands::TradeCommands(QObject *parent)
+    : QObject(parent), exportChart(new QAction(this)), exportCsv(new QAction(this)), copyChart(new QAction(this))
+{
+    exportChart->setObjectName(QStringLiteral("exportChart"));
+    exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    copyChart->setObjectName(QStringLiteral("copyChart"));
+    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    retranslate();
+}
+
+void TradeCommands::retranslate()
+{
+    exportChart->setText(tr("Export &chart…"));
+    exportChart->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    exportCsv->setText(tr("Export &data as CSV…"));
+    exportCsv->setToolTip(tr("Save the table as a CSV file"));
+    copyChart->setText(tr("Cop&y chart image"));
+    copyChart->setToolTip(tr("Copy the chart as an image, to paste into a document"));
+}
+
+void TradeCommands::setIcons()
+{
+    exportChart->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    exportCsv->setIcon(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));
+    copyChart->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+}
+
+} // namespace azkz

@@ -1,0 +1,597 @@
+#include "ui/trade/tradepage.h"
+
+#include "core/io/atomicfile.h"
+#include "core/trade/tradecsv.h"
+#include "core/trade/trademodel.h"
+#include "core/trade/tradeseriesmodel.h"
+#include "ui/common/plaintext.h"
+#include "ui/common/savedialogs.h"
+#include "ui/documents/chartexport.h"
+#include "ui/documents/exportsizedialog.h"
+#include "ui/documents/printing.h"
+#include "ui/documents/tradechart.h"
+#include "ui/documents/tradeserieschart.h"
+#include "ui/documents/tradeseriesexport.h"
+#include "ui/trade/tradecommands.h"
+#include "ui/trade/tradeseriesview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGraphicsLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace azkz {
+
+namespace {
+// A combo box as wide as its items' texts, also once they are translated: QComboBox keeps the
+// minimum size it first computed until its style changes, so the texts of a shorter language
+// would keep the longer one's width.
+class FittingComboBox final : public QComboBox
+{
+public:
+    explicit FittingComboBox(QWidget *parent) : QComboBox(parent) { setSizeAdjustPolicy(AdjustToContents); }
+    QSize minimumSizeHint() const override { return sizeHint(); } // the same measure, cached until the texts change
+};
+} // namespace
+
+TradePage::TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent)
+    : QWidget(parent),
+      m_dataset(dataset),
+      m_model(new TradeModel(dataset, language, this)),
+      m_chart(new TradeChart(dataset, *m_model, palette())),
+      m_chartView(new QChartView(m_chart, this)), // the view owns the chart
+      m_toolbar(new QToolBar(this)),
+      m_kind(new FittingComboBox(this)),
+      m_measure(new FittingComboBox(this)),
+      m_printAction(new QAction(this)),
+      m_commands(commands),
+      m_moreButton(new QToolButton(this)),
+      m_details(new QScrollArea(this)),
+      m_table(new QTableView),
+      m_note(new QLabel),
+      m_source(new QLabel)
+{
+    buildSeriesWidgets();
+    m_chartView->setObjectName(QStringLiteral("tradeChart"));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(240); // room for the unit written along the value axis
+    // The page has margins of its own: the chart's would leave empty bands around it.
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chartView->setFocusPolicy(Qt::NoFocus); // the table gives the same figures to the keyboard
+    connect(m_chart, &TradeChart::hoverTextChanged, this, [](const QString &text) {
+        if (text.isEmpty())
+            QToolTip::hideText(); // at once, not when the pointer next rests
+    });
+    connect(m_chart, &TradeChart::rowClicked, this, [this](int row) { m_table->selectRow(row); });
+
+    m_kind->setObjectName(QStringLiteral("chartKind"));
+    m_measure->setObjectName(QStringLiteral("chartMeasure"));
+    m_kind->addItems({QString(), QString(), QString()});
+    m_measure->addItems({QString(), QString()});
+    connect(m_kind, &QComboBox::activated, this, [this](int index) { m_chart->setKind(TradeChart::Kind(index)); });
+    connect(
+        m_measure, &QComboBox::activated, this, [this](int index) { m_chart->setMeasure(TradeChart::Measure(index)); });
+
+    m_printAction->setObjectName(QStringLiteral("printTrade"));
+    m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+    connect(m_printAction, &QAction::triggered, this, &TradePage::print);
+    // On the page too: the shortcuts work while the tab is shown, and the menu lists them.
+    addActions({m_commands.exportChart, m_commands.copyChart, m_commands.exportCsv, m_printAction});
+
+    // The less used commands in a menu button, so that the toolbar fits 720 px in both languages.
+    // Text only: icon themes differ, and a toolbar with some icons missing looks broken.
+    auto *more = new QMenu(m_moreButton);
+    more->addActions({m_commands.copyChart, m_commands.exportCsv, m_printAction});
+    more->addSeparator();
+    more->addActions(m_units->actions());
+    more->addSeparator();
+    more->addAction(m_showEvents);
+    m_moreButton->setObjectName(QStringLiteral("tradeMore"));
+    m_moreButton->setMenu(more);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->setObjectName(QStringLiteral("tradeToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->addWidget(m_view);
+    m_articleTools = {m_toolbar->addWidget(m_kind), m_toolbar->addWidget(m_measure)};
+    m_seriesTools = {m_toolbar->addWidget(m_from), m_toolbar->addWidget(m_to)};
+    m_toolbar->addAction(m_resetRange);
+    m_seriesTools.append(m_resetRange);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_commands.exportChart);
+    m_toolbar->addWidget(m_moreButton);
+    QWidget *exportButton = m_toolbar->widgetForAction(m_commands.exportChart);
+    exportButton->setObjectName(QStringLiteral("exportChartButton"));
+    for (QWidget *button : {exportButton, static_cast<QWidget *>(m_moreButton)})
+        button->setFocusPolicy(Qt::TabFocus); // tool buttons take no focus by default
+
+    m_table->setObjectName(QStringLiteral("tradeTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // The table is as tall as its rows; the details scroll when the window is short.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TradePage::showSelectedRow);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TradePage::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TradePage::fitColumns);
+
+    for (QLabel *label : {m_note, m_source}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setMinimumWidth(1); // a word longer than the window is cut, rather than widen it
+    }
+    m_note->setObjectName(QStringLiteral("tradeNote"));
+    m_source->setObjectName(QStringLiteral("tradeSource"));
+
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_table);
+    detailsLayout->addWidget(m_seriesTable);
+    detailsLayout->addWidget(m_note);
+    detailsLayout->addWidget(m_seriesNote);
+    detailsLayout->addWidget(m_source);
+    m_details->setObjectName(QStringLiteral("tradeDetails"));
+    m_details->setWidget(details);
+    m_details->setWidgetResizable(true);
+    m_details->setFrameShape(QFrame::NoFrame);
+    m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_details->setFocusPolicy(Qt::NoFocus); // the table inside takes the focus
+    // As tall as the table and texts when there is room; the chart takes the rest.
+    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_details->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_details);
+    setTabOrder(m_view, m_kind);
+    setTabOrder(m_kind, m_measure);
+    setTabOrder(m_measure, exportButton);
+    setTabOrder(exportButton, m_moreButton);
+    setTabOrder(m_moreButton, m_table);
+
+    setLanguage(language);
+    setViewIndex(QSettings().value(QStringLiteral("trade/view"), 0).toInt());
+}
+
+void TradePage::buildSeriesWidgets()
+{
+    m_seriesModel = new TradeSeriesModel(m_dataset, m_model->language(), this);
+    TradeViewSettings settings;
+    settings.unit = QSettings().value(QStringLiteral("trade/unit")).toString() == QLatin1String("thousand")
+        ? TradeUnit::Thousand
+        : TradeUnit::Million;
+    m_seriesModel->setSettings(settings);
+    m_view = new FittingComboBox(this); // short names; country names shortened
+    m_view->setObjectName(QStringLiteral("tradeView"));
+    m_view->addItems(QStringList(6, QString()));
+    connect(m_view, &QComboBox::activated, this, &TradePage::setViewIndex);
+    m_from = new QSpinBox(this);
+    m_to = new QSpinBox(this);
+    m_from->setObjectName(QStringLiteral("tradeFrom"));
+    m_to->setObjectName(QStringLiteral("tradeTo"));
+    const TradeTable &table = m_seriesModel->table();
+    for (QSpinBox *box : {m_from, m_to}) {
+        box->setRange(table.firstYear, table.lastYear);
+        box->setGroupSeparatorShown(false);
+        connect(box, &QSpinBox::valueChanged, this, &TradePage::applyRange);
+    }
+    m_from->setValue(table.firstYear);
+    m_to->setValue(table.lastYear);
+    m_resetRange = new QAction(this);
+    m_resetRange->setObjectName(QStringLiteral("tradeAllYears"));
+    connect(m_resetRange, &QAction::triggered, this, [this] {
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setValue(m_seriesModel->table().firstYear);
+        m_to->setValue(m_seriesModel->table().lastYear);
+        applyRange();
+    });
+    m_units = new QActionGroup(this);
+    m_thousands = m_units->addAction(QString());
+    m_millions = m_units->addAction(QString());
+    m_thousands->setObjectName(QStringLiteral("tradeThousands"));
+    m_millions->setObjectName(QStringLiteral("tradeMillions"));
+    for (QAction *unit : {m_thousands, m_millions})
+        unit->setCheckable(true);
+    (settings.unit == TradeUnit::Thousand ? m_thousands : m_millions)->setChecked(true);
+    connect(m_thousands, &QAction::triggered, this, [this] { setUnit(true); });
+    connect(m_millions, &QAction::triggered, this, [this] { setUnit(false); });
+
+    m_showEvents = new QAction(this);
+    m_showEvents->setObjectName(QStringLiteral("tradeShowEvents"));
+    m_showEvents->setCheckable(true);
+    m_showEvents->setChecked(true);
+    connect(m_showEvents, &QAction::toggled, this, [this](bool shown) {
+        if (m_seriesView)
+            m_seriesView->seriesChart()->setEventMarkers(shown);
+    });
+
+    m_seriesTable = new QTableView;
+    m_seriesTable->setObjectName(QStringLiteral("tradeSeriesTable"));
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_seriesModel);
+    sorted->setSortRole(SortRole);
+    m_seriesTable->setModel(sorted);
+    m_seriesTable->setSortingEnabled(true);
+    m_seriesTable->sortByColumn(0, Qt::AscendingOrder);
+    m_seriesTable->setItemDelegate(new PlainToolTipDelegate(m_seriesTable));
+    m_seriesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_seriesTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_seriesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_seriesTable->setTabKeyNavigation(false);
+    m_seriesTable->verticalHeader()->hide();
+    m_seriesTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_seriesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_seriesTable->setMinimumHeight(160);
+    m_copyRows = new QAction(this);
+    m_copyRows->setObjectName(QStringLiteral("copyTradeRows"));
+    m_copyRows->setShortcut(QKeySequence::Copy);
+    m_copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyRows, &QAction::triggered, this, &TradePage::copySeriesRows);
+    m_seriesTable->addAction(m_copyRows);
+    addAction(m_copyRows); // listed with the page's shortcuts; works while the table has the focus
+    m_seriesNote = new QLabel;
+    m_seriesNote->setObjectName(QStringLiteral("tradeSeriesNote"));
+    m_seriesNote->setWordWrap(true);
+    m_seriesNote->setTextFormat(Qt::PlainText);
+    m_seriesNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_seriesNote->setMinimumWidth(1);
+}
+
+TradeSeriesView *TradePage::seriesView()
+{
+    if (m_seriesView)
+        return m_seriesView;
+    // Built on the first choice of a long series view, not at start-up: with a large timeline
+    // its event markers are many, and most sessions never leave the article's table.
+    m_seriesView = new TradeSeriesView(*m_seriesModel, this);
+    if (!m_showEvents->isChecked())
+        m_seriesView->seriesChart()->setEventMarkers(false);
+    connect(m_seriesView, &TradeSeriesView::rangeDragged, this, [this](int from, int to) {
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setValue(from);
+        m_to->setValue(to);
+        applyRange();
+    });
+    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradePage::eventActivated);
+    auto *pageLayout = static_cast<QVBoxLayout *>(layout());
+    pageLayout->insertWidget(pageLayout->indexOf(m_chartView) + 1, m_seriesView, 1);
+    return m_seriesView;
+}
+
+bool TradePage::showsSeries() const
+{
+    return m_view->currentIndex() > 0;
+}
+
+int TradePage::viewIndex() const
+{
+    return m_view->currentIndex();
+}
+
+void TradePage::setViewIndex(int index)
+{
+    index = std::clamp(index, 0, m_view->count() - 1);
+    m_view->setCurrentIndex(index);
+    QSettings().setValue(QStringLiteral("trade/view"), index); // the view is kept for the next start
+    if (index > 0) {
+        TradeViewSettings settings = m_seriesModel->settings();
+        settings.view = TradeViewKind(index - 1);
+        m_seriesModel->setSettings(settings);
+    }
+    showView();
+}
+
+void TradePage::showView()
+{
+    const bool series = showsSeries();
+    for (QAction *tool : m_articleTools)
+        tool->setVisible(!series);
+    for (QAction *tool : m_seriesTools)
+        tool->setVisible(series);
+    m_chartView->setVisible(!series);
+    m_table->setVisible(!series);
+    m_note->setVisible(!series);
+    if (series)
+        seriesView()->setVisible(true);
+    else if (m_seriesView)
+        m_seriesView->setVisible(false);
+    m_seriesTable->setVisible(series);
+    m_seriesNote->setVisible(series);
+    m_seriesNote->setText(m_seriesModel->note());
+    m_source->setText(series ? m_seriesModel->sourcesLine() : tradeSourceLine(m_dataset, m_model->language()));
+}
+
+void TradePage::applyRange()
+{
+    m_from->setMaximum(m_to->value());
+    m_to->setMinimum(m_from->value());
+    TradeViewSettings settings = m_seriesModel->settings();
+    settings.from = m_from->value();
+    settings.to = m_to->value();
+    m_seriesModel->setSettings(settings);
+    m_source->setText(m_seriesModel->sourcesLine());
+}
+
+void TradePage::setUnit(bool thousands)
+{
+    TradeViewSettings settings = m_seriesModel->settings();
+    settings.unit = thousands ? TradeUnit::Thousand : TradeUnit::Million;
+    m_seriesModel->setSettings(settings);
+    QSettings().setValue(QStringLiteral("trade/unit"), unitId(settings.unit));
+    m_seriesNote->setText(m_seriesModel->note());
+    if (showsSeries())
+        m_source->setText(m_seriesModel->sourcesLine());
+}
+
+void TradePage::copySeriesRows()
+{
+    const QAbstractItemModel *model = m_seriesTable->model();
+    QModelIndexList rows = m_seriesTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < model->columnCount(); ++c)
+        header.append(model->headerData(c, Qt::Horizontal).toString());
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells.append(model->index(row.row(), c).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    emit statusMessage(tr("%n row(s) copied", nullptr, int(rows.size())));
+}
+
+void TradePage::retranslateSeries()
+{
+    const QString reporter = m_seriesModel->countryName(m_dataset.trade.reporter);
+    const QString partner = m_seriesModel->countryName(m_dataset.trade.partner);
+    // Short: the toolbar must fit 720 px in both languages. The tooltip says what a view is.
+    m_view->setItemText(0, tr("Article"));
+    m_view->setItemText(1, shortened(reporter, 16));
+    m_view->setItemText(2, shortened(partner, 16));
+    m_view->setItemText(3, tr("Mirror"));
+    m_view->setItemText(4, tr("Turnover"));
+    m_view->setItemText(5, tr("Balance"));
+    m_view->setAccessibleName(tr("View"));
+    m_view->setToolTip(tr("Whose figures the chart and the table show: the article's table, one country's own "
+                          "figures, both countries' figures of each flow side by side (mirror), turnover or balance"));
+    m_view->setItemData(0, tr("The article's table, 2020–2022"), Qt::ToolTipRole);
+    m_view->setItemData(1, tr("%1's own figures").arg(reporter), Qt::ToolTipRole);
+    m_view->setItemData(2, tr("%1's own figures").arg(partner), Qt::ToolTipRole);
+    m_view->setItemData(3, tr("Each flow as the exporter and as the importer report it"), Qt::ToolTipRole);
+    m_from->setAccessibleName(tr("From year"));
+    m_to->setAccessibleName(tr("To year"));
+    m_from->setToolTip(tr("First year shown; or drag across the chart"));
+    m_to->setToolTip(tr("Last year shown; or drag across the chart"));
+    m_resetRange->setText(tr("All years"));
+    m_resetRange->setToolTip(tr("Show every year there are figures for"));
+    m_thousands->setText(tr("Amounts in thousands of US dollars"));
+    m_millions->setText(tr("Amounts in millions of US dollars"));
+    m_copyRows->setText(tr("Copy the selected rows"));
+    m_showEvents->setText(tr("Timeline events on the chart"));
+    m_seriesTable->setAccessibleName(tr("Trade by year"));
+    m_seriesNote->setText(m_seriesModel->note());
+    if (showsSeries())
+        m_source->setText(m_seriesModel->sourcesLine());
+}
+
+void TradePage::setLanguage(Language language)
+{
+    m_model->setLanguage(language); // the chart follows the model
+    m_seriesModel->setLanguage(language);
+    retranslate();
+    retranslateSeries();
+}
+
+void TradePage::retranslate()
+{
+    const Language language = m_model->language();
+    m_kind->setItemText(int(TradeChart::Kind::GroupedBars), tr("Grouped bars"));
+    m_kind->setItemText(int(TradeChart::Kind::StackedBars), tr("Stacked bars"));
+    m_kind->setItemText(int(TradeChart::Kind::Lines), tr("Lines"));
+    m_measure->setItemText(int(TradeChart::Measure::Values), tr("Values"));
+    m_measure->setItemText(int(TradeChart::Measure::Shares), tr("Shares of turnover"));
+    m_kind->setAccessibleName(tr("Chart type"));
+    m_kind->setToolTip(tr("How the chart draws the figures"));
+    m_measure->setAccessibleName(tr("Values or shares"));
+    m_measure->setToolTip(tr("Show amounts, or exports and imports as shares of turnover"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the chart, the table and the source on one page"));
+    m_toolbar->setAccessibleName(tr("Trade tools"));
+    QWidget *exportButton = m_toolbar->widgetForAction(m_commands.exportChart);
+    exportButton->setAccessibleName(tr("Export chart"));
+    exportButton->setAccessibleDescription(m_commands.exportChart->toolTip());
+    m_moreButton->setText(tr("More"));
+    m_moreButton->setAccessibleName(tr("More trade commands"));
+    m_moreButton->setToolTip(tr("Copy the chart image, export the data as CSV, print"));
+    m_moreButton->setAccessibleDescription(m_moreButton->toolTip());
+    m_note->setText(m_dataset.trade.note.in(language));
+    m_source->setText(tradeSourceLine(m_dataset, language));
+    m_chartView->setAccessibleName(tr("Trade chart"));
+    showSelectedRow(); // the chart view's description, in this language
+    m_table->setAccessibleName(tr("Trade by year, %1").arg(m_dataset.trade.unitLabel.in(language)));
+}
+
+void TradePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_chart->setWindowPalette(palette());
+    QWidget::changeEvent(event);
+}
+
+bool TradePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // On showing too: a page built while its tab is shown has its table's scroll bar hidden
+    // after the viewport's resize is sent and before it is shown, with no resize of its own.
+    if (watched == m_table->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitColumns();
+    if (watched == m_details && event->type() == QEvent::Resize) {
+        // No taller than the table and texts need at this width (QScrollArea's size hint does
+        // not know that wrapped text needs fewer lines on a wide window): the chart gets the rest.
+        const int width = m_details->width() - m_details->verticalScrollBar()->sizeHint().width();
+        const int needed = m_details->widget()->heightForWidth(width);
+        if (needed > 0)
+            m_details->setMaximumHeight(needed + 2 * m_details->frameWidth());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TradePage::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int columns = m_model->columnCount();
+    QList<int> widths;
+    int total = 0;
+    for (int column = 0; column < columns; ++column) {
+        const QAbstractItemView *cells = m_table; // sizeHintForColumn is public there
+        widths.append(std::max(header->sectionSizeHint(column), cells->sizeHintForColumn(column)));
+        total += widths.last();
+    }
+    const int available = m_table->viewport()->width();
+    for (int column = 0; column < columns; ++column) {
+        const int width = total <= available ? widths.at(column) + (available - total) / columns
+                                             : widths.at(column) * available / std::max(total, 1);
+        header->resizeSection(column, width);
+    }
+}
+
+void TradePage::selectYear(int year)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->value(row, TradeModel::Year) == year) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            m_table->setFocus(Qt::OtherFocusReason); // where the keyboard reads the year's figures
+            return;
+        }
+    }
+    m_table->clearSelection();
+}
+
+int TradePage::selectedYear() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : int(m_model->value(rows.constFirst().row(), TradeModel::Year).value_or(0));
+}
+
+void TradePage::showSelectedRow()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const int row = rows.isEmpty() ? -1 : rows.constFirst().row();
+    m_chart->setMarkedRow(row);
+    // Announced with the chart: the year's figures, as the tooltips give them.
+    m_chartView->setAccessibleDescription(
+        row < 0 ? m_chart->plainTitle() : m_chart->plainTitle() + QStringLiteral(". ") + m_chart->describeRow(row));
+}
+
+void TradePage::exportChart()
+{
+    const auto target = askSaveTarget(this, tr("Export chart"), ChartFormats, QStringLiteral("azkz-trade"));
+    if (!target)
+        return;
+    const QString &path = target->path;
+    const ExportFormat format = target->format;
+    if (showsSeries()) {
+        reportSaveResult(this,
+            exportTradeSeries(
+                m_dataset, m_seriesModel->settings(), m_seriesModel->language(), path, format, QSize(1200, 700))
+                .message,
+            path);
+        return;
+    }
+    ChartOutput output;
+    output.settings = m_chart->settings();
+    if (format != ExportFormat::Pdf) {
+        ExportSizeDialog sizes(
+            output.pixelSize(format), int(output.devicePixelRatio), format == ExportFormat::Png, this);
+        if (sizes.exec() != QDialog::Accepted)
+            return;
+        output.pixels = sizes.chosenSize();
+        output.devicePixelRatio = sizes.chosenPixelRatio();
+    }
+    reportSaveResult(this, azkz::exportChart(m_dataset, *m_model, path, format, output).message, path);
+}
+
+void TradePage::exportCsv()
+{
+    const auto target = askSaveTarget(this, tr("Export data"), CsvFormats, QStringLiteral("azkz-trade"));
+    if (!target)
+        return;
+    const QString &path = target->path;
+    const QByteArray csv = showsSeries()
+        ? tradeSeriesCsv(m_dataset, m_seriesModel->settings(), m_seriesModel->language())
+        : tradeCsv(*m_model, m_dataset);
+    reportSaveResult(
+        this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
+}
+
+void TradePage::copyChart()
+{
+    if (showsSeries()) {
+        QApplication::clipboard()->setImage(tradeSeriesImage(m_dataset, m_seriesModel->settings(),
+            m_seriesModel->language(), m_seriesView->size(), devicePixelRatioF()));
+        emit statusMessage(tr("Chart image copied"));
+        return;
+    }
+    ChartOutput output;
+    output.settings = m_chart->settings();
+    output.devicePixelRatio = devicePixelRatioF();
+    QApplication::clipboard()->setImage(chartImage(m_dataset, *m_model, output));
+    emit statusMessage(tr("Chart image copied"));
+}
+
+void TradePage::print()
+{
+    if (showsSeries()) { // the chart of the view and years chosen, with its sources, on a light page
+        printWithPreview(this, QStringLiteral("tradePrintPreview"), m_seriesModel->viewTitle(), QStringLiteral("trade"),
+            QPageLayout::Landscape, [this, settings = m_seriesModel->settings()](QPrinter &target) {
+                QPainter painter(&target);
+                const QRectF page = painter.viewport();
+                const qreal scale = page.width() / 1200.0;
+                painter.scale(scale, scale);
+                paintTradeSeries(
+                    painter, QRectF(0, 0, 1200, page.height() / scale), m_dataset, settings, m_seriesModel->language());
+            });
+        return;
+    }
+    printWithPreview(this, QStringLiteral("tradePrintPreview"), m_chart->plainTitle(), QStringLiteral("trade"),
+        QPageLayout::Landscape,
+        [this](QPrinter &target) { printTradePage(target, m_dataset, *m_model, m_chart->settings()); });
+}
+
+} // namespace azkz

@@ -1,0 +1,745 @@
+#include "ui/window/mainwindow.h"
+
+#include "core/load/jsonreader.h"
+#include "core/models/factsmodel.h"
+#include "ui/common/elidedlabel.h"
+#include "ui/common/plaintext.h"
+#include "ui/common/savedialogs.h"
+#include "ui/documents/printing.h"
+#include "ui/documents/reportwriter.h"
+#include "ui/documents/timelineexport.h"
+#include "ui/missions/missionspage.h"
+#include "ui/overview/overviewpage.h"
+#include "ui/timeline/timelinepage.h"
+#include "ui/trade/tradecommands.h"
+#include "ui/trade/tradepage.h"
+#include "ui/window/languagemanager.h"
+#include "ui/window/shortcutsdialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPrinter>
+#include <QResizeEvent>
+#include <QScreen>
+#include <QSettings>
+#include <QShowEvent>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace azkz {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString TabKey = QStringLiteral("window/tab");
+const QString RecentKey = QStringLiteral("datasets/recent");
+constexpr qsizetype MaxRecent = 5;
+// A problem's place in the file, for copying.
+constexpr int ProblemPathRole = Qt::UserRole;
+} // namespace
+
+MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_source(new DatasetSource(this)),
+      m_languages(languages),
+      m_settings(settings),
+      m_tradeCommands(new TradeCommands(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    createMenus();
+    auto *central = new QWidget(this);
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    setCentralWidget(central);
+    createProblemsView();
+    m_sourceLabel = new ElidedLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
+    statusBar()->addPermanentWidget(m_sourceLabel);
+
+    m_source->adopt(std::move(data));
+    if (!m_source->isBuiltIn())
+        rememberRecent(m_source->path()); // opened from the command line: in Open recent too
+    if (m_source->dataset())
+        showDataset();
+    showProblems();
+    connect(m_source, &DatasetSource::datasetChanged, this, &MainWindow::showDataset);
+    connect(m_source, &DatasetSource::problemsChanged, this, &MainWindow::showProblems);
+    updateActions();
+    if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
+        resize(1100, 760);
+    keepOnScreen();
+    if (const auto tab = tabFromName(m_settings.value(TabKey).toString()))
+        showTab(*tab);
+    retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages' models refer into m_shown, which is destroyed before ~QWidget deletes children.
+    delete m_tabs;
+}
+
+void MainWindow::keepOnScreen()
+{
+    // A size remembered on a larger screen (or from a window widened by a long text) must not
+    // leave the window bigger than this screen or partly outside it. The window system's frame
+    // is known once the window is shown (zero before): this runs again then.
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QRect inner = geometry(), outer = frameGeometry();
+    const QMargins frame(inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
+        outer.bottom() - inner.bottom());
+    QRect area(outer.topLeft(), outer.size().boundedTo(available.size()));
+    area.moveLeft(std::clamp(area.left(), available.left(), available.right() - area.width() + 1));
+    area.moveTop(std::clamp(area.top(), available.top(), available.bottom() - area.height() + 1));
+    area = area.marginsRemoved(frame);
+    if (area != inner)
+        setGeometry(area);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!event->spontaneous())
+        keepOnScreen();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    connect(m_fileMenu, &QMenu::aboutToShow, this, &MainWindow::setMenuIcons, Qt::SingleShotConnection);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDataset);
+    m_openAction->setObjectName(QStringLiteral("openDataset"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentDatasets"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_reloadAction = m_fileMenu->addAction(QString(), m_source, &DatasetSource::reload);
+    m_reloadAction->setObjectName(QStringLiteral("reloadDataset"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_builtInAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
+    m_builtInAction->setObjectName(QStringLiteral("builtInDataset"));
+    m_fileMenu->addSeparator();
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::print);
+    m_printAction->setObjectName(QStringLiteral("print"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_fileMenu->addActions(m_tradeCommands->actions());
+    // Each builds the Trade page if it was not shown yet.
+    const std::pair<QAction *, void (TradePage::*)()> tradeCommands[] = {
+        {m_tradeCommands->exportChart, &TradePage::exportChart},
+        {m_tradeCommands->exportCsv, &TradePage::exportCsv},
+        {m_tradeCommands->copyChart, &TradePage::copyChart},
+    };
+    for (const auto &[action, command] : tradeCommands) {
+        connect(action, &QAction::triggered, this, [this, command = command] {
+            if (TradePage *page = tradePage())
+                (page->*command)();
+        });
+    }
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportReportAction->setObjectName(QStringLiteral("exportReport"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_exportTimelineAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTimeline);
+    m_exportTimelineAction->setObjectName(QStringLiteral("exportTimeline"));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platform themes
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (Tab tab : AllTabs) {
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, tab] { showTab(tab); });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(tab))));
+        m_tabActions.append(action);
+    }
+    m_viewMenu->addSeparator();
+    m_nextTabAction = m_viewMenu->addAction(QString(), this, [this] { stepTab(+1); });
+    m_nextTabAction->setObjectName(QStringLiteral("nextTab"));
+    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    m_previousTabAction = m_viewMenu->addAction(QString(), this, [this] { stepTab(-1); });
+    m_previousTabAction->setObjectName(QStringLiteral("previousTab"));
+    m_previousTabAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (Language language : {Language::Azerbaijani, Language::English}) {
+        QAction *action = m_languageMenu->addAction(QLatin1Char('&') + nativeLanguageName(language));
+        action->setCheckable(true);
+        action->setData(languageCode(language));
+        action->setObjectName(QStringLiteral("language_%1").arg(languageCode(language)));
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (!m_languages.setLanguage(language))
+                QMessageBox::warning(this, windowTitle(), tr("The interface translation could not be loaded."));
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcuts"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_helpMenu->addSeparator();
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(QStringLiteral("about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createTabs()
+{
+    m_tabs = new QTabWidget(centralWidget());
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    // The Overview page is built at once; the others when first shown (or used: the Trade
+    // page by its commands in the File menu). With a large dataset, the timeline is most of
+    // the start-up's work; with the built-in one, the Trade page's chart and table are.
+    m_overview = new OverviewPage(*m_shown, m_languages.language(), m_tabs);
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    m_tabs->addTab(m_overview, QString());
+    for (const QString &name :
+        {QStringLiteral("missionsPage"), QStringLiteral("timelinePage"), QStringLiteral("tradePage")}) {
+        auto *place = new QWidget(m_tabs); // a place for the page to come
+        place->setObjectName(name);
+        (new QVBoxLayout(place))->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(place, QString());
+    }
+    m_centralLayout->addWidget(m_tabs, 1);
+    // At once: a layout would show it only once the event loop runs, after a paint of the
+    // window without its tabs (a blank frame at every reload).
+    m_tabs->show();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (AllTabs[index] == Tab::Missions)
+            missionsPage();
+        else if (AllTabs[index] == Tab::Timeline)
+            timelinePage();
+        else if (AllTabs[index] == Tab::Trade)
+            tradePage();
+        updateActions();
+    });
+    connect(m_overview, &OverviewPage::factActivated, this, [this](const QString &fact) {
+        if (fact == QLatin1String(FactsModel::MissionsId))
+            showTab(Tab::Missions);
+        else if (fact == QLatin1String(FactsModel::EventsId))
+            showTab(Tab::Timeline);
+    });
+    connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        timelinePage()->selectEvent(id);
+    });
+}
+
+void MainWindow::fillPlace(QWidget *page)
+{
+    QWidget *place = page->parentWidget();
+    page->setObjectName(place->objectName()); // tests and focus find it by the same name
+    place->layout()->addWidget(page);
+    page->show(); // at once, not when the layout gets to it: a link may lead into it now
+    place->layout()->activate();
+}
+
+MissionsPage *MainWindow::missionsPage()
+{
+    if (m_missions || !m_tabs)
+        return m_missions;
+    m_missions = new MissionsPage(*m_shown, m_languages.language(), m_tabs->widget(int(Tab::Missions)));
+    fillPlace(m_missions);
+    connect(m_missions, &MissionsPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        timelinePage()->selectEvent(id);
+    });
+    if (m_pendingMissions) {
+        m_missions->setFilterText(m_pendingMissions->first);
+        if (!m_pendingMissions->second.isEmpty())
+            m_missions->selectMission(m_pendingMissions->second);
+        m_pendingMissions.reset();
+    }
+    return m_missions;
+}
+
+TimelinePage *MainWindow::timelinePage()
+{
+    if (m_timeline || !m_tabs)
+        return m_timeline;
+    m_timeline = new TimelinePage(*m_shown, m_languages.language(), m_tabs->widget(int(Tab::Timeline)));
+    fillPlace(m_timeline);
+    connect(m_timeline, &TimelinePage::missionActivated, this, [this](const QString &id) {
+        showTab(Tab::Missions);
+        missionsPage()->selectMission(id);
+    });
+    connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int year) {
+        showTab(Tab::Trade);
+        tradePage()->selectYear(year);
+    });
+    if (m_pendingTimeline) {
+        m_timeline->restorePlace(*m_pendingTimeline);
+        m_pendingTimeline.reset();
+    }
+    return m_timeline;
+}
+
+TradePage *MainWindow::tradePage()
+{
+    if (m_trade || !m_tabs)
+        return m_trade;
+    m_trade = new TradePage(*m_shown, m_languages.language(), *m_tradeCommands, m_tabs->widget(int(Tab::Trade)));
+    fillPlace(m_trade);
+    m_tradeCommands->setIcons(); // its menu shows them
+    connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_trade, &TradePage::eventActivated, this, [this](const QString &id) {
+        showTab(Tab::Timeline);
+        timelinePage()->selectEvent(id);
+    });
+    if (m_pendingTradeYear != 0) {
+        m_trade->selectYear(m_pendingTradeYear);
+        m_pendingTradeYear = 0;
+    }
+    return m_trade;
+}
+
+void MainWindow::setMenuIcons()
+{
+    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_reloadAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+    m_tradeCommands->setIcons();
+}
+
+void MainWindow::createProblemsView()
+{
+    // The whole window while no good dataset was ever read; above the tabs, as a bar, while
+    // the file shown has problems and its last good version stays on screen.
+    m_problemsView = new QWidget(centralWidget());
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsHeading = new QLabel(m_problemsView);
+    m_problemsHeading->setWordWrap(true);
+    m_problemsHeading->setTextFormat(Qt::PlainText);
+    m_problems = new QListWidget(m_problemsView);
+    m_problems->setObjectName(QStringLiteral("problemsList"));
+    m_problems->setWordWrap(true); // long messages wrap instead of scrolling sideways
+    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_problems->viewport()->installEventFilter(this);
+    m_problemsHeading->setBuddy(m_problems);
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString place = item->data(ProblemPathRole).toString();
+        if (place.isEmpty())
+            return;
+        QApplication::clipboard()->setText(place);
+        showStatusMessage(tr("Copied %1").arg(place));
+    });
+    connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
+    m_problemsIcon = new QLabel(m_problemsView); // drawn when first shown: the style looks it up in icon themes
+    m_problemsIcon->setObjectName(QStringLiteral("problemsIcon"));
+    m_problemsIcon->setAlignment(Qt::AlignTop);
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_problemsIcon);
+    headingRow->addWidget(m_problemsHeading, 1);
+    auto *layout = new QVBoxLayout(m_problemsView);
+    layout->addLayout(headingRow);
+    layout->addWidget(m_problems);
+    m_centralLayout->addWidget(m_problemsView);
+    m_problemsView->hide();
+}
+
+void MainWindow::showDataset()
+{
+    // The pages are rebuilt over the new dataset; the old one lives until they are gone, and
+    // no longer: the new pages then fill the memory it leaves (kept alive beside them, 50
+    // reloads of 100,000 events grew the resident set by 43 MiB, through fragmentation). The
+    // user's place (tab, search and filters, selected event and mission) is kept where the new
+    // dataset still has it.
+    const int tab = m_tabs ? m_tabs->currentIndex() : -1;
+    // The field or list the keyboard was in gets it back (keys typed meanwhile go there).
+    QWidget *focused = QApplication::focusWidget();
+    const QString focusedName = m_tabs && focused && m_tabs->isAncestorOf(focused) ? focused->objectName() : QString();
+    if (m_tabs) { // a page never shown keeps the place it was given, if any
+        if (m_timeline)
+            m_pendingTimeline = m_timeline->place();
+        if (m_missions)
+            m_pendingMissions = {m_missions->filterText(), m_missions->selectedMission()};
+        if (m_trade)
+            m_pendingTradeYear = m_trade->selectedYear();
+    }
+    if (m_tabs) {
+        delete m_tabs;
+        m_tabs = nullptr;
+        m_overview = nullptr;
+        m_missions = nullptr;
+        m_timeline = nullptr;
+        m_trade = nullptr;
+    }
+    m_shown = m_source->dataset();
+    createTabs();
+    if (tab >= 0)
+        m_tabs->setCurrentIndex(tab);
+    if (!focusedName.isEmpty()) {
+        if (auto *widget = m_tabs->findChild<QWidget *>(focusedName))
+            widget->setFocus(Qt::OtherFocusReason);
+    }
+    updateActions();
+    retranslate();
+}
+
+void MainWindow::showProblems()
+{
+    const LoadResult &last = m_source->lastLoad();
+    m_problems->clear();
+    // Over the tabs the heading names the file: each line says where in it, and what. Alone,
+    // each line names the file too, as on the command line.
+    const QStringList lines = m_tabs ? QStringList() : last.problemLines();
+    for (qsizetype i = 0; i < last.problems.size(); ++i) {
+        const Problem &problem = last.problems.at(i);
+        auto *item = new QListWidgetItem(m_tabs ? problem.text() : lines.at(i), m_problems);
+        item->setData(ProblemPathRole, problem.path);
+    }
+    if (last.omittedProblems > 0)
+        m_problems->addItem(last.problemLines().constLast());
+    const bool shown = last.problemCount() > 0;
+    if (shown && m_problemsIcon->pixmap().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_problemsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    }
+    m_problemsView->setVisible(shown);
+    if (m_tabs) {
+        fitProblemsBar();
+        m_centralLayout->setStretchFactor(m_problemsView, 0);
+    } else {
+        m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
+        m_centralLayout->setStretchFactor(m_problemsView, 1);
+    }
+    retranslate();
+}
+
+void MainWindow::fitProblemsBar()
+{
+    // As tall as its first few problems, each wrapped at the bar's width; the tabs keep the rest.
+    int height = 2 * m_problems->frameWidth();
+    for (int row = 0; row < std::min(m_problems->count(), 6); ++row)
+        height += m_problems->visualItemRect(m_problems->item(row)).height(); // sizeHintForRow does not wrap
+    m_problems->setMaximumHeight(height);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The problems wrap to more or fewer lines as the bar's width changes.
+    if (watched == m_problems->viewport() && event->type() == QEvent::Resize && m_tabs
+        && static_cast<QResizeEvent *>(event)->oldSize().width() != m_problems->viewport()->width())
+        QMetaObject::invokeMethod(this, &MainWindow::fitProblemsBar, Qt::QueuedConnection); // once the list is laid out
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::openDataset(const QString &path)
+{
+    if (!path.isEmpty())
+        rememberRecent(path);
+    m_source->open(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = m_settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    m_settings.setValue(RecentKey, recent.mid(0, MaxRecent));
+}
+
+void MainWindow::chooseDataset()
+{
+    QFileDialog dialog(this, tr("Open dataset"));
+    dialog.setObjectName(QStringLiteral("openDatasetDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    localizeFileDialog(dialog);
+    dialog.setNameFilters({tr("Datasets (*.json)"), tr("All files (*)")});
+    if (!m_source->isBuiltIn())
+        dialog.setDirectory(QFileInfo(m_source->path()).absolutePath());
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        openDataset(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.value(RecentKey).toStringList();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(escapeMnemonics(QFileInfo(path).fileName())), this,
+            [this, path] { openDataset(path); });
+        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No datasets opened yet"))->setEnabled(false);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openDataset(urls.constFirst().toLocalFile());
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex(int(tab));
+}
+
+std::optional<Tab> MainWindow::currentTab() const
+{
+    if (!m_tabs)
+        return std::nullopt;
+    return AllTabs[m_tabs->currentIndex()];
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 4000); // beside the source line, which stays
+}
+
+void MainWindow::stepTab(int delta)
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + delta + m_tabs->count()) % m_tabs->count());
+}
+
+void MainWindow::updateActions()
+{
+    m_nextTabAction->setEnabled(m_tabs != nullptr);
+    m_previousTabAction->setEnabled(m_tabs != nullptr);
+    m_printAction->setEnabled(
+        currentTab() == Tab::Trade || currentTab() == Tab::Overview || currentTab() == Tab::Timeline);
+    m_reloadAction->setEnabled(!m_source->isBuiltIn());
+    m_builtInAction->setEnabled(!m_source->isBuiltIn());
+    m_exportReportAction->setEnabled(hasDataset());
+    m_exportTimelineAction->setEnabled(hasDataset());
+    for (QAction *action : m_tradeCommands->actions())
+        action->setEnabled(hasDataset());
+}
+
+void MainWindow::print()
+{
+    if (currentTab() == Tab::Trade)
+        tradePage()->print();
+    else if (currentTab() == Tab::Overview)
+        m_overview->print();
+    else if (currentTab() == Tab::Timeline)
+        printTimeline();
+}
+
+// The timeline's axis and list of the events its filters show, as the export writes them.
+void MainWindow::printTimeline()
+{
+    const Language language = m_languages.language();
+    const QList<int> events = timelinePage()->shownEvents();
+    printWithPreview(this, QStringLiteral("timelinePrintPreview"), m_shown->title.in(language),
+        QStringLiteral("timeline"), QPageLayout::Portrait, [this, language, events](QPrinter &printer) {
+            if (!azkz::printTimeline(printer, *m_shown, language, events))
+                showStatusMessage(tr("The timeline could not be printed."));
+        });
+}
+
+void MainWindow::exportTimeline()
+{
+    if (!hasDataset())
+        return;
+    const auto target = askSaveTarget(this, tr("Export timeline"), TimelineFormats, QStringLiteral("azkz-timeline"));
+    if (!target)
+        return;
+    reportSaveResult(this,
+        azkz::exportTimeline(
+            *m_shown, m_languages.language(), timelinePage()->shownEvents(), target->path, target->format)
+            .message,
+        target->path);
+}
+
+void MainWindow::exportReport()
+{
+    if (!hasDataset())
+        return;
+    const auto target = askSaveTarget(this, tr("Export report"), ReportFormats, QStringLiteral("azkz-relations"));
+    if (target)
+        reportSaveResult(
+            this, azkz::exportReport(*m_shown, m_languages.language(), target->path).message, target->path);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The problems were written in the language of the last load: say them again.
+        if (m_source->lastLoad().problemCount() > 0)
+            m_source->reload();
+        m_tradeCommands->retranslate(); // before the Trade page, which describes a button by them
+        // The pages were built in the language of their time; only a change reaches them.
+        if (m_tabs) {
+            const Language language = m_languages.language();
+            m_overview->setLanguage(language);
+            if (m_missions)
+                m_missions->setLanguage(language);
+            if (m_timeline)
+                m_timeline->setLanguage(language);
+            if (m_trade)
+                m_trade->setLanguage(language);
+        }
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const Language language = m_languages.language();
+    setLocale(localeFor(language));
+    const QString title = m_shown ? m_shown->title.in(language) : tr("Relations between two countries");
+    // "[*]" would be read as the modified mark: a dataset's title is shown as written.
+    QString windowName = m_source->isBuiltIn()
+        ? title
+        : tr("%1 — %2", "window title: dataset title, file name").arg(title, QFileInfo(m_source->path()).fileName());
+    setWindowTitle(windowName.replace(QLatin1String("[*]"), QLatin1String("[*][*]")));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open dataset…"));
+    m_openAction->setToolTip(tr("Show another dataset file; it is watched and shown again when it changes"));
+    m_recentMenu->setTitle(tr("Open r&ecent"));
+    m_reloadAction->setText(tr("Re&load dataset"));
+    m_builtInAction->setText(tr("&Back to the built-in dataset"));
+    m_quitAction->setText(tr("&Quit"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setToolTip(tr("Print the current tab"));
+    m_exportReportAction->setText(tr("Export &report…"));
+    m_exportReportAction->setToolTip(tr("Save a briefing PDF: overview, missions, timeline and trade, with sources"));
+    m_exportTimelineAction->setText(tr("Export &timeline…"));
+    m_exportTimelineAction->setToolTip(
+        tr("Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_nextTabAction->setText(tr("&Next tab"));
+    m_previousTabAction->setText(tr("&Previous tab"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == languageCode(language));
+
+    const QStringList titles = {tr("&Overview"), tr("Diplomatic &missions"), tr("&Timeline"), tr("T&rade")};
+    const QStringList tips = {tr("What the relations are, key facts and the history"),
+        tr("The embassies and the consulate general, their heads, addresses and dates"),
+        tr("Every dated event, in order"), tr("Exports, imports and turnover by year")};
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        m_tabActions.at(i)->setText(titles.at(i));
+    if (m_tabs) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            m_tabs->setTabText(i, titles.at(i));
+            m_tabs->setTabToolTip(i, tips.at(i));
+        }
+        m_sourceLabel->setFullText(
+            tr("Source: %1, %2").arg(m_shown->source.publisher.in(language), m_shown->source.licence));
+    }
+    const LoadResult &last = m_source->lastLoad();
+    const QString file = printable(QDir::toNativeSeparators(last.fileName), MaxShortText);
+    if (!m_tabs) {
+        m_problemsHeading->setText(
+            tr("The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:").arg(file));
+        statusBar()->showMessage(tr("%n problem(s) in the dataset", nullptr, int(last.problemCount())));
+    } else if (last.problemCount() > 0) {
+        m_problemsHeading->setText(tr("%1 has %n problem(s): the last good version stays on screen until they are "
+                                      "fixed. Click a problem to copy its place in the file.",
+            nullptr, int(last.problemCount()))
+                                       .arg(file));
+    }
+    m_problems->setAccessibleName(tr("Problems in the dataset"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(GeometryKey, saveGeometry());
+    m_settings.setValue(LanguageManager::settingsKey(), languageCode(m_languages.language()));
+    if (const auto tab = currentTab())
+        m_settings.setValue(TabKey, tabName(*tab));
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutGroup> groups{{tr("Whole window"), {}}};
+    for (QAction *menu : menuBar()->actions()) {
+        if (menu->menu())
+            groups.first().actions += menu->menu()->actions();
+    }
+    if (m_tabs) {
+        missionsPage(); // every page's shortcuts are listed, shown yet or not
+        timelinePage();
+        tradePage();
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            QList<QAction *> own;
+            for (QAction *action : m_tabs->widget(i)->findChildren<QAction *>()) {
+                if (!groups.first().actions.contains(action))
+                    own.append(action);
+            }
+            groups.append({QString(m_tabs->tabText(i)).remove(QLatin1Char('&')), own});
+        }
+    }
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    const Language language = m_languages.language();
+    QString source;
+    if (m_shown) {
+        const Source &s = m_shown->source;
+        const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
+        source = tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
+                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
+        // Only a web address becomes a link: any other (file:, data:, …) is named as text.
+        const QString scheme = QUrl(s.licenceUrl).scheme();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            source.replace(
+                QStringLiteral("<a href=\"%1\">%2</a>").arg(url, licence), QStringLiteral("%1 (%2)").arg(licence, url));
+    }
+    source += tr("<p>Map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> 4.1.0 (public domain), "
+                 "through the world-atlas package 2.0.2 (ISC licence).</p>");
+    QMessageBox::about(this, tr("About %1").arg(windowTitle()),
+        tr("<h3>%1</h3><p>Version %2, built with Qt %3 (running on Qt %4).</p>")
+                .arg(windowTitle().toHtmlEscaped(), QStringLiteral(AZKZ_VERSION), QStringLiteral(QT_VERSION_STR),
+                    QString::fromLatin1(qVersion()))
+            + source);
+}
+
+} // namespace azkz

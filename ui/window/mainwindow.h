@@ -1,0 +1,130 @@
+// The main window: four tabs over one dataset, or, when the dataset is broken, the list
+// of what is wrong with it. Opens, reloads and watches dataset files; remembers size, tab,
+// language and the files opened last.
+#pragma once
+
+#include "core/data/language.h"
+#include "core/load/datasetsource.h"
+#include "core/settings/tabs.h"
+#include "ui/timeline/timelinepage.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QActionGroup;
+class QDragEnterEvent;
+class QDropEvent;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace azkz {
+
+class ElidedLabel;
+class LanguageManager;
+class MissionsPage;
+class OverviewPage;
+class TimelinePage;
+class TradeCommands;
+class TradePage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool hasDataset() const { return m_tabs != nullptr; }
+    // Opens a dataset file (empty: the built-in dataset) and watches it.
+    void openDataset(const QString &path);
+    DatasetSource &datasetSource() { return *m_source; }
+    void showTab(Tab tab);
+    std::optional<Tab> currentTab() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void keepOnScreen();
+    void createMenus();
+    void createTabs();
+    // The Missions, Timeline and Trade pages, built on first use.
+    MissionsPage *missionsPage();
+    TimelinePage *timelinePage();
+    TradePage *tradePage();
+    // Puts a page built on first use into the place its tab keeps for it.
+    void fillPlace(QWidget *page);
+    // The menus' theme icons, looked up when a menu first opens rather than at start-up.
+    void setMenuIcons();
+    void createProblemsView();
+    void showDataset();
+    void showProblems();
+    void fitProblemsBar();
+    void chooseDataset();
+    void fillRecentMenu();
+    void rememberRecent(const QString &path);
+    void retranslate(); // the window's own texts, not the pages'
+    void saveSettings();
+    void showAbout();
+    void showShortcuts();
+    void stepTab(int delta);
+    void showStatusMessage(const QString &text);
+    void print();
+    void exportReport();
+    void exportTimeline();
+    void printTimeline();
+    void updateActions();
+
+    DatasetSource *m_source;
+    std::shared_ptr<const Dataset> m_shown; // what the pages show; they refer into it
+    LanguageManager &m_languages;
+    QSettings &m_settings;
+    QVBoxLayout *m_centralLayout = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewPage *m_overview = nullptr;
+    MissionsPage *m_missions = nullptr;
+    TimelinePage *m_timeline = nullptr;
+    TradePage *m_trade = nullptr;
+    // Where a page not built yet is to open after a reload: its search, filters and selection.
+    std::optional<TimelinePage::Place> m_pendingTimeline;
+    std::optional<std::pair<QString, QString>> m_pendingMissions; // filter, selected mission
+    int m_pendingTradeYear = 0;
+    TradeCommands *m_tradeCommands = nullptr; // in the File menu, and on the Trade page once built
+    QWidget *m_problemsView = nullptr;
+    QLabel *m_problemsHeading = nullptr;
+    QLabel *m_problemsIcon = nullptr;
+    QListWidget *m_problems = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_builtInAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    QAction *m_exportTimelineAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    ElidedLabel *m_sourceLabel = nullptr; // a permanent widget: messages come and go beside it
+    QList<QAction *> m_tabActions;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace azkz
