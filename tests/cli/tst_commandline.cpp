@@ -232,7 +232,8 @@ void TestCommandLine::earlyDataset_isReadWhenTheProgramStarts()
     const QString path = m_dir.filePath(QStringLiteral("early.json"));
     test::writeFile(path, test::embeddedJsonWith(QStringLiteral("title.en"), QJsonValue(QStringLiteral("First"))));
     EarlyDataset early(parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--dataset"), path}));
-    QThread::msleep(500); // the file changes once it was read: the window shows what was read
+    // The file changes once it was read: the window shows what was read.
+    QTRY_VERIFY_WITH_TIMEOUT(early.isReady(), 30000);
     test::writeFile(path, test::embeddedJsonWith(QStringLiteral("title.en"), QJsonValue(QStringLiteral("Second"))));
     const LoadResult result = early.take();
     QVERIFY(result.isValid());

@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTabBar>
@@ -166,14 +167,16 @@ void TestAzerbaijani::saveAndOpenFileDialogs()
     QFile file(folder + QStringLiteral("/cədvəl.csv"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    m_settings->setValue(QStringLiteral("lastFolder"), folder);
+    m_settings->setValue(QStringLiteral("dialogs/lastFolder"), folder);
     find<QTabWidget>("tabs")->setCurrentIndex(3);
     QStringList texts;
     test::whenModal([&](QWidget *modal) {
         auto *dialog = qobject_cast<QFileDialog *>(modal);
         QVERIFY(dialog);
         dialog->setDirectory(folder);
-        QTest::qWait(300); // the file system model fills in a thread
+        auto *files = dialog->findChild<QFileSystemModel *>();
+        QVERIFY(files);
+        QTRY_VERIFY(files->rowCount(files->index(folder)) > 0); // filled in a thread
         texts = visibleTexts(dialog);
         dialog->reject();
     });
@@ -187,11 +190,11 @@ void TestAzerbaijani::saveAndOpenFileDialogs()
     open.setViewMode(QFileDialog::Detail);
     open.setDirectory(folder);
     open.show();
-    QTest::qWait(300);
-    texts = visibleTexts(&open);
-    // The Type column: "Qovluq" for the subfolder, as Qt's file icon provider names it.
     auto *model = open.findChild<QFileSystemModel *>();
     QVERIFY(model);
+    QTRY_COMPARE(model->rowCount(model->index(folder)), 2); // filled in a thread: alt/ and cədvəl.csv
+    texts = visibleTexts(&open);
+    // The Type column: "Qovluq" for the subfolder, as Qt's file icon provider names it.
     const QModelIndex sub = model->index(folder + QStringLiteral("/alt"));
     texts.append(model->index(sub.row(), 2, sub.parent()).data().toString());
     QCOMPARE(model->index(sub.row(), 2, sub.parent()).data().toString(), QStringLiteral("Qovluq"));
@@ -233,7 +236,9 @@ void TestAzerbaijani::printPreviewPageSetupAndPrintDialogs()
     test::whenModal([&](QWidget *modal) {
         auto *dialog = qobject_cast<QPrintPreviewDialog *>(modal);
         QVERIFY(dialog);
-        QTest::qWait(100);
+        auto *pages = dialog->findChild<QPrintPreviewWidget *>();
+        QVERIFY(pages);
+        QTRY_VERIFY(pages->pageCount() > 0); // the preview has drawn its pages
         preview = visibleTexts(dialog);
         QAction *setup = actionWithText(dialog, QCoreApplication::translate("QPrintPreviewDialog", "Page setup"));
         QAction *printAction = actionWithText(dialog, QCoreApplication::translate("QPrintPreviewDialog", "Print"));
