@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
+    <name>azkz::AboutBox</name>
+    <message>
+        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bütün faktların mənbəyi “%1” məqaləsidir, %2. Lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai varidat), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>%1 haqqında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versiya %2, Qt %3 ilə tərtib edilib (Qt %4 ilə işləyir).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>azkz::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -549,32 +568,12 @@
         <source>Source: %1, %2</source>
         <translation>Mənbə: %1, %2</translation>
     </message>
-    <message>
-        <source>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</source>
-        <translation>%1 məlumat faylı açıla bilmir. Bu problemlər düzəldilənədək ondan heç nə göstərilmir:</translation>
-    </message>
-    <message>
-        <source>Problems in the dataset</source>
-        <translation>Məlumat faylındakı problemlər</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in the dataset</source>
         <translation>
             <numerusform>Məlumat faylında %n problem</numerusform>
             <numerusform>Məlumat faylında %n problem</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Bütün faktların mənbəyi “%1” məqaləsidir, %2. Lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>%1 haqqında</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versiya %2, Qt %3 ilə tərtib edilib (Qt %4 ilə işləyir).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -597,14 +596,6 @@
         <translation>İcmal PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai varidat), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>Köçürüldü: %1</translation>
-    </message>
-    <message>
         <source>Open dataset</source>
         <translation>Məlumat faylını aç</translation>
     </message>
@@ -615,10 +606,6 @@
     <message>
         <source>All files (*)</source>
         <translation>Bütün fayllar (*)</translation>
-    </message>
-    <message>
-        <source>No datasets opened yet</source>
-        <translation>Hələ heç bir məlumat faylı açılmayıb</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -656,13 +643,6 @@
     <message>
         <source>&amp;Previous tab</source>
         <translation>Ə&amp;vvəlki bölmə</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
-        <translation>
-            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
-            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Whole window</source>
@@ -873,6 +853,35 @@
         <source>%1 — %2</source>
         <comment>an event&apos;s date, its title</comment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ProblemsView</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>Köçürüldü: %1</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</source>
+        <translation>%1 məlumat faylı açıla bilmir. Bu problemlər düzəldilənədək ondan heç nə göstərilmir:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
+        <translation>
+            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
+            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the dataset</source>
+        <translation>Məlumat faylındakı problemlər</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::RecentDatasets</name>
+    <message>
+        <source>No datasets opened yet</source>
+        <translation>Hələ heç bir məlumat faylı açılmayıb</translation>
     </message>
 </context>
 <context>

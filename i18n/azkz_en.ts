@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>azkz::AboutBox</name>
+    <message>
+        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>azkz::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -549,32 +568,12 @@
         <source>Source: %1, %2</source>
         <translation>Source: %1, %2</translation>
     </message>
-    <message>
-        <source>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</source>
-        <translation>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</translation>
-    </message>
-    <message>
-        <source>Problems in the dataset</source>
-        <translation>Problems in the dataset</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in the dataset</source>
         <translation>
             <numerusform>%n problem in the dataset</numerusform>
             <numerusform>%n problems in the dataset</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Every fact comes from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>About %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -597,14 +596,6 @@
         <translation>Save a briefing PDF: overview, missions, timeline and trade, with sources</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Copied %1</source>
-        <translation>Copied %1</translation>
-    </message>
-    <message>
         <source>Open dataset</source>
         <translation>Open dataset</translation>
     </message>
@@ -615,10 +606,6 @@
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>No datasets opened yet</source>
-        <translation>No datasets opened yet</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -656,13 +643,6 @@
     <message>
         <source>&amp;Previous tab</source>
         <translation>&amp;Previous tab</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
-        <translation>
-            <numerusform>%1 has %n problem: the last good version stays on screen until it is fixed. Click the problem to copy its place in the file.</numerusform>
-            <numerusform>%1 has %n problems: the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Whole window</source>
@@ -873,6 +853,35 @@
         <source>%1 — %2</source>
         <comment>an event&apos;s date, its title</comment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::ProblemsView</name>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <source>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</source>
+        <translation>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
+        <translation>
+            <numerusform>%1 has %n problem: the last good version stays on screen until it is fixed. Click the problem to copy its place in the file.</numerusform>
+            <numerusform>%1 has %n problems: the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems in the dataset</source>
+        <translation>Problems in the dataset</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::RecentDatasets</name>
+    <message>
+        <source>No datasets opened yet</source>
+        <translation>No datasets opened yet</translation>
     </message>
 </context>
 <context>

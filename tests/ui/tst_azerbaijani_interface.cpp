@@ -124,8 +124,10 @@ void TestAzerbaijani::checkAzerbaijani(const QStringList &texts, const QString &
     // Publications' names keep their own language: "The Astana Times" (their other words are
     // not in the catalogues).
     static const QRegularExpression publication(QStringLiteral("\\bThe( \\p{Lu}[\\p{L}-]*)+"));
+    // So do the map's data and package: "Natural Earth", "world-atlas".
+    static const QRegularExpression mapData(QStringLiteral("\\b(Natural Earth|world-atlas)\\b"));
     for (const QString &text : texts) {
-        for (const QString &word : words(QString(text).remove(path).remove(publication))) {
+        for (const QString &word : words(QString(text).remove(path).remove(publication).remove(mapData))) {
             // Codes and abbreviations (PDF, CUPS, YYYY) and two-letter words ("En", the Azerbaijani
             // for width, is "en", the language code, in English).
             if (word.size() < 3 || word == word.toUpper())

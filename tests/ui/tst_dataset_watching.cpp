@@ -36,6 +36,7 @@ private slots:
     void window_listsProblemsOverTheLastGoodVersion();
     void window_startedOnABrokenFile_showsTheTabsOnceFixed();
     void window_opensFromTheMenuTheRecentListAndADrop();
+    void recentList_showsFiveEntriesWhateverTheSettingsHold();
 
 private:
     QString titled(const QString &title) const;
@@ -273,6 +274,26 @@ void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
     emit recent->aboutToShow();
     QCOMPARE(recent->actions().size(), 2);
     QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 other.json"));
+}
+
+void TestDatasets::recentList_showsFiveEntriesWhateverTheSettingsHold()
+{
+    // A settings file edited by hand (or grown by an older version) with 1,000 entries.
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en")});
+    QStringList many;
+    for (int i = 0; i < 1000; ++i)
+        many.append(m_dir.filePath(QStringLiteral("d%1.json").arg(i)));
+    m_settings->setValue(QStringLiteral("datasets/recent"), many);
+    auto *recent = find<QMenu>("recentDatasets");
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 5);
+    QCOMPARE(recent->actions().constLast()->text(), QStringLiteral("&5 d4.json"));
+    // Opening another file keeps five in the settings too.
+    saveInPlace(titled(QStringLiteral("Opened")).toUtf8());
+    m_window->openDataset(m_dir.filePath(QStringLiteral("pair.json")));
+    QCOMPARE(m_settings->value(QStringLiteral("datasets/recent")).toStringList().size(), 5);
+    emit recent->aboutToShow();
+    QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
 }
 
 QTEST_MAIN(TestDatasets)

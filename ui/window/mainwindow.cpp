@@ -1,6 +1,5 @@
 #include "ui/window/mainwindow.h"
 
-#include "core/load/jsonreader.h"
 #include "core/models/factsmodel.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/plaintext.h"
@@ -13,30 +12,28 @@
 #include "ui/timeline/timelinepage.h"
 #include "ui/trade/tradecommands.h"
 #include "ui/trade/tradepage.h"
+#include "ui/window/aboutbox.h"
 #include "ui/window/languagemanager.h"
+#include "ui/window/problemsview.h"
+#include "ui/window/recentdatasets.h"
 #include "ui/window/shortcutsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPrinter>
-#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -46,10 +43,6 @@ namespace azkz {
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString TabKey = QStringLiteral("window/tab");
-const QString RecentKey = QStringLiteral("datasets/recent");
-constexpr qsizetype MaxRecent = 5;
-// A problem's place in the file, for copying.
-constexpr int ProblemPathRole = Qt::UserRole;
 } // namespace
 
 MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
@@ -66,14 +59,16 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     m_centralLayout = new QVBoxLayout(central);
     m_centralLayout->setContentsMargins(0, 0, 0, 0);
     setCentralWidget(central);
-    createProblemsView();
+    m_problemsView = new ProblemsView(central);
+    m_centralLayout->addWidget(m_problemsView);
+    connect(m_problemsView, &ProblemsView::placeCopied, this, &MainWindow::showStatusMessage);
     m_sourceLabel = new ElidedLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
     statusBar()->addPermanentWidget(m_sourceLabel);
 
     m_source->adopt(std::move(data));
     if (!m_source->isBuiltIn())
-        rememberRecent(m_source->path()); // opened from the command line: in Open recent too
+        m_recent->remember(m_source->path()); // opened from the command line: in Open recent too
     if (m_source->dataset())
         showDataset();
     showProblems();
@@ -128,8 +123,8 @@ void MainWindow::createMenus()
     m_openAction->setObjectName(QStringLiteral("openDataset"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recentMenu->setObjectName(QStringLiteral("recentDatasets"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_recent = new RecentDatasets(m_settings, m_recentMenu, this);
+    connect(m_recent, &RecentDatasets::chosen, this, &MainWindow::openDataset);
     m_reloadAction = m_fileMenu->addAction(QString(), m_source, &DatasetSource::reload);
     m_reloadAction->setObjectName(QStringLiteral("reloadDataset"));
     m_reloadAction->setShortcut(QKeySequence::Refresh);
@@ -324,42 +319,6 @@ void MainWindow::setMenuIcons()
     m_tradeCommands->setIcons();
 }
 
-void MainWindow::createProblemsView()
-{
-    // The whole window while no good dataset was ever read; above the tabs, as a bar, while
-    // the file shown has problems and its last good version stays on screen.
-    m_problemsView = new QWidget(centralWidget());
-    m_problemsView->setObjectName(QStringLiteral("problemsView"));
-    m_problemsHeading = new QLabel(m_problemsView);
-    m_problemsHeading->setWordWrap(true);
-    m_problemsHeading->setTextFormat(Qt::PlainText);
-    m_problems = new QListWidget(m_problemsView);
-    m_problems->setObjectName(QStringLiteral("problemsList"));
-    m_problems->setWordWrap(true); // long messages wrap instead of scrolling sideways
-    m_problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_problems->viewport()->installEventFilter(this);
-    m_problemsHeading->setBuddy(m_problems);
-    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString place = item->data(ProblemPathRole).toString();
-        if (place.isEmpty())
-            return;
-        QApplication::clipboard()->setText(place);
-        showStatusMessage(tr("Copied %1").arg(place));
-    });
-    connect(m_problems, &QListWidget::itemClicked, m_problems, &QListWidget::itemActivated);
-    m_problemsIcon = new QLabel(m_problemsView); // drawn when first shown: the style looks it up in icon themes
-    m_problemsIcon->setObjectName(QStringLiteral("problemsIcon"));
-    m_problemsIcon->setAlignment(Qt::AlignTop);
-    auto *headingRow = new QHBoxLayout;
-    headingRow->addWidget(m_problemsIcon);
-    headingRow->addWidget(m_problemsHeading, 1);
-    auto *layout = new QVBoxLayout(m_problemsView);
-    layout->addLayout(headingRow);
-    layout->addWidget(m_problems);
-    m_centralLayout->addWidget(m_problemsView);
-    m_problemsView->hide();
-}
-
 void MainWindow::showDataset()
 {
     // The pages are rebuilt over the new dataset; the old one lives until they are gone, and
@@ -401,66 +360,16 @@ void MainWindow::showDataset()
 
 void MainWindow::showProblems()
 {
-    const LoadResult &last = m_source->lastLoad();
-    m_problems->clear();
-    // Over the tabs the heading names the file: each line says where in it, and what. Alone,
-    // each line names the file too, as on the command line.
-    const QStringList lines = m_tabs ? QStringList() : last.problemLines();
-    for (qsizetype i = 0; i < last.problems.size(); ++i) {
-        const Problem &problem = last.problems.at(i);
-        auto *item = new QListWidgetItem(m_tabs ? problem.text() : lines.at(i), m_problems);
-        item->setData(ProblemPathRole, problem.path);
-    }
-    if (last.omittedProblems > 0)
-        m_problems->addItem(last.problemLines().constLast());
-    const bool shown = last.problemCount() > 0;
-    if (shown && m_problemsIcon->pixmap().isNull()) {
-        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-        m_problemsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
-    }
-    m_problemsView->setVisible(shown);
-    if (m_tabs) {
-        fitProblemsBar();
-        m_centralLayout->setStretchFactor(m_problemsView, 0);
-    } else {
-        m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
-        m_centralLayout->setStretchFactor(m_problemsView, 1);
-    }
+    m_problemsView->showProblems(m_source->lastLoad(), m_tabs != nullptr);
+    m_centralLayout->setStretchFactor(m_problemsView, m_tabs ? 0 : 1);
     retranslate();
-}
-
-void MainWindow::fitProblemsBar()
-{
-    // As tall as its first few problems, each wrapped at the bar's width; the tabs keep the rest.
-    int height = 2 * m_problems->frameWidth();
-    for (int row = 0; row < std::min(m_problems->count(), 6); ++row)
-        height += m_problems->visualItemRect(m_problems->item(row)).height(); // sizeHintForRow does not wrap
-    m_problems->setMaximumHeight(height);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // The problems wrap to more or fewer lines as the bar's width changes.
-    if (watched == m_problems->viewport() && event->type() == QEvent::Resize && m_tabs
-        && static_cast<QResizeEvent *>(event)->oldSize().width() != m_problems->viewport()->width())
-        QMetaObject::invokeMethod(this, &MainWindow::fitProblemsBar, Qt::QueuedConnection); // once the list is laid out
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::openDataset(const QString &path)
 {
     if (!path.isEmpty())
-        rememberRecent(path);
+        m_recent->remember(path);
     m_source->open(path);
-}
-
-void MainWindow::rememberRecent(const QString &path)
-{
-    QStringList recent = m_settings.value(RecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    m_settings.setValue(RecentKey, recent.mid(0, MaxRecent));
 }
 
 void MainWindow::chooseDataset()
@@ -475,22 +384,6 @@ void MainWindow::chooseDataset()
         dialog.setDirectory(QFileInfo(m_source->path()).absolutePath());
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
         openDataset(dialog.selectedFiles().constFirst());
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings.value(RecentKey).toStringList();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(escapeMnemonics(QFileInfo(path).fileName())), this,
-            [this, path] { openDataset(path); });
-        action->setToolTip(plainToolTip(QDir::toNativeSeparators(path)));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No datasets opened yet"))->setEnabled(false);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -666,18 +559,9 @@ void MainWindow::retranslate()
             tr("Source: %1, %2").arg(m_shown->source.publisher.in(language), m_shown->source.licence));
     }
     const LoadResult &last = m_source->lastLoad();
-    const QString file = printable(QDir::toNativeSeparators(last.fileName), MaxShortText);
-    if (!m_tabs) {
-        m_problemsHeading->setText(
-            tr("The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:").arg(file));
+    if (!m_tabs)
         statusBar()->showMessage(tr("%n problem(s) in the dataset", nullptr, int(last.problemCount())));
-    } else if (last.problemCount() > 0) {
-        m_problemsHeading->setText(tr("%1 has %n problem(s): the last good version stays on screen until they are "
-                                      "fixed. Click a problem to copy its place in the file.",
-            nullptr, int(last.problemCount()))
-                                       .arg(file));
-    }
-    m_problems->setAccessibleName(tr("Problems in the dataset"));
+    m_problemsView->retranslate(last, m_tabs != nullptr);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -720,26 +604,7 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    const Language language = m_languages.language();
-    QString source;
-    if (m_shown) {
-        const Source &s = m_shown->source;
-        const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
-        source = tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
-                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
-        // Only a web address becomes a link: any other (file:, data:, …) is named as text.
-        const QString scheme = QUrl(s.licenceUrl).scheme();
-        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            source.replace(
-                QStringLiteral("<a href=\"%1\">%2</a>").arg(url, licence), QStringLiteral("%1 (%2)").arg(licence, url));
-    }
-    source += tr("<p>Map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> 4.1.0 (public domain), "
-                 "through the world-atlas package 2.0.2 (ISC licence).</p>");
-    QMessageBox::about(this, tr("About %1").arg(windowTitle()),
-        tr("<h3>%1</h3><p>Version %2, built with Qt %3 (running on Qt %4).</p>")
-                .arg(windowTitle().toHtmlEscaped(), QStringLiteral(AZKZ_VERSION), QStringLiteral(QT_VERSION_STR),
-                    QString::fromLatin1(qVersion()))
-            + source);
+    AboutBox::show(this, windowTitle(), m_shown.get(), m_languages.language());
 }
 
 } // namespace azkz

@@ -28,6 +28,8 @@ class ElidedLabel;
 class LanguageManager;
 class MissionsPage;
 class OverviewPage;
+class ProblemsView;
+class RecentDatasets;
 class TimelinePage;
 class TradeCommands;
 class TradePage;
@@ -52,7 +54,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -67,13 +68,9 @@ private:
     void fillPlace(QWidget *page);
     // The menus' theme icons, looked up when a menu first opens rather than at start-up.
     void setMenuIcons();
-    void createProblemsView();
     void showDataset();
     void showProblems();
-    void fitProblemsBar();
     void chooseDataset();
-    void fillRecentMenu();
-    void rememberRecent(const QString &path);
     void retranslate(); // the window's own texts, not the pages'
     void saveSettings();
     void showAbout();
@@ -101,16 +98,14 @@ private:
     std::optional<std::pair<QString, QString>> m_pendingMissions; // filter, selected mission
     int m_pendingTradeYear = 0;
     TradeCommands *m_tradeCommands = nullptr; // in the File menu, and on the Trade page once built
-    QWidget *m_problemsView = nullptr;
-    QLabel *m_problemsHeading = nullptr;
-    QLabel *m_problemsIcon = nullptr;
-    QListWidget *m_problems = nullptr;
+    ProblemsView *m_problemsView = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    RecentDatasets *m_recent = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_builtInAction = nullptr;
     QAction *m_printAction = nullptr;

@@ -1,0 +1,33 @@
+#include "ui/window/aboutbox.h"
+
+#include "core/data/dataset.h"
+
+#include <QMessageBox>
+#include <QUrl>
+
+namespace azkz {
+
+void AboutBox::show(QWidget *parent, const QString &programTitle, const Dataset *dataset, Language language)
+{
+    QString source;
+    if (dataset) {
+        const Source &s = dataset->source;
+        const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
+        source = tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
+                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
+        // Only a web address becomes a link: any other (file:, data:, …) is named as text.
+        const QString scheme = QUrl(s.licenceUrl).scheme();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            source.replace(
+                QStringLiteral("<a href=\"%1\">%2</a>").arg(url, licence), QStringLiteral("%1 (%2)").arg(licence, url));
+    }
+    source += tr("<p>Map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> 4.1.0 (public domain), "
+                 "through the world-atlas package 2.0.2 (ISC licence).</p>");
+    QMessageBox::about(parent, tr("About %1").arg(programTitle),
+        tr("<h3>%1</h3><p>Version %2, built with Qt %3 (running on Qt %4).</p>")
+                .arg(programTitle.toHtmlEscaped(), QStringLiteral(AZKZ_VERSION), QStringLiteral(QT_VERSION_STR),
+                    QString::fromLatin1(qVersion()))
+            + source);
+}
+
+} // namespace azkz
