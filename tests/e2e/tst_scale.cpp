@@ -7,6 +7,7 @@
 #include "support/windowfixture.h"
 #include "ui/timeline/timelinepage.h"
 
+#include <QTabWidget>
 #include <QTextBrowser>
 
 using namespace azkz;
@@ -27,18 +28,6 @@ private:
 
 namespace {
 constexpr int Generated = 5000;
-
-double residentMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
-    }
-    return 0;
-}
 } // namespace
 
 void TestScale::initTestCase()
@@ -89,25 +78,22 @@ void TestScale::missionCard_listsTheFirstEventsAndLeadsToTheRest()
 
 void TestScale::reloads_freeTheOldDataset()
 {
-    if (underAddressSanitizer())
-        QSKIP("AddressSanitizer keeps freed memory in quarantine: resident memory says nothing here");
+    // What a reload leaves behind is counted, not measured (memory is measured in bench/scale_bench):
+    // every old dataset is freed, and one set of pages lives.
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline"),
         QStringLiteral("--dataset"), m_path});
-    auto reload = [this] {
+    std::vector<std::weak_ptr<const Dataset>> shown;
+    for (int i = 0; i < 50; ++i) {
+        shown.push_back(m_window->datasetSource().dataset());
         m_window->datasetSource().reload();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents();
-    };
-    for (int i = 0; i < 5; ++i) // warm up: caches, fonts, glyphs
-        reload();
-    std::weak_ptr<const Dataset> first = m_window->datasetSource().dataset();
-    const double before = residentMiB();
-    for (int i = 0; i < 50; ++i)
-        reload();
-    const double after = residentMiB();
-    QVERIFY(first.expired()); // nothing holds the old dataset
-    // One dataset of 5,000 events and its pages take about 10 MiB: 50 kept would be 500.
-    QVERIFY2(after - before < 15, qPrintable(QStringLiteral("%1 MiB before, %2 MiB after").arg(before).arg(after)));
+    }
+    for (const std::weak_ptr<const Dataset> &old : shown)
+        QVERIFY(old.expired()); // nothing holds an old dataset
+    QVERIFY(!m_window->datasetSource().dataset()->events.isEmpty());
+    QCOMPARE(m_window->findChildren<QTabWidget *>(QStringLiteral("tabs")).size(), 1);
+    QCOMPARE(m_window->findChildren<TimelinePage *>().size(), 1);
 }
 
 QTEST_MAIN(TestScale)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -57,6 +58,7 @@ private slots:
     void tsFiles_haveNoUnfinishedString();
     void sources_haveNoStringMissingFromTs();
     void languageManager_installsTranslationAndLocale();
+    void languageManager_keepsTheWorkingTranslationWhenTheNewOneFails();
 };
 
 void TestTranslations::tsFiles_haveNoUnfinishedString_data()
@@ -113,6 +115,21 @@ void TestTranslations::languageManager_installsTranslationAndLocale()
     QCOMPARE(QCoreApplication::translate("azkz::MainWindow", "%n problem(s) in the dataset", nullptr, 2),
         QStringLiteral("2 problems in the dataset"));
     QCOMPARE(QLocale().language(), QLocale::English);
+}
+
+void TestTranslations::languageManager_keepsTheWorkingTranslationWhenTheNewOneFails()
+{
+    // A folder with the Azerbaijani translation only: English cannot be loaded from it.
+    QTemporaryDir folder;
+    QVERIFY(QFile::copy(QStringLiteral(":/i18n/azkz_az.qm"), folder.filePath(QStringLiteral("azkz_az.qm"))));
+    LanguageManager languages(folder.path());
+    QVERIFY(languages.setLanguage(Language::Azerbaijani));
+    QCOMPARE(QCoreApplication::translate("azkz::MainWindow", "&File"), QStringLiteral("&Fayl"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot load the translation .*azkz_en.qm")));
+    QVERIFY(!languages.setLanguage(Language::English));
+    QCOMPARE(languages.language(), Language::Azerbaijani);
+    QCOMPARE(QCoreApplication::translate("azkz::MainWindow", "&File"), QStringLiteral("&Fayl"));
+    QCOMPARE(QLocale().language(), QLocale::Azerbaijani);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -1,41 +1,56 @@
 #include "ui/window/languagemanager.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace azkz {
 
-LanguageManager::LanguageManager(QObject *parent) : QObject(parent)
+LanguageManager::LanguageManager(QObject *parent) : LanguageManager(QStringLiteral(":/i18n"), parent)
+{ }
+
+LanguageManager::LanguageManager(const QString &translationsFolder, QObject *parent)
+    : QObject(parent), m_folder(translationsFolder)
 { }
 
 LanguageManager::~LanguageManager()
 {
-    if (m_installed)
-        QCoreApplication::removeTranslator(&m_translator);
-    if (m_qtInstalled)
-        QCoreApplication::removeTranslator(&m_qtTranslator);
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
 }
 
 bool LanguageManager::setLanguage(Language language)
 {
-    if (m_installed && language == m_language)
+    if (m_translator && language == m_language)
         return true;
-    if (m_installed)
-        QCoreApplication::removeTranslator(&m_translator);
-    m_installed = false;
-    const QString file = QStringLiteral(":/i18n/azkz_%1.qm").arg(languageCode(language));
-    if (!m_translator.load(file)) {
+    // The new translation is loaded before the working one is removed: when it cannot be
+    // loaded, the interface stays whole in the language it was in.
+    auto translator = std::make_unique<QTranslator>();
+    const QString file = m_folder + QStringLiteral("/azkz_%1.qm").arg(languageCode(language));
+    if (!translator->load(file)) {
         qWarning("Cannot load the translation %s", qPrintable(file));
         return false;
     }
-    m_installed = QCoreApplication::installTranslator(&m_translator);
-    if (m_qtInstalled)
-        QCoreApplication::removeTranslator(&m_qtTranslator);
-    m_qtInstalled = language == Language::Azerbaijani && m_qtTranslator.load(QStringLiteral(":/i18n/qt_az.qm"))
-        && QCoreApplication::installTranslator(&m_qtTranslator);
+    std::unique_ptr<QTranslator> qtTranslator;
+    if (language == Language::Azerbaijani) {
+        qtTranslator = std::make_unique<QTranslator>();
+        if (!qtTranslator->load(m_folder + QStringLiteral("/qt_az.qm")))
+            qtTranslator.reset(); // Qt's dialogs stay in English; the program's own strings are translated
+    }
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_translator = std::move(translator);
+    m_qtTranslator = std::move(qtTranslator);
+    QCoreApplication::installTranslator(m_translator.get());
+    if (m_qtTranslator)
+        QCoreApplication::installTranslator(m_qtTranslator.get());
     m_language = language;
     QLocale::setDefault(localeFor(language));
     emit languageChanged(language);
-    return m_installed;
+    return true;
 }
 
 Language LanguageManager::initialLanguage(

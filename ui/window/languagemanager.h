@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <memory>
+
 namespace azkz {
 
 class LanguageManager final : public QObject
@@ -17,6 +19,9 @@ class LanguageManager final : public QObject
     Q_DISABLE_COPY_MOVE(LanguageManager)
 public:
     explicit LanguageManager(QObject *parent = nullptr);
+    // Reads the translations (azkz_az.qm, azkz_en.qm, qt_az.qm) from another folder than the
+    // program's resources: for tests.
+    explicit LanguageManager(const QString &translationsFolder, QObject *parent = nullptr);
     ~LanguageManager() override;
 
     Language language() const { return m_language; }
@@ -32,11 +37,10 @@ signals:
     void languageChanged(azkz::Language language);
 
 private:
-    QTranslator m_translator; // this program's strings
-    QTranslator m_qtTranslator; // Qt's own dialogs, for the languages Qt does not translate itself
+    QString m_folder;
+    std::unique_ptr<QTranslator> m_translator; // this program's strings, once a language is set
+    std::unique_ptr<QTranslator> m_qtTranslator; // Qt's own dialogs, where Qt does not translate them itself
     Language m_language = Language::English;
-    bool m_installed = false;
-    bool m_qtInstalled = false;
 };
 
 } // namespace azkz
