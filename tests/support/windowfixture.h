@@ -16,28 +16,52 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 namespace azkz::test {
 
 class WindowFixture
 {
 public:
-    // Opens the window with these command-line options, shown, exposed and active.
-    void openWindow(const QStringList &options)
+    // Starts the window as main() does with these command-line options, shown at the size it
+    // restores itself: on the settings kept since the last closeWindow() (empty at first), with
+    // a new language manager, as a new start of the program would.
+    void startWindow(const QStringList &options, std::optional<QSize> size = std::nullopt)
     {
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings->clear();
+        settings();
+        m_window.reset();
         m_languages = std::make_unique<LanguageManager>();
+        const CommandLine commandLine = parseCommandLine(QStringList{QStringLiteral("azkz-relations")} + options);
+        if (commandLine.action != CommandLine::Action::ShowWindow)
+            qFatal("unexpected command line: %s", qPrintable(commandLine.message));
         QString errors;
         QTextStream err(&errors);
-        m_window = createMainWindow(
-            parseCommandLine(QStringList{QStringLiteral("azkz-relations")} + options), *m_languages, *m_settings, err);
-        m_window->resize(1200, 860);
+        m_window = createMainWindow(commandLine, *m_languages, *m_settings, err);
+        if (size)
+            m_window->resize(*size);
         m_window->show();
+        QCoreApplication::processEvents(); // delivers the LanguageChange the translator posted
+    }
+    // Opens the window with these command-line options on empty settings, 1200x860, shown,
+    // exposed and active.
+    void openWindow(const QStringList &options)
+    {
+        closeWindow();
+        startWindow(options, QSize(1200, 860));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow(); // shortcuts reach the active window only
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QCoreApplication::processEvents();
+    }
+    // The program's settings, kept in the test's folder: empty at first and after closeWindow().
+    QSettings &settings()
+    {
+        if (!m_settings) {
+            m_settings
+                = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+            m_settings->clear();
+        }
+        return *m_settings;
     }
     void closeWindow()
     {

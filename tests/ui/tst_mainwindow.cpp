@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/startup.h"
 #include "support/testsupport.h"
+#include "support/windowfixture.h"
 #include "ui/window/languagemanager.h"
 #include "ui/window/mainwindow.h"
 
@@ -19,12 +20,11 @@
 
 using namespace azkz;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 private slots:
-    void init();
-    void cleanup();
+    void cleanup() { closeWindow(); }
     void commandLine_opensRequestedTabAndLanguage();
     void languageMenu_switchesInterfaceAndContent();
     void settings_rememberLanguageTabAndSize();
@@ -34,68 +34,25 @@ private slots:
     void missionsTable_clickShowsDetails();
 
 private:
-    std::unique_ptr<MainWindow> open(QStringList args);
-    template <typename T> T *find(const char *name) const
-    {
-        T *child = m_window->findChild<T *>(QLatin1String(name));
-        if (!child)
-            qFatal("no child %s", name);
-        return child;
-    }
     QTabWidget *tabs() const { return find<QTabWidget>("tabs"); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void TestMainWindow::init()
-{
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->clear();
-    m_languages = std::make_unique<LanguageManager>();
-}
-
-void TestMainWindow::cleanup()
-{
-    m_window.reset();
-    m_languages.reset();
-    m_settings.reset();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::open(QStringList args)
-{
-    args.prepend(QStringLiteral("azkz-relations"));
-    const CommandLine commandLine = parseCommandLine(args);
-    if (commandLine.action != CommandLine::Action::ShowWindow)
-        qFatal("unexpected command line: %s", qPrintable(commandLine.message));
-    QString errors;
-    QTextStream err(&errors);
-    auto window = createMainWindow(commandLine, *m_languages, *m_settings, err);
-    window->show();
-    QCoreApplication::processEvents(); // delivers the LanguageChange the translator posted
-    return window;
-}
 
 void TestMainWindow::commandLine_opensRequestedTabAndLanguage()
 {
-    m_window = open({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    startWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("trade")});
     QCOMPARE(tabs()->count(), 4);
     QCOMPARE(m_window->currentTab(), Tab::Trade);
     QCOMPARE(tabs()->tabText(0), QStringLiteral("Ü&mumi baxış"));
     QCOMPARE(tabs()->tabText(3), QStringLiteral("&Ticarət"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Azərbaycan–Qazaxıstan münasibətləri"));
-    m_window.reset();
-    m_window
-        = open({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline")});
+    startWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline")});
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
     QCOMPARE(tabs()->tabText(2), QStringLiteral("&Timeline"));
 }
 
 void TestMainWindow::languageMenu_switchesInterfaceAndContent()
 {
-    m_window = open({QStringLiteral("--lang"), QStringLiteral("az")});
+    startWindow({QStringLiteral("--lang"), QStringLiteral("az")});
     auto *overview = find<QTextBrowser>("overviewText");
     QVERIFY(overview->toPlainText().contains(
         QStringLiteral("Azərbaycan–Qazaxıstan münasibətləri — Azərbaycan Respublikası")));
@@ -126,13 +83,10 @@ void TestMainWindow::languageMenu_switchesInterfaceAndContent()
 
 void TestMainWindow::settings_rememberLanguageTabAndSize()
 {
-    m_window
-        = open({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("missions")});
+    startWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("missions")});
     m_window->resize(1000, 680);
     QVERIFY(m_window->close());
-    m_window.reset();
-    m_languages = std::make_unique<LanguageManager>();
-    m_window = open({});
+    startWindow({});
     QCOMPARE(m_languages->language(), Language::English);
     QCOMPARE(m_window->currentTab(), Tab::Missions);
     QCOMPARE(m_window->size(), QSize(1000, 680));
@@ -140,14 +94,14 @@ void TestMainWindow::settings_rememberLanguageTabAndSize()
 
 void TestMainWindow::firstStart_followsSystemLocale()
 {
-    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, *m_settings, QLocale(QStringLiteral("az_AZ"))),
+    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, settings(), QLocale(QStringLiteral("az_AZ"))),
         Language::Azerbaijani);
-    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, *m_settings, QLocale(QStringLiteral("de_DE"))),
+    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, settings(), QLocale(QStringLiteral("de_DE"))),
         Language::English);
-    m_settings->setValue(LanguageManager::settingsKey(), QStringLiteral("az"));
-    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, *m_settings, QLocale(QStringLiteral("en_US"))),
+    settings().setValue(LanguageManager::settingsKey(), QStringLiteral("az"));
+    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, settings(), QLocale(QStringLiteral("en_US"))),
         Language::Azerbaijani);
-    QCOMPARE(LanguageManager::initialLanguage(Language::English, *m_settings), Language::English);
+    QCOMPARE(LanguageManager::initialLanguage(Language::English, settings()), Language::English);
 }
 
 void TestMainWindow::brokenDataset_showsItsProblemsInsteadOfTabs()
@@ -157,7 +111,7 @@ void TestMainWindow::brokenDataset_showsItsProblemsInsteadOfTabs()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(test::embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("2021-02-30"))));
     file.close();
-    m_window = open({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), path});
+    startWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), path});
     QVERIFY(!m_window->hasDataset());
     QVERIFY(!m_window->findChild<QTabWidget *>());
     auto *problems = find<QListWidget>("problemsList");
@@ -171,8 +125,7 @@ void TestMainWindow::brokenDataset_showsItsProblemsInsteadOfTabs()
 
 void TestMainWindow::timelineSearch_filtersAndCounts()
 {
-    m_window
-        = open({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("timeline")});
+    startWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("timeline")});
     auto *search = find<QLineEdit>("timelineSearch");
     auto *count = find<QLabel>("timelineCount");
     auto *details = find<QTextBrowser>("eventDetails");
@@ -188,8 +141,7 @@ void TestMainWindow::timelineSearch_filtersAndCounts()
 
 void TestMainWindow::missionsTable_clickShowsDetails()
 {
-    m_window
-        = open({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("missions")});
+    startWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("missions")});
     auto *table = find<QTableView>("missionsTable");
     auto *details = find<QTextBrowser>("missionDetails");
     const QRect cell = table->visualRect(table->model()->index(1, 2));

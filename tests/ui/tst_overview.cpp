@@ -32,12 +32,11 @@
 
 using namespace azkz;
 
-class TestPages : public QObject
+class TestOverview : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 private slots:
-    void init();
-    void cleanup();
+    void cleanup() { closeWindow(); }
     void factsCard_linksOpenTheirTabs();
     void factsRows_followTheColumnsWidth();
     void factsRows_followTheLanguageAndFont();
@@ -50,51 +49,19 @@ private slots:
 
 private:
     void open(const QString &language, const QString &tab, const QString &dataset = {});
-    template <typename T> T *find(const char *name) const
-    {
-        T *child = m_window->findChild<T *>(QLatin1String(name));
-        if (!child)
-            qFatal("no child %s", name);
-        return child;
-    }
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
 };
 
-void TestPages::init()
+void TestOverview::open(const QString &language, const QString &tab, const QString &dataset)
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->clear();
-    m_languages = std::make_unique<LanguageManager>();
-}
-
-void TestPages::cleanup()
-{
-    m_window.reset();
-    m_languages.reset();
-    m_settings.reset();
-}
-
-void TestPages::open(const QString &language, const QString &tab, const QString &dataset)
-{
-    QStringList args
-        = {QStringLiteral("azkz-relations"), QStringLiteral("--lang"), language, QStringLiteral("--tab"), tab};
+    QStringList args = {QStringLiteral("--lang"), language, QStringLiteral("--tab"), tab};
     if (!dataset.isEmpty())
         args << QStringLiteral("--dataset") << dataset;
-    QString errors;
-    QTextStream err(&errors);
-    m_window = createMainWindow(parseCommandLine(args), *m_languages, *m_settings, err);
+    openWindow(args);
     m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QCoreApplication::processEvents();
 }
 
-void TestPages::factsCard_linksOpenTheirTabs()
+void TestOverview::factsCard_linksOpenTheirTabs()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     auto *facts = find<QTableView>("factsView");
@@ -115,7 +82,7 @@ void TestPages::factsCard_linksOpenTheirTabs()
     QCOMPARE(m_window->currentTab(), Tab::Overview);
 }
 
-void TestPages::latestEvents_openTheTimelineOnThem()
+void TestOverview::latestEvents_openTheTimelineOnThem()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     auto *latest = find<QListWidget>("latestEvents");
@@ -140,7 +107,7 @@ void TestPages::latestEvents_openTheTimelineOnThem()
 
 // A narrower window wraps a fact into more lines and its row grows to show them all; wider
 // again, the row shrinks with it.
-void TestPages::factsRows_followTheColumnsWidth()
+void TestOverview::factsRows_followTheColumnsWidth()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     auto *facts = find<QTableView>("factsView");
@@ -165,7 +132,7 @@ void TestPages::factsRows_followTheColumnsWidth()
     QVERIFY(facts->rowHeight(0) < narrowRow);
 }
 
-void TestPages::factsRows_followTheLanguageAndFont()
+void TestOverview::factsRows_followTheLanguageAndFont()
 {
     // The rows' heights are measured once per width: a language switch or a new font measures
     // them again, to what a window opened that way has.
@@ -198,7 +165,7 @@ void TestPages::factsRows_followTheLanguageAndFont()
         QVERIFY(large.at(row) > english.at(row));
 }
 
-void TestPages::referenceMarker_namesItsSourceOnHover()
+void TestOverview::referenceMarker_namesItsSourceOnHover()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     auto *text = find<QTextBrowser>("overviewText");
@@ -221,7 +188,7 @@ void TestPages::referenceMarker_namesItsSourceOnHover()
                        "Wikipedia, the free encyclopedia (Azerbaijani edition)"));
 }
 
-void TestPages::datasetMarkup_isShownAsText()
+void TestOverview::datasetMarkup_isShownAsText()
 {
     const QString path = m_dir.filePath(QStringLiteral("markup.json"));
     QFile file(path);
@@ -242,7 +209,7 @@ void TestPages::datasetMarkup_isShownAsText()
     }
 }
 
-void TestPages::overview_printsWithPreview()
+void TestOverview::overview_printsWithPreview()
 {
     open(QStringLiteral("az"), QStringLiteral("overview"));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
@@ -257,7 +224,7 @@ void TestPages::overview_printsWithPreview()
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
 }
 
-void TestPages::pages_retranslateLive()
+void TestOverview::pages_retranslateLive()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     m_window->findChild<QAction *>(QStringLiteral("language_az"))->trigger();
@@ -265,7 +232,7 @@ void TestPages::pages_retranslateLive()
     QVERIFY(find<QTextBrowser>("overviewText")->toPlainText().contains(QStringLiteral("İqtisadi əlaqələr")));
 }
 
-void TestPages::about_namesSourcesAndMapData()
+void TestOverview::about_namesSourcesAndMapData()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     QString text;
@@ -285,5 +252,5 @@ void TestPages::about_namesSourcesAndMapData()
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
 }
 
-QTEST_MAIN(TestPages)
+QTEST_MAIN(TestOverview)
 #include "tst_overview.moc"

@@ -8,6 +8,7 @@
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timelinemodel.h"
 #include "support/testsupport.h"
+#include "support/windowfixture.h"
 #include "ui/missions/missionspage.h"
 #include "ui/timeline/timeaxis.h"
 #include "ui/timeline/timelinepage.h"
@@ -31,12 +32,11 @@
 
 using namespace azkz;
 
-class TestTimeline : public QObject
+class TestTimeline : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 private slots:
-    void init();
-    void cleanup();
+    void cleanup() { closeWindow(); }
     void foldForSearch_ignoresCaseAndAzerbaijaniDiacritics_data();
     void foldForSearch_ignoresCaseAndAzerbaijaniDiacritics();
     void timelineModel_passesModelTesterWhileFiltering();
@@ -55,50 +55,15 @@ private slots:
 
 private:
     void open(const QString &language);
-    template <typename T> T *find(const char *name) const
-    {
-        T *child = m_window->findChild<T *>(QLatin1String(name));
-        if (!child)
-            qFatal("no child %s", name);
-        return child;
-    }
     QString count() const { return find<QLabel>("timelineCount")->text(); }
     TimelinePage *page() const { return m_window->findChild<TimelinePage *>(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void TestTimeline::init()
-{
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings->clear();
-    m_languages = std::make_unique<LanguageManager>();
-}
-
-void TestTimeline::cleanup()
-{
-    m_window.reset();
-    m_languages.reset();
-    m_settings.reset();
-}
 
 void TestTimeline::open(const QString &language)
 {
-    QString errors;
-    QTextStream err(&errors);
     // The article's 19 events: the list, counts and selections below are theirs.
-    m_window = createMainWindow(
-        parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--lang"), language, QStringLiteral("--tab"),
-            QStringLiteral("timeline"), QStringLiteral("--dataset"), test::articleOnlyFile(m_dir)}),
-        *m_languages, *m_settings, err);
-    m_window->resize(1200, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    openWindow({QStringLiteral("--lang"), language, QStringLiteral("--tab"), QStringLiteral("timeline"),
+        QStringLiteral("--dataset"), test::articleOnlyFile(m_dir)});
 }
 
 void TestTimeline::foldForSearch_ignoresCaseAndAzerbaijaniDiacritics_data()

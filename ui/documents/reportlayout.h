@@ -14,6 +14,11 @@ class QTextDocument;
 
 namespace azkz {
 
+// What a long document (the report, the timeline) can hold and still be written in a few
+// seconds (its layout takes about 20 ms a page): about 150 pages of timeline.
+inline constexpr qsizetype MaxReportEvents = 2000;
+inline constexpr qsizetype MaxReportCharacters = 400000;
+
 // The text's size on paper, in points: one scale for the whole document.
 struct TypeScale {
     static constexpr qreal Body = 10;

@@ -9,7 +9,6 @@
 #include "ui/documents/chartexport.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportlayout.h"
-#include "ui/documents/reportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
