@@ -653,10 +653,6 @@
         <translation>İki ölkə arasındakı münasibətlər</translation>
     </message>
     <message>
-        <source>The timeline could not be printed.</source>
-        <translation>Xronologiyanı çap etmək mümkün olmadı.</translation>
-    </message>
-    <message>
         <source>Export timeline</source>
         <translation>Xronologiyanı ixrac et</translation>
     </message>
@@ -1161,6 +1157,10 @@
     <message>
         <source>Export the events shown as CSV</source>
         <translation>Göstərilən hadisələri CSV kimi ixrac et</translation>
+    </message>
+    <message>
+        <source>The timeline could not be printed.</source>
+        <translation>Xronologiyanı çap etmək mümkün olmadı.</translation>
     </message>
 </context>
 <context>

@@ -653,10 +653,6 @@
         <translation>Relations between two countries</translation>
     </message>
     <message>
-        <source>The timeline could not be printed.</source>
-        <translation>The timeline could not be printed.</translation>
-    </message>
-    <message>
         <source>Export timeline</source>
         <translation>Export timeline</translation>
     </message>
@@ -1161,6 +1157,10 @@
     <message>
         <source>Export the events shown as CSV</source>
         <translation>Export the events shown as CSV</translation>
+    </message>
+    <message>
+        <source>The timeline could not be printed.</source>
+        <translation>The timeline could not be printed.</translation>
     </message>
 </context>
 <context>

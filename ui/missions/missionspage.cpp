@@ -1,4 +1,5 @@
 #include "ui/missions/missionspage.h"
+#include "ui/missions/missionproxies.h"
 
 #include "core/missions/missionsmodel.h"
 #include "core/models/roles.h"
@@ -34,83 +35,10 @@ constexpr int MaxCardEvents = 20; // the events a mission's card lists; the rest
 constexpr int MinTableRows = 3; // rows kept visible when the window is short
 constexpr int MaxListRows = 5;
 
-// The table's proxy: the filter ignores case and diacritics as the timeline's search does
-// ("baki" finds "Bakı"), and each header's text is its tooltip (a narrow section elides it).
-class MissionsProxy final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        return QSortFilterProxyModel::headerData(
-            section, orientation, role == Qt::ToolTipRole ? int(Qt::DisplayRole) : role);
-    }
-    void setQuery(const QString &query)
-    {
-        m_query = foldForSearch(query.trimmed());
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (m_query.isEmpty())
-            return true;
-        for (int column = 0; column < sourceModel()->columnCount(parent); ++column) {
-            if (foldForSearch(sourceModel()->index(row, column, parent).data().toString()).contains(m_query))
-                return true;
-        }
-        return false;
-    }
-
-private:
-    QString m_query; // folded
-};
-
-// One country's missions in the other, as "Embassy — city": a view on the missions model,
-// filtered by the sending country, showing its City column.
-class SideProxy final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setCountry(const QString &id)
-    {
-        m_country = id;
-        invalidateFilter();
-    }
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        const QModelIndex source = mapToSource(index);
-        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return QStringLiteral("%1 — %2").arg(
-                source.siblingAtColumn(MissionsModel::Kind).data().toString(), source.data().toString());
-        if (role == Qt::ToolTipRole)
-            return plainToolTip(source.data(DetailRole).toString());
-        return QSortFilterProxyModel::data(index, role);
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        return sourceModel()->index(row, MissionsModel::City, parent).data(CountryRole).toString() == m_country;
-    }
-
-private:
-    QString m_country;
-};
-
-// A table whose preferred height is its maximum height, set to hold its rows (not Qt's fixed
-// 192 pixels); the layout gives it that much and no more, and less only when the page is short.
-class FittedTableView final : public QTableView
-{
-public:
-    using QTableView::QTableView;
-    QSize sizeHint() const override { return QSize(QTableView::sizeHint().width(), maximumHeight()); }
-};
 } // namespace
 
 MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *parent)
-    : QWidget(parent),
+    : Page(parent),
       m_dataset(dataset),
       m_model(new MissionsModel(dataset, language, this)),
       m_proxy(new MissionsProxy(this)),
@@ -197,7 +125,7 @@ MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *p
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
-            emit eventActivated(idFromLink(url));
+            emit linkActivated(Tab::Timeline, idFromLink(url));
     });
     m_copyAddress->setObjectName(QStringLiteral("copyAddress"));
     m_unplaced->setObjectName(QStringLiteral("unplacedCities"));
@@ -411,14 +339,16 @@ void MissionsPage::fitColumns()
         header->resizeSection(last, header->sectionSize(last) + available - used);
 }
 
-QString MissionsPage::filterText() const
+QVariantMap MissionsPage::place() const
 {
-    return m_filter->text();
+    return {{QStringLiteral("filter"), m_filter->text()}, {QStringLiteral("mission"), selectedMission()}};
 }
 
-void MissionsPage::setFilterText(const QString &text)
+void MissionsPage::restorePlace(const QVariantMap &place)
 {
-    m_filter->setText(text);
+    m_filter->setText(place.value(QStringLiteral("filter")).toString());
+    if (const QString mission = place.value(QStringLiteral("mission")).toString(); !mission.isEmpty())
+        selectMission(mission);
 }
 
 QString MissionsPage::selectedMission() const

@@ -7,6 +7,7 @@
 
 #include "core/data/dataset.h"
 #include "core/data/language.h"
+#include "ui/common/page.h"
 
 #include <QWidget>
 
@@ -24,25 +25,21 @@ class ElidedLabel;
 class LocatorMap;
 class MissionsModel;
 
-class MissionsPage final : public QWidget
+class MissionsPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MissionsPage)
 public:
     MissionsPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
-    void setLanguage(Language language);
+    void setLanguage(Language language) override;
+    // A link's item is a mission id.
+    bool openItem(const QString &id) override { return selectMission(id); }
+    // The filter's text and the selected mission.
+    QVariantMap place() const override;
+    void restorePlace(const QVariantMap &place) override;
     // Selects the mission with this id, everywhere on the page; returns false when there is none.
     bool selectMission(const QString &id);
     QString selectedMission() const;
-    // The filter's text, kept across a reload of the dataset.
-    QString filterText() const;
-    void setFilterText(const QString &text);
-
-signals:
-    // The user followed an event link in the details.
-    void eventActivated(const QString &eventId);
-    // Transient feedback for the status bar ("Address copied").
-    void statusMessage(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -95,7 +95,7 @@ void fitListToRows(QListWidget *list)
 } // namespace
 
 OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *parent)
-    : QWidget(parent),
+    : Page(parent),
       m_dataset(dataset),
       m_article(new ArticleModel(dataset, language, this)),
       m_facts(new FactsModel(dataset, language, this)),
@@ -135,10 +135,10 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     m_factsView->setShowGrid(false);
     m_factsView->setAlternatingRowColors(true);
     connect(m_factsView, &QAbstractItemView::activated, this,
-        [this](const QModelIndex &index) { emit factActivated(index.data(IdRole).toString()); });
+        [this](const QModelIndex &index) { openFact(index.data(IdRole).toString()); });
     connect(m_factsView, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         if (opensTab(index))
-            emit factActivated(index.data(IdRole).toString());
+            openFact(index.data(IdRole).toString());
     });
     m_factsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_factsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -168,7 +168,7 @@ OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *p
     m_latest->setTextElideMode(Qt::ElideRight);
     fitHeightToContents(m_latest);
     connect(m_latest, &QListWidget::itemActivated, this,
-        [this](QListWidgetItem *item) { emit eventActivated(item->data(IdRole).toString()); });
+        [this](QListWidgetItem *item) { emit linkActivated(Tab::Timeline, item->data(IdRole).toString()); });
     connect(m_latest, &QListWidget::itemClicked, m_latest, &QListWidget::itemActivated);
 
     QFont headingFont = m_factsHeading->font();
@@ -306,6 +306,15 @@ void OverviewPage::showReference(const QUrl &link)
             tr("Reference [%1] of the article “%2”, %3")
                 .arg(link.path(), m_dataset.source.title.in(language), m_dataset.source.publisher.in(language))),
         m_text);
+}
+
+void OverviewPage::openFact(const QString &factId)
+{
+    // The number of missions and of events are links to their tabs.
+    if (factId == QLatin1String(FactsModel::MissionsId))
+        emit linkActivated(Tab::Missions, {});
+    else if (factId == QLatin1String(FactsModel::EventsId))
+        emit linkActivated(Tab::Timeline, {});
 }
 
 void OverviewPage::print()

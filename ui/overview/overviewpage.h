@@ -4,6 +4,7 @@
 
 #include "core/data/dataset.h"
 #include "core/data/language.h"
+#include "ui/common/page.h"
 
 #include <QWidget>
 
@@ -18,16 +19,17 @@ namespace azkz {
 class ArticleModel;
 class FactsModel;
 
-class OverviewPage final : public QWidget
+class OverviewPage final : public Page
 {
     static constexpr int LatestEvents = 5;
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewPage)
 public:
     OverviewPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
-    void setLanguage(Language language);
+    void setLanguage(Language language) override;
     // Prints the title, the key facts and the text, with a preview.
-    void print();
+    bool canPrint() const override { return true; }
+    void print() override;
     // No taller than a screenful: the tabs size their page stack by it when first shown, before
     // laying it out, and the article would first be laid out that tall (2,146 px).
     QSize sizeHint() const override;
@@ -39,6 +41,7 @@ signals:
     void eventActivated(const QString &eventId);
 
 private:
+    void openFact(const QString &factId);
     void retranslate(); // the page's own texts
     void renderArticle();
     void listLatestEvents(Language language);

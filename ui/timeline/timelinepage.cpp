@@ -5,6 +5,8 @@
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timelinemodel.h"
 #include "ui/common/savedialogs.h"
+#include "ui/documents/printing.h"
+#include "ui/documents/timelineexport.h"
 #include "ui/timeline/eventcard.h"
 #include "ui/timeline/hitdelegate.h"
 #include "ui/timeline/timeaxis.h"
@@ -16,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -24,7 +27,7 @@
 namespace azkz {
 
 TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *parent)
-    : QWidget(parent),
+    : Page(parent),
       m_dataset(dataset),
       m_events(new EventsModel(dataset, language, this)),
       m_model(new TimelineModel(dataset, *m_events, this)),
@@ -74,8 +77,10 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *p
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::spanHeadings);
     spanHeadings();
 
-    connect(m_details, &EventCard::missionActivated, this, &TimelinePage::missionActivated);
-    connect(m_details, &EventCard::tradeActivated, this, &TimelinePage::tradeActivated);
+    connect(m_details, &EventCard::missionActivated, this,
+        [this](const QString &id) { emit linkActivated(Tab::Missions, id); });
+    connect(m_details, &EventCard::tradeActivated, this,
+        [this](int year) { emit linkActivated(Tab::Trade, QString::number(year)); });
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -175,24 +180,33 @@ void TimelinePage::applyFilters()
     selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
 }
 
-TimelinePage::Place TimelinePage::place() const
+QVariantMap TimelinePage::place() const
 {
-    return {m_search->text(), m_filterBar->hiddenCategories(), m_filterBar->fromYear(), m_filterBar->toYear(),
-        selectedEvent(), m_filterBar->articleOnly(), m_axis->viewRange()};
+    QVariantMap place{{QStringLiteral("search"), m_search->text()},
+        {QStringLiteral("hiddenCategories"), m_filterBar->hiddenCategories()},
+        {QStringLiteral("fromYear"), m_filterBar->fromYear()}, {QStringLiteral("toYear"), m_filterBar->toYear()},
+        {QStringLiteral("event"), selectedEvent()}, {QStringLiteral("articleOnly"), m_filterBar->articleOnly()}};
+    const auto [from, to] = m_axis->viewRange();
+    place.insert(QStringLiteral("view"), QVariantList{from, to});
+    return place;
 }
 
-void TimelinePage::restorePlace(const Place &place)
+void TimelinePage::restorePlace(const QVariantMap &saved)
 {
-    m_search->setText(place.search); // not blocked: the field's clear button follows its text
+    const QVariantList view = saved.value(QStringLiteral("view")).toList();
+    m_search->setText(
+        saved.value(QStringLiteral("search")).toString()); // not blocked: the field's clear button follows its text
     // The years as they were where the new data still reaches them.
-    m_filterBar->setFilters(place.hiddenCategories, place.fromYear, place.toYear, place.articleOnly);
+    m_filterBar->setFilters(saved.value(QStringLiteral("hiddenCategories")).toStringList(),
+        saved.value(QStringLiteral("fromYear")).toInt(), saved.value(QStringLiteral("toYear")).toInt(),
+        saved.value(QStringLiteral("articleOnly")).toBool());
     applyFilters();
     // The same years on the axis, as far as the new data reaches them.
-    if (place.view)
-        m_axis->setViewRange(place.view->first, place.view->second);
+    if (view.size() == 2)
+        m_axis->setViewRange(view.at(0).toDouble(), view.at(1).toDouble());
     // The same event, if it is still there and shown; else the first one shown.
-    const auto it = std::find_if(
-        m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == place.event; });
+    const auto it = std::find_if(m_dataset.events.cbegin(), m_dataset.events.cend(),
+        [event = saved.value(QStringLiteral("event")).toString()](const Event &e) { return e.id == event; });
     if (it != m_dataset.events.cend() && m_model->indexOfEvent(int(it - m_dataset.events.cbegin())).isValid())
         selectRow(int(it - m_dataset.events.cbegin()));
 }
@@ -334,6 +348,17 @@ void TimelinePage::exportCsv()
     reportSaveResult(this,
         writeAtomically(target->path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }),
         target->path);
+}
+
+void TimelinePage::print()
+{
+    const Language language = m_events->language();
+    const QList<int> events = shownEvents();
+    printWithPreview(this, QStringLiteral("timelinePrintPreview"), m_dataset.title.in(language),
+        QStringLiteral("timeline"), QPageLayout::Portrait, [this, language, events](QPrinter &printer) {
+            if (!printTimeline(printer, m_dataset, language, events))
+                emit statusMessage(tr("The timeline could not be printed."));
+        });
 }
 
 QList<int> TimelinePage::shownEvents() const

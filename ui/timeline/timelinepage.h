@@ -7,6 +7,7 @@
 #include "core/data/dataset.h"
 #include "core/data/language.h"
 #include "core/timeline/eventfilter.h"
+#include "ui/common/page.h"
 
 #include <QWidget>
 
@@ -27,13 +28,18 @@ class TimeAxis;
 class TimelineFilterBar;
 class TimelineModel;
 
-class TimelinePage final : public QWidget
+class TimelinePage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelinePage)
 public:
     TimelinePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
-    void setLanguage(Language language);
+    void setLanguage(Language language) override;
+    // A link's item is an event id.
+    bool openItem(const QString &id) override { return selectEvent(id); }
+    // The timeline's axis and list of the events its filters show, as the export writes them.
+    bool canPrint() const override { return true; }
+    void print() override;
     // Selects the event with this id, clearing filters that hide it; false when there is none.
     bool selectEvent(const QString &id);
     QString selectedEvent() const;
@@ -44,21 +50,8 @@ public:
 
     // Where the user is: the search, the categories and years shown, the selected event. Kept
     // across a reload of the dataset, as far as it still applies.
-    struct Place {
-        QString search;
-        QStringList hiddenCategories; // ids
-        int fromYear = 0;
-        int toYear = 0;
-        QString event; // id
-        bool articleOnly = false;
-        std::optional<std::pair<double, double>> view; // the years the time axis shows
-    };
-    Place place() const;
-    void restorePlace(const Place &place);
-
-signals:
-    void missionActivated(const QString &missionId);
-    void tradeActivated(int year); // the card's "Trade in <year>" link
+    QVariantMap place() const override;
+    void restorePlace(const QVariantMap &place) override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

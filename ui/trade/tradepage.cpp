@@ -12,6 +12,7 @@
 #include "ui/documents/tradechart.h"
 #include "ui/documents/tradeserieschart.h"
 #include "ui/documents/tradeseriesexport.h"
+#include "ui/trade/articletradetable.h"
 #include "ui/trade/tradecommands.h"
 #include "ui/trade/tradeseriesview.h"
 
@@ -54,7 +55,7 @@ public:
 } // namespace
 
 TradePage::TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent)
-    : QWidget(parent),
+    : Page(parent),
       m_dataset(dataset),
       m_model(new TradeModel(dataset, language, this)),
       m_chart(new TradeChart(dataset, *m_model, palette())),
@@ -66,7 +67,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, const TradeComma
       m_commands(commands),
       m_moreButton(new QToolButton(this)),
       m_details(new QScrollArea(this)),
-      m_table(new QTableView),
+      m_table(new ArticleTradeTable(m_model)),
       m_note(new QLabel),
       m_source(new QLabel)
 {
@@ -125,25 +126,7 @@ TradePage::TradePage(const Dataset &dataset, Language language, const TradeComma
     for (QWidget *button : {exportButton, static_cast<QWidget *>(m_moreButton)})
         button->setFocusPolicy(Qt::TabFocus); // tool buttons take no focus by default
 
-    m_table->setObjectName(QStringLiteral("tradeTable"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    // The table is as tall as its rows; the details scroll when the window is short.
-    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_table->viewport()->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TradePage::showSelectedRow);
-    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TradePage::fitColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &TradePage::fitColumns);
 
     for (QLabel *label : {m_note, m_source}) {
         label->setWordWrap(true);
@@ -285,7 +268,8 @@ TradeSeriesView *TradePage::seriesView()
         m_to->setValue(to);
         applyRange();
     });
-    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradePage::eventActivated);
+    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this,
+        [this](const QString &id) { emit linkActivated(Tab::Timeline, id); });
     auto *pageLayout = static_cast<QVBoxLayout *>(layout());
     pageLayout->insertWidget(pageLayout->indexOf(m_chartView) + 1, m_seriesView, 1);
     return m_seriesView;
@@ -456,10 +440,6 @@ void TradePage::changeEvent(QEvent *event)
 
 bool TradePage::eventFilter(QObject *watched, QEvent *event)
 {
-    // On showing too: a page built while its tab is shown has its table's scroll bar hidden
-    // after the viewport's resize is sent and before it is shown, with no resize of its own.
-    if (watched == m_table->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        fitColumns();
     if (watched == m_details && event->type() == QEvent::Resize) {
         // No taller than the table and texts need at this width (QScrollArea's size hint does
         // not know that wrapped text needs fewer lines on a wide window): the chart gets the rest.
@@ -471,48 +451,19 @@ bool TradePage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void TradePage::fitColumns()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    const int columns = m_model->columnCount();
-    QList<int> widths;
-    int total = 0;
-    for (int column = 0; column < columns; ++column) {
-        const QAbstractItemView *cells = m_table; // sizeHintForColumn is public there
-        widths.append(std::max(header->sectionSizeHint(column), cells->sizeHintForColumn(column)));
-        total += widths.last();
-    }
-    const int available = m_table->viewport()->width();
-    for (int column = 0; column < columns; ++column) {
-        const int width = total <= available ? widths.at(column) + (available - total) / columns
-                                             : widths.at(column) * available / std::max(total, 1);
-        header->resizeSection(column, width);
-    }
-}
-
 void TradePage::selectYear(int year)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->value(row, TradeModel::Year) == year) {
-            m_table->selectRow(row);
-            m_table->scrollTo(m_model->index(row, 0));
-            m_table->setFocus(Qt::OtherFocusReason); // where the keyboard reads the year's figures
-            return;
-        }
-    }
-    m_table->clearSelection();
+    m_table->selectYear(year);
 }
 
 int TradePage::selectedYear() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : int(m_model->value(rows.constFirst().row(), TradeModel::Year).value_or(0));
+    return m_table->selectedYear();
 }
 
 void TradePage::showSelectedRow()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const int row = rows.isEmpty() ? -1 : rows.constFirst().row();
+    const int row = m_table->selectedRow();
     m_chart->setMarkedRow(row);
     // Announced with the chart: the year's figures, as the tooltips give them.
     m_chartView->setAccessibleDescription(
@@ -573,6 +524,21 @@ void TradePage::copyChart()
     output.devicePixelRatio = devicePixelRatioF();
     QApplication::clipboard()->setImage(chartImage(m_dataset, *m_model, output));
     emit statusMessage(tr("Chart image copied"));
+}
+
+bool TradePage::openItem(const QString &id)
+{
+    bool ok = false;
+    const int year = id.toInt(&ok);
+    if (ok)
+        selectYear(year);
+    return ok;
+}
+
+void TradePage::restorePlace(const QVariantMap &place)
+{
+    if (const int year = place.value(QStringLiteral("year")).toInt(); year != 0)
+        selectYear(year);
 }
 
 void TradePage::print()

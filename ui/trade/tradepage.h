@@ -5,6 +5,7 @@
 
 #include "core/data/dataset.h"
 #include "core/data/language.h"
+#include "ui/common/page.h"
 
 #include <QWidget>
 
@@ -26,8 +27,9 @@ class TradeCommands;
 class TradeModel;
 class TradeSeriesModel;
 class TradeSeriesView;
+class ArticleTradeTable;
 
-class TradePage final : public QWidget
+class TradePage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TradePage)
@@ -35,14 +37,20 @@ public:
     // The commands' triggers are the caller's to connect (to exportChart(), exportCsv() and
     // copyChart()): the page shows them in its toolbar and its menu.
     TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent = nullptr);
-    void setLanguage(Language language);
+    void setLanguage(Language language) override;
+    // A link's item is a year.
+    bool openItem(const QString &id) override;
+    // The selected year.
+    QVariantMap place() const override { return {{QStringLiteral("year"), selectedYear()}}; }
+    void restorePlace(const QVariantMap &place) override;
+    bool canPrint() const override { return true; }
     TradeChart *chart() const { return m_chart; }
     TradeSeriesModel *seriesModel() const { return m_seriesModel; }
     // 0: the article's table; 1…5: the long series (TradeViewKind + 1).
     int viewIndex() const;
     void setViewIndex(int index);
     // Each asks what it needs in a dialog and reports a failure in a message box.
-    void print();
+    void print() override;
     void exportChart();
     void exportCsv();
     void copyChart();
@@ -53,12 +61,6 @@ public slots:
     void selectYear(int year);
     // The year selected in the table; 0 when none.
     int selectedYear() const;
-
-signals:
-    // A timeline event's marker on the long series chart was clicked.
-    void eventActivated(const QString &eventId);
-    // Brief feedback for the status bar ("Chart image copied").
-    void statusMessage(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,7 +80,6 @@ private:
     TradeSeriesView *seriesView();
     void showSelectedRow();
     // Each column as wide as its widest text, the rest of the width shared out equally.
-    void fitColumns();
 
     const Dataset &m_dataset;
     TradeModel *m_model;
@@ -91,7 +92,7 @@ private:
     const TradeCommands &m_commands;
     QToolButton *m_moreButton;
     QScrollArea *m_details;
-    QTableView *m_table;
+    ArticleTradeTable *m_table;
     QLabel *m_note;
     QLabel *m_source;
 

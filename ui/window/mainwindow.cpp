@@ -14,6 +14,7 @@
 #include "ui/trade/tradepage.h"
 #include "ui/window/aboutbox.h"
 #include "ui/window/languagemanager.h"
+#include "ui/window/pages.h"
 #include "ui/window/problemsview.h"
 #include "ui/window/recentdatasets.h"
 #include "ui/window/shortcutsdialog.h"
@@ -143,8 +144,8 @@ void MainWindow::createMenus()
     };
     for (const auto &[action, command] : tradeCommands) {
         connect(action, &QAction::triggered, this, [this, command = command] {
-            if (TradePage *page = tradePage())
-                (page->*command)();
+            if (auto *trade = qobject_cast<TradePage *>(page(Tab::Trade)))
+                (trade->*command)();
         });
     }
     m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
@@ -204,14 +205,18 @@ void MainWindow::createTabs()
     m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    // The Overview page is built at once; the others when first shown (or used: the Trade
-    // page by its commands in the File menu). With a large dataset, the timeline is most of
-    // the start-up's work; with the built-in one, the Trade page's chart and table are.
-    m_overview = new OverviewPage(*m_shown, m_languages.language(), m_tabs);
-    m_overview->setObjectName(QStringLiteral("overviewPage"));
-    m_tabs->addTab(m_overview, QString());
-    for (const QString &name :
-        {QStringLiteral("missionsPage"), QStringLiteral("timelinePage"), QStringLiteral("tradePage")}) {
+    // The first page is built at once, as the tab itself (laid out once, at the tab's size);
+    // the others when first shown (or used: the Trade page by its commands in the File menu).
+    // With a large dataset, the timeline is most of the start-up's work; with the built-in
+    // one, the Trade page's chart and table are.
+    for (Tab tab : AllTabs) {
+        const QString name = tabName(tab) + QStringLiteral("Page"); // tests and focus find pages by it
+        if (tab == AllTabs[0]) {
+            Page *first = createPage(tab, *m_shown, m_languages.language(), *m_tradeCommands, m_tabs);
+            first->setObjectName(name);
+            m_tabs->addTab(adopt(tab, first), QString());
+            continue;
+        }
         auto *place = new QWidget(m_tabs); // a place for the page to come
         place->setObjectName(name);
         (new QVBoxLayout(place))->setContentsMargins(0, 0, 0, 0);
@@ -222,93 +227,42 @@ void MainWindow::createTabs()
     // window without its tabs (a blank frame at every reload).
     m_tabs->show();
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (AllTabs[index] == Tab::Missions)
-            missionsPage();
-        else if (AllTabs[index] == Tab::Timeline)
-            timelinePage();
-        else if (AllTabs[index] == Tab::Trade)
-            tradePage();
+        page(AllTabs[index]);
         updateActions();
     });
-    connect(m_overview, &OverviewPage::factActivated, this, [this](const QString &fact) {
-        if (fact == QLatin1String(FactsModel::MissionsId))
-            showTab(Tab::Missions);
-        else if (fact == QLatin1String(FactsModel::EventsId))
-            showTab(Tab::Timeline);
-    });
-    connect(m_overview, &OverviewPage::eventActivated, this, [this](const QString &id) {
-        showTab(Tab::Timeline);
-        timelinePage()->selectEvent(id);
-    });
 }
 
-void MainWindow::fillPlace(QWidget *page)
+Page *MainWindow::adopt(Tab tab, Page *page)
 {
-    QWidget *place = page->parentWidget();
-    page->setObjectName(place->objectName()); // tests and focus find it by the same name
-    place->layout()->addWidget(page);
-    page->show(); // at once, not when the layout gets to it: a link may lead into it now
+    m_pages[int(tab)] = page;
+    connect(page, &Page::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(page, &Page::linkActivated, this, &MainWindow::followLink);
+    QVariantMap &pending = m_pendingPlaces[int(tab)];
+    if (!pending.isEmpty()) {
+        page->restorePlace(pending);
+        pending.clear();
+    }
+    return page;
+}
+
+Page *MainWindow::page(Tab tab)
+{
+    if (m_pages[int(tab)] || !m_tabs)
+        return m_pages[int(tab)];
+    QWidget *place = m_tabs->widget(int(tab));
+    Page *built = createPage(tab, *m_shown, m_languages.language(), *m_tradeCommands, place);
+    built->setObjectName(place->objectName());
+    place->layout()->addWidget(built);
+    built->show(); // at once, not when the layout gets to it: a link may lead into it now
     place->layout()->activate();
+    return adopt(tab, built);
 }
 
-MissionsPage *MainWindow::missionsPage()
+void MainWindow::followLink(Tab tab, const QString &id)
 {
-    if (m_missions || !m_tabs)
-        return m_missions;
-    m_missions = new MissionsPage(*m_shown, m_languages.language(), m_tabs->widget(int(Tab::Missions)));
-    fillPlace(m_missions);
-    connect(m_missions, &MissionsPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_missions, &MissionsPage::eventActivated, this, [this](const QString &id) {
-        showTab(Tab::Timeline);
-        timelinePage()->selectEvent(id);
-    });
-    if (m_pendingMissions) {
-        m_missions->setFilterText(m_pendingMissions->first);
-        if (!m_pendingMissions->second.isEmpty())
-            m_missions->selectMission(m_pendingMissions->second);
-        m_pendingMissions.reset();
-    }
-    return m_missions;
-}
-
-TimelinePage *MainWindow::timelinePage()
-{
-    if (m_timeline || !m_tabs)
-        return m_timeline;
-    m_timeline = new TimelinePage(*m_shown, m_languages.language(), m_tabs->widget(int(Tab::Timeline)));
-    fillPlace(m_timeline);
-    connect(m_timeline, &TimelinePage::missionActivated, this, [this](const QString &id) {
-        showTab(Tab::Missions);
-        missionsPage()->selectMission(id);
-    });
-    connect(m_timeline, &TimelinePage::tradeActivated, this, [this](int year) {
-        showTab(Tab::Trade);
-        tradePage()->selectYear(year);
-    });
-    if (m_pendingTimeline) {
-        m_timeline->restorePlace(*m_pendingTimeline);
-        m_pendingTimeline.reset();
-    }
-    return m_timeline;
-}
-
-TradePage *MainWindow::tradePage()
-{
-    if (m_trade || !m_tabs)
-        return m_trade;
-    m_trade = new TradePage(*m_shown, m_languages.language(), *m_tradeCommands, m_tabs->widget(int(Tab::Trade)));
-    fillPlace(m_trade);
-    m_tradeCommands->setIcons(); // its menu shows them
-    connect(m_trade, &TradePage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_trade, &TradePage::eventActivated, this, [this](const QString &id) {
-        showTab(Tab::Timeline);
-        timelinePage()->selectEvent(id);
-    });
-    if (m_pendingTradeYear != 0) {
-        m_trade->selectYear(m_pendingTradeYear);
-        m_pendingTradeYear = 0;
-    }
-    return m_trade;
+    showTab(tab);
+    if (!id.isEmpty())
+        page(tab)->openItem(id);
 }
 
 void MainWindow::setMenuIcons()
@@ -330,21 +284,14 @@ void MainWindow::showDataset()
     // The field or list the keyboard was in gets it back (keys typed meanwhile go there).
     QWidget *focused = QApplication::focusWidget();
     const QString focusedName = m_tabs && focused && m_tabs->isAncestorOf(focused) ? focused->objectName() : QString();
-    if (m_tabs) { // a page never shown keeps the place it was given, if any
-        if (m_timeline)
-            m_pendingTimeline = m_timeline->place();
-        if (m_missions)
-            m_pendingMissions = {m_missions->filterText(), m_missions->selectedMission()};
-        if (m_trade)
-            m_pendingTradeYear = m_trade->selectedYear();
-    }
     if (m_tabs) {
+        for (Tab tab : AllTabs) { // a page never shown keeps the place it was given, if any
+            if (const Page *built = m_pages[int(tab)])
+                m_pendingPlaces[int(tab)] = built->place();
+        }
         delete m_tabs;
         m_tabs = nullptr;
-        m_overview = nullptr;
-        m_missions = nullptr;
-        m_timeline = nullptr;
-        m_trade = nullptr;
+        m_pages.fill(nullptr);
     }
     m_shown = m_source->dataset();
     createTabs();
@@ -430,8 +377,8 @@ void MainWindow::updateActions()
 {
     m_nextTabAction->setEnabled(m_tabs != nullptr);
     m_previousTabAction->setEnabled(m_tabs != nullptr);
-    m_printAction->setEnabled(
-        currentTab() == Tab::Trade || currentTab() == Tab::Overview || currentTab() == Tab::Timeline);
+    const auto tab = currentTab();
+    m_printAction->setEnabled(tab && m_pages[int(*tab)] && m_pages[int(*tab)]->canPrint());
     m_reloadAction->setEnabled(!m_source->isBuiltIn());
     m_builtInAction->setEnabled(!m_source->isBuiltIn());
     m_exportReportAction->setEnabled(hasDataset());
@@ -442,24 +389,8 @@ void MainWindow::updateActions()
 
 void MainWindow::print()
 {
-    if (currentTab() == Tab::Trade)
-        tradePage()->print();
-    else if (currentTab() == Tab::Overview)
-        m_overview->print();
-    else if (currentTab() == Tab::Timeline)
-        printTimeline();
-}
-
-// The timeline's axis and list of the events its filters show, as the export writes them.
-void MainWindow::printTimeline()
-{
-    const Language language = m_languages.language();
-    const QList<int> events = timelinePage()->shownEvents();
-    printWithPreview(this, QStringLiteral("timelinePrintPreview"), m_shown->title.in(language),
-        QStringLiteral("timeline"), QPageLayout::Portrait, [this, language, events](QPrinter &printer) {
-            if (!azkz::printTimeline(printer, *m_shown, language, events))
-                showStatusMessage(tr("The timeline could not be printed."));
-        });
+    if (const auto tab = currentTab(); tab && page(*tab)->canPrint())
+        page(*tab)->print();
 }
 
 void MainWindow::exportTimeline()
@@ -470,8 +401,8 @@ void MainWindow::exportTimeline()
     if (!target)
         return;
     reportSaveResult(this,
-        azkz::exportTimeline(
-            *m_shown, m_languages.language(), timelinePage()->shownEvents(), target->path, target->format)
+        azkz::exportTimeline(*m_shown, m_languages.language(),
+            qobject_cast<TimelinePage *>(page(Tab::Timeline))->shownEvents(), target->path, target->format)
             .message,
         target->path);
 }
@@ -494,15 +425,9 @@ void MainWindow::changeEvent(QEvent *event)
             m_source->reload();
         m_tradeCommands->retranslate(); // before the Trade page, which describes a button by them
         // The pages were built in the language of their time; only a change reaches them.
-        if (m_tabs) {
-            const Language language = m_languages.language();
-            m_overview->setLanguage(language);
-            if (m_missions)
-                m_missions->setLanguage(language);
-            if (m_timeline)
-                m_timeline->setLanguage(language);
-            if (m_trade)
-                m_trade->setLanguage(language);
+        for (Page *built : m_pages) {
+            if (built)
+                built->setLanguage(m_languages.language());
         }
         retranslate();
     }
@@ -586,9 +511,8 @@ void MainWindow::showShortcuts()
             groups.first().actions += menu->menu()->actions();
     }
     if (m_tabs) {
-        missionsPage(); // every page's shortcuts are listed, shown yet or not
-        timelinePage();
-        tradePage();
+        for (Tab tab : AllTabs) // every page's shortcuts are listed, shown yet or not
+            page(tab);
         for (int i = 0; i < m_tabs->count(); ++i) {
             QList<QAction *> own;
             for (QAction *action : m_tabs->widget(i)->findChildren<QAction *>()) {

@@ -6,10 +6,12 @@
 #include "core/data/language.h"
 #include "core/load/datasetsource.h"
 #include "core/settings/tabs.h"
-#include "ui/timeline/timelinepage.h"
 
 #include <QMainWindow>
 
+#include <QVariantMap>
+
+#include <array>
 #include <optional>
 
 class QActionGroup;
@@ -26,13 +28,10 @@ namespace azkz {
 
 class ElidedLabel;
 class LanguageManager;
-class MissionsPage;
-class OverviewPage;
+class Page;
 class ProblemsView;
 class RecentDatasets;
-class TimelinePage;
 class TradeCommands;
-class TradePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -60,12 +59,12 @@ private:
     void keepOnScreen();
     void createMenus();
     void createTabs();
-    // The Missions, Timeline and Trade pages, built on first use.
-    MissionsPage *missionsPage();
-    TimelinePage *timelinePage();
-    TradePage *tradePage();
-    // Puts a page built on first use into the place its tab keeps for it.
-    void fillPlace(QWidget *page);
+    // The tab's page, built on first use in the place its tab keeps for it (none without a dataset).
+    Page *page(Tab tab);
+    // Holds a new page: its links, messages and the place it was left in before a reload.
+    Page *adopt(Tab tab, Page *page);
+    // A link from one page into another tab: shows the tab and opens the item there.
+    void followLink(Tab tab, const QString &id);
     // The menus' theme icons, looked up when a menu first opens rather than at start-up.
     void setMenuIcons();
     void showDataset();
@@ -80,7 +79,6 @@ private:
     void print();
     void exportReport();
     void exportTimeline();
-    void printTimeline();
     void updateActions();
 
     DatasetSource *m_source;
@@ -89,14 +87,9 @@ private:
     QSettings &m_settings;
     QVBoxLayout *m_centralLayout = nullptr;
     QTabWidget *m_tabs = nullptr;
-    OverviewPage *m_overview = nullptr;
-    MissionsPage *m_missions = nullptr;
-    TimelinePage *m_timeline = nullptr;
-    TradePage *m_trade = nullptr;
+    std::array<Page *, std::size(AllTabs)> m_pages{}; // built on first use
     // Where a page not built yet is to open after a reload: its search, filters and selection.
-    std::optional<TimelinePage::Place> m_pendingTimeline;
-    std::optional<std::pair<QString, QString>> m_pendingMissions; // filter, selected mission
-    int m_pendingTradeYear = 0;
+    std::array<QVariantMap, std::size(AllTabs)> m_pendingPlaces;
     TradeCommands *m_tradeCommands = nullptr; // in the File menu, and on the Trade page once built
     ProblemsView *m_problemsView = nullptr;
     QMenu *m_fileMenu = nullptr;

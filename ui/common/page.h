@@ -1,0 +1,42 @@
+// What the window knows of a tab's page, whatever page it is: the links it follows into other
+// tabs, the item a link opens on it, the place the user has made of it (kept over a reload),
+// its language, and printing. The window holds its pages through this and nothing more.
+#pragma once
+
+#include "core/data/language.h"
+#include "core/settings/tabs.h"
+
+#include <QVariantMap>
+#include <QWidget>
+
+namespace azkz {
+
+class Page : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Page)
+public:
+    using QWidget::QWidget;
+
+    // Shows the item a link names (an event, a mission, a year); false when the page has none such.
+    virtual bool openItem(const QString &id)
+    {
+        Q_UNUSED(id)
+        return false;
+    }
+    // What the user has made of the page (search, filters, selection), to restore over a new
+    // dataset where it still fits.
+    virtual QVariantMap place() const { return {}; }
+    virtual void restorePlace(const QVariantMap &place) { Q_UNUSED(place) }
+    // The dataset's texts in the language; the interface's own texts follow QEvent::LanguageChange.
+    virtual void setLanguage(Language language) = 0;
+    virtual bool canPrint() const { return false; }
+    virtual void print() { }
+
+signals:
+    // A link into another tab: the window shows it and opens the item there (none: the tab only).
+    void linkActivated(azkz::Tab tab, const QString &id);
+    void statusMessage(const QString &text);
+};
+
+} // namespace azkz
