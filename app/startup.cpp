@@ -145,7 +145,7 @@ LoadResult EarlyDataset::take()
 std::unique_ptr<MainWindow> createMainWindow(const CommandLine &commandLine, LanguageManager &languages,
     QSettings &settings, QTextStream &err, EarlyDataset *early)
 {
-    const Language language = LanguageManager::initialLanguage(commandLine.language, settings);
+    const Language language = LanguageManager::initialLanguage(commandLine.language, Settings(settings));
     if (!languages.setLanguage(language))
         err << "Cannot load the interface translation for " << languageCode(language)
             << '\n'; // no translation to say it in

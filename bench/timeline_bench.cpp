@@ -3,6 +3,7 @@
 // page's own path: filter, regroup the list, lay out the axis), and the memory used.
 // Medians over several runs; run by `./build.sh bench` in a Release build.
 #include "core/load/datasetloader.h"
+#include "core/settings/settings.h"
 #include "generateddataset.h"
 #include "measure.h"
 #include "ui/timeline/timelinepage.h"
@@ -11,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -41,9 +44,12 @@ int main(int argc, char *argv[])
     }
     const auto [afterLoad, peakLoad] = memoryMiB();
 
+    QTemporaryDir folder; // the page's settings, empty
+    QSettings store(folder.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings settings(store);
     QElapsedTimer pageTimer;
     pageTimer.start();
-    TimelinePage page(*result.dataset, Language::English);
+    TimelinePage page(*result.dataset, Language::English, settings);
     page.resize(1200, 800);
     page.show();
     QCoreApplication::processEvents();

@@ -2,6 +2,7 @@
 // switch from the menu, remembered settings, and a broken dataset explained.
 #include "app/commandline.h"
 #include "app/startup.h"
+#include "core/settings/settings.h"
 #include "support/testsupport.h"
 #include "support/windowfixture.h"
 #include "ui/window/languagemanager.h"
@@ -94,14 +95,14 @@ void TestMainWindow::settings_rememberLanguageTabAndSize()
 
 void TestMainWindow::firstStart_followsSystemLocale()
 {
-    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, settings(), QLocale(QStringLiteral("az_AZ"))),
+    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, Settings(settings()), QLocale(QStringLiteral("az_AZ"))),
         Language::Azerbaijani);
-    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, settings(), QLocale(QStringLiteral("de_DE"))),
+    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, Settings(settings()), QLocale(QStringLiteral("de_DE"))),
         Language::English);
-    settings().setValue(LanguageManager::settingsKey(), QStringLiteral("az"));
-    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, settings(), QLocale(QStringLiteral("en_US"))),
+    Settings(settings()).setLanguage(Language::Azerbaijani);
+    QCOMPARE(LanguageManager::initialLanguage(std::nullopt, Settings(settings()), QLocale(QStringLiteral("en_US"))),
         Language::Azerbaijani);
-    QCOMPARE(LanguageManager::initialLanguage(Language::English, settings()), Language::English);
+    QCOMPARE(LanguageManager::initialLanguage(Language::English, Settings(settings())), Language::English);
 }
 
 void TestMainWindow::brokenDataset_showsItsProblemsInsteadOfTabs()

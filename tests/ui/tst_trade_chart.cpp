@@ -46,8 +46,6 @@ class TestTradeChart : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 private slots:
-    // The trade page remembers its view and unit: each test starts from none.
-    void init() { QSettings().remove(QStringLiteral("trade")); }
     void cleanup() { closeWindow(); }
     void chart_readsTheTableModel();
     void kindAndMeasure_changeTheChart();

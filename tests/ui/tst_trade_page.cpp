@@ -1,6 +1,7 @@
 // The Trade tab's page as a user meets it: the table and the chart selecting each other, the toolbar in
 // reading order, copying, a language switch and back, the table's width, a small window.
 #include "core/load/datasetloader.h"
+#include "core/settings/settings.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "support/testsupport.h"
 #include "support/tradesupport.h"
@@ -46,8 +47,6 @@ class TestTradePage : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 private slots:
-    // The trade page remembers its view and unit: each test starts from none.
-    void init() { QSettings().remove(QStringLiteral("trade")); }
     void cleanup() { closeWindow(); }
     void selectYear_selectsRowAndMarksChart();
     void tableRowAndChartClicks_selectEachOther();
@@ -272,7 +271,9 @@ void TestTradePage::smallWindow_everythingReachable()
     // The page alone at the size a 720x520 window leaves it (the other tabs are not this test's).
     const LoadResult data = loadDataset(embeddedDatasetPath());
     const TradeCommands commands;
-    TradePage small(*data.dataset, lang == QLatin1String("az") ? Language::Azerbaijani : Language::English, commands);
+    Settings pageSettings(settings());
+    TradePage small(
+        *data.dataset, lang == QLatin1String("az") ? Language::Azerbaijani : Language::English, commands, pageSettings);
     small.resize(700, 400);
     small.show();
     QVERIFY(QTest::qWaitForWindowExposed(&small));

@@ -1,6 +1,7 @@
 // The Trade tab's long series (schema version 2) as a user meets them: the mirror view's gap, gaps and
 // estimates, the View box, the years and the unit, the sorted and copied table, the timeline's events.
 #include "core/load/datasetloader.h"
+#include "core/settings/settings.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "support/testsupport.h"
 #include "support/tradesupport.h"
@@ -46,8 +47,6 @@ class TestTradeSeries : public QObject, public test::WindowFixture
 {
     Q_OBJECT
 private slots:
-    // The trade page remembers its view and unit: each test starts from none.
-    void init() { QSettings().remove(QStringLiteral("trade")); }
     void cleanup() { closeWindow(); }
     void mirrorGap_isComputedAsByHand();
     void missingYear_isAGapNotBridged();
@@ -180,7 +179,7 @@ void TestTradeSeries::viewCombo_switchesToTheLongSeries()
                 ->findChild<QLabel *>(QStringLiteral("tradeSource"))
                 ->text()
                 .contains(QStringLiteral("Direction of Trade")));
-    QCOMPARE(QSettings().value(QStringLiteral("trade/view")).toInt(), 3); // remembered
+    QCOMPARE(Settings(settings()).tradeView(), 3); // remembered
     // Back to the article's table: the old chart and table again.
     QTest::keyClick(view, Qt::Key_Home);
     QVERIFY(page()->findChild<QChartView *>(QStringLiteral("tradeChart"))->isVisible());
@@ -263,11 +262,11 @@ void TestTradeSeries::unitChoice_convertsAndIsRemembered()
     QVERIFY(more->menu()->actions().contains(thousands));
     thousands->trigger();
     QCOMPARE(model.index(row, 2).data().toString(), QStringLiteral("306.763,30"));
-    QCOMPARE(QSettings().value(QStringLiteral("trade/unit")).toString(), QStringLiteral("thousand"));
+    QCOMPARE(Settings(settings()).tradeUnit(), TradeUnit::Thousand);
     QVERIFY(table->isVisible());
-    // A new window starts with the remembered unit and view.
-    closeWindow();
-    openWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    // A new start of the program, on the same settings, shows the remembered unit and view.
+    startWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("trade")},
+        QSize(1200, 860));
     QCOMPARE(seriesModel(*page()).settings().unit, TradeUnit::Thousand);
     QCOMPARE(page()->findChild<QComboBox *>(QStringLiteral("tradeView"))->currentIndex(), 1);
     QVERIFY(page()->findChild<QAction *>(QStringLiteral("tradeThousands"))->isChecked());

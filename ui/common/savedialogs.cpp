@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -36,13 +35,11 @@ public:
     }
 };
 
-const QString LastFolderKey = QStringLiteral("dialogs/lastFolder");
-
 // The folder a save dialog opens in: the last one used, while it exists; else the user's
 // Pictures folder for images, Documents for the rest.
-QString startFolder(bool image)
+QString startFolder(const Settings &settings, bool image)
 {
-    const QString last = QSettings().value(LastFolderKey).toString();
+    const QString last = settings.lastFolder();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString folder = QStandardPaths::writableLocation(
@@ -60,7 +57,7 @@ void localizeFileDialog(QFileDialog &dialog)
 }
 
 std::optional<SaveTarget> askSaveTarget(
-    QWidget *parent, const QString &title, const ExportFormats &formats, const QString &defaultStem)
+    QWidget *parent, Settings &settings, const QString &title, const ExportFormats &formats, const QString &defaultStem)
 {
     const QString defaultName = defaultStem + QLatin1Char('.') + suffixOf(formats.constFirst());
     QFileDialog dialog(parent, title);
@@ -68,7 +65,7 @@ std::optional<SaveTarget> askSaveTarget(
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     localizeFileDialog(dialog);
     dialog.setNameFilters(fileDialogFilters(formats));
-    dialog.setDirectory(startFolder(isImage(formats.constFirst())));
+    dialog.setDirectory(startFolder(settings, isImage(formats.constFirst())));
     dialog.selectFile(defaultName);
     dialog.setDefaultSuffix(suffixOf(formats.constFirst()));
     QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, formats](const QString &filter) {
@@ -79,7 +76,7 @@ std::optional<SaveTarget> askSaveTarget(
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return std::nullopt;
     const QString path = dialog.selectedFiles().constFirst();
-    QSettings().setValue(LastFolderKey, QFileInfo(path).absolutePath());
+    settings.setLastFolder(QFileInfo(path).absolutePath());
     const std::optional<ExportFormat> format = formatForPath(path, formats);
     if (!format) {
         reportSaveResult(parent, wrongSuffixMessage(path, formats), path);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/exportformat.h"
+#include "core/settings/settings.h"
 
 #include <QString>
 
@@ -23,8 +24,8 @@ struct SaveTarget {
 // defaultName its suffix), starting in the folder used last (remembered), else in the user's
 // Pictures (images) or Documents folder; the suffix follows the chosen filter. A name that
 // ends in another suffix is refused with a message. Nothing when cancelled or refused.
-std::optional<SaveTarget> askSaveTarget(
-    QWidget *parent, const QString &title, const ExportFormats &formats, const QString &defaultStem);
+std::optional<SaveTarget> askSaveTarget(QWidget *parent, Settings &settings, const QString &title,
+    const ExportFormats &formats, const QString &defaultStem);
 // A message box naming the path and the reason on failure; a status bar note on success.
 void reportSaveResult(QWidget *parent, const QString &error, const QString &path);
 

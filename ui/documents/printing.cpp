@@ -6,7 +6,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
-#include <QSettings>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -14,11 +13,6 @@
 namespace azkz {
 
 namespace {
-
-QString key(const QString &kind, const char *name)
-{
-    return QStringLiteral("print/%1/%2").arg(kind, QLatin1String(name));
-}
 
 QMarginsF atLeastMinimum(const QMarginsF &margins)
 {
@@ -67,37 +61,27 @@ void drawDocumentLight(QPainter &painter, const QTextDocument &document)
 }
 
 void restorePageSetup(
-    QPrinter &printer, const QSettings &settings, const QString &kind, QPageLayout::Orientation fallback)
+    QPrinter &printer, const Settings &settings, const QString &kind, QPageLayout::Orientation fallback)
 {
-    const QSizeF paper = settings.value(key(kind, "paperSize")).toSizeF(); // millimetres, portrait
-    if (paper.isValid() && !paper.isEmpty())
-        printer.setPageSize(QPageSize(paper, QPageSize::Millimeter));
-    else
-        printer.setPageSize(QPageSize(QPageSize::A4));
-    const QVariant orientation = settings.value(key(kind, "orientation"));
-    printer.setPageOrientation(orientation.isValid() && orientation.toInt() == int(QPageLayout::Landscape)
-            ? QPageLayout::Landscape
-            : orientation.isValid() ? QPageLayout::Portrait
-                                    : fallback);
-    const QRectF margins = settings.value(key(kind, "margins")).toRectF(); // left, top, right, bottom in mm
-    printer.setPageMargins(atLeastMinimum(QMarginsF(margins.x(), margins.y(), margins.width(), margins.height())),
-        QPageLayout::Millimeter);
+    const Settings::PageSetup setup = settings.pageSetup(kind);
+    printer.setPageSize(
+        setup.paperMillimetres ? QPageSize(*setup.paperMillimetres, QPageSize::Millimeter) : QPageSize(QPageSize::A4));
+    printer.setPageOrientation(
+        setup.landscape ? (*setup.landscape ? QPageLayout::Landscape : QPageLayout::Portrait) : fallback);
+    printer.setPageMargins(atLeastMinimum(setup.marginsMillimetres), QPageLayout::Millimeter);
 }
 
-void rememberPageSetup(const QPrinter &printer, QSettings &settings, const QString &kind)
+void rememberPageSetup(const QPrinter &printer, Settings &settings, const QString &kind)
 {
     const QPageLayout layout = printer.pageLayout();
-    settings.setValue(key(kind, "paperSize"), layout.pageSize().size(QPageSize::Millimeter));
-    settings.setValue(key(kind, "orientation"), int(layout.orientation()));
-    const QMarginsF margins = atLeastMinimum(layout.margins(QPageLayout::Millimeter));
-    settings.setValue(key(kind, "margins"), QRectF(margins.left(), margins.top(), margins.right(), margins.bottom()));
+    settings.setPageSetup(kind,
+        {layout.pageSize().size(QPageSize::Millimeter), layout.orientation() == QPageLayout::Landscape,
+            atLeastMinimum(layout.margins(QPageLayout::Millimeter))});
 }
 
-void printWithPreview(QWidget *parent, const QString &objectName, const QString &documentName, const QString &kind,
-    QPageLayout::Orientation fallback, const std::function<void(QPrinter &printer)> &paint)
+void printWithPreview(QWidget *parent, Settings &settings, const QString &objectName, const QString &documentName,
+    const QString &kind, QPageLayout::Orientation fallback, const std::function<void(QPrinter &printer)> &paint)
 {
-    // The application's settings (QCoreApplication's organisation and name): the window's too.
-    QSettings settings;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(documentName);
     restorePageSetup(printer, settings, kind, fallback);

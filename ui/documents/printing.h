@@ -4,6 +4,8 @@
 // palette.
 #pragma once
 
+#include "core/settings/settings.h"
+
 #include <QFont>
 #include <QPageLayout>
 #include <QPalette>
@@ -13,7 +15,6 @@
 
 class QPainter;
 class QPrinter;
-class QSettings;
 class QTextDocument;
 class QWidget;
 
@@ -33,14 +34,14 @@ void drawDocumentLight(QPainter &painter, const QTextDocument &document);
 
 // The page setup kept under settings group "print/<kind>", or the fallback orientation on
 // A4 the first time; margins raised to MinimumPrintMargin.
-void restorePageSetup(QPrinter &printer, const QSettings &settings, const QString &kind,
+void restorePageSetup(QPrinter &printer, const Settings &settings, const QString &kind,
     QPageLayout::Orientation fallback = QPageLayout::Portrait);
-void rememberPageSetup(const QPrinter &printer, QSettings &settings, const QString &kind);
+void rememberPageSetup(const QPrinter &printer, Settings &settings, const QString &kind);
 
 // Opens the print preview (named objectName) over parent, at fit-to-width, on the remembered
 // page setup of kind; paint draws the pages onto the printer given. Remembers the page setup
 // when the preview closes.
-void printWithPreview(QWidget *parent, const QString &objectName, const QString &documentName, const QString &kind,
-    QPageLayout::Orientation fallback, const std::function<void(QPrinter &printer)> &paint);
+void printWithPreview(QWidget *parent, Settings &settings, const QString &objectName, const QString &documentName,
+    const QString &kind, QPageLayout::Orientation fallback, const std::function<void(QPrinter &printer)> &paint);
 
 } // namespace azkz

@@ -94,9 +94,10 @@ void fitListToRows(QListWidget *list)
 
 } // namespace
 
-OverviewPage::OverviewPage(const Dataset &dataset, Language language, QWidget *parent)
+OverviewPage::OverviewPage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent)
     : Page(parent),
       m_dataset(dataset),
+      m_settings(settings),
       m_article(new ArticleModel(dataset, language, this)),
       m_facts(new FactsModel(dataset, language, this)),
       m_factsHeading(new QLabel(this)),
@@ -319,8 +320,9 @@ void OverviewPage::openFact(const QString &factId)
 
 void OverviewPage::print()
 {
-    printWithPreview(this, QStringLiteral("overviewPrintPreview"), m_dataset.title.in(m_article->language()),
-        QStringLiteral("overview"), QPageLayout::Portrait, [this](QPrinter &target) {
+    printWithPreview(this, m_settings, QStringLiteral("overviewPrintPreview"),
+        m_dataset.title.in(m_article->language()), QStringLiteral("overview"), QPageLayout::Portrait,
+        [this](QPrinter &target) {
             // The text as on screen, then the key facts as a table.
             const QString facts
                 = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped()) + htmlTable(*m_facts);

@@ -18,6 +18,7 @@ namespace azkz {
 
 class ArticleModel;
 class FactsModel;
+class Settings;
 
 class OverviewPage final : public Page
 {
@@ -25,7 +26,7 @@ class OverviewPage final : public Page
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewPage)
 public:
-    OverviewPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    OverviewPage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent = nullptr);
     void setLanguage(Language language) override;
     // Prints the title, the key facts and the text, with a preview.
     bool canPrint() const override { return true; }
@@ -48,6 +49,7 @@ private:
     void showReference(const QUrl &link);
 
     const Dataset &m_dataset;
+    Settings &m_settings; // the print setup
     ArticleModel *m_article;
     FactsModel *m_facts;
     QLabel *m_factsHeading;

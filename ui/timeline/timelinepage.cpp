@@ -26,9 +26,10 @@
 
 namespace azkz {
 
-TimelinePage::TimelinePage(const Dataset &dataset, Language language, QWidget *parent)
+TimelinePage::TimelinePage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent)
     : Page(parent),
       m_dataset(dataset),
+      m_settings(settings),
       m_events(new EventsModel(dataset, language, this)),
       m_model(new TimelineModel(dataset, *m_events, this)),
       m_filter(dataset, *m_events, language),
@@ -341,7 +342,8 @@ void TimelinePage::showDetails()
 
 void TimelinePage::exportCsv()
 {
-    const auto target = askSaveTarget(this, tr("Export events"), CsvFormats, QStringLiteral("azkz-timeline"));
+    const auto target
+        = askSaveTarget(this, m_settings, tr("Export events"), CsvFormats, QStringLiteral("azkz-timeline"));
     if (!target)
         return;
     const QByteArray csv = eventsCsv(m_dataset, m_model->visibleEvents(), m_events->language());
@@ -354,7 +356,7 @@ void TimelinePage::print()
 {
     const Language language = m_events->language();
     const QList<int> events = shownEvents();
-    printWithPreview(this, QStringLiteral("timelinePrintPreview"), m_dataset.title.in(language),
+    printWithPreview(this, m_settings, QStringLiteral("timelinePrintPreview"), m_dataset.title.in(language),
         QStringLiteral("timeline"), QPageLayout::Portrait, [this, language, events](QPrinter &printer) {
             if (!printTimeline(printer, m_dataset, language, events))
                 emit statusMessage(tr("The timeline could not be printed."));

@@ -24,6 +24,7 @@ namespace azkz {
 class EventCard;
 class EventsModel;
 class HitDelegate;
+class Settings;
 class TimeAxis;
 class TimelineFilterBar;
 class TimelineModel;
@@ -33,7 +34,7 @@ class TimelinePage final : public Page
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelinePage)
 public:
-    TimelinePage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    TimelinePage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent = nullptr);
     void setLanguage(Language language) override;
     // A link's item is an event id.
     bool openItem(const QString &id) override { return selectEvent(id); }
@@ -68,6 +69,7 @@ private:
     int currentEvent() const;
 
     const Dataset &m_dataset;
+    Settings &m_settings; // the save folder, the print setup
     EventsModel *m_events;
     TimelineModel *m_model;
     EventFilter m_filter;

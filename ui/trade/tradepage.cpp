@@ -31,7 +31,6 @@
 #include <QPrinter>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
@@ -54,9 +53,11 @@ public:
 };
 } // namespace
 
-TradePage::TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent)
+TradePage::TradePage(
+    const Dataset &dataset, Language language, const TradeCommands &commands, Settings &settings, QWidget *parent)
     : Page(parent),
       m_dataset(dataset),
+      m_settings(settings),
       m_model(new TradeModel(dataset, language, this)),
       m_chart(new TradeChart(dataset, *m_model, palette())),
       m_chartView(new QChartView(m_chart, this)), // the view owns the chart
@@ -166,16 +167,14 @@ TradePage::TradePage(const Dataset &dataset, Language language, const TradeComma
     setTabOrder(m_moreButton, m_table);
 
     setLanguage(language);
-    setViewIndex(QSettings().value(QStringLiteral("trade/view"), 0).toInt());
+    setViewIndex(m_settings.tradeView());
 }
 
 void TradePage::buildSeriesWidgets()
 {
     m_seriesModel = new TradeSeriesModel(m_dataset, m_model->language(), this);
     TradeViewSettings settings;
-    settings.unit = QSettings().value(QStringLiteral("trade/unit")).toString() == QLatin1String("thousand")
-        ? TradeUnit::Thousand
-        : TradeUnit::Million;
+    settings.unit = m_settings.tradeUnit();
     m_seriesModel->setSettings(settings);
     m_view = new FittingComboBox(this); // short names; country names shortened
     m_view->setObjectName(QStringLiteral("tradeView"));
@@ -289,7 +288,7 @@ void TradePage::setViewIndex(int index)
 {
     index = std::clamp(index, 0, m_view->count() - 1);
     m_view->setCurrentIndex(index);
-    QSettings().setValue(QStringLiteral("trade/view"), index); // the view is kept for the next start
+    m_settings.setTradeView(index); // the view is kept for the next start
     if (index > 0) {
         TradeViewSettings settings = m_seriesModel->settings();
         settings.view = TradeViewKind(index - 1);
@@ -334,7 +333,7 @@ void TradePage::setUnit(bool thousands)
     TradeViewSettings settings = m_seriesModel->settings();
     settings.unit = thousands ? TradeUnit::Thousand : TradeUnit::Million;
     m_seriesModel->setSettings(settings);
-    QSettings().setValue(QStringLiteral("trade/unit"), unitId(settings.unit));
+    m_settings.setTradeUnit(settings.unit);
     m_seriesNote->setText(m_seriesModel->note());
     if (showsSeries())
         m_source->setText(m_seriesModel->sourcesLine());
@@ -472,7 +471,7 @@ void TradePage::showSelectedRow()
 
 void TradePage::exportChart()
 {
-    const auto target = askSaveTarget(this, tr("Export chart"), ChartFormats, QStringLiteral("azkz-trade"));
+    const auto target = askSaveTarget(this, m_settings, tr("Export chart"), ChartFormats, QStringLiteral("azkz-trade"));
     if (!target)
         return;
     const QString &path = target->path;
@@ -500,7 +499,7 @@ void TradePage::exportChart()
 
 void TradePage::exportCsv()
 {
-    const auto target = askSaveTarget(this, tr("Export data"), CsvFormats, QStringLiteral("azkz-trade"));
+    const auto target = askSaveTarget(this, m_settings, tr("Export data"), CsvFormats, QStringLiteral("azkz-trade"));
     if (!target)
         return;
     const QString &path = target->path;
@@ -544,8 +543,9 @@ void TradePage::restorePlace(const QVariantMap &place)
 void TradePage::print()
 {
     if (showsSeries()) { // the chart of the view and years chosen, with its sources, on a light page
-        printWithPreview(this, QStringLiteral("tradePrintPreview"), m_seriesModel->viewTitle(), QStringLiteral("trade"),
-            QPageLayout::Landscape, [this, settings = m_seriesModel->settings()](QPrinter &target) {
+        printWithPreview(this, m_settings, QStringLiteral("tradePrintPreview"), m_seriesModel->viewTitle(),
+            QStringLiteral("trade"), QPageLayout::Landscape,
+            [this, settings = m_seriesModel->settings()](QPrinter &target) {
                 QPainter painter(&target);
                 const QRectF page = painter.viewport();
                 const qreal scale = page.width() / 1200.0;
@@ -555,8 +555,8 @@ void TradePage::print()
             });
         return;
     }
-    printWithPreview(this, QStringLiteral("tradePrintPreview"), m_chart->plainTitle(), QStringLiteral("trade"),
-        QPageLayout::Landscape,
+    printWithPreview(this, m_settings, QStringLiteral("tradePrintPreview"), m_chart->plainTitle(),
+        QStringLiteral("trade"), QPageLayout::Landscape,
         [this](QPrinter &target) { printTradePage(target, m_dataset, *m_model, m_chart->settings()); });
 }
 

@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace azkz {
 
+class Settings;
 class TradeChart;
 class TradeCommands;
 class TradeModel;
@@ -36,7 +37,8 @@ class TradePage final : public Page
 public:
     // The commands' triggers are the caller's to connect (to exportChart(), exportCsv() and
     // copyChart()): the page shows them in its toolbar and its menu.
-    TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, QWidget *parent = nullptr);
+    TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, Settings &settings,
+        QWidget *parent = nullptr);
     void setLanguage(Language language) override;
     // A link's item is a year.
     bool openItem(const QString &id) override;
@@ -82,6 +84,7 @@ private:
     // Each column as wide as its widest text, the rest of the width shared out equally.
 
     const Dataset &m_dataset;
+    Settings &m_settings; // the view and unit, the save folder, the print setup
     TradeModel *m_model;
     TradeChart *m_chart;
     QChartView *m_chartView;

@@ -1,5 +1,7 @@
 #include "ui/window/languagemanager.h"
 
+#include "core/settings/settings.h"
+
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -54,11 +56,11 @@ bool LanguageManager::setLanguage(Language language)
 }
 
 Language LanguageManager::initialLanguage(
-    std::optional<Language> requested, const QSettings &settings, const QLocale &system)
+    std::optional<Language> requested, const Settings &settings, const QLocale &system)
 {
     if (requested)
         return *requested;
-    if (const auto saved = languageFromCode(settings.value(settingsKey()).toString()))
+    if (const auto saved = settings.language())
         return *saved;
     return languageForLocale(system);
 }

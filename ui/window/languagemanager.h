@@ -5,13 +5,15 @@
 
 #include "core/data/language.h"
 
+#include <QLocale>
 #include <QObject>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
 
 namespace azkz {
+
+class Settings;
 
 class LanguageManager final : public QObject
 {
@@ -30,8 +32,7 @@ public:
 
     // The command line's choice, else the remembered one, else the system's.
     static Language initialLanguage(
-        std::optional<Language> requested, const QSettings &settings, const QLocale &system = QLocale::system());
-    static QString settingsKey() { return QStringLiteral("language"); }
+        std::optional<Language> requested, const Settings &settings, const QLocale &system = QLocale::system());
 
 signals:
     void languageChanged(azkz::Language language);

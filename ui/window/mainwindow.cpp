@@ -13,6 +13,7 @@
 #include "ui/trade/tradecommands.h"
 #include "ui/trade/tradepage.h"
 #include "ui/window/aboutbox.h"
+#include "ui/window/keeponscreen.h"
 #include "ui/window/languagemanager.h"
 #include "ui/window/pages.h"
 #include "ui/window/problemsview.h"
@@ -41,10 +42,7 @@
 
 namespace azkz {
 
-namespace {
-const QString GeometryKey = QStringLiteral("window/geometry");
-const QString TabKey = QStringLiteral("window/tab");
-} // namespace
+namespace { } // namespace
 
 MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
     : QMainWindow(parent),
@@ -76,10 +74,10 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     connect(m_source, &DatasetSource::datasetChanged, this, &MainWindow::showDataset);
     connect(m_source, &DatasetSource::problemsChanged, this, &MainWindow::showProblems);
     updateActions();
-    if (!restoreGeometry(m_settings.value(GeometryKey).toByteArray()))
+    if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1100, 760);
-    keepOnScreen();
-    if (const auto tab = tabFromName(m_settings.value(TabKey).toString()))
+    keepOnScreen(*this);
+    if (const auto tab = m_settings.tab())
         showTab(*tab);
     retranslate();
 }
@@ -90,30 +88,11 @@ MainWindow::~MainWindow()
     delete m_tabs;
 }
 
-void MainWindow::keepOnScreen()
-{
-    // A size remembered on a larger screen (or from a window widened by a long text) must not
-    // leave the window bigger than this screen or partly outside it. The window system's frame
-    // is known once the window is shown (zero before): this runs again then.
-    if (isMaximized() || isFullScreen())
-        return;
-    const QRect available = screen()->availableGeometry();
-    const QRect inner = geometry(), outer = frameGeometry();
-    const QMargins frame(inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
-        outer.bottom() - inner.bottom());
-    QRect area(outer.topLeft(), outer.size().boundedTo(available.size()));
-    area.moveLeft(std::clamp(area.left(), available.left(), available.right() - area.width() + 1));
-    area.moveTop(std::clamp(area.top(), available.top(), available.bottom() - area.height() + 1));
-    area = area.marginsRemoved(frame);
-    if (area != inner)
-        setGeometry(area);
-}
-
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     if (!event->spontaneous())
-        keepOnScreen();
+        keepOnScreen(*this);
 }
 
 void MainWindow::createMenus()
@@ -212,7 +191,7 @@ void MainWindow::createTabs()
     for (Tab tab : AllTabs) {
         const QString name = tabName(tab) + QStringLiteral("Page"); // tests and focus find pages by it
         if (tab == AllTabs[0]) {
-            Page *first = createPage(tab, *m_shown, m_languages.language(), *m_tradeCommands, m_tabs);
+            Page *first = createPage(tab, pageContext(), m_tabs);
             first->setObjectName(name);
             m_tabs->addTab(adopt(tab, first), QString());
             continue;
@@ -245,12 +224,17 @@ Page *MainWindow::adopt(Tab tab, Page *page)
     return page;
 }
 
+PageContext MainWindow::pageContext()
+{
+    return {*m_shown, m_languages.language(), *m_tradeCommands, m_settings};
+}
+
 Page *MainWindow::page(Tab tab)
 {
     if (m_pages[int(tab)] || !m_tabs)
         return m_pages[int(tab)];
     QWidget *place = m_tabs->widget(int(tab));
-    Page *built = createPage(tab, *m_shown, m_languages.language(), *m_tradeCommands, place);
+    Page *built = createPage(tab, pageContext(), place);
     built->setObjectName(place->objectName());
     place->layout()->addWidget(built);
     built->show(); // at once, not when the layout gets to it: a link may lead into it now
@@ -397,7 +381,8 @@ void MainWindow::exportTimeline()
 {
     if (!hasDataset())
         return;
-    const auto target = askSaveTarget(this, tr("Export timeline"), TimelineFormats, QStringLiteral("azkz-timeline"));
+    const auto target
+        = askSaveTarget(this, m_settings, tr("Export timeline"), TimelineFormats, QStringLiteral("azkz-timeline"));
     if (!target)
         return;
     reportSaveResult(this,
@@ -411,7 +396,8 @@ void MainWindow::exportReport()
 {
     if (!hasDataset())
         return;
-    const auto target = askSaveTarget(this, tr("Export report"), ReportFormats, QStringLiteral("azkz-relations"));
+    const auto target
+        = askSaveTarget(this, m_settings, tr("Export report"), ReportFormats, QStringLiteral("azkz-relations"));
     if (target)
         reportSaveResult(
             this, azkz::exportReport(*m_shown, m_languages.language(), target->path).message, target->path);
@@ -497,10 +483,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::saveSettings()
 {
-    m_settings.setValue(GeometryKey, saveGeometry());
-    m_settings.setValue(LanguageManager::settingsKey(), languageCode(m_languages.language()));
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setLanguage(m_languages.language());
     if (const auto tab = currentTab())
-        m_settings.setValue(TabKey, tabName(*tab));
+        m_settings.setTab(*tab);
 }
 
 void MainWindow::showShortcuts()

@@ -5,6 +5,7 @@
 
 #include "core/data/language.h"
 #include "core/load/datasetsource.h"
+#include "core/settings/settings.h"
 #include "core/settings/tabs.h"
 
 #include <QMainWindow>
@@ -29,6 +30,7 @@ namespace azkz {
 class ElidedLabel;
 class LanguageManager;
 class Page;
+struct PageContext;
 class ProblemsView;
 class RecentDatasets;
 class TradeCommands;
@@ -56,11 +58,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void keepOnScreen();
     void createMenus();
     void createTabs();
     // The tab's page, built on first use in the place its tab keeps for it (none without a dataset).
     Page *page(Tab tab);
+    PageContext pageContext();
     // Holds a new page: its links, messages and the place it was left in before a reload.
     Page *adopt(Tab tab, Page *page);
     // A link from one page into another tab: shows the tab and opens the item there.
@@ -84,7 +86,7 @@ private:
     DatasetSource *m_source;
     std::shared_ptr<const Dataset> m_shown; // what the pages show; they refer into it
     LanguageManager &m_languages;
-    QSettings &m_settings;
+    Settings m_settings; // over the store the window is given
     QVBoxLayout *m_centralLayout = nullptr;
     QTabWidget *m_tabs = nullptr;
     std::array<Page *, std::size(AllTabs)> m_pages{}; // built on first use

@@ -8,18 +8,18 @@
 
 namespace azkz {
 
-Page *createPage(Tab tab, const Dataset &dataset, Language language, TradeCommands &tradeCommands, QWidget *parent)
+Page *createPage(Tab tab, const PageContext &context, QWidget *parent)
 {
     switch (tab) {
     case Tab::Overview:
-        return new OverviewPage(dataset, language, parent);
+        return new OverviewPage(context.dataset, context.language, context.settings, parent);
     case Tab::Missions:
-        return new MissionsPage(dataset, language, parent);
+        return new MissionsPage(context.dataset, context.language, parent);
     case Tab::Timeline:
-        return new TimelinePage(dataset, language, parent);
+        return new TimelinePage(context.dataset, context.language, context.settings, parent);
     case Tab::Trade:
-        tradeCommands.setIcons(); // the page's menu shows them
-        return new TradePage(dataset, language, tradeCommands, parent);
+        context.tradeCommands.setIcons(); // the page's menu shows them
+        return new TradePage(context.dataset, context.language, context.tradeCommands, context.settings, parent);
     }
     return nullptr;
 }

@@ -12,10 +12,17 @@ namespace azkz {
 
 struct Dataset;
 class Page;
+class Settings;
 class TradeCommands;
 
-// The tab's page over the dataset, in the language. The page refers to dataset, which must
-// outlive it.
-Page *createPage(Tab tab, const Dataset &dataset, Language language, TradeCommands &tradeCommands, QWidget *parent);
+struct PageContext {
+    const Dataset &dataset;
+    Language language;
+    TradeCommands &tradeCommands; // the Trade tab's commands, in the File menu too
+    Settings &settings;
+};
+
+// The tab's page. The page refers to the context's dataset and settings, which must outlive it.
+Page *createPage(Tab tab, const PageContext &context, QWidget *parent);
 
 } // namespace azkz

@@ -1,19 +1,15 @@
 #include "ui/window/recentdatasets.h"
 
+#include "core/settings/settings.h"
 #include "ui/common/plaintext.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace azkz {
 
-namespace {
-const QString RecentKey = QStringLiteral("datasets/recent");
-} // namespace
-
-RecentDatasets::RecentDatasets(QSettings &settings, QMenu *menu, QObject *parent)
+RecentDatasets::RecentDatasets(Settings &settings, QMenu *menu, QObject *parent)
     : QObject(parent), m_settings(settings), m_menu(menu)
 {
     m_menu->setObjectName(QStringLiteral("recentDatasets"));
@@ -22,18 +18,18 @@ RecentDatasets::RecentDatasets(QSettings &settings, QMenu *menu, QObject *parent
 
 void RecentDatasets::remember(const QString &path)
 {
-    QStringList recent = m_settings.value(RecentKey).toStringList().mid(0, MaxEntries);
+    QStringList recent = m_settings.recentDatasets().mid(0, MaxEntries);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
-    m_settings.setValue(RecentKey, recent.mid(0, MaxEntries));
+    m_settings.setRecentDatasets(recent.mid(0, MaxEntries));
 }
 
 void RecentDatasets::fillMenu()
 {
     m_menu->clear();
     // A settings file edited by hand may hold any number of entries: the menu shows five.
-    const QStringList recent = m_settings.value(RecentKey).toStringList().mid(0, MaxEntries);
+    const QStringList recent = m_settings.recentDatasets().mid(0, MaxEntries);
     for (qsizetype i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
         QAction *action = m_menu->addAction(

@@ -5,9 +5,10 @@
 #include <QObject>
 
 class QMenu;
-class QSettings;
 
 namespace azkz {
+
+class Settings;
 
 class RecentDatasets final : public QObject
 {
@@ -16,7 +17,7 @@ class RecentDatasets final : public QObject
 public:
     static constexpr qsizetype MaxEntries = 5;
 
-    RecentDatasets(QSettings &settings, QMenu *menu, QObject *parent = nullptr);
+    RecentDatasets(Settings &settings, QMenu *menu, QObject *parent = nullptr);
     // Puts the file first in the list.
     void remember(const QString &path);
 
@@ -26,7 +27,7 @@ signals:
 private:
     void fillMenu();
 
-    QSettings &m_settings;
+    Settings &m_settings;
     QMenu *m_menu;
 };
 

@@ -1,0 +1,118 @@
+#include "core/settings/settings.h"
+
+#include <QRectF>
+#include <QSettings>
+
+namespace azkz {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString TabKey = QStringLiteral("window/tab");
+const QString LanguageKey = QStringLiteral("language");
+const QString RecentKey = QStringLiteral("datasets/recent");
+const QString LastFolderKey = QStringLiteral("dialogs/lastFolder");
+const QString TradeViewKey = QStringLiteral("trade/view");
+const QString TradeUnitKey = QStringLiteral("trade/unit");
+
+QString printKey(const QString &kind, const char *name)
+{
+    return QStringLiteral("print/%1/%2").arg(kind, QLatin1String(name));
+}
+} // namespace
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_store.value(GeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_store.setValue(GeometryKey, geometry);
+}
+
+std::optional<Tab> Settings::tab() const
+{
+    return tabFromName(m_store.value(TabKey).toString());
+}
+
+void Settings::setTab(Tab tab)
+{
+    m_store.setValue(TabKey, tabName(tab));
+}
+
+std::optional<Language> Settings::language() const
+{
+    return languageFromCode(m_store.value(LanguageKey).toString());
+}
+
+void Settings::setLanguage(Language language)
+{
+    m_store.setValue(LanguageKey, languageCode(language));
+}
+
+QStringList Settings::recentDatasets() const
+{
+    return m_store.value(RecentKey).toStringList();
+}
+
+void Settings::setRecentDatasets(const QStringList &paths)
+{
+    m_store.setValue(RecentKey, paths);
+}
+
+QString Settings::lastFolder() const
+{
+    return m_store.value(LastFolderKey).toString();
+}
+
+void Settings::setLastFolder(const QString &folder)
+{
+    m_store.setValue(LastFolderKey, folder);
+}
+
+int Settings::tradeView() const
+{
+    return m_store.value(TradeViewKey, 0).toInt();
+}
+
+void Settings::setTradeView(int view)
+{
+    m_store.setValue(TradeViewKey, view);
+}
+
+TradeUnit Settings::tradeUnit() const
+{
+    return m_store.value(TradeUnitKey).toString() == unitId(TradeUnit::Thousand) ? TradeUnit::Thousand
+                                                                                 : TradeUnit::Million;
+}
+
+void Settings::setTradeUnit(TradeUnit unit)
+{
+    m_store.setValue(TradeUnitKey, unitId(unit));
+}
+
+Settings::PageSetup Settings::pageSetup(const QString &kind) const
+{
+    PageSetup setup;
+    const QSizeF paper = m_store.value(printKey(kind, "paperSize")).toSizeF();
+    if (paper.isValid() && !paper.isEmpty())
+        setup.paperMillimetres = paper;
+    const QVariant orientation = m_store.value(printKey(kind, "orientation"));
+    if (orientation.isValid())
+        setup.landscape = orientation.toInt() == 1; // QPageLayout::Landscape
+    const QRectF margins = m_store.value(printKey(kind, "margins")).toRectF(); // left, top, right, bottom
+    setup.marginsMillimetres = QMarginsF(margins.x(), margins.y(), margins.width(), margins.height());
+    return setup;
+}
+
+void Settings::setPageSetup(const QString &kind, const PageSetup &setup)
+{
+    if (setup.paperMillimetres)
+        m_store.setValue(printKey(kind, "paperSize"), *setup.paperMillimetres);
+    if (setup.landscape)
+        m_store.setValue(printKey(kind, "orientation"), *setup.landscape ? 1 : 0);
+    const QMarginsF &m = setup.marginsMillimetres;
+    m_store.setValue(printKey(kind, "margins"), QRectF(m.left(), m.top(), m.right(), m.bottom()));
+}
+
+} // namespace azkz
