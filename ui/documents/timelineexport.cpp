@@ -6,6 +6,7 @@
 #include "core/text/formatting.h"
 #include "core/timeline/eventfilter.h"
 #include "core/timeline/eventsmodel.h"
+#include "core/timeline/timescale.h"
 #include "ui/documents/chartexport.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportlayout.h"
@@ -47,8 +48,7 @@ std::optional<double> position(const Event &event)
     const std::optional<DatePoint> &point = event.date.from ? event.date.from : event.date.to;
     if (!point)
         return std::nullopt;
-    const QDate day = point->first();
-    return day.year() + (day.dayOfYear() - 1) / 365.25;
+    return TimeScale::startOf(*point); // the screen's axis counts the same days
 }
 
 // The time axis: eras as bands above a line of years, a dot for each event shown.
