@@ -11,11 +11,7 @@ set(still_over
     "ui/trade/tradepage.cpp=563"
     "ui/missions/missionspage.cpp=472"
     "ui/timeline/timeaxis.cpp=446"
-    "ui/documents/tradechart.cpp=434"
-    "tests/ui/tst_timeline_details.cpp=588"
-    "tests/ui/tst_missions.cpp=514"
-    "tests/ui/tst_tabs_finish.cpp=481"
-    "tests/ui/tst_hostile_ui.cpp=454")
+    "ui/documents/tradechart.cpp=434")
 # A problem's text is shortened for the screen as for the terminal (printable, MaxShortText).
 set(reader_includes_allowed "ui/window/problemsview.cpp")
 

@@ -1,10 +1,9 @@
-// The Timeline tab finished (issue 11), through its widgets as a user meets them: the axis's
-// zoom bounds, open-ended eras and their names, tick labels and tooltips; the year boxes; the
-// first heading; search hits marked; the trade link's year; layout at 720x520; Tab order and
-// accessible names; no drift on a language switch or while typing.
+// The Timeline tab's details through its widgets: the year boxes, the first heading, search hits
+// marked, the trade link's year, the layout at 720x520, Tab order and accessible names, and no drift
+// on a language switch or while a search is typed.
 #include "core/models/roles.h"
 #include "support/testsupport.h"
-#include "support/windowfixture.h"
+#include "support/timelinefixture.h"
 #include "ui/timeline/timeaxis.h"
 #include "ui/timeline/timelinepage.h"
 
@@ -25,40 +24,13 @@
 #include <QToolTip>
 
 using namespace azkz;
+using namespace azkz::test;
 
-namespace {
-const QColor HitBackground(0xff, 0xe0, 0x66);
-
-int countPixels(const QImage &image, const QRect &area, const std::function<bool(QColor)> &test)
-{
-    int count = 0;
-    const QRect bounded = area.intersected(image.rect());
-    for (int y = bounded.top(); y <= bounded.bottom(); ++y) {
-        for (int x = bounded.left(); x <= bounded.right(); ++x)
-            count += test(image.pixelColor(x, y)) ? 1 : 0;
-    }
-    return count;
-}
-
-void wheel(QWidget *widget, int delta, Qt::KeyboardModifiers modifiers)
-{
-    const QPointF at(widget->width() / 2.0, widget->height() / 2.0);
-    QWheelEvent event(
-        at, widget->mapToGlobal(at), {}, QPoint(0, delta), Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
-    QApplication::sendEvent(widget, &event);
-}
-} // namespace
-
-class TestTimelineFinish : public QObject, public test::WindowFixture
+class TestTimelineDetails : public QObject, public test::TimelineFixture
 {
     Q_OBJECT
 private slots:
     void cleanup() { closeWindow(); }
-    void axis_zoomAndPanStopAtTheDataExtent();
-    void axis_eraWithUnknownStartFadesIn();
-    void axis_eraNameStaysWhileItsBandShows();
-    void axis_tickLabelsAreInsideTheAxis();
-    void axis_tooltipClosesWhenTheViewZooms();
     void yearBoxes_cannotBeInvertedFromTheKeyboard();
     void list_firstHeadingIsVisibleAtStart_data();
     void list_firstHeadingIsVisibleAtStart();
@@ -71,180 +43,9 @@ private slots:
     void languageThereAndBack_leavesThePageAsItWas_data();
     void languageThereAndBack_leavesThePageAsItWas();
     void columns_stayWhileASearchIsTyped();
-    void categoryBoxes_showTheAxisColours();
-    void axis_zoomedInToMonths_namesThem_data();
-    void axis_zoomedInToMonths_namesThem();
-
-private:
-    void open(const QString &language, QSize size = QSize(1200, 860))
-    {
-        // The article's 19 events: the extents, counts and selections below are theirs.
-        openWindow({QStringLiteral("--lang"), language, QStringLiteral("--tab"), QStringLiteral("timeline"),
-            QStringLiteral("--dataset"), test::articleOnlyFile(m_dir)});
-        m_window->resize(size);
-        QCoreApplication::processEvents();
-    }
-    TimelinePage *page() const { return m_window->findChild<TimelinePage *>(); }
-    TimeAxis *axis() const { return find<TimeAxis>("timeAxis"); }
 };
 
-void TestTimelineFinish::axis_zoomAndPanStopAtTheDataExtent()
-{
-    open(QStringLiteral("en"));
-    TimeAxis *axis = this->axis();
-    // The data: from the end of the Tsarist period (1917, its start unknown) to 2022.
-    const double first = 1917, last = 2023, margin = (last - first) * 0.05;
-    axis->setFocus();
-    for (int i = 0; i < 30; ++i)
-        wheel(axis, -120, Qt::ControlModifier); // zoom out with the wheel
-    for (int i = 0; i < 30; ++i)
-        QTest::keyClick(axis, Qt::Key_Minus); // and with the key
-    auto [start, end] = axis->viewRange();
-    QVERIFY2(start >= first - margin && start < first, qPrintable(QString::number(start)));
-    QVERIFY2(end <= last + margin && end > last - 1, qPrintable(QString::number(end)));
-    // Zoomed in, panning far either way stops at the same bounds.
-    for (int i = 0; i < 4; ++i)
-        QTest::keyClick(axis, Qt::Key_Plus);
-    for (int i = 0; i < 100; ++i)
-        wheel(axis, 120, Qt::NoModifier);
-    QVERIFY(axis->viewRange().first >= first - margin);
-    for (int i = 0; i < 200; ++i)
-        wheel(axis, -120, Qt::NoModifier);
-    QVERIFY(axis->viewRange().second <= last + margin);
-    QVERIFY(axis->viewRange().second > last - 1);
-}
-
-void TestTimelineFinish::axis_eraWithUnknownStartFadesIn()
-{
-    open(QStringLiteral("en"));
-    TimeAxis *axis = this->axis();
-    axis->setFocus();
-    for (int i = 0; i < 6; ++i)
-        QTest::keyClick(axis, Qt::Key_Plus); // the Tsarist period's band wide enough to see the fade
-    for (int i = 0; i < 100; ++i)
-        wheel(axis, 120, Qt::NoModifier); // to the start of the data
-    const auto tsarist = axis->eraArea(0), soviet = axis->eraArea(1);
-    QVERIFY(tsarist && soviet);
-    QVERIFY(tsarist->openStart);
-    QVERIFY(!soviet->openStart);
-    QVERIFY(tsarist->band.width() > 40);
-    const QImage image = axis->grab().toImage();
-    const QColor base = axis->palette().color(QPalette::Base);
-    const int y = int(tsarist->band.bottom()) - 4; // below the lanes of events
-    const QColor atStart = image.pixelColor(int(tsarist->band.left()) + 1, y);
-    const QColor atEnd = image.pixelColor(int(tsarist->band.right()) - 2, y);
-    const QColor sovietStart = image.pixelColor(int(soviet->band.left()) + 2, y);
-    // The open start is (nearly) the background; the end of the band and the known start of the
-    // next era are tinted.
-    QVERIFY2(
-        std::abs(atStart.red() - base.red()) + std::abs(atStart.blue() - base.blue()) < 6, qPrintable(atStart.name()));
-    QVERIFY2(std::abs(atEnd.blue() - base.blue()) > 20, qPrintable(atEnd.name()));
-    QVERIFY2(std::abs(sovietStart.blue() - base.blue()) > 20, qPrintable(sovietStart.name()));
-}
-
-void TestTimelineFinish::axis_eraNameStaysWhileItsBandShows()
-{
-    open(QStringLiteral("az"));
-    TimeAxis *axis = this->axis();
-    axis->setFocus();
-    for (int i = 0; i < 5; ++i)
-        QTest::keyClick(axis, Qt::Key_Plus);
-    for (int i = 0; i < 100; ++i)
-        wheel(axis, 120, Qt::NoModifier);
-    // Pan across the whole data: wherever a band shows, its name is drawn inside the axis.
-    int checked = 0;
-    for (int step = 0; step < 80 && checked < 400; ++step) {
-        const QImage image = axis->grab().toImage();
-        for (int era = 0; era < 3; ++era) {
-            const auto area = axis->eraArea(era);
-            const QRectF band = QRectF(axis->rect()).intersected(area ? area->band : QRectF());
-            if (!area || band.width() < 1)
-                continue;
-            QVERIFY(!area->text.isEmpty());
-            QVERIFY(QRectF(axis->rect()).contains(area->label));
-            const QColor text = axis->palette().color(QPalette::Text);
-            const int inked = countPixels(image, area->label.toRect(),
-                [&](QColor c) { return std::abs(c.red() - text.red()) + std::abs(c.green() - text.green()) < 120; });
-            QVERIFY2(inked > 3, qPrintable(QStringLiteral("era %1 at %2").arg(era).arg(axis->viewRange().first)));
-            ++checked;
-        }
-        wheel(axis, -40, Qt::NoModifier);
-    }
-    QVERIFY(checked > 40);
-    // The Soviet period's name follows its band when the band's start is out of view.
-    QTest::keyClick(axis, Qt::Key_0);
-    for (int i = 0; i < 4; ++i)
-        QTest::keyClick(axis, Qt::Key_Plus);
-    for (int i = 0; i < 100; ++i)
-        wheel(axis, 120, Qt::NoModifier);
-    for (int i = 0; i < 3; ++i)
-        wheel(axis, -120, Qt::NoModifier);
-    auto soviet = axis->eraArea(1);
-    QVERIFY(soviet);
-    for (int i = 0; i < 20 && soviet->band.left() >= 0; ++i) {
-        wheel(axis, -120, Qt::NoModifier);
-        soviet = axis->eraArea(1);
-    }
-    QVERIFY(soviet->band.left() < 0);
-    QVERIFY(soviet->label.left() >= 0 && soviet->label.left() < 10);
-    QCOMPARE(soviet->text, QStringLiteral("Sovet dövrü"));
-}
-
-void TestTimelineFinish::axis_tickLabelsAreInsideTheAxis()
-{
-    open(QStringLiteral("en"));
-    TimeAxis *axis = this->axis();
-    axis->setFocus();
-    const QFont small = [axis] {
-        QFont font = axis->font();
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        return font;
-    }();
-    const QFontMetricsF metrics(small);
-    for (int zoom = 0; zoom < 8; ++zoom) {
-        for (int pan = 0; pan < 6; ++pan) {
-            const auto labels = axis->tickLabels();
-            QVERIFY(!labels.isEmpty());
-            for (const auto &[text, area] : labels) {
-                QVERIFY2(QRectF(axis->rect()).contains(area), qPrintable(text));
-                QVERIFY(area.width() >= metrics.horizontalAdvance(text));
-            }
-            wheel(axis, -360, Qt::NoModifier);
-        }
-        QTest::keyClick(axis, Qt::Key_Plus);
-    }
-    // At "show all", 2025's label is at the right edge: whole, and drawn.
-    QTest::keyClick(axis, Qt::Key_0);
-    const auto last = axis->tickLabels().constLast();
-    QCOMPARE(last.first, QStringLiteral("2025"));
-    QVERIFY(last.second.right() <= axis->width());
-    const QImage image = axis->grab().toImage();
-    const int inked = countPixels(image, last.second.toRect(), [](QColor c) { return c.lightness() < 128; });
-    QVERIFY(inked > 10);
-}
-
-void TestTimelineFinish::axis_tooltipClosesWhenTheViewZooms()
-{
-    open(QStringLiteral("en"));
-    TimeAxis *axis = this->axis();
-    axis->setFocus();
-    const auto rect = axis->eventRect(11); // 15 September 2004
-    QVERIFY(rect);
-    const QPoint at = rect->center().toPoint();
-    QHelpEvent help(QEvent::ToolTip, at, axis->mapToGlobal(at));
-    QApplication::sendEvent(axis, &help);
-    QTRY_VERIFY(QToolTip::isVisible());
-    QVERIFY(QToolTip::text().contains(QStringLiteral("Nagorno-Karabakh")));
-    QTest::keyClick(axis, Qt::Key_Plus);
-    QTRY_VERIFY(!QToolTip::isVisible()); // a tooltip's own time is ten seconds and more
-    // And when the wheel zooms.
-    QApplication::sendEvent(axis, &help);
-    QTRY_VERIFY(QToolTip::isVisible());
-    wheel(axis, 120, Qt::ControlModifier);
-    QTRY_VERIFY(!QToolTip::isVisible());
-}
-
-void TestTimelineFinish::yearBoxes_cannotBeInvertedFromTheKeyboard()
+void TestTimelineDetails::yearBoxes_cannotBeInvertedFromTheKeyboard()
 {
     open(QStringLiteral("en"));
     auto *from = find<QSpinBox>("fromYear");
@@ -270,7 +71,7 @@ void TestTimelineFinish::yearBoxes_cannotBeInvertedFromTheKeyboard()
     QCOMPARE(find<QLabel>("timelineCount")->text(), QStringLiteral("3 of 19 events")); // 2004 (2), since the 1990s
 }
 
-void TestTimelineFinish::list_firstHeadingIsVisibleAtStart_data()
+void TestTimelineDetails::list_firstHeadingIsVisibleAtStart_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
@@ -279,7 +80,7 @@ void TestTimelineFinish::list_firstHeadingIsVisibleAtStart_data()
     QTest::newRow("en 1600x1000") << QStringLiteral("en") << QSize(1600, 1000);
 }
 
-void TestTimelineFinish::list_firstHeadingIsVisibleAtStart()
+void TestTimelineDetails::list_firstHeadingIsVisibleAtStart()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
@@ -291,7 +92,7 @@ void TestTimelineFinish::list_firstHeadingIsVisibleAtStart()
     QCOMPARE(list->currentIndex().row(), 1); // the first event, selected, below it
 }
 
-void TestTimelineFinish::search_marksHitsInTheRowsAndThePeople()
+void TestTimelineDetails::search_marksHitsInTheRowsAndThePeople()
 {
     open(QStringLiteral("az"));
     auto *list = find<QTableView>("timelineList");
@@ -332,7 +133,7 @@ void TestTimelineFinish::search_marksHitsInTheRowsAndThePeople()
     QCOMPARE(countPixels(cleared, cleared.rect(), [](QColor c) { return c == HitBackground; }), 0);
 }
 
-void TestTimelineFinish::tradeLink_carriesItsYear_byMouseAndKeyboard()
+void TestTimelineDetails::tradeLink_carriesItsYear_byMouseAndKeyboard()
 {
     open(QStringLiteral("en"));
     QSignalSpy spy(page(), &Page::linkActivated);
@@ -371,14 +172,14 @@ void TestTimelineFinish::tradeLink_carriesItsYear_byMouseAndKeyboard()
     QCOMPARE(QApplication::focusWidget(), find<QTableView>("tradeTable")); // the year's figures, for the keyboard
 }
 
-void TestTimelineFinish::layout_fitsAt720x520_data()
+void TestTimelineDetails::layout_fitsAt720x520_data()
 {
     QTest::addColumn<QString>("language");
     QTest::newRow("az") << QStringLiteral("az");
     QTest::newRow("en") << QStringLiteral("en");
 }
 
-void TestTimelineFinish::layout_fitsAt720x520()
+void TestTimelineDetails::layout_fitsAt720x520()
 {
     QFETCH(QString, language);
     open(language, QSize(720, 520));
@@ -419,7 +220,7 @@ void TestTimelineFinish::layout_fitsAt720x520()
     QVERIFY(find<QTextBrowser>("eventDetails")->width() >= 150);
 }
 
-void TestTimelineFinish::tab_visitsTheControlsInReadingOrder()
+void TestTimelineDetails::tab_visitsTheControlsInReadingOrder()
 {
     open(QStringLiteral("en"));
     auto *search = find<QLineEdit>("timelineSearch");
@@ -456,7 +257,7 @@ void TestTimelineFinish::tab_visitsTheControlsInReadingOrder()
     QCOMPARE(back, expected);
 }
 
-void TestTimelineFinish::controls_haveAccessibleNamesAndShortcutsAreActions()
+void TestTimelineDetails::controls_haveAccessibleNamesAndShortcutsAreActions()
 {
     open(QStringLiteral("en"));
     int interactive = 0;
@@ -481,7 +282,7 @@ void TestTimelineFinish::controls_haveAccessibleNamesAndShortcutsAreActions()
         QVERIFY2(keys.contains(key), qPrintable(keys.join(QLatin1Char(' '))));
 }
 
-void TestTimelineFinish::languageThereAndBack_leavesThePageAsItWas_data()
+void TestTimelineDetails::languageThereAndBack_leavesThePageAsItWas_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("other");
@@ -489,7 +290,7 @@ void TestTimelineFinish::languageThereAndBack_leavesThePageAsItWas_data()
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("az");
 }
 
-void TestTimelineFinish::languageThereAndBack_leavesThePageAsItWas()
+void TestTimelineDetails::languageThereAndBack_leavesThePageAsItWas()
 {
     QFETCH(QString, language);
     QFETCH(QString, other);
@@ -507,7 +308,7 @@ void TestTimelineFinish::languageThereAndBack_leavesThePageAsItWas()
     QVERIFY(after == before);
 }
 
-void TestTimelineFinish::columns_stayWhileASearchIsTyped()
+void TestTimelineDetails::columns_stayWhileASearchIsTyped()
 {
     open(QStringLiteral("az"), QSize(720, 520));
     auto *header = find<QTableView>("timelineList")->horizontalHeader();
@@ -528,61 +329,6 @@ void TestTimelineFinish::columns_stayWhileASearchIsTyped()
 }
 
 // Each category's box shows, as its key, the colour of its events' dots on the axis.
-void TestTimelineFinish::categoryBoxes_showTheAxisColours()
-{
-    open(QStringLiteral("az"));
-    const Dataset &dataset = *m_window->datasetSource().dataset();
-    for (qsizetype i = 0; i < dataset.categories.size(); ++i) {
-        auto *box = find<QCheckBox>(qPrintable(QStringLiteral("category_") + dataset.categories.at(i).id));
-        QVERIFY(!box->icon().isNull());
-        const QImage dot = box->icon().pixmap(QSize(12, 12), 2.0).toImage();
-        QCOMPARE(dot.devicePixelRatio(), 2.0); // sharp on a high-density screen
-        QCOMPARE(dot.pixelColor(dot.rect().center()), TimeAxis::categoryColour(i));
-        // The axis draws that category's events in it.
-        const auto event = std::find_if(dataset.events.cbegin(), dataset.events.cend(),
-            [&](const Event &e) { return e.categoryId == dataset.categories.at(i).id && e.date.from && !e.date.to; });
-        if (event == dataset.events.cend())
-            continue;
-        const int index = int(event - dataset.events.cbegin());
-        axis()->setSelectedEvent(index);
-        const auto rect = axis()->eventRect(index);
-        QVERIFY(rect);
-        const QImage drawn = axis()->grab().toImage();
-        const QColor centre = drawn.pixelColor((rect->center() * drawn.devicePixelRatio()).toPoint());
-        QVERIFY2(qAbs(centre.hue() - TimeAxis::categoryColour(i).hue()) <= 10, qPrintable(centre.name()));
-    }
-}
 
-void TestTimelineFinish::axis_zoomedInToMonths_namesThem_data()
-{
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("august");
-    QTest::newRow("en") << QStringLiteral("en") << QLocale(QLocale::English).monthName(8, QLocale::ShortFormat);
-    QTest::newRow("az") << QStringLiteral("az") << QLocale(QLocale::Azerbaijani).monthName(8, QLocale::ShortFormat);
-}
-
-// Zoomed in to a few months the axis names them, and the year they are in: never a blank
-// scale that leaves the reader to guess the date.
-void TestTimelineFinish::axis_zoomedInToMonths_namesThem()
-{
-    QFETCH(QString, language);
-    QFETCH(QString, august);
-    open(language);
-    TimeAxis *axis = this->axis();
-    axis->setViewRange(1992.4, 1992.9); // half a year, May to November 1992
-    const auto labels = axis->tickLabels();
-    QStringList texts;
-    for (const auto &[text, area] : labels) {
-        texts.append(text);
-        QVERIFY2(QRectF(axis->rect()).contains(area), qPrintable(text));
-    }
-    QVERIFY2(labels.size() >= 5, qPrintable(texts.join(QLatin1Char('|'))));
-    QVERIFY2(texts.first().endsWith(QStringLiteral(" 1992")), qPrintable(texts.first()));
-    QVERIFY2(texts.contains(august), qPrintable(texts.join(QLatin1Char('|'))));
-    // Zoomed out again, years.
-    axis->fitAll();
-    QCOMPARE(axis->tickLabels().constFirst().first.toInt() > 1000, true);
-}
-
-QTEST_MAIN(TestTimelineFinish)
+QTEST_MAIN(TestTimelineDetails)
 #include "tst_timeline_details.moc"

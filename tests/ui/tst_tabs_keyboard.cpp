@@ -1,9 +1,10 @@
-// The finish of every tab, in both languages, as a user meets it: redraws that change nothing,
-// no text cut at any size a desktop gives the window, a keyboard path through every control,
-// unique mnemonics, the shortcuts listed, the status bar's source line, the save folder kept.
+// Every tab from the keyboard and the menus, in both languages: Tab visits every control once,
+// Ctrl+PgDown and Ctrl+Tab switch tabs, mnemonics are unique, the shortcuts dialog lists every
+// shortcut, the status bar's source line stays, a language change reaches every model once, and the
+// save dialog starts in the folder used last.
 #include "core/models/localizedtablemodel.h"
 #include "support/surfacechecks.h"
-#include "support/windowfixture.h"
+#include "support/tabsfixture.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/window/shortcutsdialog.h"
 
@@ -21,22 +22,12 @@
 using namespace azkz;
 using namespace azkz::test;
 
-namespace {
-const char *const Tabs[] = {"overview", "missions", "timeline", "trade"};
-const char *const Languages[] = {"en", "az"};
-} // namespace
-
-class TestFinish : public QObject, public WindowFixture
+class TestTabsKeyboard : public QObject, public test::TabsFixture
 {
     Q_OBJECT
 private slots:
     void initTestCase();
     void cleanup() { closeWindow(); }
-    void checks_findWhatIsCut();
-    void roundTrip_leavesTheTabAsItWas_data();
-    void roundTrip_leavesTheTabAsItWas();
-    void surface_nothingCutAtAnySize_data();
-    void surface_nothingCutAtAnySize();
     void keyboard_tabVisitsEveryControlOnce_data() { tabsAndLanguages(); }
     void keyboard_tabVisitsEveryControlOnce();
     void keyboard_ctrlPageDownAndCtrlTabSwitchTabs();
@@ -47,184 +38,15 @@ private slots:
     void statusBar_sourceLineStaysBesideMessages();
     void languageChange_reachesEveryModelOnce();
     void saveDialog_startsInTheLastFolderUsed();
-
-private:
-    static void tabsAndLanguages();
-    void open(const QString &language, const QString &tab);
-    QWidget *page() const { return find<QTabWidget>("tabs")->currentWidget(); }
-    // As the event loop leaves the window between two user actions: layouts settle through
-    // chains of posted events, and items deleted later (Qt Charts' old axes) are gone.
-    void settle() const
-    {
-        for (int i = 0; i < 10; ++i) {
-            QCoreApplication::processEvents();
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        }
-    }
 };
 
-void TestFinish::initTestCase()
+void TestTabsKeyboard::initTestCase()
 {
     QApplication::setCursorFlashTime(0); // a blinking cursor would make two grabs differ
 }
 
 // The checks below are only worth something if they see a cut text: show them some.
-void TestFinish::checks_findWhatIsCut()
-{
-    QWidget window;
-    window.resize(400, 300);
-    auto *label = new QLabel(QStringLiteral("A label far too long for its width"), &window);
-    label->setGeometry(0, 0, 60, 20);
-    auto *elided = new QLabel(QStringLiteral("A lab…"), &window);
-    elided->setToolTip(QStringLiteral("A label far too long for its width"));
-    elided->setGeometry(0, 20, 60, 20);
-    auto *button = new QPushButton(QStringLiteral("A button with a long text"), &window);
-    button->setGeometry(0, 40, 50, 30);
-    auto *combo = new QComboBox(&window);
-    combo->addItem(QStringLiteral("A choice with a long text"));
-    combo->setGeometry(0, 70, 60, 30);
-    auto *outside = new QLabel(QStringLiteral("x"), &window);
-    outside->setGeometry(390, 290, 40, 40);
-    QStandardItemModel model(1, 1);
-    model.setItem(0, 0, new QStandardItem(QStringLiteral("several words that must wrap onto many lines here")));
-    auto *table = new QTableView(&window);
-    table->setModel(&model);
-    table->setWordWrap(true);
-    table->setGeometry(100, 0, 250, 200);
-    table->setColumnWidth(0, 80);
-    table->setRowHeight(0, 20);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    const QString labels = cutLabels(&window).join(QLatin1Char('\n'));
-    QVERIFY2(labels.contains(QLatin1String("A label far too long")), qPrintable(labels));
-    QVERIFY2(!labels.contains(QLatin1String("A lab…")), qPrintable(labels)); // elided, with its tooltip
-    const QString controls = narrowControls(&window).join(QLatin1Char('\n'));
-    QVERIFY2(controls.contains(QLatin1String("QPushButton")) && controls.contains(QLatin1String("QComboBox")),
-        qPrintable(controls));
-    QVERIFY(cutCells(&window).join(QLatin1Char('\n')).contains(QLatin1String("is cut at the bottom")));
-    QVERIFY(outsideWindow(&window).join(QLatin1Char('\n')).contains(QLatin1String("outside the window")));
-    table->setRowHeight(0, 200);
-    table->setColumnWidth(0, 240);
-    QVERIFY2(cutCells(&window).isEmpty(), qPrintable(cutCells(&window).join(QLatin1Char('\n'))));
-}
-
-void TestFinish::tabsAndLanguages()
-{
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("tab");
-    for (const char *language : Languages) {
-        for (const char *tab : Tabs)
-            QTest::addRow("%s-%s", language, tab) << QString::fromLatin1(language) << QString::fromLatin1(tab);
-    }
-}
-
-void TestFinish::open(const QString &language, const QString &tab)
-{
-    openWindow({QStringLiteral("--lang"), language, QStringLiteral("--tab"), tab});
-    m_window->resize(1100, 760);
-    settle();
-}
-
-void TestFinish::roundTrip_leavesTheTabAsItWas_data()
-{
-    tabsAndLanguages();
-}
-
-void TestFinish::roundTrip_leavesTheTabAsItWas()
-{
-    QFETCH(QString, language);
-    QFETCH(QString, tab);
-    open(language, tab);
-    const QImage before = m_window->grab().toImage();
-
-    const QString other = language == QLatin1String("en") ? QStringLiteral("az") : QStringLiteral("en");
-    find<QAction>(qPrintable(QStringLiteral("language_") + other))->trigger();
-    settle();
-    find<QAction>(qPrintable(QStringLiteral("language_") + language))->trigger();
-    settle();
-    // Every choice of the tab (chart kind, measure, …) there and back, from the keyboard.
-    for (QComboBox *combo : page()->findChildren<QComboBox *>()) {
-        if (!combo->isVisible() || !combo->isEnabled() || combo->isEditable() || combo->count() < 2)
-            continue;
-        const int index = combo->currentIndex();
-        QTest::keyClick(combo, index + 1 < combo->count() ? Qt::Key_Down : Qt::Key_Up);
-        settle();
-        QVERIFY(combo->currentIndex() != index);
-        QTest::keyClick(combo, index + 1 < combo->count() ? Qt::Key_Up : Qt::Key_Down);
-        settle();
-        QCOMPARE(combo->currentIndex(), index);
-    }
-    const QImage after = m_window->grab().toImage();
-    if (after != before) {
-        int differing = 0;
-        QRect where;
-        for (int y = 0; y < std::min(before.height(), after.height()); ++y) {
-            for (int x = 0; x < std::min(before.width(), after.width()); ++x) {
-                if (before.pixel(x, y) != after.pixel(x, y)) {
-                    ++differing;
-                    where |= QRect(x, y, 1, 1);
-                }
-            }
-        }
-        const QString stem = QDir::temp().filePath(QStringLiteral("roundtrip-%1-%2").arg(language, tab));
-        before.save(stem + QStringLiteral("-before.png"));
-        after.save(stem + QStringLiteral("-after.png"));
-        QFAIL(qPrintable(QStringLiteral("%1 pixels differ after the round trip, within %2,%3 %4×%5 (sizes %6×%7 and "
-                                        "%8×%9)")
-                             .arg(differing)
-                             .arg(where.x())
-                             .arg(where.y())
-                             .arg(where.width())
-                             .arg(where.height())
-                             .arg(before.width())
-                             .arg(before.height())
-                             .arg(after.width())
-                             .arg(after.height())));
-    }
-}
-
-void TestFinish::surface_nothingCutAtAnySize_data()
-{
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("tab");
-    QTest::addColumn<QSize>("size");
-    for (const QSize size : {QSize(720, 520), QSize(1100, 760), QSize(1600, 1000)}) {
-        for (const char *language : Languages) {
-            for (const char *tab : Tabs)
-                QTest::addRow("%s-%s-%dx%d", language, tab, size.width(), size.height())
-                    << QString::fromLatin1(language) << QString::fromLatin1(tab) << size;
-        }
-    }
-}
-
-void TestFinish::surface_nothingCutAtAnySize()
-{
-    QFETCH(QString, language);
-    QFETCH(QString, tab);
-    QFETCH(QSize, size);
-    open(language, tab);
-    m_window->resize(size);
-    settle();
-    if (m_window->size() != size) { // the window cannot be that small: say which page holds it
-        QStringList pages;
-        auto *tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            const QSize least = tabs->widget(i)->minimumSizeHint();
-            pages.append(
-                QStringLiteral("%1 %2×%3").arg(tabs->widget(i)->objectName()).arg(least.width()).arg(least.height()));
-        }
-        QFAIL(qPrintable(QStringLiteral("the window is %1×%2; the pages need at least %3")
-                             .arg(m_window->width())
-                             .arg(m_window->height())
-                             .arg(pages.join(QStringLiteral(", ")))));
-    }
-    const QStringList problems = surfaceProblems(m_window.get());
-    if (!problems.isEmpty())
-        QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
-}
-
-void TestFinish::keyboard_tabVisitsEveryControlOnce()
+void TestTabsKeyboard::keyboard_tabVisitsEveryControlOnce()
 {
     QFETCH(QString, language);
     QFETCH(QString, tab);
@@ -262,7 +84,7 @@ void TestFinish::keyboard_tabVisitsEveryControlOnce()
         QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
 }
 
-void TestFinish::keyboard_ctrlPageDownAndCtrlTabSwitchTabs()
+void TestTabsKeyboard::keyboard_ctrlPageDownAndCtrlTabSwitchTabs()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     auto *tabs = find<QTabWidget>("tabs");
@@ -290,7 +112,7 @@ void TestFinish::keyboard_ctrlPageDownAndCtrlTabSwitchTabs()
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
 }
 
-void TestFinish::mnemonics_uniqueInEachLanguage()
+void TestTabsKeyboard::mnemonics_uniqueInEachLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, tab);
@@ -337,7 +159,7 @@ void TestFinish::mnemonics_uniqueInEachLanguage()
         QFAIL(qPrintable(QStringLiteral("\n  ") + problems.join(QStringLiteral("\n  "))));
 }
 
-void TestFinish::shortcutsDialog_listsEveryShortcut_data()
+void TestTabsKeyboard::shortcutsDialog_listsEveryShortcut_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("header");
@@ -347,7 +169,7 @@ void TestFinish::shortcutsDialog_listsEveryShortcut_data()
                         << "Əmr";
 }
 
-void TestFinish::shortcutsDialog_listsEveryShortcut()
+void TestTabsKeyboard::shortcutsDialog_listsEveryShortcut()
 {
     QFETCH(QString, language);
     QFETCH(QString, header);
@@ -394,7 +216,7 @@ void TestFinish::shortcutsDialog_listsEveryShortcut()
         rows.cbegin(), rows.cend(), [](const QString &row) { return row.contains(QLatin1String("Backtab")); }));
 }
 
-void TestFinish::statusBar_sourceLineStaysBesideMessages()
+void TestTabsKeyboard::statusBar_sourceLineStaysBesideMessages()
 {
     open(QStringLiteral("en"), QStringLiteral("trade"));
     auto *source = find<ElidedLabel>("sourceLine");
@@ -424,7 +246,7 @@ void TestFinish::statusBar_sourceLineStaysBesideMessages()
     }
 }
 
-void TestFinish::languageChange_reachesEveryModelOnce()
+void TestTabsKeyboard::languageChange_reachesEveryModelOnce()
 {
     open(QStringLiteral("en"), QStringLiteral("timeline"));
     m_window->showTab(Tab::Missions); // the pages not shown yet are not built yet
@@ -444,7 +266,7 @@ void TestFinish::languageChange_reachesEveryModelOnce()
                            .arg(spies.at(i)->count())));
 }
 
-void TestFinish::saveDialog_startsInTheLastFolderUsed()
+void TestTabsKeyboard::saveDialog_startsInTheLastFolderUsed()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -477,5 +299,5 @@ void TestFinish::saveDialog_startsInTheLastFolderUsed()
     QCOMPARE(startedIn, QDir(folder).absolutePath());
 }
 
-QTEST_MAIN(TestFinish)
-#include "tst_tabs_finish.moc"
+QTEST_MAIN(TestTabsKeyboard)
+#include "tst_tabs_keyboard.moc"
