@@ -10,8 +10,7 @@ set(still_over
     "ui/window/mainwindow.cpp=520"
     "ui/trade/tradepage.cpp=563"
     "ui/missions/missionspage.cpp=472"
-    "ui/timeline/timeaxis.cpp=446"
-    "ui/documents/tradechart.cpp=434")
+    "ui/timeline/timeaxis.cpp=446")
 # A problem's text is shortened for the screen as for the terminal (printable, MaxShortText).
 set(reader_includes_allowed "ui/window/problemsview.cpp")
 

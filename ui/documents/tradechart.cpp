@@ -3,6 +3,7 @@
 #include "core/text/formatting.h"
 #include "core/trade/trademodel.h"
 #include "ui/common/plaintext.h"
+#include "ui/documents/chartstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
@@ -14,8 +15,6 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QXYSeries>
-
-#include <cmath>
 
 namespace azkz {
 
@@ -31,28 +30,10 @@ QString chartText(const QString &text)
     return shortened(text, MaxTitleLength).toHtmlEscaped();
 }
 
-QColor seriesColor(TradeChart::Series series, bool dark)
+QColor colorOf(TradeChart::Series series, bool dark)
 {
-    switch (series) {
-    case TradeChart::ExportsSeries:
-        return dark ? QColor(0x4f, 0xc3, 0xe8) : QColor(0x00, 0x6f, 0x94);
-    case TradeChart::ImportsSeries:
-        return dark ? QColor(0xff, 0xaa, 0x4c) : QColor(0xd9, 0x7a, 0x12);
-    default:
-        return dark ? QColor(0xee, 0xee, 0xee) : QColor(0x2b, 0x2b, 0x2b);
-    }
-}
-
-// A round step (1, 2 or 5 times a power of ten) giving about five intervals up to top.
-double niceStep(double top)
-{
-    const double rough = std::max(top, 1.0) / 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (double factor : {1.0, 2.0, 5.0}) {
-        if (rough <= factor * magnitude)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
+    const int index = series == TradeChart::ExportsSeries ? 0 : series == TradeChart::ImportsSeries ? 1 : TotalColor;
+    return azkz::seriesColor(index, dark);
 }
 } // namespace
 
@@ -62,7 +43,7 @@ TradeChart::TradeChart(
 {
     if (windowPalette) {
         m_windowPalette = windowPalette;
-        m_dark = windowPalette->color(QPalette::Window).lightness() < 128;
+        m_dark = isDarkPalette(*windowPalette);
     }
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TradeChart::rebuild);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TradeChart::rebuild);
@@ -98,7 +79,7 @@ void TradeChart::setWindowPalette(const QPalette &palette)
     if (m_windowPalette && *m_windowPalette == palette)
         return;
     m_windowPalette = palette;
-    m_dark = palette.color(QPalette::Window).lightness() < 128;
+    m_dark = isDarkPalette(palette);
     rebuild();
 }
 
@@ -170,8 +151,8 @@ void TradeChart::setHover(const QString &text)
 void TradeChart::addBarSet(Series series, QBarSet *set)
 {
     set->setLabel(seriesName(series));
-    set->setColor(seriesColor(series, m_dark));
-    set->setBorderColor(seriesColor(series, m_dark));
+    set->setColor(colorOf(series, m_dark));
+    set->setBorderColor(colorOf(series, m_dark));
     for (int row = 0; row < m_model.rowCount(); ++row)
         set->append(m_settings.shown[series] ? seriesValue(series, row) : 0);
     m_items[series] = set;
@@ -208,14 +189,8 @@ void TradeChart::resetChart()
     setAnimationOptions(NoAnimation);
     setDropShadowEnabled(false); // a shadow would be rasterised into PDFs
     setBackgroundRoundness(0);
-    if (m_windowPalette) {
-        // Before the axes exist: their grid is then drawn over the plot area's background the
-        // same way on the first and on every later redraw.
-        setBackgroundBrush(m_windowPalette->color(QPalette::Window));
-        setBackgroundPen(Qt::NoPen);
-        setPlotAreaBackgroundBrush(m_windowPalette->color(QPalette::Base));
-        setPlotAreaBackgroundVisible(true);
-    }
+    if (m_windowPalette)
+        paintChartBackground(*this, *m_windowPalette); // before the axes exist
     removeAllSeries();
     for (QAbstractAxis *axis : axes()) {
         removeAxis(axis);
@@ -304,7 +279,7 @@ void TradeChart::styleLines()
         auto *line = qobject_cast<QLineSeries *>(m_items[series]);
         if (!line)
             continue;
-        QPen pen(seriesColor(series, m_dark));
+        QPen pen(colorOf(series, m_dark));
         pen.setWidthF(series == TurnoverSeries ? 2.5 : 2.0);
         line->setPen(pen);
         line->setPointsVisible(true);
@@ -326,7 +301,7 @@ void TradeChart::addAxes(double top)
     auto *yearAxis = new QBarCategoryAxis(this);
     yearAxis->setCategories(years);
     auto *valueAxis = new QValueAxis(this);
-    const double step = values ? niceStep(top) : 20;
+    const double step = values ? niceStep(top, 1.0) : 20;
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
     valueAxis->setTickInterval(step);
@@ -349,17 +324,7 @@ void TradeChart::applyColors()
 {
     if (!m_windowPalette)
         return; // the light theme: white paper
-    const QPalette &palette = *m_windowPalette;
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor grid = palette.color(QPalette::Mid);
-    setTitleBrush(text);
-    legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-    }
+    colourChartTexts(*this, *m_windowPalette);
 }
 
 void TradeChart::applyMark()
@@ -367,7 +332,7 @@ void TradeChart::applyMark()
     if (m_markedRow < 0 || m_markedRow >= m_model.rowCount())
         return;
     for (Series series : {ExportsSeries, ImportsSeries, TurnoverSeries}) {
-        const QColor base = seriesColor(series, m_dark);
+        const QColor base = colorOf(series, m_dark);
         const QColor marked = m_dark ? base.lighter(135) : base.darker(150);
         if (auto *set = qobject_cast<QBarSet *>(m_items[series])) {
             set->setSelectedColor(marked);
@@ -395,7 +360,7 @@ void TradeChart::styleLegend()
             QColor faded = marker->labelBrush().color();
             faded.setAlphaF(0.4);
             marker->setLabelBrush(faded);
-            QColor swatch = seriesColor(series, m_dark);
+            QColor swatch = colorOf(series, m_dark);
             swatch.setAlphaF(0.3);
             marker->setBrush(swatch);
         }

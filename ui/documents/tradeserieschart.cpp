@@ -1,4 +1,5 @@
 #include "ui/documents/tradeserieschart.h"
+#include "ui/documents/chartstyle.h"
 
 #include "core/text/formatting.h"
 #include "core/trade/tradeseriesmodel.h"
@@ -20,26 +21,6 @@ namespace azkz {
 namespace {
 constexpr qsizetype MaxEventMarkers = 60;
 
-QColor paletteColor(int index, bool dark)
-{
-    static const QColor light[] = {QColor(0x00, 0x6f, 0x94), QColor(0xd9, 0x7a, 0x12), QColor(0x5b, 0x8c, 0x2a),
-        QColor(0x8e, 0x44, 0xad), QColor(0xb0, 0x3a, 0x2e), QColor(0x2b, 0x2b, 0x2b)};
-    static const QColor night[] = {QColor(0x4f, 0xc3, 0xe8), QColor(0xff, 0xaa, 0x4c), QColor(0x9c, 0xd0, 0x6a),
-        QColor(0xc3, 0x9b, 0xd3), QColor(0xf0, 0x7f, 0x72), QColor(0xee, 0xee, 0xee)};
-    return dark ? night[index % 6] : light[index % 6];
-}
-
-// A round step (1, 2 or 5 times a power of ten) giving about five intervals over span.
-double niceStep(double span)
-{
-    const double rough = std::max(span, 1e-9) / 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (double factor : {1.0, 2.0, 5.0}) {
-        if (rough <= factor * magnitude)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
 } // namespace
 
 TradeSeriesChart::TradeSeriesChart(
@@ -47,7 +28,7 @@ TradeSeriesChart::TradeSeriesChart(
     : QChart(parent), m_model(model), m_windowPalette(windowPalette)
 {
     if (windowPalette)
-        m_dark = windowPalette->color(QPalette::Window).lightness() < 128;
+        m_dark = isDarkPalette(*windowPalette);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &TradeSeriesChart::rebuild);
     connect(&m_model, &QAbstractItemModel::dataChanged, this, &TradeSeriesChart::rebuild);
     rebuild();
@@ -58,7 +39,7 @@ void TradeSeriesChart::setWindowPalette(const QPalette &palette)
     if (m_windowPalette && *m_windowPalette == palette)
         return;
     m_windowPalette = palette;
-    m_dark = palette.color(QPalette::Window).lightness() < 128;
+    m_dark = isDarkPalette(palette);
     rebuild();
 }
 
@@ -79,7 +60,7 @@ QList<int> TradeSeriesChart::plottedColumns() const
 
 QColor TradeSeriesChart::color(int seriesColumn) const
 {
-    return paletteColor(int(plottedColumns().indexOf(seriesColumn)), m_dark);
+    return seriesColor(int(plottedColumns().indexOf(seriesColumn)), m_dark);
 }
 
 QList<QXYSeries *> TradeSeriesChart::pieces(int seriesColumn) const
@@ -317,20 +298,8 @@ void TradeSeriesChart::applyPalette()
 {
     if (!m_windowPalette)
         return; // white paper
-    const QPalette &palette = *m_windowPalette;
-    setBackgroundBrush(palette.color(QPalette::Window));
-    setBackgroundPen(Qt::NoPen);
-    setPlotAreaBackgroundBrush(palette.color(QPalette::Base));
-    setPlotAreaBackgroundVisible(true);
-    const QColor text = palette.color(QPalette::WindowText);
-    setTitleBrush(text);
-    legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : axes()) {
-        axis->setLabelsBrush(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(palette.color(QPalette::Mid));
-        axis->setLinePenColor(palette.color(QPalette::Mid));
-    }
+    paintChartBackground(*this, *m_windowPalette);
+    colourChartTexts(*this, *m_windowPalette);
 }
 
 } // namespace azkz

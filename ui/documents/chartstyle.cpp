@@ -1,0 +1,60 @@
+#include "ui/documents/chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QLegend>
+#include <QPalette>
+
+#include <algorithm>
+#include <cmath>
+
+namespace azkz {
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor seriesColor(int index, bool dark)
+{
+    static const QColor light[] = {QColor(0x00, 0x6f, 0x94), QColor(0xd9, 0x7a, 0x12), QColor(0x5b, 0x8c, 0x2a),
+        QColor(0x8e, 0x44, 0xad), QColor(0xb0, 0x3a, 0x2e), QColor(0x2b, 0x2b, 0x2b)};
+    static const QColor night[] = {QColor(0x4f, 0xc3, 0xe8), QColor(0xff, 0xaa, 0x4c), QColor(0x9c, 0xd0, 0x6a),
+        QColor(0xc3, 0x9b, 0xd3), QColor(0xf0, 0x7f, 0x72), QColor(0xee, 0xee, 0xee)};
+    return dark ? night[index % 6] : light[index % 6];
+}
+
+double niceStep(double span, double minimumSpan)
+{
+    const double rough = std::max(span, minimumSpan) / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double factor : {1.0, 2.0, 5.0}) {
+        if (rough <= factor * magnitude)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+void paintChartBackground(QChart &chart, const QPalette &palette)
+{
+    chart.setBackgroundBrush(palette.color(QPalette::Window));
+    chart.setBackgroundPen(Qt::NoPen);
+    chart.setPlotAreaBackgroundBrush(palette.color(QPalette::Base));
+    chart.setPlotAreaBackgroundVisible(true);
+}
+
+void colourChartTexts(QChart &chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor grid = palette.color(QPalette::Mid);
+    chart.setTitleBrush(text);
+    chart.legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart.axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+}
+
+} // namespace azkz

@@ -1,0 +1,28 @@
+// What the program's charts share: their series colours in a light and a dark palette, the
+// test for a dark window palette, a round step for value axes, and a chart dressed in the
+// window's colours on screen (files and paper stay light).
+#pragma once
+
+#include <QColor>
+
+class QChart;
+class QPalette;
+
+namespace azkz {
+
+// A window palette whose background is dark: the charts take their dark theme and colours.
+bool isDarkPalette(const QPalette &palette);
+// The index-th series colour (0 exports, 1 imports, then green, purple, red; 5 the dark grey of
+// totals), light on white paper or on a dark window.
+QColor seriesColor(int index, bool dark);
+inline constexpr int TotalColor = 5;
+// A round step (1, 2 or 5 times a power of ten) giving about five intervals over span, itself
+// taken as at least minimumSpan.
+double niceStep(double span, double minimumSpan = 1e-9);
+// The chart's background and plot area in the window's colours; before the axes exist, so that
+// their grid is drawn over the plot area the same way at the first and every later redraw.
+void paintChartBackground(QChart &chart, const QPalette &palette);
+// The title, legend and axes in the window's text and grid colours.
+void colourChartTexts(QChart &chart, const QPalette &palette);
+
+} // namespace azkz
