@@ -9,8 +9,7 @@ set(max_lines 400)
 set(still_over
     "ui/window/mainwindow.cpp=520"
     "ui/trade/tradepage.cpp=563"
-    "ui/missions/missionspage.cpp=472"
-    "ui/timeline/timeaxis.cpp=446")
+    "ui/missions/missionspage.cpp=472")
 # A problem's text is shortened for the screen as for the terminal (printable, MaxShortText).
 set(reader_includes_allowed "ui/window/problemsview.cpp")
 

@@ -19,21 +19,18 @@
 namespace azkz {
 
 namespace {
-constexpr int LaneHeight = 18;
-constexpr int TopMargin = 22; // era names
+constexpr int TopMargin = AxisMarkers::TopMargin; // era names
 constexpr int BottomMargin = 24; // year labels
 constexpr int MinTickSpacing = 48; // pixels between year labels
 constexpr int MaxTicks = 1000; // a bound on the loop whatever the view
 constexpr int FadeWidth = 48; // pixels over which an era with an unknown start fades in
 
 const QColor EraColors[] = {QColor(0xf4, 0xa2, 0x61), QColor(0xe7, 0x6f, 0x51), QColor(0x2a, 0x9d, 0x8f)};
-const QColor CategoryColors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-    QColor(0x94, 0x67, 0xbd), QColor(0xff, 0x7f, 0x0e), QColor(0x8c, 0x56, 0x4b)};
 } // namespace
 
 QColor TimeAxis::categoryColour(qsizetype category)
 {
-    return CategoryColors[category % std::size(CategoryColors)];
+    return AxisMarkers::categoryColour(category);
 }
 
 TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
@@ -41,6 +38,7 @@ TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
       m_dataset(dataset),
       m_language(language),
       m_scale(dataset),
+      m_markers(dataset),
       m_zoomIn(new QAction(this)),
       m_zoomOut(new QAction(this)),
       m_showAll(new QAction(this))
@@ -60,16 +58,6 @@ TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(1 / 1.5); });
     connect(m_showAll, &QAction::triggered, this, &TimeAxis::fitAll);
     retranslate();
-    m_categoryOf.reserve(dataset.events.size());
-    m_otherClaims.reserve(dataset.events.size());
-    for (const Event &event : dataset.events) {
-        qsizetype category = 0;
-        while (category < dataset.categories.size() && dataset.categories.at(category).id != event.categoryId)
-            ++category;
-        m_categoryOf.append(category % std::size(CategoryColors));
-        m_otherClaims.append(event.dispute && event.dispute->aboutDates());
-    }
-    m_dots.resize(std::size(CategoryColors));
     m_scale.setWidth(width());
 }
 
@@ -118,15 +106,7 @@ void TimeAxis::zoomBy(double factor, std::optional<double> anchorX)
 
 std::optional<QRectF> TimeAxis::eventRect(int event) const
 {
-    const int lane = m_scale.lane(event);
-    if (lane < 0)
-        return std::nullopt;
-    const TimeScale::Span &span = m_scale.span(event);
-    const double y = TopMargin + lane * LaneHeight + 4;
-    if (span.point)
-        return QRectF(toX(span.start) - TimeScale::PointWidth / 2, y, TimeScale::PointWidth, TimeScale::PointWidth);
-    const double left = toX(span.start);
-    return QRectF(left, y + 2, std::max(toX(span.end) - left, 6.0), 8);
+    return m_markers.eventRect(m_scale, event);
 }
 
 int TimeAxis::eventAt(const QPointF &position) const
@@ -198,99 +178,12 @@ void TimeAxis::paintEvent(QPaintEvent *)
     }
 
     painter.setClipRect(QRectF(0, 0, width(), axisY));
-    paintEvents(painter);
+    m_markers.paint(painter, m_scale, width(), m_selected, palette());
     if (hasFocus()) {
         painter.setClipping(false);
         painter.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(rect().adjusted(0, 0, -1, -1));
-    }
-}
-
-void TimeAxis::paintEvents(QPainter &painter) const
-{
-    // Events: a dot for a day or month, a bar for a year, decade or span, later ones on top. With
-    // many events most fall on a pixel another covers: of the markers of one shape that start
-    // on the same pixel of a lane, only the one drawn last (the one seen) is drawn. The
-    // selected event is drawn last of all, above the others; the events whose date is
-    // disputed are always drawn, with their other claimed dates.
-    const int columns = width() + 1;
-    std::vector<int> taken(size_t(TimeScale::MaxLanes) * columns, 0); // the shape drawn there, +1
-    const QList<int> &visible = m_scale.visibleEvents();
-    QList<int> drawn;
-    for (qsizetype i = visible.size() - 1; i >= 0; --i) {
-        const int event = visible.at(i);
-        const auto area = eventRect(event);
-        if (!area || area->right() < 0 || area->left() > width() || event == m_selected)
-            continue;
-        if (!m_otherClaims.at(event)) {
-            const auto column = size_t(std::clamp(qRound(area->left()), 0, columns - 1));
-            const int shape = m_scale.span(event).point ? 1 : 2 + qRound(std::min(area->width(), 1e6));
-            int &slot = taken[size_t(m_scale.lane(event)) * columns + column];
-            if (slot == shape)
-                continue;
-            slot = shape;
-        }
-        drawn.append(event);
-    }
-    for (qsizetype i = drawn.size() - 1; i >= 0; --i)
-        paintMarker(painter, drawn.at(i), *eventRect(drawn.at(i)));
-    if (const auto area = m_selected >= 0 ? eventRect(m_selected) : std::nullopt)
-        paintMarker(painter, m_selected, *area);
-}
-
-void TimeAxis::paintMarker(QPainter &painter, int event, const QRectF &area) const
-{
-    const qsizetype category = m_categoryOf.at(event);
-    const QColor colour = CategoryColors[category];
-    const bool selected = event == m_selected;
-    const bool point = m_scale.span(event).point;
-    // The other claimed dates first: a close one must not cover the event's own mark.
-    if (m_otherClaims.at(event))
-        paintOtherClaims(painter, m_dataset.events.at(event), area, colour);
-    if (point && !selected) {
-        // A dot is drawn once a category and blitted after (a thousand antialiased ellipses
-        // take milliseconds).
-        const qreal ratio = painter.device()->devicePixelRatioF();
-        QPixmap &dot = m_dots[category];
-        if (dot.isNull() || dot.devicePixelRatio() != ratio) {
-            const int side = int(TimeScale::PointWidth) + 2;
-            dot = QPixmap(QSize(side, side) * ratio);
-            dot.setDevicePixelRatio(ratio);
-            dot.fill(Qt::transparent);
-            QPainter dotPainter(&dot);
-            dotPainter.setRenderHint(QPainter::Antialiasing);
-            dotPainter.setPen(QPen(colour.darker(130), 1));
-            dotPainter.setBrush(colour);
-            dotPainter.drawEllipse(QRectF(1, 1, TimeScale::PointWidth, TimeScale::PointWidth));
-        }
-        painter.drawPixmap(area.topLeft() - QPointF(1, 1), dot);
-    } else {
-        painter.setPen(QPen(selected ? palette().color(QPalette::Highlight) : colour.darker(130), selected ? 3 : 1));
-        painter.setBrush(colour);
-        if (point)
-            painter.drawEllipse(area);
-        else
-            painter.drawRoundedRect(area, 3, 3);
-    }
-}
-
-void TimeAxis::paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area, const QColor &colour) const
-{
-    // Where sources disagree on the date, each other claimed date is marked too: an open mark
-    // in the event's lane, joined to it by a dashed line.
-    const QString placed = event.date.toString();
-    for (const Claim &claim : event.dispute->claims) {
-        if (!claim.date || claim.date->toString() == placed || !claim.date->from)
-            continue;
-        const double x = toX(TimeScale::startOf(*claim.date->from));
-        const QRectF mark(x - 5, area.center().y() - 5, 10, 10);
-        painter.setPen(QPen(colour.darker(130), 1, Qt::DashLine));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawLine(QPointF(area.center().x(), area.center().y()), mark.center());
-        painter.setPen(QPen(colour.darker(130), 2));
-        painter.setBrush(palette().color(QPalette::Base));
-        painter.drawEllipse(mark);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "core/data/dataset.h"
 #include "core/data/language.h"
 #include "core/timeline/timescale.h"
+#include "ui/timeline/axismarkers.h"
 
 #include <QPixmap>
 #include <QWidget>
@@ -76,20 +77,14 @@ private:
     // The ticks under the axis, in fractional years, with their labels: a round step of
     // years, or of months when zoomed in that far.
     QList<std::pair<double, QString>> ticks() const;
-    void paintEvents(QPainter &painter) const;
-    void paintMarker(QPainter &painter, int event, const QRectF &area) const;
     double eraStart(int era) const; // an unknown start is the data's
-    QFont smallFont() const;
-    void paintOtherClaims(QPainter &painter, const Event &event, const QRectF &area,
-        const QColor &colour) const; // of the era names and year labels
+    QFont smallFont() const; // of the era names and year labels
     void retranslate();
 
     const Dataset &m_dataset;
     Language m_language;
     TimeScale m_scale;
-    QList<qsizetype> m_categoryOf; // each event's category's colour
-    QList<bool> m_otherClaims; // each event's: sources disagree on its date
-    mutable QList<QPixmap> m_dots; // each category colour's dot, drawn once
+    AxisMarkers m_markers;
     int m_selected = -1;
     std::optional<QPointF> m_dragFrom;
     double m_dragViewStart = 0;
