@@ -2,6 +2,7 @@
 // copying an address (clipboard, status message, mnemonic), filtering and sorting, the selection
 // shared by table, lists, map and card, event links, and live retranslation.
 #include "support/missionsfixture.h"
+#include "support/testsupport.h"
 #include "ui/missions/locatormap.h"
 #include "ui/missions/missionspage.h"
 
@@ -40,6 +41,7 @@ private slots:
     void map_andTable_selectEachOther();
     void eventLink_opensTimelineAtEvent();
     void page_retranslatesLive();
+    void dateFromOtherSourcesOnly_isNotCreditedToTheArticle();
 };
 
 void TestMissions::reciprocalList_arrowKeysSelectMission()
@@ -195,6 +197,27 @@ void TestMissions::page_retranslatesLive()
     QCOMPARE(find<QLineEdit>("missionsFilter")->placeholderText(), QStringLiteral("Nümayəndəlikləri süz…"));
     QCOMPARE(find<QTableView>("missionsTable")->accessibleName(), QStringLiteral("Diplomatik nümayəndəliklər"));
     QVERIFY(find<QTextBrowser>("missionDetails")->toPlainText().contains(QStringLiteral("Xronologiyada")));
+}
+
+void TestMissions::dateFromOtherSourcesOnly_isNotCreditedToTheArticle()
+{
+    // A date with no reference of the article and one other source, as SCHEMA.md allows.
+    const QString path = m_dir.filePath(QStringLiteral("other-sources.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(test::embeddedJsonWith(QStringLiteral("missions[0].opened"),
+        QJsonObject{{QStringLiteral("date"), QStringLiteral("2004-03-01")},
+            {QStringLiteral("sources"), QJsonArray{QStringLiteral("astanatimes-2023-04-11")}}}));
+    file.close();
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("missions"),
+        QStringLiteral("--dataset"), path});
+    QVERIFY(page()->selectMission(QStringLiteral("az-embassy-astana")));
+    const QStringList lines = find<QTextBrowser>("missionDetails")->toPlainText().split(QLatin1Char('\n'));
+    const auto opened = std::find_if(
+        lines.cbegin(), lines.cend(), [](const QString &line) { return line.startsWith(QLatin1String("Opened: ")); });
+    QVERIFY2(opened != lines.cend(), qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(!opened->contains(QLatin1String("article")), qPrintable(*opened));
+    QVERIFY2(opened->contains(QLatin1String("Astana Times")), qPrintable(*opened));
 }
 
 QTEST_MAIN(TestMissions)

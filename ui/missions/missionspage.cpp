@@ -9,6 +9,7 @@
 #include "ui/common/elidedlabel.h"
 #include "ui/common/plaintext.h"
 #include "ui/missions/locatormap.h"
+#include "ui/missions/missioncard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,7 +32,6 @@ namespace azkz {
 
 namespace {
 constexpr int MaxTableRows = 8; // more missions than this scroll inside the table
-constexpr int MaxCardEvents = 20; // the events a mission's card lists; the rest are in the timeline
 constexpr int MinTableRows = 3; // rows kept visible when the window is short
 constexpr int MaxListRows = 5;
 
@@ -380,38 +380,6 @@ void MissionsPage::copyAddress()
     emit statusMessage(tr("Address copied to the clipboard"));
 }
 
-QString MissionsPage::datedFactsHtml(const Mission &mission, Language language) const
-{
-    // Beside the table's dates: the other sources that give them, and every version where
-    // sources disagree.
-    QString html;
-    for (const int column : {MissionsModel::Established, MissionsModel::Opened}) {
-        const DatedFact *fact = MissionsModel::datedFact(mission, column);
-        if (!fact)
-            continue;
-        if (!fact->sourceIds.isEmpty())
-            html += QStringLiteral("<p><b>%1</b>: %2</p>")
-                        .arg(m_model->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
-                            citationHtml(true, fact->refs, fact->sourceIds, m_dataset, language));
-        if (fact->dispute)
-            html += disputeHtml(*fact->dispute, m_dataset, language);
-    }
-    return html;
-}
-
-QString MissionsPage::headsHtml(const Mission &mission, Language language) const
-{
-    if (mission.heads.isEmpty())
-        return {};
-    QString items;
-    for (const MissionHead &head : mission.heads)
-        items += QStringLiteral("<li>%1<br><small>%2</small></li>")
-                     .arg(headOfMission(head, m_dataset, language).toHtmlEscaped(),
-                         citationHtml(head.fromArticle, head.refs, head.sourceIds, m_dataset, language));
-    return QStringLiteral("<h3>%1</h3><ul>%2</ul>")
-        .arg(tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
-}
-
 void MissionsPage::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -419,54 +387,10 @@ void MissionsPage::showDetails()
     m_copyAddress->setEnabled(mission && mission->address);
     m_map->setSelectedMission(mission ? mission->id : QString());
     markInLists(mission ? mission->id : QString());
-    if (!mission) {
+    if (!mission)
         m_details->setPlainText(tr("Select a mission to see its details."));
-        return;
-    }
-    const Language language = m_model->language();
-    QString html
-        = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(mission->name.in(language).toHtmlEscaped());
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        const QModelIndex cell = m_proxy->index(current.row(), column);
-        const auto refs = cell.data(ReferencesRole).value<References>();
-        // The dates as the table shows them: where sources disagree, every version follows
-        // the table (datedFactsHtml), not inside it.
-        const bool dated = MissionsModel::datedFact(*mission, m_proxy->mapToSource(cell).column());
-        const QString value = (dated ? cell.data() : cell.data(Qt::ToolTipRole)).toString();
-        html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2 <sup>%3</sup></td></tr>")
-                    .arg(m_proxy->headerData(column, Qt::Horizontal).toString().toHtmlEscaped(), value.toHtmlEscaped(),
-                        formatReferences(refs));
-    }
-    html += QStringLiteral("</table>");
-    html += datedFactsHtml(*mission, language) + headsHtml(*mission, language);
-    // The card lists the first events only: a news-derived dataset can give a mission tens of
-    // thousands, which the timeline shows better than a card can.
-    QString events;
-    int listed = 0, more = 0;
-    QString nextId;
-    for (const Event &event : m_dataset.events) {
-        if (!event.missionIds.contains(mission->id))
-            continue;
-        if (listed == MaxCardEvents) {
-            if (more++ == 0)
-                nextId = event.id;
-            continue;
-        }
-        ++listed;
-        events += QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
-                      .arg(linkTo(QStringLiteral("event"), event.id),
-                          formatEventDate(event, m_dataset, language).toHtmlEscaped(),
-                          event.title.in(language).toHtmlEscaped());
-    }
-    if (more > 0)
-        events += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
-                      .arg(linkTo(QStringLiteral("event"), nextId),
-                          tr("and %1 more: go on in the timeline")
-                              .arg(localeFor(language).toString(more))
-                              .toHtmlEscaped());
-    if (!events.isEmpty())
-        html += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("In the timeline").toHtmlEscaped(), events);
-    m_details->setHtml(html);
+    else
+        m_details->setHtml(missionCardHtml(m_dataset, *mission, *m_proxy, current.row(), m_model->language()));
 }
 
 } // namespace azkz

@@ -46,8 +46,6 @@ protected:
 
 private:
     void showDetails();
-    QString datedFactsHtml(const Mission &mission, Language language) const;
-    QString headsHtml(const Mission &mission, Language language) const;
     void showOnMap(Language language);
     void fillReciprocalLists();
     // Selects the mission in the list that has it, and nothing in the other.
