@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -57,6 +58,8 @@ private slots:
     void tsFiles_haveNoUnfinishedString_data();
     void tsFiles_haveNoUnfinishedString();
     void sources_haveNoStringMissingFromTs();
+    void translations_keepTheirSourcesPlaceholdersAndNothingElse_data();
+    void translations_keepTheirSourcesPlaceholdersAndNothingElse();
     void languageManager_installsTranslationAndLocale();
     void languageManager_keepsTheWorkingTranslationWhenTheNewOneFails();
 };
@@ -96,6 +99,78 @@ void TestTranslations::sources_haveNoStringMissingFromTs()
     const TsCounts counts = countMessages(copy);
     QVERIFY2(counts.unfinished == 0,
         qPrintable(QStringLiteral("Not translated: ") + counts.unfinishedSources.join(QStringLiteral(" | "))));
+}
+
+namespace {
+struct TsMessage {
+    QString source;
+    QStringList translations; // one, or each plural form
+    bool numerus = false;
+};
+
+QList<TsMessage> readMessages(const QString &path)
+{
+    QList<TsMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("message"))
+            messages.append({{}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")});
+        else if (xml.name() == QLatin1String("source") && !messages.isEmpty())
+            messages.last().source = xml.readElementText();
+        else if (xml.name() == QLatin1String("numerusform") && !messages.isEmpty())
+            messages.last().translations.append(xml.readElementText());
+        else if (xml.name() == QLatin1String("translation") && !messages.isEmpty() && !messages.last().numerus)
+            messages.last().translations.append(xml.readElementText());
+    }
+    return messages;
+}
+
+// The placeholders of a text, in order of their numbers: "%1", "%L2", "%n".
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?[1-9]|%n"));
+    QStringList found;
+    for (auto it = placeholder.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured());
+    found.sort();
+    return found;
+}
+} // namespace
+
+void TestTranslations::translations_keepTheirSourcesPlaceholdersAndNothingElse_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("az") << QStringLiteral(AZKZ_SOURCE_DIR "/i18n/azkz_az.ts");
+    QTest::newRow("en") << QStringLiteral(AZKZ_SOURCE_DIR "/i18n/azkz_en.ts");
+    QTest::newRow("Qt's dialogs, az") << QStringLiteral(AZKZ_SOURCE_DIR "/i18n/qt_az.ts");
+}
+
+void TestTranslations::translations_keepTheirSourcesPlaceholdersAndNothingElse()
+{
+    // Every placeholder of the source, as often, and no other ("%1 · %2: %3 {1 ?} {2:?}" was shown
+    // in a tooltip); the English catalogue says its sources as they are, but for plural forms.
+    QFETCH(QString, path);
+    const bool english = path.endsWith(QLatin1String("_en.ts"));
+    QStringList wrong;
+    for (const TsMessage &message : readMessages(path)) {
+        for (const QString &translation : message.translations) {
+            QStringList expected = placeholders(message.source);
+            QStringList found = placeholders(translation);
+            if (message.numerus) { // a plural form may say the number in words ("one") instead of %n
+                expected.removeAll(QStringLiteral("%n"));
+                found.removeAll(QStringLiteral("%n"));
+            }
+            const bool braces = translation.contains(QLatin1Char('{')) && !message.source.contains(QLatin1Char('{'));
+            if (found != expected || braces || (english && !message.numerus && translation != message.source))
+                wrong.append(message.source + QStringLiteral(" -> ") + translation);
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::languageManager_installsTranslationAndLocale()
