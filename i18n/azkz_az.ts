@@ -505,66 +505,6 @@
         <translation>İnterfeysin tərcüməsi yüklənə bilmədi.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fayl</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Çı&amp;xış</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Görünüş</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Dil</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Kömək</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Haqqında</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>&amp;Qt haqqında</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;mumi baxış</translation>
-    </message>
-    <message>
-        <source>Diplomatic &amp;missions</source>
-        <translation>Diplomatik &amp;nümayəndəliklər</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Xronologiya</translation>
-    </message>
-    <message>
-        <source>T&amp;rade</source>
-        <translation>&amp;Ticarət</translation>
-    </message>
-    <message>
-        <source>What the relations are, key facts and the history</source>
-        <translation>Münasibətlər nədir: əsas faktlar və tarix</translation>
-    </message>
-    <message>
-        <source>The embassies and the consulate general, their heads, addresses and dates</source>
-        <translation>Səfirliklər və baş konsulluq, onların rəhbərləri, ünvanları və tarixləri</translation>
-    </message>
-    <message>
-        <source>Every dated event, in order</source>
-        <translation>Tarixi bəlli bütün hadisələr, ardıcıllıqla</translation>
-    </message>
-    <message>
-        <source>Exports, imports and turnover by year</source>
-        <translation>İllər üzrə ixrac, idxal və dövriyyə</translation>
-    </message>
-    <message>
         <source>Source: %1, %2</source>
         <translation>Mənbə: %1, %2</translation>
     </message>
@@ -580,89 +520,13 @@
         <translation>Hesabatı ixrac et</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Çap et…</translation>
-    </message>
-    <message>
-        <source>Print the current tab</source>
-        <translation>Açıq bölməni çap et</translation>
-    </message>
-    <message>
-        <source>Export &amp;report…</source>
-        <translation>&amp;Hesabatı ixrac et…</translation>
-    </message>
-    <message>
-        <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
-        <translation>İcmal PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
-    </message>
-    <message>
-        <source>Open dataset</source>
-        <translation>Məlumat faylını aç</translation>
-    </message>
-    <message>
-        <source>Datasets (*.json)</source>
-        <translation>Məlumat faylları (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Bütün fayllar (*)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>window title: dataset title, file name</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Open dataset…</source>
-        <translation>Məlumat faylını &amp;aç…</translation>
-    </message>
-    <message>
-        <source>Show another dataset file; it is watched and shown again when it changes</source>
-        <translation>Başqa məlumat faylını göstər; fayl izlənilir və dəyişəndə yenidən göstərilir</translation>
-    </message>
-    <message>
-        <source>Open r&amp;ecent</source>
-        <translation>&amp;Son açılanlar</translation>
-    </message>
-    <message>
-        <source>Re&amp;load dataset</source>
-        <translation>Məlumat faylını &amp;yenidən yüklə</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the built-in dataset</source>
-        <translation>Daxili məlumatlara &amp;qayıt</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Klaviatura qısayolları</translation>
-    </message>
-    <message>
-        <source>&amp;Next tab</source>
-        <translation>&amp;Sonrakı bölmə</translation>
-    </message>
-    <message>
-        <source>&amp;Previous tab</source>
-        <translation>Ə&amp;vvəlki bölmə</translation>
-    </message>
-    <message>
-        <source>Whole window</source>
-        <translation>Bütün pəncərə</translation>
-    </message>
-    <message>
         <source>Relations between two countries</source>
         <translation>İki ölkə arasındakı münasibətlər</translation>
-    </message>
-    <message>
-        <source>Export timeline</source>
-        <translation>Xronologiyanı ixrac et</translation>
-    </message>
-    <message>
-        <source>Export &amp;timeline…</source>
-        <translation>Xronologiyanı &amp;ixrac et…</translation>
-    </message>
-    <message>
-        <source>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</source>
-        <translation>Zaman oxunu və Xronologiya bölməsinin göstərdiyi hadisələri PDF, SVG və ya PNG faylı kimi saxla</translation>
     </message>
 </context>
 <context>
@@ -968,6 +832,18 @@
         <source>Saved %1</source>
         <translation>%1 saxlanıldı</translation>
     </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Məlumat faylını aç</translation>
+    </message>
+    <message>
+        <source>Datasets (*.json)</source>
+        <translation>Məlumat faylları (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Bütün fayllar (*)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::ShortcutsDialog</name>
@@ -1023,6 +899,10 @@
     <message>
         <source>Inside a list, a table or the time axis</source>
         <translation>Siyahı, cədvəl və ya zaman oxu daxilində</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Bütün pəncərə</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1041,10 @@
     <message>
         <source>The timeline could not be printed.</source>
         <translation>Xronologiyanı çap etmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Xronologiyanı ixrac et</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1868,125 @@
     <message>
         <source>&quot;heads&quot; needs schemaVersion 3</source>
         <translation>&quot;heads&quot; üçün schemaVersion 3 lazımdır</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>Məlumat faylını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Show another dataset file; it is watched and shown again when it changes</source>
+        <translation>Başqa məlumat faylını göstər; fayl izlənilir və dəyişəndə yenidən göstərilir</translation>
+    </message>
+    <message>
+        <source>Open r&amp;ecent</source>
+        <translation>&amp;Son açılanlar</translation>
+    </message>
+    <message>
+        <source>Re&amp;load dataset</source>
+        <translation>Məlumat faylını &amp;yenidən yüklə</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the built-in dataset</source>
+        <translation>Daxili məlumatlara &amp;qayıt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap et…</translation>
+    </message>
+    <message>
+        <source>Print the current tab</source>
+        <translation>Açıq bölməni çap et</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Hesabatı ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
+        <translation>İcmal PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline…</source>
+        <translation>Xronologiyanı &amp;ixrac et…</translation>
+    </message>
+    <message>
+        <source>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</source>
+        <translation>Zaman oxunu və Xronologiya bölməsinin göstərdiyi hadisələri PDF, SVG və ya PNG faylı kimi saxla</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Haqqında</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt haqqında</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Sonrakı bölmə</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Ə&amp;vvəlki bölmə</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;mumi baxış</translation>
+    </message>
+    <message>
+        <source>Diplomatic &amp;missions</source>
+        <translation>Diplomatik &amp;nümayəndəliklər</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Xronologiya</translation>
+    </message>
+    <message>
+        <source>T&amp;rade</source>
+        <translation>&amp;Ticarət</translation>
+    </message>
+    <message>
+        <source>What the relations are, key facts and the history</source>
+        <translation>Münasibətlər nədir: əsas faktlar və tarix</translation>
+    </message>
+    <message>
+        <source>The embassies and the consulate general, their heads, addresses and dates</source>
+        <translation>Səfirliklər və baş konsulluq, onların rəhbərləri, ünvanları və tarixləri</translation>
+    </message>
+    <message>
+        <source>Every dated event, in order</source>
+        <translation>Tarixi bəlli bütün hadisələr, ardıcıllıqla</translation>
+    </message>
+    <message>
+        <source>Exports, imports and turnover by year</source>
+        <translation>İllər üzrə ixrac, idxal və dövriyyə</translation>
     </message>
 </context>
 </TS>

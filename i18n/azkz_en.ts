@@ -505,66 +505,6 @@
         <translation>The interface translation could not be loaded.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>Diplomatic &amp;missions</source>
-        <translation>Diplomatic &amp;missions</translation>
-    </message>
-    <message>
-        <source>&amp;Timeline</source>
-        <translation>&amp;Timeline</translation>
-    </message>
-    <message>
-        <source>T&amp;rade</source>
-        <translation>T&amp;rade</translation>
-    </message>
-    <message>
-        <source>What the relations are, key facts and the history</source>
-        <translation>What the relations are, key facts and the history</translation>
-    </message>
-    <message>
-        <source>The embassies and the consulate general, their heads, addresses and dates</source>
-        <translation>The embassies and the consulate general, their heads, addresses and dates</translation>
-    </message>
-    <message>
-        <source>Every dated event, in order</source>
-        <translation>Every dated event, in order</translation>
-    </message>
-    <message>
-        <source>Exports, imports and turnover by year</source>
-        <translation>Exports, imports and turnover by year</translation>
-    </message>
-    <message>
         <source>Source: %1, %2</source>
         <translation>Source: %1, %2</translation>
     </message>
@@ -580,89 +520,13 @@
         <translation>Export report</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Print the current tab</source>
-        <translation>Print the current tab</translation>
-    </message>
-    <message>
-        <source>Export &amp;report…</source>
-        <translation>Export &amp;report…</translation>
-    </message>
-    <message>
-        <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
-        <translation>Save a briefing PDF: overview, missions, timeline and trade, with sources</translation>
-    </message>
-    <message>
-        <source>Open dataset</source>
-        <translation>Open dataset</translation>
-    </message>
-    <message>
-        <source>Datasets (*.json)</source>
-        <translation>Datasets (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>window title: dataset title, file name</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Open dataset…</source>
-        <translation>&amp;Open dataset…</translation>
-    </message>
-    <message>
-        <source>Show another dataset file; it is watched and shown again when it changes</source>
-        <translation>Show another dataset file; it is watched and shown again when it changes</translation>
-    </message>
-    <message>
-        <source>Open r&amp;ecent</source>
-        <translation>Open r&amp;ecent</translation>
-    </message>
-    <message>
-        <source>Re&amp;load dataset</source>
-        <translation>Re&amp;load dataset</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the built-in dataset</source>
-        <translation>&amp;Back to the built-in dataset</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>&amp;Next tab</source>
-        <translation>&amp;Next tab</translation>
-    </message>
-    <message>
-        <source>&amp;Previous tab</source>
-        <translation>&amp;Previous tab</translation>
-    </message>
-    <message>
-        <source>Whole window</source>
-        <translation>Whole window</translation>
-    </message>
-    <message>
         <source>Relations between two countries</source>
         <translation>Relations between two countries</translation>
-    </message>
-    <message>
-        <source>Export timeline</source>
-        <translation>Export timeline</translation>
-    </message>
-    <message>
-        <source>Export &amp;timeline…</source>
-        <translation>Export &amp;timeline…</translation>
-    </message>
-    <message>
-        <source>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</source>
-        <translation>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</translation>
     </message>
 </context>
 <context>
@@ -968,6 +832,18 @@
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Open dataset</translation>
+    </message>
+    <message>
+        <source>Datasets (*.json)</source>
+        <translation>Datasets (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::ShortcutsDialog</name>
@@ -1023,6 +899,10 @@
     <message>
         <source>Inside a list, a table or the time axis</source>
         <translation>Inside a list, a table or the time axis</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Whole window</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1041,10 @@
     <message>
         <source>The timeline could not be printed.</source>
         <translation>The timeline could not be printed.</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1868,125 @@
     <message>
         <source>&quot;heads&quot; needs schemaVersion 3</source>
         <translation>&quot;heads&quot; needs schemaVersion 3</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Open dataset…</translation>
+    </message>
+    <message>
+        <source>Show another dataset file; it is watched and shown again when it changes</source>
+        <translation>Show another dataset file; it is watched and shown again when it changes</translation>
+    </message>
+    <message>
+        <source>Open r&amp;ecent</source>
+        <translation>Open r&amp;ecent</translation>
+    </message>
+    <message>
+        <source>Re&amp;load dataset</source>
+        <translation>Re&amp;load dataset</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the built-in dataset</source>
+        <translation>&amp;Back to the built-in dataset</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the current tab</source>
+        <translation>Print the current tab</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
+        <translation>Save a briefing PDF: overview, missions, timeline and trade, with sources</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline…</source>
+        <translation>Export &amp;timeline…</translation>
+    </message>
+    <message>
+        <source>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</source>
+        <translation>Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Next tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>Diplomatic &amp;missions</source>
+        <translation>Diplomatic &amp;missions</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>T&amp;rade</source>
+        <translation>T&amp;rade</translation>
+    </message>
+    <message>
+        <source>What the relations are, key facts and the history</source>
+        <translation>What the relations are, key facts and the history</translation>
+    </message>
+    <message>
+        <source>The embassies and the consulate general, their heads, addresses and dates</source>
+        <translation>The embassies and the consulate general, their heads, addresses and dates</translation>
+    </message>
+    <message>
+        <source>Every dated event, in order</source>
+        <translation>Every dated event, in order</translation>
+    </message>
+    <message>
+        <source>Exports, imports and turnover by year</source>
+        <translation>Exports, imports and turnover by year</translation>
     </message>
 </context>
 </TS>

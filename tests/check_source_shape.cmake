@@ -7,7 +7,6 @@ cmake_minimum_required(VERSION 3.22)
 
 set(max_lines 400)
 set(still_over
-    "ui/window/mainwindow.cpp=520"
     "ui/trade/tradepage.cpp=563")
 # A problem's text is shortened for the screen as for the terminal (printable, MaxShortText).
 set(reader_includes_allowed "ui/window/problemsview.cpp")

@@ -2,13 +2,19 @@
 // text, printing; the About box. The Diplomatic missions tab has its own, tst_missions.
 #include "app/commandline.h"
 #include "app/startup.h"
+#include "core/load/datasetloader.h"
+#include "core/settings/settings.h"
 #include "support/testsupport.h"
+#include "support/visibletexts.h"
 #include "support/windowfixture.h"
+#include "ui/common/page.h"
 #include "ui/missions/locatormap.h"
 #include "ui/missions/missionspage.h"
 #include "ui/timeline/timelinepage.h"
+#include "ui/trade/tradecommands.h"
 #include "ui/window/languagemanager.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/pages.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -45,6 +51,7 @@ private slots:
     void datasetMarkup_isShownAsText();
     void overview_printsWithPreview();
     void pages_retranslateLive();
+    void pages_followTheLanguageByThemselves();
     void about_namesSourcesAndMapData();
 
 private:
@@ -230,6 +237,36 @@ void TestOverview::pages_retranslateLive()
     m_window->findChild<QAction *>(QStringLiteral("language_az"))->trigger();
     QCoreApplication::processEvents();
     QVERIFY(find<QTextBrowser>("overviewText")->toPlainText().contains(QStringLiteral("İqtisadi əlaqələr")));
+}
+
+// Each page follows a language switch by itself, with no window to tell it: what it shows then
+// is what a page made in that language shows.
+void TestOverview::pages_followTheLanguageByThemselves()
+{
+    const LoadResult loaded = loadDataset(embeddedDatasetPath());
+    QVERIFY(loaded.isValid());
+    LanguageManager languages;
+    QVERIFY(languages.setLanguage(Language::English));
+    Settings store(settings());
+    TradeCommands commands;
+    for (Tab tab : AllTabs) {
+        const PageContext english{*loaded.dataset, Language::English, commands, store};
+        std::unique_ptr<Page> switched(createPage(tab, english, nullptr));
+        switched->resize(1100, 700);
+        switched->show();
+        QVERIFY(languages.setLanguage(Language::Azerbaijani));
+        QCoreApplication::processEvents();
+        const PageContext azerbaijani{*loaded.dataset, Language::Azerbaijani, commands, store};
+        std::unique_ptr<Page> made(createPage(tab, azerbaijani, nullptr));
+        made->resize(1100, 700);
+        made->show();
+        QCoreApplication::processEvents();
+        const QStringList shown = test::visibleTexts(switched.get());
+        QCOMPARE(shown, test::visibleTexts(made.get()));
+        QVERIFY2(shown.join(QLatin1Char(' ')).contains(QChar(0x0259)), qPrintable(tabName(tab))); // ə
+        QVERIFY(languages.setLanguage(Language::English));
+        QCoreApplication::processEvents();
+    }
 }
 
 void TestOverview::about_namesSourcesAndMapData()

@@ -6,6 +6,7 @@
 #include "core/data/language.h"
 #include "core/settings/tabs.h"
 
+#include <QEvent>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -28,7 +29,9 @@ public:
     // dataset where it still fits.
     virtual QVariantMap place() const { return {}; }
     virtual void restorePlace(const QVariantMap &place) { Q_UNUSED(place) }
-    // The dataset's texts in the language; the interface's own texts follow QEvent::LanguageChange.
+    // The dataset's texts and the page's own in the language. A page follows a language switch
+    // by itself (QEvent::LanguageChange, in the default locale's language, which the
+    // LanguageManager sets with the translators); this is for a page made in another.
     virtual void setLanguage(Language language) = 0;
     virtual bool canPrint() const { return false; }
     virtual void print() { }
@@ -37,6 +40,14 @@ signals:
     // A link into another tab: the window shows it and opens the item there (none: the tab only).
     void linkActivated(azkz::Tab tab, const QString &id);
     void statusMessage(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            setLanguage(languageForLocale(QLocale()));
+        QWidget::changeEvent(event);
+    }
 };
 
 } // namespace azkz

@@ -56,6 +56,21 @@ void localizeFileDialog(QFileDialog &dialog)
     dialog.setProxyModel(new FileDatesInInterfaceLanguage(&dialog));
 }
 
+std::optional<QString> askDatasetFile(QWidget *parent, const QString &shownPath)
+{
+    QFileDialog dialog(parent, SaveDialogs::tr("Open dataset"));
+    dialog.setObjectName(QStringLiteral("openDatasetDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    localizeFileDialog(dialog);
+    dialog.setNameFilters({SaveDialogs::tr("Datasets (*.json)"), SaveDialogs::tr("All files (*)")});
+    if (!shownPath.isEmpty())
+        dialog.setDirectory(QFileInfo(shownPath).absolutePath());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return std::nullopt;
+    return dialog.selectedFiles().constFirst();
+}
+
 std::optional<SaveTarget> askSaveTarget(
     QWidget *parent, Settings &settings, const QString &title, const ExportFormats &formats, const QString &defaultStem)
 {

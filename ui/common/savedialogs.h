@@ -1,4 +1,5 @@
-// The two ends of every "save as" command: asking for the file, and saying how it went.
+// The file dialogs: the dataset to open; the two ends of every "save as" command (asking for
+// the file, and saying how it went).
 #pragma once
 
 #include "core/io/exportformat.h"
@@ -16,6 +17,8 @@ namespace azkz {
 // Qt's own file dialog writes the files' dates in the system's language: this makes them
 // follow the interface language, as the rest of the dialog does.
 void localizeFileDialog(QFileDialog &dialog);
+// File › Open dataset: a .json file, starting in the folder of the one shown (none: the built-in).
+std::optional<QString> askDatasetFile(QWidget *parent, const QString &shownPath);
 struct SaveTarget {
     QString path;
     ExportFormat format;

@@ -352,6 +352,17 @@ void TimelinePage::exportCsv()
         target->path);
 }
 
+void TimelinePage::exportTimeline()
+{
+    const auto target
+        = askSaveTarget(this, m_settings, tr("Export timeline"), TimelineFormats, QStringLiteral("azkz-timeline"));
+    if (target) {
+        reportSaveResult(this,
+            azkz::exportTimeline(m_dataset, m_events->language(), shownEvents(), target->path, target->format).message,
+            target->path);
+    }
+}
+
 void TimelinePage::print()
 {
     const Language language = m_events->language();

@@ -45,6 +45,8 @@ public:
     bool selectEvent(const QString &id);
     QString selectedEvent() const;
     void exportCsv();
+    // File › Export timeline: the axis and the events shown, as a PDF, SVG or PNG file.
+    void exportTimeline();
     // The events the filters show, as indices into the dataset's events, in order (for the
     // timeline's export and printout).
     QList<int> shownEvents() const;

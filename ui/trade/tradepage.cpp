@@ -434,7 +434,7 @@ void TradePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         m_chart->setWindowPalette(palette());
-    QWidget::changeEvent(event);
+    Page::changeEvent(event);
 }
 
 bool TradePage::eventFilter(QObject *watched, QEvent *event)

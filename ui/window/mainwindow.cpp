@@ -1,14 +1,8 @@
 #include "ui/window/mainwindow.h"
 
-#include "core/models/factsmodel.h"
 #include "ui/common/elidedlabel.h"
-#include "ui/common/plaintext.h"
 #include "ui/common/savedialogs.h"
-#include "ui/documents/printing.h"
 #include "ui/documents/reportwriter.h"
-#include "ui/documents/timelineexport.h"
-#include "ui/missions/missionspage.h"
-#include "ui/overview/overviewpage.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/trade/tradecommands.h"
 #include "ui/trade/tradepage.h"
@@ -19,20 +13,17 @@
 #include "ui/window/problemsview.h"
 #include "ui/window/recentdatasets.h"
 #include "ui/window/shortcutsdialog.h"
+#include "ui/window/windowactions.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
-#include <QLabel>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPrinter>
-#include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
@@ -42,18 +33,17 @@
 
 namespace azkz {
 
-namespace { } // namespace
-
 MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
     : QMainWindow(parent),
       m_source(new DatasetSource(this)),
       m_languages(languages),
       m_settings(settings),
-      m_tradeCommands(new TradeCommands(this))
+      m_tradeCommands(new TradeCommands(this)),
+      m_actions(new WindowActions(*menuBar(), *m_tradeCommands, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    createMenus();
+    connectActions();
     auto *central = new QWidget(this);
     m_centralLayout = new QVBoxLayout(central);
     m_centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,26 +85,14 @@ void MainWindow::showEvent(QShowEvent *event)
         keepOnScreen(*this);
 }
 
-void MainWindow::createMenus()
+void MainWindow::connectActions()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    connect(m_fileMenu, &QMenu::aboutToShow, this, &MainWindow::setMenuIcons, Qt::SingleShotConnection);
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDataset);
-    m_openAction->setObjectName(QStringLiteral("openDataset"));
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recent = new RecentDatasets(m_settings, m_recentMenu, this);
+    m_recent = new RecentDatasets(m_settings, m_actions->recentMenu, this);
     connect(m_recent, &RecentDatasets::chosen, this, &MainWindow::openDataset);
-    m_reloadAction = m_fileMenu->addAction(QString(), m_source, &DatasetSource::reload);
-    m_reloadAction->setObjectName(QStringLiteral("reloadDataset"));
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_builtInAction = m_fileMenu->addAction(QString(), this, [this] { openDataset(QString()); });
-    m_builtInAction->setObjectName(QStringLiteral("builtInDataset"));
-    m_fileMenu->addSeparator();
-    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::print);
-    m_printAction->setObjectName(QStringLiteral("print"));
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_fileMenu->addActions(m_tradeCommands->actions());
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseDataset);
+    connect(m_actions->reload, &QAction::triggered, m_source, &DatasetSource::reload);
+    connect(m_actions->builtIn, &QAction::triggered, this, [this] { openDataset(QString()); });
+    connect(m_actions->print, &QAction::triggered, this, &MainWindow::print);
     // Each builds the Trade page if it was not shown yet.
     const std::pair<QAction *, void (TradePage::*)()> tradeCommands[] = {
         {m_tradeCommands->exportChart, &TradePage::exportChart},
@@ -127,56 +105,26 @@ void MainWindow::createMenus()
                 (trade->*command)();
         });
     }
-    m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
-    m_exportReportAction->setObjectName(QStringLiteral("exportReport"));
-    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_exportTimelineAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTimeline);
-    m_exportTimelineAction->setObjectName(QStringLiteral("exportTimeline"));
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(
-        QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platform themes
-    m_quitAction->setMenuRole(QAction::QuitRole);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    for (Tab tab : AllTabs) {
-        QAction *action = m_viewMenu->addAction(QString(), this, [this, tab] { showTab(tab); });
-        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(tab))));
-        m_tabActions.append(action);
-    }
-    m_viewMenu->addSeparator();
-    m_nextTabAction = m_viewMenu->addAction(QString(), this, [this] { stepTab(+1); });
-    m_nextTabAction->setObjectName(QStringLiteral("nextTab"));
-    m_nextTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
-    m_previousTabAction = m_viewMenu->addAction(QString(), this, [this] { stepTab(-1); });
-    m_previousTabAction->setObjectName(QStringLiteral("previousTab"));
-    m_previousTabAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageGroup = new QActionGroup(this);
-    for (Language language : {Language::Azerbaijani, Language::English}) {
-        QAction *action = m_languageMenu->addAction(QLatin1Char('&') + nativeLanguageName(language));
-        action->setCheckable(true);
-        action->setData(languageCode(language));
-        action->setObjectName(QStringLiteral("language_%1").arg(languageCode(language)));
-        m_languageGroup->addAction(action);
+    connect(m_actions->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_actions->exportTimeline, &QAction::triggered, this, [this] {
+        if (auto *timeline = qobject_cast<TimelinePage *>(page(Tab::Timeline)))
+            timeline->exportTimeline();
+    });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    for (Tab tab : AllTabs)
+        connect(m_actions->tabs.at(int(tab)), &QAction::triggered, this, [this, tab] { showTab(tab); });
+    connect(m_actions->nextTab, &QAction::triggered, this, [this] { stepTab(+1); });
+    connect(m_actions->previousTab, &QAction::triggered, this, [this] { stepTab(-1); });
+    for (QAction *action : m_actions->languages->actions()) {
+        const Language language = *languageFromCode(action->data().toString());
         connect(action, &QAction::triggered, this, [this, language] {
             if (!m_languages.setLanguage(language))
                 QMessageBox::warning(this, windowTitle(), tr("The interface translation could not be loaded."));
         });
     }
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
-    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcuts"));
-    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
-    m_helpMenu->addSeparator();
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setObjectName(QStringLiteral("about"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createTabs()
@@ -249,14 +197,6 @@ void MainWindow::followLink(Tab tab, const QString &id)
         page(tab)->openItem(id);
 }
 
-void MainWindow::setMenuIcons()
-{
-    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_reloadAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
-    m_tradeCommands->setIcons();
-}
-
 void MainWindow::showDataset()
 {
     // The pages are rebuilt over the new dataset; the old one lives until they are gone, and
@@ -305,16 +245,8 @@ void MainWindow::openDataset(const QString &path)
 
 void MainWindow::chooseDataset()
 {
-    QFileDialog dialog(this, tr("Open dataset"));
-    dialog.setObjectName(QStringLiteral("openDatasetDialog"));
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    localizeFileDialog(dialog);
-    dialog.setNameFilters({tr("Datasets (*.json)"), tr("All files (*)")});
-    if (!m_source->isBuiltIn())
-        dialog.setDirectory(QFileInfo(m_source->path()).absolutePath());
-    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
-        openDataset(dialog.selectedFiles().constFirst());
+    if (const auto path = askDatasetFile(this, m_source->isBuiltIn() ? QString() : m_source->path()))
+        openDataset(*path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -359,14 +291,14 @@ void MainWindow::stepTab(int delta)
 
 void MainWindow::updateActions()
 {
-    m_nextTabAction->setEnabled(m_tabs != nullptr);
-    m_previousTabAction->setEnabled(m_tabs != nullptr);
+    m_actions->nextTab->setEnabled(m_tabs != nullptr);
+    m_actions->previousTab->setEnabled(m_tabs != nullptr);
     const auto tab = currentTab();
-    m_printAction->setEnabled(tab && m_pages[int(*tab)] && m_pages[int(*tab)]->canPrint());
-    m_reloadAction->setEnabled(!m_source->isBuiltIn());
-    m_builtInAction->setEnabled(!m_source->isBuiltIn());
-    m_exportReportAction->setEnabled(hasDataset());
-    m_exportTimelineAction->setEnabled(hasDataset());
+    m_actions->print->setEnabled(tab && m_pages[int(*tab)] && m_pages[int(*tab)]->canPrint());
+    m_actions->reload->setEnabled(!m_source->isBuiltIn());
+    m_actions->builtIn->setEnabled(!m_source->isBuiltIn());
+    m_actions->exportReport->setEnabled(hasDataset());
+    m_actions->exportTimeline->setEnabled(hasDataset());
     for (QAction *action : m_tradeCommands->actions())
         action->setEnabled(hasDataset());
 }
@@ -375,21 +307,6 @@ void MainWindow::print()
 {
     if (const auto tab = currentTab(); tab && page(*tab)->canPrint())
         page(*tab)->print();
-}
-
-void MainWindow::exportTimeline()
-{
-    if (!hasDataset())
-        return;
-    const auto target
-        = askSaveTarget(this, m_settings, tr("Export timeline"), TimelineFormats, QStringLiteral("azkz-timeline"));
-    if (!target)
-        return;
-    reportSaveResult(this,
-        azkz::exportTimeline(*m_shown, m_languages.language(),
-            qobject_cast<TimelinePage *>(page(Tab::Timeline))->shownEvents(), target->path, target->format)
-            .message,
-        target->path);
 }
 
 void MainWindow::exportReport()
@@ -410,11 +327,6 @@ void MainWindow::changeEvent(QEvent *event)
         if (m_source->lastLoad().problemCount() > 0)
             m_source->reload();
         m_tradeCommands->retranslate(); // before the Trade page, which describes a button by them
-        // The pages were built in the language of their time; only a change reaches them.
-        for (Page *built : m_pages) {
-            if (built)
-                built->setLanguage(m_languages.language());
-        }
         retranslate();
     }
     QMainWindow::changeEvent(event);
@@ -430,41 +342,11 @@ void MainWindow::retranslate()
         ? title
         : tr("%1 — %2", "window title: dataset title, file name").arg(title, QFileInfo(m_source->path()).fileName());
     setWindowTitle(windowName.replace(QLatin1String("[*]"), QLatin1String("[*][*]")));
-    m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open dataset…"));
-    m_openAction->setToolTip(tr("Show another dataset file; it is watched and shown again when it changes"));
-    m_recentMenu->setTitle(tr("Open r&ecent"));
-    m_reloadAction->setText(tr("Re&load dataset"));
-    m_builtInAction->setText(tr("&Back to the built-in dataset"));
-    m_quitAction->setText(tr("&Quit"));
-    m_printAction->setText(tr("&Print…"));
-    m_printAction->setToolTip(tr("Print the current tab"));
-    m_exportReportAction->setText(tr("Export &report…"));
-    m_exportReportAction->setToolTip(tr("Save a briefing PDF: overview, missions, timeline and trade, with sources"));
-    m_exportTimelineAction->setText(tr("Export &timeline…"));
-    m_exportTimelineAction->setToolTip(
-        tr("Save the time axis and the events the Timeline tab shows as a PDF, SVG or PNG file"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
-    m_nextTabAction->setText(tr("&Next tab"));
-    m_previousTabAction->setText(tr("&Previous tab"));
-    for (QAction *action : m_languageGroup->actions())
-        action->setChecked(action->data().toString() == languageCode(language));
-
-    const QStringList titles = {tr("&Overview"), tr("Diplomatic &missions"), tr("&Timeline"), tr("T&rade")};
-    const QStringList tips = {tr("What the relations are, key facts and the history"),
-        tr("The embassies and the consulate general, their heads, addresses and dates"),
-        tr("Every dated event, in order"), tr("Exports, imports and turnover by year")};
-    for (qsizetype i = 0; i < titles.size(); ++i)
-        m_tabActions.at(i)->setText(titles.at(i));
+    m_actions->retranslate(language);
     if (m_tabs) {
         for (int i = 0; i < m_tabs->count(); ++i) {
-            m_tabs->setTabText(i, titles.at(i));
-            m_tabs->setTabToolTip(i, tips.at(i));
+            m_tabs->setTabText(i, WindowActions::tabTitle(AllTabs[i]));
+            m_tabs->setTabToolTip(i, WindowActions::tabToolTip(AllTabs[i]));
         }
         m_sourceLabel->setFullText(
             tr("Source: %1, %2").arg(m_shown->source.publisher.in(language), m_shown->source.licence));
@@ -491,24 +373,11 @@ void MainWindow::saveSettings()
 
 void MainWindow::showShortcuts()
 {
-    QList<ShortcutGroup> groups{{tr("Whole window"), {}}};
-    for (QAction *menu : menuBar()->actions()) {
-        if (menu->menu())
-            groups.first().actions += menu->menu()->actions();
-    }
     if (m_tabs) {
         for (Tab tab : AllTabs) // every page's shortcuts are listed, shown yet or not
             page(tab);
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            QList<QAction *> own;
-            for (QAction *action : m_tabs->widget(i)->findChildren<QAction *>()) {
-                if (!groups.first().actions.contains(action))
-                    own.append(action);
-            }
-            groups.append({QString(m_tabs->tabText(i)).remove(QLatin1Char('&')), own});
-        }
     }
-    ShortcutsDialog dialog(groups, this);
+    ShortcutsDialog dialog(ShortcutsDialog::groupsOf(*menuBar(), m_tabs), this);
     dialog.exec();
 }
 

@@ -15,12 +15,8 @@
 #include <array>
 #include <optional>
 
-class QActionGroup;
 class QDragEnterEvent;
 class QDropEvent;
-class QLabel;
-class QListWidget;
-class QMenu;
 class QSettings;
 class QTabWidget;
 class QVBoxLayout;
@@ -34,6 +30,7 @@ struct PageContext;
 class ProblemsView;
 class RecentDatasets;
 class TradeCommands;
+class WindowActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -58,7 +55,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void createMenus();
+    void connectActions();
     void createTabs();
     // The tab's page, built on first use in the place its tab keeps for it (none without a dataset).
     Page *page(Tab tab);
@@ -67,8 +64,6 @@ private:
     Page *adopt(Tab tab, Page *page);
     // A link from one page into another tab: shows the tab and opens the item there.
     void followLink(Tab tab, const QString &id);
-    // The menus' theme icons, looked up when a menu first opens rather than at start-up.
-    void setMenuIcons();
     void showDataset();
     void showProblems();
     void chooseDataset();
@@ -80,7 +75,6 @@ private:
     void showStatusMessage(const QString &text);
     void print();
     void exportReport();
-    void exportTimeline();
     void updateActions();
 
     DatasetSource *m_source;
@@ -93,28 +87,10 @@ private:
     // Where a page not built yet is to open after a reload: its search, filters and selection.
     std::array<QVariantMap, std::size(AllTabs)> m_pendingPlaces;
     TradeCommands *m_tradeCommands = nullptr; // in the File menu, and on the Trade page once built
-    ProblemsView *m_problemsView = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    WindowActions *m_actions = nullptr;
     RecentDatasets *m_recent = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_builtInAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_exportReportAction = nullptr;
-    QAction *m_exportTimelineAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_nextTabAction = nullptr;
-    QAction *m_previousTabAction = nullptr;
+    ProblemsView *m_problemsView = nullptr;
     ElidedLabel *m_sourceLabel = nullptr; // a permanent widget: messages come and go beside it
-    QList<QAction *> m_tabActions;
-    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace azkz

@@ -3,8 +3,11 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -83,6 +86,24 @@ QString ShortcutsDialog::commandName(const QAction *action)
     if (text.endsWith(QStringLiteral("…")))
         text.chop(1);
     return text;
+}
+
+QList<ShortcutGroup> ShortcutsDialog::groupsOf(const QMenuBar &menus, const QTabWidget *tabs)
+{
+    QList<ShortcutGroup> groups{{tr("Whole window"), {}}};
+    for (QAction *menu : menus.actions()) {
+        if (menu->menu())
+            groups.first().actions += menu->menu()->actions();
+    }
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        QList<QAction *> own;
+        for (QAction *action : tabs->widget(i)->findChildren<QAction *>()) {
+            if (!groups.first().actions.contains(action))
+                own.append(action);
+        }
+        groups.append({QString(tabs->tabText(i)).remove(QLatin1Char('&')), own});
+    }
+    return groups;
 }
 
 } // namespace azkz

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QMenuBar;
+class QTabWidget;
 class QTreeWidget;
 
 namespace azkz {
@@ -20,6 +22,8 @@ class ShortcutsDialog final : public QDialog
 public:
     ShortcutsDialog(const QList<ShortcutGroup> &groups, QWidget *parent = nullptr);
 
+    // The menus' commands ("Whole window"), then each tab's own: the actions its page holds.
+    static QList<ShortcutGroup> groupsOf(const QMenuBar &menus, const QTabWidget *tabs);
     // An action's text as the list shows it: no mnemonic marker, no trailing "…".
     static QString commandName(const QAction *action);
     // A shortcut as the list names it.
