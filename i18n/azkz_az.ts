@@ -1229,13 +1229,6 @@
         <source>Chart image copied</source>
         <translation>Diaqramın şəkli kopyalandı</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) copied</source>
-        <translation>
-            <numerusform>%n sətir kopyalandı</numerusform>
-            <numerusform>%n sətir kopyalandı</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Article</source>
         <translation>Məqalə</translation>
@@ -1271,6 +1264,31 @@
     <message>
         <source>Each flow as the exporter and as the importer report it</source>
         <translation>Hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesChart</name>
+    <message>
+        <source>No trade figures</source>
+        <translation>Ticarət rəqəmləri yoxdur</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (click to open it in the timeline)</source>
+        <translation>%1 · %2 (xronologiyada açmaq üçün klikləyin)</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesControls</name>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n sətir kopyalandı</numerusform>
+            <numerusform>%n sətir kopyalandı</numerusform>
+        </translation>
     </message>
     <message>
         <source>From year</source>
@@ -1315,21 +1333,6 @@
     <message>
         <source>Trade by year</source>
         <translation>İllər üzrə ticarət</translation>
-    </message>
-</context>
-<context>
-    <name>azkz::TradeSeriesChart</name>
-    <message>
-        <source>No trade figures</source>
-        <translation>Ticarət rəqəmləri yoxdur</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (click to open it in the timeline)</source>
-        <translation>%1 · %2 (xronologiyada açmaq üçün klikləyin)</translation>
     </message>
 </context>
 <context>

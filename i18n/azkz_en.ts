@@ -1229,13 +1229,6 @@
         <source>Chart image copied</source>
         <translation>Chart image copied</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) copied</source>
-        <translation>
-            <numerusform>%n row copied</numerusform>
-            <numerusform>%n rows copied</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Article</source>
         <translation>Article</translation>
@@ -1271,6 +1264,31 @@
     <message>
         <source>Each flow as the exporter and as the importer report it</source>
         <translation>Each flow as the exporter and as the importer report it</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesChart</name>
+    <message>
+        <source>No trade figures</source>
+        <translation>No trade figures</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (click to open it in the timeline)</source>
+        <translation>%1 · %2 (click to open it in the timeline)</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesControls</name>
+    <message numerus="yes">
+        <source>%n row(s) copied</source>
+        <translation>
+            <numerusform>%n row copied</numerusform>
+            <numerusform>%n rows copied</numerusform>
+        </translation>
     </message>
     <message>
         <source>From year</source>
@@ -1315,21 +1333,6 @@
     <message>
         <source>Trade by year</source>
         <translation>Trade by year</translation>
-    </message>
-</context>
-<context>
-    <name>azkz::TradeSeriesChart</name>
-    <message>
-        <source>No trade figures</source>
-        <translation>No trade figures</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (click to open it in the timeline)</source>
-        <translation>%1 · %2 (click to open it in the timeline)</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,17 @@
 #include "core/trade/tradecsv.h"
 #include "core/trade/trademodel.h"
 #include "core/trade/tradeseriesmodel.h"
+#include "ui/common/fittedwidgets.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/savedialogs.h"
 #include "ui/documents/chartexport.h"
 #include "ui/documents/exportsizedialog.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/tradechart.h"
-#include "ui/documents/tradeserieschart.h"
 #include "ui/documents/tradeseriesexport.h"
 #include "ui/trade/articletradetable.h"
 #include "ui/trade/tradecommands.h"
+#include "ui/trade/tradeseriescontrols.h"
 #include "ui/trade/tradeseriesview.h"
 
 #include <QAction>
@@ -23,15 +24,9 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGraphicsLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QMimeData>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolBar>
@@ -40,18 +35,6 @@
 #include <QVBoxLayout>
 
 namespace azkz {
-
-namespace {
-// A combo box as wide as its items' texts, also once they are translated: QComboBox keeps the
-// minimum size it first computed until its style changes, so the texts of a shorter language
-// would keep the longer one's width.
-class FittingComboBox final : public QComboBox
-{
-public:
-    explicit FittingComboBox(QWidget *parent) : QComboBox(parent) { setSizeAdjustPolicy(AdjustToContents); }
-    QSize minimumSizeHint() const override { return sizeHint(); } // the same measure, cached until the texts change
-};
-} // namespace
 
 TradePage::TradePage(
     const Dataset &dataset, Language language, const TradeCommands &commands, Settings &settings, QWidget *parent)
@@ -67,12 +50,20 @@ TradePage::TradePage(
       m_printAction(new QAction(this)),
       m_commands(commands),
       m_moreButton(new QToolButton(this)),
-      m_details(new QScrollArea(this)),
+      m_details(new FittedScrollArea(this)),
       m_table(new ArticleTradeTable(m_model)),
       m_note(new QLabel),
-      m_source(new QLabel)
+      m_source(new QLabel),
+      m_view(new FittingComboBox(this)),
+      m_series(new TradeSeriesControls(dataset, language, settings, this))
 {
-    buildSeriesWidgets();
+    m_view->setObjectName(QStringLiteral("tradeView")); // short names; country names shortened
+    m_view->addItems(QStringList(6, QString()));
+    connect(m_view, &QComboBox::activated, this, &TradePage::setViewIndex);
+    connect(m_series, &TradeSeriesControls::shownChanged, this, &TradePage::showSources);
+    connect(m_series, &TradeSeriesControls::statusMessage, this, &TradePage::statusMessage);
+    connect(m_series, &TradeSeriesControls::eventActivated, this,
+        [this](const QString &id) { emit linkActivated(Tab::Timeline, id); });
     m_chartView->setObjectName(QStringLiteral("tradeChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(240); // room for the unit written along the value axis
@@ -105,9 +96,9 @@ TradePage::TradePage(
     auto *more = new QMenu(m_moreButton);
     more->addActions({m_commands.copyChart, m_commands.exportCsv, m_printAction});
     more->addSeparator();
-    more->addActions(m_units->actions());
+    more->addActions(m_series->units->actions());
     more->addSeparator();
-    more->addAction(m_showEvents);
+    more->addAction(m_series->showEvents);
     m_moreButton->setObjectName(QStringLiteral("tradeMore"));
     m_moreButton->setMenu(more);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
@@ -116,9 +107,9 @@ TradePage::TradePage(
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolbar->addWidget(m_view);
     m_articleTools = {m_toolbar->addWidget(m_kind), m_toolbar->addWidget(m_measure)};
-    m_seriesTools = {m_toolbar->addWidget(m_from), m_toolbar->addWidget(m_to)};
-    m_toolbar->addAction(m_resetRange);
-    m_seriesTools.append(m_resetRange);
+    m_seriesTools = {m_toolbar->addWidget(m_series->from), m_toolbar->addWidget(m_series->to)};
+    m_toolbar->addAction(m_series->allYears);
+    m_seriesTools.append(m_series->allYears);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_commands.exportChart);
     m_toolbar->addWidget(m_moreButton);
@@ -142,19 +133,13 @@ TradePage::TradePage(
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_table);
-    detailsLayout->addWidget(m_seriesTable);
+    detailsLayout->addWidget(m_series->table);
     detailsLayout->addWidget(m_note);
-    detailsLayout->addWidget(m_seriesNote);
+    detailsLayout->addWidget(m_series->note);
     detailsLayout->addWidget(m_source);
     m_details->setObjectName(QStringLiteral("tradeDetails"));
     m_details->setWidget(details);
-    m_details->setWidgetResizable(true);
-    m_details->setFrameShape(QFrame::NoFrame);
-    m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_details->setFocusPolicy(Qt::NoFocus); // the table inside takes the focus
-    // As tall as the table and texts when there is room; the chart takes the rest.
-    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_details->installEventFilter(this);
+    m_details->setFocusPolicy(Qt::NoFocus); // the table inside takes the focus; the chart the height it leaves
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
@@ -170,108 +155,9 @@ TradePage::TradePage(
     setViewIndex(m_settings.tradeView());
 }
 
-void TradePage::buildSeriesWidgets()
+TradeSeriesModel *TradePage::seriesModel() const
 {
-    m_seriesModel = new TradeSeriesModel(m_dataset, m_model->language(), this);
-    TradeViewSettings settings;
-    settings.unit = m_settings.tradeUnit();
-    m_seriesModel->setSettings(settings);
-    m_view = new FittingComboBox(this); // short names; country names shortened
-    m_view->setObjectName(QStringLiteral("tradeView"));
-    m_view->addItems(QStringList(6, QString()));
-    connect(m_view, &QComboBox::activated, this, &TradePage::setViewIndex);
-    m_from = new QSpinBox(this);
-    m_to = new QSpinBox(this);
-    m_from->setObjectName(QStringLiteral("tradeFrom"));
-    m_to->setObjectName(QStringLiteral("tradeTo"));
-    const TradeTable &table = m_seriesModel->table();
-    for (QSpinBox *box : {m_from, m_to}) {
-        box->setRange(table.firstYear, table.lastYear);
-        box->setGroupSeparatorShown(false);
-        connect(box, &QSpinBox::valueChanged, this, &TradePage::applyRange);
-    }
-    m_from->setValue(table.firstYear);
-    m_to->setValue(table.lastYear);
-    m_resetRange = new QAction(this);
-    m_resetRange->setObjectName(QStringLiteral("tradeAllYears"));
-    connect(m_resetRange, &QAction::triggered, this, [this] {
-        const QSignalBlocker a(m_from), b(m_to);
-        m_from->setValue(m_seriesModel->table().firstYear);
-        m_to->setValue(m_seriesModel->table().lastYear);
-        applyRange();
-    });
-    m_units = new QActionGroup(this);
-    m_thousands = m_units->addAction(QString());
-    m_millions = m_units->addAction(QString());
-    m_thousands->setObjectName(QStringLiteral("tradeThousands"));
-    m_millions->setObjectName(QStringLiteral("tradeMillions"));
-    for (QAction *unit : {m_thousands, m_millions})
-        unit->setCheckable(true);
-    (settings.unit == TradeUnit::Thousand ? m_thousands : m_millions)->setChecked(true);
-    connect(m_thousands, &QAction::triggered, this, [this] { setUnit(true); });
-    connect(m_millions, &QAction::triggered, this, [this] { setUnit(false); });
-
-    m_showEvents = new QAction(this);
-    m_showEvents->setObjectName(QStringLiteral("tradeShowEvents"));
-    m_showEvents->setCheckable(true);
-    m_showEvents->setChecked(true);
-    connect(m_showEvents, &QAction::toggled, this, [this](bool shown) {
-        if (m_seriesView)
-            m_seriesView->seriesChart()->setEventMarkers(shown);
-    });
-
-    m_seriesTable = new QTableView;
-    m_seriesTable->setObjectName(QStringLiteral("tradeSeriesTable"));
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(m_seriesModel);
-    sorted->setSortRole(SortRole);
-    m_seriesTable->setModel(sorted);
-    m_seriesTable->setSortingEnabled(true);
-    m_seriesTable->sortByColumn(0, Qt::AscendingOrder);
-    m_seriesTable->setItemDelegate(new PlainToolTipDelegate(m_seriesTable));
-    m_seriesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_seriesTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_seriesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_seriesTable->setTabKeyNavigation(false);
-    m_seriesTable->verticalHeader()->hide();
-    m_seriesTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_seriesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_seriesTable->setMinimumHeight(160);
-    m_copyRows = new QAction(this);
-    m_copyRows->setObjectName(QStringLiteral("copyTradeRows"));
-    m_copyRows->setShortcut(QKeySequence::Copy);
-    m_copyRows->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_copyRows, &QAction::triggered, this, &TradePage::copySeriesRows);
-    m_seriesTable->addAction(m_copyRows);
-    addAction(m_copyRows); // listed with the page's shortcuts; works while the table has the focus
-    m_seriesNote = new QLabel;
-    m_seriesNote->setObjectName(QStringLiteral("tradeSeriesNote"));
-    m_seriesNote->setWordWrap(true);
-    m_seriesNote->setTextFormat(Qt::PlainText);
-    m_seriesNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_seriesNote->setMinimumWidth(1);
-}
-
-TradeSeriesView *TradePage::seriesView()
-{
-    if (m_seriesView)
-        return m_seriesView;
-    // Built on the first choice of a long series view, not at start-up: with a large timeline
-    // its event markers are many, and most sessions never leave the article's table.
-    m_seriesView = new TradeSeriesView(*m_seriesModel, this);
-    if (!m_showEvents->isChecked())
-        m_seriesView->seriesChart()->setEventMarkers(false);
-    connect(m_seriesView, &TradeSeriesView::rangeDragged, this, [this](int from, int to) {
-        const QSignalBlocker a(m_from), b(m_to);
-        m_from->setValue(from);
-        m_to->setValue(to);
-        applyRange();
-    });
-    connect(m_seriesView->seriesChart(), &TradeSeriesChart::eventActivated, this,
-        [this](const QString &id) { emit linkActivated(Tab::Timeline, id); });
-    auto *pageLayout = static_cast<QVBoxLayout *>(layout());
-    pageLayout->insertWidget(pageLayout->indexOf(m_chartView) + 1, m_seriesView, 1);
-    return m_seriesView;
+    return m_series->model();
 }
 
 bool TradePage::showsSeries() const
@@ -290,9 +176,9 @@ void TradePage::setViewIndex(int index)
     m_view->setCurrentIndex(index);
     m_settings.setTradeView(index); // the view is kept for the next start
     if (index > 0) {
-        TradeViewSettings settings = m_seriesModel->settings();
+        TradeViewSettings settings = m_series->model()->settings();
         settings.view = TradeViewKind(index - 1);
-        m_seriesModel->setSettings(settings);
+        m_series->model()->setSettings(settings);
     }
     showView();
 }
@@ -309,60 +195,34 @@ void TradePage::showView()
     m_note->setVisible(!series);
     if (series)
         seriesView()->setVisible(true);
-    else if (m_seriesView)
-        m_seriesView->setVisible(false);
-    m_seriesTable->setVisible(series);
-    m_seriesNote->setVisible(series);
-    m_seriesNote->setText(m_seriesModel->note());
-    m_source->setText(series ? m_seriesModel->sourcesLine() : tradeSourceLine(m_dataset, m_model->language()));
+    else if (m_series->hasView())
+        m_series->view()->setVisible(false);
+    m_series->table->setVisible(series);
+    m_series->note->setVisible(series);
+    m_series->note->setText(m_series->model()->note());
+    showSources();
 }
 
-void TradePage::applyRange()
+void TradePage::showSources()
 {
-    m_from->setMaximum(m_to->value());
-    m_to->setMinimum(m_from->value());
-    TradeViewSettings settings = m_seriesModel->settings();
-    settings.from = m_from->value();
-    settings.to = m_to->value();
-    m_seriesModel->setSettings(settings);
-    m_source->setText(m_seriesModel->sourcesLine());
+    m_source->setText(
+        showsSeries() ? m_series->model()->sourcesLine() : tradeSourceLine(m_dataset, m_model->language()));
 }
 
-void TradePage::setUnit(bool thousands)
+TradeSeriesView *TradePage::seriesView()
 {
-    TradeViewSettings settings = m_seriesModel->settings();
-    settings.unit = thousands ? TradeUnit::Thousand : TradeUnit::Million;
-    m_seriesModel->setSettings(settings);
-    m_settings.setTradeUnit(settings.unit);
-    m_seriesNote->setText(m_seriesModel->note());
-    if (showsSeries())
-        m_source->setText(m_seriesModel->sourcesLine());
-}
-
-void TradePage::copySeriesRows()
-{
-    const QAbstractItemModel *model = m_seriesTable->model();
-    QModelIndexList rows = m_seriesTable->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QStringList lines;
-    QStringList header;
-    for (int c = 0; c < model->columnCount(); ++c)
-        header.append(model->headerData(c, Qt::Horizontal).toString());
-    lines.append(header.join(QLatin1Char('\t')));
-    for (const QModelIndex &row : rows) {
-        QStringList cells;
-        for (int c = 0; c < model->columnCount(); ++c)
-            cells.append(model->index(row.row(), c).data().toString());
-        lines.append(cells.join(QLatin1Char('\t')));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
-    emit statusMessage(tr("%n row(s) copied", nullptr, int(rows.size())));
+    if (m_series->hasView())
+        return m_series->view();
+    auto *pageLayout = static_cast<QVBoxLayout *>(layout());
+    pageLayout->insertWidget(pageLayout->indexOf(m_chartView) + 1, m_series->view(), 1);
+    return m_series->view();
 }
 
 void TradePage::retranslateSeries()
 {
-    const QString reporter = m_seriesModel->countryName(m_dataset.trade.reporter);
-    const QString partner = m_seriesModel->countryName(m_dataset.trade.partner);
+    const TradeSeriesModel &series = *m_series->model();
+    const QString reporter = series.countryName(m_dataset.trade.reporter);
+    const QString partner = series.countryName(m_dataset.trade.partner);
     // Short: the toolbar must fit 720 px in both languages. The tooltip says what a view is.
     m_view->setItemText(0, tr("Article"));
     m_view->setItemText(1, shortened(reporter, 16));
@@ -377,26 +237,14 @@ void TradePage::retranslateSeries()
     m_view->setItemData(1, tr("%1's own figures").arg(reporter), Qt::ToolTipRole);
     m_view->setItemData(2, tr("%1's own figures").arg(partner), Qt::ToolTipRole);
     m_view->setItemData(3, tr("Each flow as the exporter and as the importer report it"), Qt::ToolTipRole);
-    m_from->setAccessibleName(tr("From year"));
-    m_to->setAccessibleName(tr("To year"));
-    m_from->setToolTip(tr("First year shown; or drag across the chart"));
-    m_to->setToolTip(tr("Last year shown; or drag across the chart"));
-    m_resetRange->setText(tr("All years"));
-    m_resetRange->setToolTip(tr("Show every year there are figures for"));
-    m_thousands->setText(tr("Amounts in thousands of US dollars"));
-    m_millions->setText(tr("Amounts in millions of US dollars"));
-    m_copyRows->setText(tr("Copy the selected rows"));
-    m_showEvents->setText(tr("Timeline events on the chart"));
-    m_seriesTable->setAccessibleName(tr("Trade by year"));
-    m_seriesNote->setText(m_seriesModel->note());
-    if (showsSeries())
-        m_source->setText(m_seriesModel->sourcesLine());
+    m_series->retranslate();
+    showSources();
 }
 
 void TradePage::setLanguage(Language language)
 {
     m_model->setLanguage(language); // the chart follows the model
-    m_seriesModel->setLanguage(language);
+    m_series->model()->setLanguage(language);
     retranslate();
     retranslateSeries();
 }
@@ -437,19 +285,6 @@ void TradePage::changeEvent(QEvent *event)
     Page::changeEvent(event);
 }
 
-bool TradePage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_details && event->type() == QEvent::Resize) {
-        // No taller than the table and texts need at this width (QScrollArea's size hint does
-        // not know that wrapped text needs fewer lines on a wide window): the chart gets the rest.
-        const int width = m_details->width() - m_details->verticalScrollBar()->sizeHint().width();
-        const int needed = m_details->widget()->heightForWidth(width);
-        if (needed > 0)
-            m_details->setMaximumHeight(needed + 2 * m_details->frameWidth());
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void TradePage::selectYear(int year)
 {
     m_table->selectYear(year);
@@ -479,7 +314,7 @@ void TradePage::exportChart()
     if (showsSeries()) {
         reportSaveResult(this,
             exportTradeSeries(
-                m_dataset, m_seriesModel->settings(), m_seriesModel->language(), path, format, QSize(1200, 700))
+                m_dataset, m_series->model()->settings(), m_series->model()->language(), path, format, QSize(1200, 700))
                 .message,
             path);
         return;
@@ -504,7 +339,7 @@ void TradePage::exportCsv()
         return;
     const QString &path = target->path;
     const QByteArray csv = showsSeries()
-        ? tradeSeriesCsv(m_dataset, m_seriesModel->settings(), m_seriesModel->language())
+        ? tradeSeriesCsv(m_dataset, m_series->model()->settings(), m_series->model()->language())
         : tradeCsv(*m_model, m_dataset);
     reportSaveResult(
         this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
@@ -513,8 +348,8 @@ void TradePage::exportCsv()
 void TradePage::copyChart()
 {
     if (showsSeries()) {
-        QApplication::clipboard()->setImage(tradeSeriesImage(m_dataset, m_seriesModel->settings(),
-            m_seriesModel->language(), m_seriesView->size(), devicePixelRatioF()));
+        QApplication::clipboard()->setImage(tradeSeriesImage(m_dataset, m_series->model()->settings(),
+            m_series->model()->language(), m_series->view()->size(), devicePixelRatioF()));
         emit statusMessage(tr("Chart image copied"));
         return;
     }
@@ -543,15 +378,15 @@ void TradePage::restorePlace(const QVariantMap &place)
 void TradePage::print()
 {
     if (showsSeries()) { // the chart of the view and years chosen, with its sources, on a light page
-        printWithPreview(this, m_settings, QStringLiteral("tradePrintPreview"), m_seriesModel->viewTitle(),
+        printWithPreview(this, m_settings, QStringLiteral("tradePrintPreview"), m_series->model()->viewTitle(),
             QStringLiteral("trade"), QPageLayout::Landscape,
-            [this, settings = m_seriesModel->settings()](QPrinter &target) {
+            [this, settings = m_series->model()->settings()](QPrinter &target) {
                 QPainter painter(&target);
                 const QRectF page = painter.viewport();
                 const qreal scale = page.width() / 1200.0;
                 painter.scale(scale, scale);
-                paintTradeSeries(
-                    painter, QRectF(0, 0, 1200, page.height() / scale), m_dataset, settings, m_seriesModel->language());
+                paintTradeSeries(painter, QRectF(0, 0, 1200, page.height() / scale), m_dataset, settings,
+                    m_series->model()->language());
             });
         return;
     }

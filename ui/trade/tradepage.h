@@ -13,10 +13,7 @@ class QAction;
 class QChartView;
 class QComboBox;
 class QLabel;
-class QActionGroup;
 class QScrollArea;
-class QSpinBox;
-class QTableView;
 class QToolBar;
 class QToolButton;
 
@@ -27,6 +24,7 @@ class TradeChart;
 class TradeCommands;
 class TradeModel;
 class TradeSeriesModel;
+class TradeSeriesControls;
 class TradeSeriesView;
 class ArticleTradeTable;
 
@@ -47,7 +45,7 @@ public:
     void restorePlace(const QVariantMap &place) override;
     bool canPrint() const override { return true; }
     TradeChart *chart() const { return m_chart; }
-    TradeSeriesModel *seriesModel() const { return m_seriesModel; }
+    TradeSeriesModel *seriesModel() const;
     // 0: the article's table; 1…5: the long series (TradeViewKind + 1).
     int viewIndex() const;
     void setViewIndex(int index);
@@ -66,22 +64,16 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
-    void buildSeriesWidgets();
     void retranslateSeries();
     void showView();
-    // The range boxes' values into the model; each box bounds the other.
-    void applyRange();
-    void setUnit(bool thousands);
-    void copySeriesRows();
+    void showSources(); // of the article's table, or of the long series' years shown
     bool showsSeries() const;
-    // The long series chart, built when first needed.
+    // The long series chart, built and placed under the toolbar when first needed.
     TradeSeriesView *seriesView();
     void showSelectedRow();
-    // Each column as wide as its widest text, the rest of the width shared out equally.
 
     const Dataset &m_dataset;
     Settings &m_settings; // the view and unit, the save folder, the print setup
@@ -99,20 +91,8 @@ private:
     QLabel *m_note;
     QLabel *m_source;
 
-    // The long series (schema version 2): the view, the year range, the unit.
-    TradeSeriesModel *m_seriesModel = nullptr;
-    TradeSeriesView *m_seriesView = nullptr; // null until a long series view is chosen
-    QTableView *m_seriesTable = nullptr;
-    QLabel *m_seriesNote = nullptr;
-    QComboBox *m_view = nullptr;
-    QSpinBox *m_from = nullptr;
-    QSpinBox *m_to = nullptr;
-    QAction *m_resetRange = nullptr;
-    QAction *m_copyRows = nullptr;
-    QActionGroup *m_units = nullptr;
-    QAction *m_thousands = nullptr;
-    QAction *m_millions = nullptr;
-    QAction *m_showEvents = nullptr;
+    QComboBox *m_view; // the article's table, or one of the long series' views
+    TradeSeriesControls *m_series; // the long series (schema version 2)
     QList<QAction *> m_articleTools; // the chart type and measure boxes
     QList<QAction *> m_seriesTools; // the range boxes and reset
 };

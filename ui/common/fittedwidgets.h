@@ -1,0 +1,45 @@
+// Two widgets that keep fitting their contents where Qt's keep a size measured once.
+#pragma once
+
+#include <QComboBox>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
+
+namespace azkz {
+
+// A combo box as wide as its items' texts, also once they are translated: QComboBox keeps the
+// minimum size it first computed until its style changes, so the texts of a shorter language
+// would keep the longer one's width.
+class FittingComboBox final : public QComboBox
+{
+public:
+    explicit FittingComboBox(QWidget *parent) : QComboBox(parent) { setSizeAdjustPolicy(AdjustToContents); }
+    QSize minimumSizeHint() const override { return sizeHint(); } // the same measure, cached until the texts change
+};
+
+// A frameless, vertical-only scroll area no taller than its widget needs at the area's width
+// (QScrollArea's size hint does not know that wrapped text needs fewer lines on a wide window):
+// beside a stretching widget, that one gets the rest of the height. The widget must be set.
+class FittedScrollArea final : public QScrollArea
+{
+public:
+    explicit FittedScrollArea(QWidget *parent) : QScrollArea(parent)
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        const int needed = widget() ? widget()->heightForWidth(width() - verticalScrollBar()->sizeHint().width()) : 0;
+        if (needed > 0)
+            setMaximumHeight(needed + 2 * frameWidth());
+    }
+};
+
+} // namespace azkz

@@ -1,0 +1,176 @@
+#include "ui/trade/tradeseriescontrols.h"
+
+#include "core/settings/settings.h"
+#include "core/trade/tradeseriesmodel.h"
+#include "ui/common/plaintext.h"
+#include "ui/documents/tradeserieschart.h"
+#include "ui/trade/tradeseriesview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTableView>
+
+namespace azkz {
+
+TradeSeriesControls::TradeSeriesControls(const Dataset &dataset, Language language, Settings &settings, QWidget *page)
+    : QObject(page),
+      from(new QSpinBox(page)),
+      to(new QSpinBox(page)),
+      allYears(new QAction(page)),
+      units(new QActionGroup(page)),
+      showEvents(new QAction(page)),
+      table(new QTableView(page)),
+      copyRows(new QAction(page)),
+      note(new QLabel(page)),
+      m_page(page),
+      m_settings(settings),
+      m_model(new TradeSeriesModel(dataset, language, this)),
+      m_thousands(units->addAction(QString())),
+      m_millions(units->addAction(QString()))
+{
+    TradeViewSettings shown;
+    shown.unit = m_settings.tradeUnit();
+    m_model->setSettings(shown);
+    from->setObjectName(QStringLiteral("tradeFrom"));
+    to->setObjectName(QStringLiteral("tradeTo"));
+    const TradeTable &figures = m_model->table();
+    for (QSpinBox *box : {from, to}) {
+        box->setRange(figures.firstYear, figures.lastYear);
+        box->setGroupSeparatorShown(false);
+        connect(box, &QSpinBox::valueChanged, this, &TradeSeriesControls::applyRange);
+    }
+    from->setValue(figures.firstYear);
+    to->setValue(figures.lastYear);
+    allYears->setObjectName(QStringLiteral("tradeAllYears"));
+    connect(allYears, &QAction::triggered, this,
+        [this] { setRange(m_model->table().firstYear, m_model->table().lastYear); });
+
+    m_thousands->setObjectName(QStringLiteral("tradeThousands"));
+    m_millions->setObjectName(QStringLiteral("tradeMillions"));
+    for (QAction *unit : {m_thousands, m_millions})
+        unit->setCheckable(true);
+    (shown.unit == TradeUnit::Thousand ? m_thousands : m_millions)->setChecked(true);
+    connect(m_thousands, &QAction::triggered, this, [this] { setUnit(true); });
+    connect(m_millions, &QAction::triggered, this, [this] { setUnit(false); });
+
+    showEvents->setObjectName(QStringLiteral("tradeShowEvents"));
+    showEvents->setCheckable(true);
+    showEvents->setChecked(true);
+    connect(showEvents, &QAction::toggled, this, [this](bool shownOnChart) {
+        if (m_view)
+            m_view->seriesChart()->setEventMarkers(shownOnChart);
+    });
+
+    table->setObjectName(QStringLiteral("tradeSeriesTable"));
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_model);
+    sorted->setSortRole(SortRole);
+    table->setModel(sorted);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder);
+    table->setItemDelegate(new PlainToolTipDelegate(table));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->setMinimumHeight(160);
+    copyRows->setObjectName(QStringLiteral("copyTradeRows"));
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRows, &QAction::triggered, this, &TradeSeriesControls::copySelectedRows);
+    table->addAction(copyRows);
+    page->addAction(copyRows); // listed with the page's shortcuts; works while the table has the focus
+    note->setObjectName(QStringLiteral("tradeSeriesNote"));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    note->setMinimumWidth(1);
+}
+
+TradeSeriesView *TradeSeriesControls::view()
+{
+    if (m_view)
+        return m_view;
+    m_view = new TradeSeriesView(*m_model, m_page);
+    if (!showEvents->isChecked())
+        m_view->seriesChart()->setEventMarkers(false);
+    connect(m_view, &TradeSeriesView::rangeDragged, this, &TradeSeriesControls::setRange);
+    connect(m_view->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradeSeriesControls::eventActivated);
+    return m_view;
+}
+
+void TradeSeriesControls::setRange(int first, int last)
+{
+    const QSignalBlocker a(from), b(to);
+    from->setValue(first);
+    to->setValue(last);
+    applyRange();
+}
+
+void TradeSeriesControls::applyRange()
+{
+    from->setMaximum(to->value());
+    to->setMinimum(from->value());
+    TradeViewSettings shown = m_model->settings();
+    shown.from = from->value();
+    shown.to = to->value();
+    m_model->setSettings(shown);
+    emit shownChanged();
+}
+
+void TradeSeriesControls::setUnit(bool thousands)
+{
+    TradeViewSettings shown = m_model->settings();
+    shown.unit = thousands ? TradeUnit::Thousand : TradeUnit::Million;
+    m_model->setSettings(shown);
+    m_settings.setTradeUnit(shown.unit);
+    note->setText(m_model->note());
+    emit shownChanged();
+}
+
+void TradeSeriesControls::copySelectedRows()
+{
+    const QAbstractItemModel *model = table->model();
+    QModelIndexList rows = table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < model->columnCount(); ++c)
+        header.append(model->headerData(c, Qt::Horizontal).toString());
+    lines.append(header.join(QLatin1Char('\t')));
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells.append(model->index(row.row(), c).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    emit statusMessage(tr("%n row(s) copied", nullptr, int(rows.size())));
+}
+
+void TradeSeriesControls::retranslate()
+{
+    from->setAccessibleName(tr("From year"));
+    to->setAccessibleName(tr("To year"));
+    from->setToolTip(tr("First year shown; or drag across the chart"));
+    to->setToolTip(tr("Last year shown; or drag across the chart"));
+    allYears->setText(tr("All years"));
+    allYears->setToolTip(tr("Show every year there are figures for"));
+    m_thousands->setText(tr("Amounts in thousands of US dollars"));
+    m_millions->setText(tr("Amounts in millions of US dollars"));
+    copyRows->setText(tr("Copy the selected rows"));
+    showEvents->setText(tr("Timeline events on the chart"));
+    table->setAccessibleName(tr("Trade by year"));
+    note->setText(m_model->note());
+}
+
+} // namespace azkz

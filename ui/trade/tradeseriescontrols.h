@@ -1,0 +1,68 @@
+// The Trade tab's long-series controls (schema version 2): the model, the year range boxes and
+// their reset, the unit, the events shown on the chart, the table of the figures with its copy
+// command, and the note. The page places the widgets; the chart view is built on first use.
+#pragma once
+
+#include "core/data/language.h"
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QSpinBox;
+class QTableView;
+class QWidget;
+
+namespace azkz {
+
+struct Dataset;
+class Settings;
+class TradeSeriesModel;
+class TradeSeriesView;
+
+class TradeSeriesControls final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TradeSeriesControls)
+public:
+    // The widgets are the page's children; the unit starts as the settings remember it.
+    TradeSeriesControls(const Dataset &dataset, Language language, Settings &settings, QWidget *page);
+
+    TradeSeriesModel *model() const { return m_model; }
+    // The chart of the series, built on the first call: with a large timeline its event markers
+    // are many, and most sessions never leave the article's table.
+    TradeSeriesView *view();
+    bool hasView() const { return m_view != nullptr; }
+    void retranslate();
+
+    QSpinBox *const from;
+    QSpinBox *const to;
+    QAction *const allYears;
+    QActionGroup *const units;
+    QAction *const showEvents;
+    QTableView *const table;
+    QAction *const copyRows;
+    QLabel *const note;
+
+signals:
+    // The years or the unit changed: the sources line and the note say so.
+    void shownChanged();
+    void eventActivated(const QString &id);
+    void statusMessage(const QString &text);
+
+private:
+    void applyRange(); // the range boxes' values into the model; each box bounds the other
+    void setRange(int first, int last);
+    void setUnit(bool thousands);
+    void copySelectedRows();
+
+    QWidget *m_page;
+    Settings &m_settings;
+    TradeSeriesModel *m_model;
+    TradeSeriesView *m_view = nullptr;
+    QAction *m_thousands;
+    QAction *m_millions;
+};
+
+} // namespace azkz
