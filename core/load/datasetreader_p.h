@@ -1,4 +1,5 @@
-// The dataset reader's class, shared by the two files that implement it.
+// The dataset reader's class, shared by the files that implement it: datasetreader.cpp and a
+// file for each part of the dataset (missions, places, timeline, trade).
 #pragma once
 
 #include "core/data/dataset.h"
