@@ -17,10 +17,13 @@ References DatasetReader::refs(const QJsonObject &o, const Path &path)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int n = items.at(i).toInt(-1);
         if (!items.at(i).isDouble() || n != items.at(i).toDouble())
-            m_json.fail(JsonReader::element(here, i), Validation::tr("expected a reference number"));
+            m_json.fail(JsonReader::element(here, i),
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a reference number")));
         else if (!m_knownRefs.contains(n))
             m_json.fail(JsonReader::element(here, i),
-                Validation::tr("reference [%1] is not listed in source.references").arg(n));
+                Validation::message(
+                    QT_TRANSLATE_NOOP("azkz::Validation", "reference [%1] is not listed in source.references"))
+                    .arg(n));
         else
             result.append(n);
     }
@@ -34,12 +37,16 @@ QStringList DatasetReader::sourceIds(const QJsonObject &o, const Path &path)
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Path at = JsonReader::element(here, i);
         if (ids.at(i) == QLatin1String("article"))
-            m_json.fail(at, Validation::tr("the article is cited by its reference numbers, in \"refs\""));
+            m_json.fail(at,
+                Validation::message(QT_TRANSLATE_NOOP(
+                    "azkz::Validation", "the article is cited by its reference numbers, in \"refs\"")));
         else
             resolve(ids.at(i), m_data.sourceEntry(ids.at(i)), QT_TRANSLATE_NOOP("azkz::Validation", "source"), at);
     }
     if (!ids.isEmpty() && m_data.schemaVersion < 3)
-        m_json.fail(here, Validation::tr("\"sources\" on a statement needs schemaVersion 3"));
+        m_json.fail(here,
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "\"sources\" on a statement needs schemaVersion 3")));
     return ids;
 }
 
@@ -50,7 +57,8 @@ std::optional<Dispute> DatasetReader::dispute(const QJsonObject &o, const Path &
         return std::nullopt;
     const Path here = JsonReader::member(path, QStringLiteral("dispute"));
     if (m_data.schemaVersion < 3)
-        m_json.fail(here, Validation::tr("\"dispute\" needs schemaVersion 3"));
+        m_json.fail(
+            here, Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "\"dispute\" needs schemaVersion 3")));
     m_json.allowOnly(*d, {"about", "claims"}, here);
     Dispute result;
     result.about = m_json.text(*d, QStringLiteral("about"), here).value_or(LocalizedText{});
@@ -60,12 +68,16 @@ std::optional<Dispute> DatasetReader::dispute(const QJsonObject &o, const Path &
             m_json.allowOnly(c, {"date", "value", "refs", "sources", "note"}, at);
             Claim claim;
             if (c.contains(QStringLiteral("date")) == c.contains(QStringLiteral("value")))
-                m_json.fail(at, Validation::tr("a claim needs either \"date\" or \"value\", not both"));
+                m_json.fail(at,
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "a claim needs either \"date\" or \"value\", not both")));
             if (const auto text = m_json.string(c, QStringLiteral("date"), at, Presence::Optional)) {
                 claim.date = DateSpec::parse(*text);
                 if (!claim.date)
                     m_json.fail(at + QStringLiteral(".date"),
-                        Validation::tr("expected a date or a span FROM/TO, found %1").arg(quoted(*text)));
+                        Validation::message(
+                            QT_TRANSLATE_NOOP("azkz::Validation", "expected a date or a span FROM/TO, found %1"))
+                            .arg(quoted(*text)));
             }
             if (c.contains(QStringLiteral("value")))
                 claim.value = m_json.text(c, QStringLiteral("value"), at).value_or(LocalizedText{});
@@ -73,15 +85,20 @@ std::optional<Dispute> DatasetReader::dispute(const QJsonObject &o, const Path &
                 claim.refs = refs(c, at);
             claim.sourceIds = sourceIds(c, at);
             if (claim.refs.isEmpty() && claim.sourceIds.isEmpty())
-                m_json.fail(at, Validation::tr("a claim needs the article's \"refs\" or \"sources\""));
+                m_json.fail(at,
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "a claim needs the article's \"refs\" or \"sources\"")));
             claim.note = m_json.text(c, QStringLiteral("note"), at, Presence::Optional, Length::Long);
             if (!result.claims.isEmpty() && claim.date.has_value() != result.claims.first().date.has_value())
-                m_json.fail(at, Validation::tr("the claims of one dispute are all dates or all values"));
+                m_json.fail(at,
+                    Validation::message(QT_TRANSLATE_NOOP(
+                        "azkz::Validation", "the claims of one dispute are all dates or all values")));
             result.claims.append(claim);
         },
         MaxClaims);
     if (result.claims.size() < 2) {
-        m_json.fail(here + QStringLiteral(".claims"), Validation::tr("a dispute needs at least two claims"));
+        m_json.fail(here + QStringLiteral(".claims"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a dispute needs at least two claims")));
         return std::nullopt;
     }
     return result;
@@ -95,7 +112,8 @@ void DatasetReader::checkDateClaimed(const std::optional<Dispute> &dispute, cons
         [&](const Claim &c) { return c.date && c.date->toString() == date; });
     if (!claimed)
         m_json.fail(path + QStringLiteral(".dispute.claims"),
-            Validation::tr("the date %1 is not one of the claims").arg(quoted(date)));
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the date %1 is not one of the claims"))
+                .arg(quoted(date)));
 }
 
 DatasetReader::Citation DatasetReader::citation(const QJsonObject &o, const Path &path)
@@ -128,7 +146,10 @@ void DatasetReader::uniqueId(QHash<QString, Path> &seen, const QString &id, cons
 {
     const auto previous = seen.constFind(id);
     if (previous != seen.constEnd())
-        m_json.fail(path, Validation::tr("duplicate id %1 (already used at %2)").arg(quoted(id), *previous));
+        m_json.fail(path,
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "duplicate id %1 (already used at %2)"))
+                .arg(quoted(id))
+                .arg(*previous));
     else
         seen.insert(id, path);
 }
@@ -153,9 +174,11 @@ void DatasetReader::readSource(const QJsonObject &root)
         const int n = numbers.at(i).toInt(0);
         const Path here = JsonReader::element(path + QStringLiteral(".references"), i);
         if (n < 1 || n != numbers.at(i).toDouble())
-            m_json.fail(here, Validation::tr("expected a reference number from 1 up"));
+            m_json.fail(here,
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a reference number from 1 up")));
         else if (m_knownRefs.contains(n))
-            m_json.fail(here, Validation::tr("reference [%1] is listed twice").arg(n));
+            m_json.fail(here,
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "reference [%1] is listed twice")).arg(n));
         else {
             m_knownRefs.insert(n);
             s.references.append(n);
@@ -172,7 +195,8 @@ void DatasetReader::readRelations(const QJsonObject &root)
     m_json.allowOnly(*relations, {"countries", "lead", "established"}, path);
     const QStringList pair = m_json.stringList(*relations, QStringLiteral("countries"), path, Presence::Required);
     if (pair.size() != 2 || pair.first() == pair.last())
-        m_json.fail(path + QStringLiteral(".countries"), Validation::tr("expected the ids of two different countries"));
+        m_json.fail(path + QStringLiteral(".countries"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected the ids of two different countries")));
     for (qsizetype i = 0; i < pair.size(); ++i)
         resolve(pair.at(i), m_data.country(pair.at(i)), "country",
             JsonReader::element(path + QStringLiteral(".countries"), i));
@@ -233,11 +257,15 @@ Dataset DatasetReader::read(const QJsonObject &root)
     const auto schema = m_json.string(root, QStringLiteral("schema"), {});
     if (schema && *schema != QLatin1String("azkz-relations-dataset"))
         m_json.fail(QStringLiteral("schema"),
-            Validation::tr("expected \"azkz-relations-dataset\", found %1").arg(quoted(*schema)));
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected \"azkz-relations-dataset\", found %1"))
+                .arg(quoted(*schema)));
     const auto version = m_json.integer(root, QStringLiteral("schemaVersion"), {});
     if (version && (*version < 1 || *version > SchemaVersion))
         m_json.fail(QStringLiteral("schemaVersion"),
-            Validation::tr("this program reads schema versions 1 to %1, found %2").arg(SchemaVersion).arg(*version));
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "this program reads schema versions 1 to %1, found %2"))
+                .arg(SchemaVersion)
+                .arg(*version));
     m_data.schemaVersion = version.value_or(0);
     m_data.title = m_json.text(root, QStringLiteral("title"), {}).value_or(LocalizedText{});
     readSource(root);

@@ -66,7 +66,10 @@ private:
     // Reports id as not the id of any `what`.
     void unknown(const QString &id, const char *what, const Path &path)
     {
-        m_json.fail(path, Validation::tr("%1 is not the id of any %2").arg(quoted(id), Validation::tr(what)));
+        m_json.fail(path,
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "%1 is not the id of any %2"))
+                .arg(quoted(id))
+                .arg(Validation::message(what)));
     }
 
     void readSource(const QJsonObject &root);

@@ -30,7 +30,8 @@ void DatasetReader::readMissions(const QJsonObject &root)
             readMissionHeads(o, path, m);
             if (kind && !kinds.contains(*kind))
                 m_json.fail(path + QStringLiteral(".kind"),
-                    Validation::tr("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
+                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                            "expected \"embassy\", \"consulate-general\" or \"consulate\", found %1"))
                         .arg(quoted(*kind)));
             if (sending)
                 resolve(*sending, m_data.country(*sending), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
@@ -40,13 +41,17 @@ void DatasetReader::readMissions(const QJsonObject &root)
                     path + QStringLiteral(".hostCountry"));
             if (host && !m.cityId.isEmpty() && m_data.city(m.cityId)->country != *host)
                 m_json.fail(path + QStringLiteral(".city"),
-                    Validation::tr("the city %1 is not in the mission's host country").arg(quoted(m.cityId)));
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "the city %1 is not in the mission's host country"))
+                        .arg(quoted(m.cityId)));
             if (sending && host && sending == host)
                 m_json.fail(path + QStringLiteral(".hostCountry"),
-                    Validation::tr("a mission's host country must differ from its sending country"));
+                    Validation::message(QT_TRANSLATE_NOOP(
+                        "azkz::Validation", "a mission's host country must differ from its sending country")));
             if (m.established && m.opened && m.opened->date.last() < m.established->date.first())
-                m_json.fail(
-                    path + QStringLiteral(".opened"), Validation::tr("a mission cannot open before it is established"));
+                m_json.fail(path + QStringLiteral(".opened"),
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "a mission cannot open before it is established")));
             if (id)
                 uniqueId(ids, *id, path + QStringLiteral(".id"));
             if (!id)
@@ -85,7 +90,9 @@ std::optional<MissionHead> DatasetReader::missionHead(const QJsonObject &o, cons
 void DatasetReader::readMissionHeads(const QJsonObject &o, const Path &path, Mission &mission)
 {
     if (o.contains(QStringLiteral("head")) && o.contains(QStringLiteral("heads")))
-        m_json.fail(path, Validation::tr("a mission needs either \"head\" or \"heads\", not both"));
+        m_json.fail(path,
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "a mission needs either \"head\" or \"heads\", not both")));
     if (const auto head = m_json.object(o, QStringLiteral("head"), path, Presence::Optional)) {
         if (const auto h = missionHead(*head, path + QStringLiteral(".head")))
             mission.heads.append(*h);
@@ -93,7 +100,8 @@ void DatasetReader::readMissionHeads(const QJsonObject &o, const Path &path, Mis
     if (!o.contains(QStringLiteral("heads")))
         return;
     if (m_data.schemaVersion < 3)
-        m_json.fail(path + QStringLiteral(".heads"), Validation::tr("\"heads\" needs schemaVersion 3"));
+        m_json.fail(path + QStringLiteral(".heads"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "\"heads\" needs schemaVersion 3")));
     forEachObject(
         o, QStringLiteral("heads"), path,
         [&](const QJsonObject &h, const Path &at) {
