@@ -131,15 +131,12 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
 }
 
 EarlyDataset::EarlyDataset(const CommandLine &commandLine)
-    : m_path(datasetPath(commandLine)), m_result(std::async(std::launch::async, loadDataset, m_path))
+    : m_result(std::async(std::launch::async, loadDataset, datasetPath(commandLine)))
 { }
 
 LoadResult EarlyDataset::take()
 {
-    LoadResult result = m_result.get();
-    if (result.problemCount() > 0)
-        return loadDataset(m_path);
-    return result; // moved (a conditional expression would copy the whole dataset)
+    return m_result.get();
 }
 
 std::unique_ptr<MainWindow> createMainWindow(const CommandLine &commandLine, LanguageManager &languages,

@@ -30,14 +30,13 @@ class EarlyDataset
 {
 public:
     explicit EarlyDataset(const CommandLine &commandLine);
-    // Waits for it. A file with problems is read again, so that they are said in the language
-    // installed by now (nothing was installed when the thread started).
+    // Waits for it. Its problems are said in the language installed by the time they are shown
+    // (nothing was installed when the thread started).
     LoadResult take();
     // True once the thread has read the file (never for a read deferred to take()).
     bool isReady() const { return m_result.wait_for(std::chrono::seconds(0)) == std::future_status::ready; }
 
 private:
-    QString m_path;
     std::future<LoadResult> m_result;
 };
 

@@ -7,44 +7,55 @@
 
 namespace azkz {
 
-struct FileError {
-    Q_DECLARE_TR_FUNCTIONS(azkz::FileError)
-};
+namespace {
+Message reason(const char *source)
+{
+    return Message("azkz::FileError", source);
+}
+} // namespace
 
-QString fileErrorReason(int errorNumber)
+std::optional<Message> fileErrorMessage(int errorNumber)
 {
     switch (errorNumber) {
     case ENOSPC:
 #ifdef EDQUOT
     case EDQUOT:
 #endif
-        return FileError::tr("no space left on the device");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "no space left on the device"));
     case EACCES:
     case EPERM:
-        return FileError::tr("permission denied");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "permission denied"));
     case EROFS:
-        return FileError::tr("the file system is read-only");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "the file system is read-only"));
     case ENOENT:
-        return FileError::tr("no such file or folder");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "no such file or folder"));
     case ENOTDIR:
-        return FileError::tr("a part of the path is not a folder");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "a part of the path is not a folder"));
     case EISDIR:
-        return FileError::tr("it is a folder");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "it is a folder"));
     case ENAMETOOLONG:
-        return FileError::tr("the name is too long");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "the name is too long"));
     case EFBIG:
-        return FileError::tr("the file is too large for the file system");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "the file is too large for the file system"));
     case EIO:
-        return FileError::tr("input/output error (the device could not be read or written)");
+        return reason(
+            QT_TRANSLATE_NOOP("azkz::FileError", "input/output error (the device could not be read or written)"));
     case ENXIO:
-        return FileError::tr("no program is reading from it");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "no program is reading from it"));
     case EPIPE:
-        return FileError::tr("the program reading from it has stopped");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "the program reading from it has stopped"));
     case ELOOP:
-        return FileError::tr("too many symbolic links");
+        return reason(QT_TRANSLATE_NOOP("azkz::FileError", "too many symbolic links"));
     default:
         break;
     }
+    return std::nullopt;
+}
+
+QString fileErrorReason(int errorNumber)
+{
+    if (const auto message = fileErrorMessage(errorNumber))
+        return message->text();
     return QString::fromLocal8Bit(std::strerror(errorNumber));
 }
 

@@ -24,42 +24,46 @@ using detail::ScanResult;
 
 namespace {
 
-QString at(const QByteArray &text, qsizetype offset, const QString &message)
+Message at(const QByteArray &text, qsizetype offset, const Message &message)
 {
     return detail::located(text, {{offset, message}}).constFirst();
 }
 
 // Qt's parser errors, in the interface language (Qt's own are English only).
-QString parseErrorText(QJsonParseError::ParseError error)
+Message parseErrorText(QJsonParseError::ParseError error)
 {
     switch (error) {
     case QJsonParseError::UnterminatedObject:
-        return Validation::tr("an object is not closed with }");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "an object is not closed with }"));
     case QJsonParseError::MissingNameSeparator:
-        return Validation::tr("a colon is missing after a member's name");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a colon is missing after a member's name"));
     case QJsonParseError::UnterminatedArray:
-        return Validation::tr("an array is not closed with ]");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "an array is not closed with ]"));
     case QJsonParseError::MissingValueSeparator:
-        return Validation::tr("a comma is missing between two values");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a comma is missing between two values"));
     case QJsonParseError::IllegalValue:
-        return Validation::tr("not a JSON value (a string, number, object, array, true, false or null)");
+        return Validation::message(QT_TRANSLATE_NOOP(
+            "azkz::Validation", "not a JSON value (a string, number, object, array, true, false or null)"));
     case QJsonParseError::TerminationByNumber:
-        return Validation::tr("the file ends inside a number");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the file ends inside a number"));
     case QJsonParseError::IllegalNumber:
-        return Validation::tr("a number JSON cannot hold (too large, or written with leading zeros)");
+        return Validation::message(QT_TRANSLATE_NOOP(
+            "azkz::Validation", "a number JSON cannot hold (too large, or written with leading zeros)"));
     case QJsonParseError::IllegalEscapeSequence:
-        return Validation::tr("a backslash sequence JSON does not know");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a backslash sequence JSON does not know"));
     case QJsonParseError::IllegalUTF8String:
-        return Validation::tr("text that is not valid UTF-8");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "text that is not valid UTF-8"));
     case QJsonParseError::UnterminatedString:
-        return Validation::tr("a string is not closed with \"");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a string is not closed with \""));
     case QJsonParseError::MissingObject:
-        return Validation::tr("a value is missing after a comma");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a value is missing after a comma"));
     case QJsonParseError::DeepNesting:
     case QJsonParseError::DocumentTooLarge:
-        return Validation::tr("the document is too large or too deeply nested");
+        return Validation::message(
+            QT_TRANSLATE_NOOP("azkz::Validation", "the document is too large or too deeply nested"));
     case QJsonParseError::GarbageAtEnd:
-        return Validation::tr("there is more text after the end of the JSON document");
+        return Validation::message(
+            QT_TRANSLATE_NOOP("azkz::Validation", "there is more text after the end of the JSON document"));
     case QJsonParseError::NoError:
         break;
     }
@@ -73,7 +77,19 @@ bool looksLikeUtf16(const QByteArray &bytes)
     return head.size() >= 4 && head.count('\0') * 3 >= head.size();
 }
 
-LoadResult fileProblem(const QString &fileName, const QString &message)
+// "cannot be read: REASON", the reason too said in the language of the moment when it is one this
+// program words (else the C library's, or Qt's when there is no error number).
+Message cannotRead(int error, const QString &qtReason)
+{
+    const Message message = Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "cannot be read: %1"));
+    if (error == 0)
+        return message.arg(qtReason);
+    if (const auto reason = fileErrorMessage(error))
+        return message.arg(*reason);
+    return message.arg(fileErrorReason(error));
+}
+
+LoadResult fileProblem(const QString &fileName, const Message &message)
 {
     return LoadResult{fileName, std::nullopt, {Problem{{}, message}}, 0};
 }
@@ -88,9 +104,14 @@ bool isResource(const QString &fileName)
 
 } // namespace
 
+QString Problem::message() const
+{
+    return printable(what.text(), 400);
+}
+
 QString Problem::text() const
 {
-    return path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
+    return path.isEmpty() ? message() : QStringLiteral("%1: %2").arg(path, message());
 }
 
 QStringList LoadResult::problemLines() const
@@ -119,39 +140,43 @@ QString embeddedDatasetPath()
 LoadResult loadDataset(const QString &fileName)
 {
     if (fileName.isEmpty())
-        return fileProblem(fileName, Validation::tr("no file name was given"));
+        return fileProblem(
+            fileName, Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "no file name was given")));
     if (!isResource(fileName)) {
         // Asked before opening: opening a FIFO with no writer would block for ever.
         struct stat info {
         };
         if (::stat(QFile::encodeName(fileName).constData(), &info) != 0)
             return fileProblem(fileName,
-                errno == ENOENT ? Validation::tr("no such file")
-                                : Validation::tr("cannot be read: %1").arg(fileErrorReason(errno)));
+                errno == ENOENT ? Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "no such file"))
+                                : cannotRead(errno, {}));
         if (S_ISDIR(info.st_mode))
-            return fileProblem(fileName, Validation::tr("is a folder, not a dataset file"));
+            return fileProblem(fileName,
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "is a folder, not a dataset file")));
         if (!S_ISREG(info.st_mode))
             return fileProblem(fileName,
-                Validation::tr("is not a regular file (a pipe, a device or a socket); datasets are read from files"));
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                    "is not a regular file (a pipe, a device or a socket); datasets are read from files")));
     }
     QFile file(fileName);
     if (file.size() > MaxDatasetBytes)
         return fileProblem(fileName,
-            Validation::tr("the file is %1 bytes; datasets larger than %2 bytes are refused")
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                    "the file is %1 bytes; datasets larger than %2 bytes are refused"))
                 .arg(file.size())
                 .arg(MaxDatasetBytes));
     errno = 0;
     if (!file.open(QIODevice::ReadOnly))
-        return fileProblem(fileName,
-            Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
+        return fileProblem(fileName, cannotRead(errno, file.errorString()));
     // read() stops at the limit even when size() was wrong (a file in /proc, a file still growing).
     errno = 0;
     QByteArray bytes = file.read(MaxDatasetBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fileProblem(fileName,
-            Validation::tr("cannot be read: %1").arg(errno != 0 ? fileErrorReason(errno) : file.errorString()));
+        return fileProblem(fileName, cannotRead(errno, file.errorString()));
     if (bytes.size() > MaxDatasetBytes)
-        return fileProblem(fileName, Validation::tr("datasets larger than %1 bytes are refused").arg(MaxDatasetBytes));
+        return fileProblem(fileName,
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "datasets larger than %1 bytes are refused"))
+                .arg(MaxDatasetBytes));
     LoadResult result = parseBytes(std::move(bytes), fileName);
     releaseFreedMemory();
     return result;
@@ -209,16 +234,20 @@ std::optional<LoadResult> parseEventByEvent(const QByteArray &json, const ScanRe
 LoadResult parseBytes(QByteArray json, const QString &fileName)
 {
     if (QByteArrayView(json).trimmed().isEmpty()) // without copying a file that ends in a line break
-        return fileProblem(fileName, Validation::tr("the file is empty; expected a JSON object"));
+        return fileProblem(fileName,
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the file is empty; expected a JSON object")));
     if (json.startsWith("\xEF\xBB\xBF") || json.startsWith("\xFF\xFE") || json.startsWith("\xFE\xFF"))
-        return fileProblem(
-            fileName, Validation::tr("the file starts with a byte order mark; save it as UTF-8 without BOM"));
+        return fileProblem(fileName,
+            Validation::message(QT_TRANSLATE_NOOP(
+                "azkz::Validation", "the file starts with a byte order mark; save it as UTF-8 without BOM")));
     if (looksLikeUtf16(json))
-        return fileProblem(fileName, Validation::tr("the file looks like UTF-16 text; save it as UTF-8"));
+        return fileProblem(fileName,
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "the file looks like UTF-16 text; save it as UTF-8")));
     const ScanResult scan = detail::scanJson(json, MaxNestingDepth);
     if (!scan.problems.isEmpty()) {
         LoadResult result{fileName, std::nullopt, {}, scan.omitted};
-        for (const QString &message : scan.problems)
+        for (const Message &message : scan.problems)
             result.problems.append(Problem{{}, message});
         return result;
     }
@@ -227,10 +256,14 @@ LoadResult parseBytes(QByteArray json, const QString &fileName)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fileProblem(
-            fileName, at(json, error.offset, Validation::tr("not valid JSON: %1").arg(parseErrorText(error.error))));
+        return fileProblem(fileName,
+            at(json, error.offset,
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "not valid JSON: %1"))
+                    .arg(parseErrorText(error.error))));
     if (!document.isObject())
-        return fileProblem(fileName, Validation::tr("expected a JSON object at the top level, found an array"));
+        return fileProblem(fileName,
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "expected a JSON object at the top level, found an array")));
     // The text is not needed any more: freed (when the caller gave it up) before the dataset is
     // built beside the parsed document, which is when the memory used peaks.
     json = QByteArray();

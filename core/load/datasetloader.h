@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/data/dataset.h"
+#include "core/text/message.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,10 +12,14 @@
 
 namespace azkz {
 
+// Kept untranslated: its text is said in the interface language of the moment it is asked for.
 struct Problem {
     QString path; // "events[4].date"; empty when the problem concerns the whole file
-    QString message;
+    Message what;
 
+    // What is wrong, in the language installed now: control characters escaped, at most 400
+    // characters (and "…").
+    QString message() const;
     // "PATH: MESSAGE", or the message alone when it concerns the whole file.
     QString text() const;
 };

@@ -17,10 +17,13 @@ References DatasetReader::refs(const QJsonObject &o, const Path &path)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int n = items.at(i).toInt(-1);
         if (!items.at(i).isDouble() || n != items.at(i).toDouble())
-            m_json.fail(JsonReader::element(here, i), Validation::tr("expected a reference number"));
+            m_json.fail(JsonReader::element(here, i),
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a reference number")));
         else if (!m_knownRefs.contains(n))
             m_json.fail(JsonReader::element(here, i),
-                Validation::tr("reference [%1] is not listed in source.references").arg(n));
+                Validation::message(
+                    QT_TRANSLATE_NOOP("azkz::Validation", "reference [%1] is not listed in source.references"))
+                    .arg(n));
         else
             result.append(n);
     }
@@ -34,12 +37,16 @@ QStringList DatasetReader::sourceIds(const QJsonObject &o, const Path &path)
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Path at = JsonReader::element(here, i);
         if (ids.at(i) == QLatin1String("article"))
-            m_json.fail(at, Validation::tr("the article is cited by its reference numbers, in \"refs\""));
+            m_json.fail(at,
+                Validation::message(QT_TRANSLATE_NOOP(
+                    "azkz::Validation", "the article is cited by its reference numbers, in \"refs\"")));
         else
             resolve(ids.at(i), m_data.sourceEntry(ids.at(i)), QT_TRANSLATE_NOOP("azkz::Validation", "source"), at);
     }
     if (!ids.isEmpty() && m_data.schemaVersion < 3)
-        m_json.fail(here, Validation::tr("\"sources\" on a statement needs schemaVersion 3"));
+        m_json.fail(here,
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "\"sources\" on a statement needs schemaVersion 3")));
     return ids;
 }
 
@@ -50,7 +57,8 @@ std::optional<Dispute> DatasetReader::dispute(const QJsonObject &o, const Path &
         return std::nullopt;
     const Path here = JsonReader::member(path, QStringLiteral("dispute"));
     if (m_data.schemaVersion < 3)
-        m_json.fail(here, Validation::tr("\"dispute\" needs schemaVersion 3"));
+        m_json.fail(
+            here, Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "\"dispute\" needs schemaVersion 3")));
     m_json.allowOnly(*d, {"about", "claims"}, here);
     Dispute result;
     result.about = m_json.text(*d, QStringLiteral("about"), here).value_or(LocalizedText{});
@@ -60,12 +68,16 @@ std::optional<Dispute> DatasetReader::dispute(const QJsonObject &o, const Path &
             m_json.allowOnly(c, {"date", "value", "refs", "sources", "note"}, at);
             Claim claim;
             if (c.contains(QStringLiteral("date")) == c.contains(QStringLiteral("value")))
-                m_json.fail(at, Validation::tr("a claim needs either \"date\" or \"value\", not both"));
+                m_json.fail(at,
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "a claim needs either \"date\" or \"value\", not both")));
             if (const auto text = m_json.string(c, QStringLiteral("date"), at, Presence::Optional)) {
                 claim.date = DateSpec::parse(*text);
                 if (!claim.date)
                     m_json.fail(at + QStringLiteral(".date"),
-                        Validation::tr("expected a date or a span FROM/TO, found %1").arg(quoted(*text)));
+                        Validation::message(
+                            QT_TRANSLATE_NOOP("azkz::Validation", "expected a date or a span FROM/TO, found %1"))
+                            .arg(quoted(*text)));
             }
             if (c.contains(QStringLiteral("value")))
                 claim.value = m_json.text(c, QStringLiteral("value"), at).value_or(LocalizedText{});
@@ -73,15 +85,20 @@ std::optional<Dispute> DatasetReader::dispute(const QJsonObject &o, const Path &
                 claim.refs = refs(c, at);
             claim.sourceIds = sourceIds(c, at);
             if (claim.refs.isEmpty() && claim.sourceIds.isEmpty())
-                m_json.fail(at, Validation::tr("a claim needs the article's \"refs\" or \"sources\""));
+                m_json.fail(at,
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "a claim needs the article's \"refs\" or \"sources\"")));
             claim.note = m_json.text(c, QStringLiteral("note"), at, Presence::Optional, Length::Long);
             if (!result.claims.isEmpty() && claim.date.has_value() != result.claims.first().date.has_value())
-                m_json.fail(at, Validation::tr("the claims of one dispute are all dates or all values"));
+                m_json.fail(at,
+                    Validation::message(QT_TRANSLATE_NOOP(
+                        "azkz::Validation", "the claims of one dispute are all dates or all values")));
             result.claims.append(claim);
         },
         MaxClaims);
     if (result.claims.size() < 2) {
-        m_json.fail(here + QStringLiteral(".claims"), Validation::tr("a dispute needs at least two claims"));
+        m_json.fail(here + QStringLiteral(".claims"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a dispute needs at least two claims")));
         return std::nullopt;
     }
     return result;
@@ -95,7 +112,8 @@ void DatasetReader::checkDateClaimed(const std::optional<Dispute> &dispute, cons
         [&](const Claim &c) { return c.date && c.date->toString() == date; });
     if (!claimed)
         m_json.fail(path + QStringLiteral(".dispute.claims"),
-            Validation::tr("the date %1 is not one of the claims").arg(quoted(date)));
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the date %1 is not one of the claims"))
+                .arg(quoted(date)));
 }
 
 DatasetReader::Citation DatasetReader::citation(const QJsonObject &o, const Path &path)
@@ -128,7 +146,10 @@ void DatasetReader::uniqueId(QHash<QString, Path> &seen, const QString &id, cons
 {
     const auto previous = seen.constFind(id);
     if (previous != seen.constEnd())
-        m_json.fail(path, Validation::tr("duplicate id %1 (already used at %2)").arg(quoted(id), *previous));
+        m_json.fail(path,
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "duplicate id %1 (already used at %2)"))
+                .arg(quoted(id))
+                .arg(*previous));
     else
         seen.insert(id, path);
 }
@@ -153,9 +174,11 @@ void DatasetReader::readSource(const QJsonObject &root)
         const int n = numbers.at(i).toInt(0);
         const Path here = JsonReader::element(path + QStringLiteral(".references"), i);
         if (n < 1 || n != numbers.at(i).toDouble())
-            m_json.fail(here, Validation::tr("expected a reference number from 1 up"));
+            m_json.fail(here,
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a reference number from 1 up")));
         else if (m_knownRefs.contains(n))
-            m_json.fail(here, Validation::tr("reference [%1] is listed twice").arg(n));
+            m_json.fail(here,
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "reference [%1] is listed twice")).arg(n));
         else {
             m_knownRefs.insert(n);
             s.references.append(n);
@@ -172,7 +195,8 @@ void DatasetReader::readRelations(const QJsonObject &root)
     m_json.allowOnly(*relations, {"countries", "lead", "established"}, path);
     const QStringList pair = m_json.stringList(*relations, QStringLiteral("countries"), path, Presence::Required);
     if (pair.size() != 2 || pair.first() == pair.last())
-        m_json.fail(path + QStringLiteral(".countries"), Validation::tr("expected the ids of two different countries"));
+        m_json.fail(path + QStringLiteral(".countries"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected the ids of two different countries")));
     for (qsizetype i = 0; i < pair.size(); ++i)
         resolve(pair.at(i), m_data.country(pair.at(i)), "country",
             JsonReader::element(path + QStringLiteral(".countries"), i));
@@ -180,105 +204,6 @@ void DatasetReader::readRelations(const QJsonObject &root)
                       .value_or(LocalizedText{});
     if (const auto established = datedFact(*relations, QStringLiteral("established"), path, Presence::Required))
         m_data.established = *established;
-}
-
-void DatasetReader::readMissions(const QJsonObject &root)
-{
-    static const QHash<QString, MissionKind> kinds = {{QStringLiteral("embassy"), MissionKind::Embassy},
-        {QStringLiteral("consulate-general"), MissionKind::ConsulateGeneral},
-        {QStringLiteral("consulate"), MissionKind::Consulate}};
-    QHash<QString, Path> ids;
-    forEachObject(
-        root, QStringLiteral("missions"), {},
-        [&](const QJsonObject &o, const Path &path) {
-            m_json.allowOnly(o,
-                {"id", "kind", "sendingCountry", "hostCountry", "name", "city", "address", "head", "heads",
-                    "established", "opened"},
-                path);
-            Mission m;
-            const auto id = m_json.string(o, QStringLiteral("id"), path);
-            const auto kind = m_json.string(o, QStringLiteral("kind"), path);
-            const auto sending = m_json.string(o, QStringLiteral("sendingCountry"), path);
-            const auto host = m_json.string(o, QStringLiteral("hostCountry"), path);
-            const auto name = m_json.text(o, QStringLiteral("name"), path);
-            readMissionCity(o, path, m);
-            m.address = m_json.text(o, QStringLiteral("address"), path, Presence::Optional);
-            m.established = datedFact(o, QStringLiteral("established"), path, Presence::Optional);
-            m.opened = datedFact(o, QStringLiteral("opened"), path, Presence::Optional);
-            readMissionHeads(o, path, m);
-            if (kind && !kinds.contains(*kind))
-                m_json.fail(path + QStringLiteral(".kind"),
-                    Validation::tr("expected \"embassy\", \"consulate-general\" or \"consulate\", found %1")
-                        .arg(quoted(*kind)));
-            if (sending)
-                resolve(*sending, m_data.country(*sending), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
-                    path + QStringLiteral(".sendingCountry"));
-            if (host)
-                resolve(*host, m_data.country(*host), QT_TRANSLATE_NOOP("azkz::Validation", "country"),
-                    path + QStringLiteral(".hostCountry"));
-            if (host && !m.cityId.isEmpty() && m_data.city(m.cityId)->country != *host)
-                m_json.fail(path + QStringLiteral(".city"),
-                    Validation::tr("the city %1 is not in the mission's host country").arg(quoted(m.cityId)));
-            if (sending && host && sending == host)
-                m_json.fail(path + QStringLiteral(".hostCountry"),
-                    Validation::tr("a mission's host country must differ from its sending country"));
-            if (m.established && m.opened && m.opened->date.last() < m.established->date.first())
-                m_json.fail(
-                    path + QStringLiteral(".opened"), Validation::tr("a mission cannot open before it is established"));
-            if (id)
-                uniqueId(ids, *id, path + QStringLiteral(".id"));
-            if (!id)
-                return; // kept with its broken members, so that events naming it are not reported too
-            m.id = *id;
-            m.kind = kinds.value(kind.value_or(QString()));
-            m.sendingCountry = sending.value_or(QString());
-            m.hostCountry = host.value_or(QString());
-            m.name = name.value_or(LocalizedText{});
-            m_data.missions.append(m);
-        },
-        MaxMissions);
-}
-
-std::optional<MissionHead> DatasetReader::missionHead(const QJsonObject &o, const Path &path)
-{
-    m_json.allowOnly(o, {"person", "title", "tenure", "refs", "sources"}, path);
-    const auto person = m_json.string(o, QStringLiteral("person"), path);
-    const auto title = m_json.text(o, QStringLiteral("title"), path);
-    MissionHead head;
-    head.tenure = m_json.text(o, QStringLiteral("tenure"), path, Presence::Optional);
-    head.sourceIds = sourceIds(o, path);
-    head.fromArticle = !o.contains(QStringLiteral("sources")) || o.contains(QStringLiteral("refs"));
-    if (o.contains(QStringLiteral("refs")))
-        head.refs = refs(o, path);
-    if (person)
-        resolve(*person, m_data.person(*person), QT_TRANSLATE_NOOP("azkz::Validation", "person"),
-            path + QStringLiteral(".person"));
-    if (!person || !title)
-        return std::nullopt;
-    head.personId = *person;
-    head.title = *title;
-    return head;
-}
-
-void DatasetReader::readMissionHeads(const QJsonObject &o, const Path &path, Mission &mission)
-{
-    if (o.contains(QStringLiteral("head")) && o.contains(QStringLiteral("heads")))
-        m_json.fail(path, Validation::tr("a mission needs either \"head\" or \"heads\", not both"));
-    if (const auto head = m_json.object(o, QStringLiteral("head"), path, Presence::Optional)) {
-        if (const auto h = missionHead(*head, path + QStringLiteral(".head")))
-            mission.heads.append(*h);
-    }
-    if (!o.contains(QStringLiteral("heads")))
-        return;
-    if (m_data.schemaVersion < 3)
-        m_json.fail(path + QStringLiteral(".heads"), Validation::tr("\"heads\" needs schemaVersion 3"));
-    forEachObject(
-        o, QStringLiteral("heads"), path,
-        [&](const QJsonObject &h, const Path &at) {
-            if (const auto head = missionHead(h, at))
-                mission.heads.append(*head);
-        },
-        MaxHeads);
 }
 
 void DatasetReader::readTexts(const QJsonObject &root)
@@ -332,11 +257,15 @@ Dataset DatasetReader::read(const QJsonObject &root)
     const auto schema = m_json.string(root, QStringLiteral("schema"), {});
     if (schema && *schema != QLatin1String("azkz-relations-dataset"))
         m_json.fail(QStringLiteral("schema"),
-            Validation::tr("expected \"azkz-relations-dataset\", found %1").arg(quoted(*schema)));
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected \"azkz-relations-dataset\", found %1"))
+                .arg(quoted(*schema)));
     const auto version = m_json.integer(root, QStringLiteral("schemaVersion"), {});
     if (version && (*version < 1 || *version > SchemaVersion))
         m_json.fail(QStringLiteral("schemaVersion"),
-            Validation::tr("this program reads schema versions 1 to %1, found %2").arg(SchemaVersion).arg(*version));
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "this program reads schema versions 1 to %1, found %2"))
+                .arg(SchemaVersion)
+                .arg(*version));
     m_data.schemaVersion = version.value_or(0);
     m_data.title = m_json.text(root, QStringLiteral("title"), {}).value_or(LocalizedText{});
     readSource(root);

@@ -1,4 +1,5 @@
-// The dataset reader's class, shared by the two files that implement it.
+// The dataset reader's class, shared by the files that implement it: datasetreader.cpp and a
+// file for each part of the dataset (missions, places, timeline, trade).
 #pragma once
 
 #include "core/data/dataset.h"
@@ -65,7 +66,10 @@ private:
     // Reports id as not the id of any `what`.
     void unknown(const QString &id, const char *what, const Path &path)
     {
-        m_json.fail(path, Validation::tr("%1 is not the id of any %2").arg(quoted(id), Validation::tr(what)));
+        m_json.fail(path,
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "%1 is not the id of any %2"))
+                .arg(quoted(id))
+                .arg(Validation::message(what)));
     }
 
     void readSource(const QJsonObject &root);

@@ -6,30 +6,32 @@
 namespace azkz {
 
 namespace {
-QString typeName(const QJsonValue &value)
+Message typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return Validation::tr("null");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "null"));
     case QJsonValue::Bool:
-        return Validation::tr("a boolean");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a boolean"));
     case QJsonValue::Double:
-        return Validation::tr("a number");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a number"));
     case QJsonValue::String:
-        return Validation::tr("a string");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a string"));
     case QJsonValue::Array:
-        return Validation::tr("an array");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "an array"));
     case QJsonValue::Object:
-        return Validation::tr("an object");
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "an object"));
     case QJsonValue::Undefined:
         break;
     }
-    return Validation::tr("nothing");
+    return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "nothing"));
 }
 
-QString expected(const QString &what, const QJsonValue &got)
+Message expected(const Message &what, const QJsonValue &got)
 {
-    return Validation::tr("expected %1, found %2").arg(what, typeName(got));
+    return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected %1, found %2"))
+        .arg(what)
+        .arg(typeName(got));
 }
 
 // "001B" for ESC.
@@ -71,13 +73,13 @@ QString quoted(const QString &value)
     return QLatin1Char('"') + printable(value, 60) + QLatin1Char('"');
 }
 
-void JsonReader::fail(const QString &path, const QString &message)
+void JsonReader::fail(const QString &path, const Message &message)
 {
     if (m_problems.size() >= MaxProblems) {
         ++m_omitted;
         return;
     }
-    m_problems.append({printable(path, 200), printable(message, 400)});
+    m_problems.append({printable(path, 200), message}); // its text is shortened when it is said
 }
 
 QString JsonReader::member(const QString &path, const QString &key)
@@ -96,7 +98,8 @@ std::optional<QJsonValue> JsonReader::value(
     const auto it = parent.constFind(key);
     if (it == parent.constEnd() || it->isNull()) {
         if (presence == Presence::Required)
-            fail(member(path, key), Validation::tr("required, but missing"));
+            fail(
+                member(path, key), Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "required, but missing")));
         return std::nullopt;
     }
     return *it;
@@ -112,7 +115,7 @@ std::optional<QJsonObject> JsonReader::object(
 std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        fail(path, expected(Validation::tr("an object"), value));
+        fail(path, expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "an object")), value));
         return std::nullopt;
     }
     return value.toObject();
@@ -125,23 +128,29 @@ QJsonArray JsonReader::array(
     if (!v)
         return {};
     if (!v->isArray()) {
-        fail(member(path, key), expected(Validation::tr("an array"), *v));
+        fail(member(path, key), expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "an array")), *v));
         return {};
     }
     const QJsonArray items = v->toArray();
     if (items.size() > maxItems) {
         fail(member(path, key),
-            Validation::tr("the list has %1 elements; at most %2 are allowed here").arg(items.size()).arg(maxItems));
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "the list has %1 elements; at most %2 are allowed here"))
+                .arg(items.size())
+                .arg(maxItems));
         return {};
     }
     return items;
 }
 
-QString JsonReader::stringProblem(const QString &s, Length length)
+std::optional<Message> JsonReader::stringProblem(const QString &s, Length length)
 {
     const qsizetype maxLength = length == Length::Short ? MaxShortText : MaxLongText;
     if (s.size() > maxLength)
-        return Validation::tr("the text has %1 characters; at most %2 are allowed here").arg(s.size()).arg(maxLength);
+        return Validation::message(
+            QT_TRANSLATE_NOOP("azkz::Validation", "the text has %1 characters; at most %2 are allowed here"))
+            .arg(s.size())
+            .arg(maxLength);
     // One pass, and the character's category only until a visible one is seen: this runs on
     // every string of files with hundreds of thousands of events.
     bool visible = false;
@@ -149,17 +158,20 @@ QString JsonReader::stringProblem(const QString &s, Length length)
         const QChar c = s.at(i);
         const char16_t u = c.unicode();
         if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F))
-            return Validation::tr("the text holds the control character U+%1 at position %2")
+            return Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "the text holds the control character U+%1 at position %2"))
                 .arg(codePoint(c))
                 .arg(i + 1);
         if (c.isSurrogate() && isUnpairedSurrogate(s, i))
-            return Validation::tr("the text holds an unpaired surrogate (broken UTF-16 escape)");
+            return Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "the text holds an unpaired surrogate (broken UTF-16 escape)"));
         if (!visible && !c.isSpace() && c.category() != QChar::Other_Format)
             visible = true;
     }
     if (!visible)
-        return Validation::tr("expected visible text, found only spaces or invisible characters");
-    return {};
+        return Validation::message(
+            QT_TRANSLATE_NOOP("azkz::Validation", "expected visible text, found only spaces or invisible characters"));
+    return std::nullopt;
 }
 
 std::optional<QString> JsonReader::string(
@@ -169,16 +181,17 @@ std::optional<QString> JsonReader::string(
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        fail(member(path, key), expected(Validation::tr("a string"), *v));
+        fail(member(path, key), expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a string")), *v));
         return std::nullopt;
     }
     const QString s = v->toString().trimmed();
     if (s.isEmpty()) {
-        fail(member(path, key), Validation::tr("expected a non-empty string"));
+        fail(member(path, key),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a non-empty string")));
         return std::nullopt;
     }
-    if (const QString problem = stringProblem(s, length); !problem.isEmpty()) {
-        fail(member(path, key), problem);
+    if (const auto problem = stringProblem(s, length)) {
+        fail(member(path, key), *problem);
         return std::nullopt;
     }
     return s;
@@ -192,7 +205,8 @@ std::optional<int> JsonReader::integer(
         return std::nullopt;
     const double d = v->toDouble(std::nan(""));
     if (!v->isDouble() || d != std::trunc(d) || std::abs(d) > 1e9) {
-        fail(member(path, key), expected(Validation::tr("a whole number"), *v));
+        fail(member(path, key),
+            expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a whole number")), *v));
         return std::nullopt;
     }
     return int(d);
@@ -205,12 +219,16 @@ std::optional<double> JsonReader::numberIn(
     if (!v)
         return std::nullopt;
     if (!v->isDouble() || !std::isfinite(v->toDouble())) {
-        fail(member(path, key), expected(Validation::tr("a finite number"), *v));
+        fail(member(path, key),
+            expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a finite number")), *v));
         return std::nullopt;
     }
     if (v->toDouble() < low || v->toDouble() > high) {
         fail(member(path, key),
-            Validation::tr("expected a number from %1 to %2, found %3").arg(low).arg(high).arg(v->toDouble()));
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a number from %1 to %2, found %3"))
+                .arg(low)
+                .arg(high)
+                .arg(v->toDouble()));
         return std::nullopt;
     }
     return v->toDouble();
@@ -222,11 +240,14 @@ std::optional<double> JsonReader::number(const QJsonObject &parent, const QStrin
     if (!v)
         return std::nullopt;
     if (!v->isDouble() || !std::isfinite(v->toDouble())) {
-        fail(member(path, key), expected(Validation::tr("a finite number"), *v));
+        fail(member(path, key),
+            expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a finite number")), *v));
         return std::nullopt;
     }
     if (v->toDouble() < 0) {
-        fail(member(path, key), Validation::tr("expected a number not below zero, found %1").arg(v->toDouble()));
+        fail(member(path, key),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a number not below zero, found %1"))
+                .arg(v->toDouble()));
         return std::nullopt;
     }
     return v->toDouble();
@@ -256,8 +277,10 @@ std::optional<DatePoint> JsonReader::date(
     const auto point = DatePoint::parse(*s);
     if (!point)
         fail(member(path, key),
-            Validation::tr("expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade "
-                           "YYY0s, found %1")
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation",
+                    "expected a real date from the year 1 to 9999 as YYYY-MM-DD, YYYY-MM, YYYY or a decade "
+                    "YYY0s, found %1"))
                 .arg(quoted(*s)));
     return point;
 }
@@ -272,9 +295,10 @@ QStringList JsonReader::stringList(
         const QJsonValue item = items.at(i);
         const QString s = item.toString();
         if (!item.isString() || s.isEmpty())
-            fail(element(member(path, key), i), expected(Validation::tr("a non-empty string"), item));
-        else if (const QString problem = stringProblem(s, Length::Short); !problem.isEmpty())
-            fail(element(member(path, key), i), problem);
+            fail(element(member(path, key), i),
+                expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a non-empty string")), item));
+        else if (const auto problem = stringProblem(s, Length::Short))
+            fail(element(member(path, key), i), *problem);
         else
             result.append(s);
     }
@@ -293,7 +317,8 @@ void JsonReader::allowOnly(const QJsonObject &object, std::initializer_list<cons
         const bool known
             = std::any_of(keys.begin(), keys.end(), [&](const char *k) { return it.key() == QLatin1String(k); });
         if (!known)
-            fail(member(path, it.key()), Validation::tr("unknown member (misspelt?)"));
+            fail(member(path, it.key()),
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "unknown member (misspelt?)")));
     }
 }
 

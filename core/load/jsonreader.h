@@ -5,6 +5,7 @@
 #include "core/data/language.h"
 #include "core/data/partialdate.h"
 #include "core/load/datasetloader.h"
+#include "core/text/message.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,9 +18,12 @@
 namespace azkz {
 
 // The context of the problems found in a dataset: they follow the interface language, while
-// JSON paths and the file's own text stay as they are.
+// JSON paths and the file's own text stay as they are. They are kept untranslated, made by
+// message(QT_TRANSLATE_NOOP("azkz::Validation", "…")), which lupdate finds in this context.
 struct Validation {
     Q_DECLARE_TR_FUNCTIONS(azkz::Validation)
+public:
+    static Message message(const char *source) { return Message("azkz::Validation", source); }
 };
 
 enum class Presence { Required, Optional };
@@ -40,7 +44,7 @@ class JsonReader final
 public:
     JsonReader(QList<Problem> &problems, qsizetype &omitted) : m_problems(problems), m_omitted(omitted) { }
 
-    void fail(const QString &path, const QString &message);
+    void fail(const QString &path, const Message &message);
 
     // How many problems were found so far, to read a part of the file without building the
     // JSON paths of its members (most of a large file is valid) and to read it again with them
@@ -90,8 +94,8 @@ public:
 private:
     std::optional<QJsonValue> value(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence);
-    // The problem with the string s, or an empty string.
-    static QString stringProblem(const QString &s, Length length);
+    // The problem with the string s, if any.
+    static std::optional<Message> stringProblem(const QString &s, Length length);
     QList<Problem> &m_problems;
     qsizetype &m_omitted;
 };

@@ -15,9 +15,9 @@
 namespace azkz::detail {
 
 // "line L, column C: message" for each (offset, message), in one pass over the text.
-QStringList located(const QByteArray &text, const QList<std::pair<qsizetype, QString>> &found)
+QList<Message> located(const QByteArray &text, const QList<std::pair<qsizetype, Message>> &found)
 {
-    QStringList lines;
+    QList<Message> lines;
     qsizetype line = 1;
     qsizetype column = 1;
     qsizetype i = 0;
@@ -30,7 +30,10 @@ QStringList located(const QByteArray &text, const QList<std::pair<qsizetype, QSt
                 ++column;
             }
         }
-        lines.append(Validation::tr("line %1, column %2: %3").arg(line).arg(column).arg(message));
+        lines.append(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "line %1, column %2: %3"))
+                         .arg(line)
+                         .arg(column)
+                         .arg(message));
     }
     return lines;
 }
@@ -50,11 +53,11 @@ QByteArray decodedName(QByteArrayView written)
 
 ScanResult scanJson(const QByteArray &text, int maxDepth)
 {
-    QList<std::pair<qsizetype, QString>> problems;
+    QList<std::pair<qsizetype, Message>> problems;
     qsizetype omitted = 0;
-    const auto found = [&](qsizetype offset, const QString &message) {
+    const auto found = [&](qsizetype offset, const Message &message) {
         if (problems.size() < MaxProblems)
-            problems.append({offset, printable(message, 400)});
+            problems.append({offset, message}); // its text is shortened when it is said
         else
             ++omitted;
     };
@@ -123,12 +126,16 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
                     ++i;
                     if (i < text.size() && (text.at(i) == '\0' || !std::strchr("\"\\/bfnrtu", text.at(i))))
                         found(i - 1,
-                            Validation::tr("\\%1 is not a JSON escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+                            Validation::message(
+                                QT_TRANSLATE_NOOP("azkz::Validation",
+                                    "\\%1 is not a JSON escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"))
                                 .arg(QChar::fromLatin1(text.at(i))));
                 } else if (uchar(text.at(i)) < 0x20) {
                     found(i,
-                        Validation::tr("a raw control character (byte 0x%1) inside a string; write it as an escape "
-                                       "such as \\n")
+                        Validation::message(
+                            QT_TRANSLATE_NOOP("azkz::Validation",
+                                "a raw control character (byte 0x%1) inside a string; write it as an escape "
+                                "such as \\n"))
                             .arg(uchar(text.at(i)), 2, 16, QLatin1Char('0')));
                 }
             }
@@ -141,13 +148,17 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
                 }
                 if (!stack.last().insert(key))
                     found(start - 1,
-                        Validation::tr("the member %1 appears twice in the same object")
+                        Validation::message(
+                            QT_TRANSLATE_NOOP("azkz::Validation", "the member %1 appears twice in the same object"))
                             .arg(quoted(QString::fromUtf8(key))));
             }
             expectKey = false;
         } else if (c == '{' || c == '[') {
             if (stack.size() >= maxDepth) {
-                found(i, Validation::tr("nested deeper than %1 levels; the schema needs far fewer").arg(maxDepth));
+                found(i,
+                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                            "nested deeper than %1 levels; the schema needs far fewer"))
+                        .arg(maxDepth));
                 break;
             }
             if (c == '[' && stack.size() == 1 && stack.first().isObject && rootKey == "events" && !result.events) {

@@ -2,6 +2,8 @@
 // loader.
 #pragma once
 
+#include "core/text/message.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
@@ -18,7 +20,7 @@ namespace azkz::detail {
 // The scan also finds the top-level "events" array: where it opens and closes, and the text
 // between its commas, so that its elements can be parsed one at a time.
 struct ScanResult {
-    QStringList problems;
+    QList<Message> problems;
     qsizetype omitted = 0;
     struct Span {
         qsizetype begin = 0;
@@ -31,6 +33,6 @@ struct ScanResult {
 ScanResult scanJson(const QByteArray &text, int maxDepth);
 
 // "line L, column C: message" for each (offset, message), in one pass over the text.
-QStringList located(const QByteArray &text, const QList<std::pair<qsizetype, QString>> &found);
+QList<Message> located(const QByteArray &text, const QList<std::pair<qsizetype, Message>> &found);
 
 } // namespace azkz::detail

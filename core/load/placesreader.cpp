@@ -20,7 +20,9 @@ void DatasetReader::readCountries(const QJsonObject &root)
             const auto iso = m_json.string(o, QStringLiteral("iso"), path, Presence::Optional);
             if (iso && !alpha2.match(*iso).hasMatch())
                 m_json.fail(path + QStringLiteral(".iso"),
-                    Validation::tr("expected an ISO 3166-1 alpha-2 code such as \"AZ\", found %1").arg(quoted(*iso)));
+                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                            "expected an ISO 3166-1 alpha-2 code such as \"AZ\", found %1"))
+                        .arg(quoted(*iso)));
             else if (iso)
                 uniqueId(codes, *iso, path + QStringLiteral(".iso"));
             if (id)

@@ -21,9 +21,12 @@ void DatasetReader::readTimeline(const QJsonObject &root)
             era.from = m_json.date(o, QStringLiteral("from"), path, Presence::Optional);
             era.to = m_json.date(o, QStringLiteral("to"), path, Presence::Optional);
             if (!o.contains(QStringLiteral("from")) && !o.contains(QStringLiteral("to")))
-                m_json.fail(path, Validation::tr("an era needs \"from\", \"to\" or both"));
+                m_json.fail(path,
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "an era needs \"from\", \"to\" or both")));
             if (era.from && era.to && era.to->last() < era.from->first())
-                m_json.fail(path + QStringLiteral(".to"), Validation::tr("an era cannot end before it starts"));
+                m_json.fail(path + QStringLiteral(".to"),
+                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "an era cannot end before it starts")));
             if (id)
                 uniqueId(eraIds, *id, path + QStringLiteral(".id"));
             if (!id)
@@ -80,8 +83,9 @@ void DatasetReader::readEvents(const QJsonObject &root)
             const auto previous = ids.constFind(e.id);
             if (previous != ids.constEnd())
                 m_json.fail(eventPath(i) + QStringLiteral(".id"),
-                    Validation::tr("duplicate id %1 (already used at %2)")
-                        .arg(quoted(e.id), eventPath(*previous) + QStringLiteral(".id")));
+                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "duplicate id %1 (already used at %2)"))
+                        .arg(quoted(e.id))
+                        .arg(eventPath(*previous) + QStringLiteral(".id")));
             else
                 ids.insert(e.id, i);
         }
@@ -113,7 +117,9 @@ bool DatasetReader::readEvent(const QJsonObject &o, const Path &path, Event &e)
     e.dispute = std::move(c.dispute);
     const bool hasDate = o.contains(QStringLiteral("date"));
     if (hasDate == !e.eraIds.isEmpty())
-        m_json.fail(path, Validation::tr("an event needs either \"date\" or \"eras\", not both"));
+        m_json.fail(path,
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "an event needs either \"date\" or \"eras\", not both")));
     if (const auto dateText = m_json.string(o, QStringLiteral("date"), path, Presence::Optional)) {
         if (const auto spec = DateSpec::parse(*dateText)) {
             e.date = *spec;
@@ -121,8 +127,10 @@ bool DatasetReader::readEvent(const QJsonObject &o, const Path &path, Event &e)
                 checkDateClaimed(e.dispute, spec->toString(), path);
         } else
             m_json.fail(path + QStringLiteral(".date"),
-                Validation::tr("expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) "
-                               "or a span FROM/TO with at least one end, found %1")
+                Validation::message(
+                    QT_TRANSLATE_NOOP("azkz::Validation",
+                        "expected a real date from the year 1 to 9999 (YYYY-MM-DD, YYYY-MM, YYYY, YYY0s) "
+                        "or a span FROM/TO with at least one end, found %1"))
                     .arg(quoted(*dateText)));
     }
     if (id)
@@ -160,7 +168,8 @@ void DatasetReader::resolveEvents()
             && std::none_of(m_data.trade.years.cbegin(), m_data.trade.years.cend(),
                 [&](const TradeYear &y) { return y.year == *e.tradeYear; }))
             m_json.fail(path() + QStringLiteral(".tradeYear"),
-                Validation::tr("%1 is not a year of trade.years").arg(*e.tradeYear));
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "%1 is not a year of trade.years"))
+                    .arg(*e.tradeYear));
         if (e.eraIds.isEmpty())
             continue;
         const Era *first = m_data.era(e.eraIds.first());

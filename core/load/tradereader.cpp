@@ -34,7 +34,9 @@ std::optional<double> DatasetReader::tradeValue(const QJsonObject &o, const QStr
     const auto value = m_json.number(o, key, path);
     if (value && *value > MaxTradeValue) {
         m_json.fail(JsonReader::member(path, key),
-            Validation::tr("expected a figure up to %1, found %2").arg(MaxTradeValue, 0, 'g').arg(*value, 0, 'g'));
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a figure up to %1, found %2"))
+                .arg(MaxTradeValue, 0, 'g')
+                .arg(*value, 0, 'g'));
         return std::nullopt;
     }
     return value;
@@ -54,7 +56,8 @@ void DatasetReader::readSources(const QJsonObject &root)
     if (!root.contains(QStringLiteral("sources")))
         return;
     if (m_data.schemaVersion < 2)
-        m_json.fail(QStringLiteral("sources"), Validation::tr("\"sources\" needs schemaVersion 2"));
+        m_json.fail(QStringLiteral("sources"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "\"sources\" needs schemaVersion 2")));
     static const QHash<QString, SourceKind> kinds
         = {{QStringLiteral("statistics"), SourceKind::Statistics}, {QStringLiteral("official"), SourceKind::Official},
             {QStringLiteral("news"), SourceKind::News}, {QStringLiteral("legal"), SourceKind::Legal}};
@@ -75,12 +78,14 @@ void DatasetReader::readSources(const QJsonObject &root)
             entry.licence = m_json.string(o, QStringLiteral("licence"), path, Presence::Optional).value_or(QString());
             if (kind && !kinds.contains(*kind))
                 m_json.fail(path + QStringLiteral(".kind"),
-                    Validation::tr("expected \"statistics\", \"official\", \"news\" or \"legal\", found %1")
+                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                            "expected \"statistics\", \"official\", \"news\" or \"legal\", found %1"))
                         .arg(quoted(*kind)));
             if (!entry.address.isEmpty() && !entry.address.startsWith(QLatin1String("https://"))
                 && !entry.address.startsWith(QLatin1String("http://")))
                 m_json.fail(path + QStringLiteral(".address"),
-                    Validation::tr("expected a web address starting with http:// or https://"));
+                    Validation::message(QT_TRANSLATE_NOOP(
+                        "azkz::Validation", "expected a web address starting with http:// or https://")));
             if (id)
                 uniqueId(ids, *id, path + QStringLiteral(".id"));
             if (!id)
@@ -133,13 +138,16 @@ void DatasetReader::readTrade(const QJsonObject &root)
             const auto turnover = tradeValue(o, QStringLiteral("turnover"), here);
             if (year && (*year < 1 || *year > 9999))
                 m_json.fail(here + QStringLiteral(".year"),
-                    Validation::tr("expected a year from 1 to 9999, found %1").arg(*year));
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "expected a year from 1 to 9999, found %1"))
+                        .arg(*year));
             const References r = refs(o, here);
             if (year)
                 uniqueId(years, QString::number(*year), here + QStringLiteral(".year"));
             if (exports && imports && turnover && std::abs(*exports + *imports - *turnover) > TotalTolerance)
                 m_json.fail(here + QStringLiteral(".turnover"),
-                    Validation::tr("expected exports + imports = %1, found %2")
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "expected exports + imports = %1, found %2"))
                         .arg(*exports + *imports, 0, 'f', 2)
                         .arg(*turnover, 0, 'f', 2));
             if (year) // kept with broken figures, so that events naming the year are not reported too
@@ -150,7 +158,8 @@ void DatasetReader::readTrade(const QJsonObject &root)
     addArticleSeries();
     if (trade->contains(QStringLiteral("series"))) {
         if (m_data.schemaVersion < 2)
-            m_json.fail(path + QStringLiteral(".series"), Validation::tr("\"trade.series\" needs schemaVersion 2"));
+            m_json.fail(path + QStringLiteral(".series"),
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "\"trade.series\" needs schemaVersion 2")));
         readTradeSeries(*trade);
     }
 }
@@ -184,11 +193,14 @@ std::optional<TradeValue> DatasetReader::seriesValue(const QJsonObject &o, const
     const auto year = m_json.integer(o, QStringLiteral("year"), path);
     const auto flag = m_json.string(o, QStringLiteral("flag"), path, Presence::Optional);
     if (year && (*year < 1 || *year > 9999))
-        m_json.fail(
-            path + QStringLiteral(".year"), Validation::tr("expected a year from 1 to 9999, found %1").arg(*year));
+        m_json.fail(path + QStringLiteral(".year"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a year from 1 to 9999, found %1"))
+                .arg(*year));
     if (flag && !flags.contains(*flag))
         m_json.fail(path + QStringLiteral(".flag"),
-            Validation::tr("expected \"estimate\" or \"provisional\", found %1").arg(quoted(*flag)));
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "expected \"estimate\" or \"provisional\", found %1"))
+                .arg(quoted(*flag)));
     TradeValue v;
     const Path here = path + QStringLiteral(".value");
     const QJsonValue raw = o.value(QStringLiteral("value"));
@@ -196,8 +208,10 @@ std::optional<TradeValue> DatasetReader::seriesValue(const QJsonObject &o, const
         v.printed = raw.toString();
         if (!decimal.match(v.printed).hasMatch()) {
             m_json.fail(here,
-                Validation::tr("expected a decimal number written with digits and a point, such as \"43.6176\", "
-                               "found %1")
+                Validation::message(
+                    QT_TRANSLATE_NOOP("azkz::Validation",
+                        "expected a decimal number written with digits and a point, such as \"43.6176\", "
+                        "found %1"))
                     .arg(quoted(v.printed)));
             return std::nullopt;
         }
@@ -210,8 +224,10 @@ std::optional<TradeValue> DatasetReader::seriesValue(const QJsonObject &o, const
         v.printed = QString::number(*number, 'g', QLocale::FloatingPointShortest);
     }
     if (v.value > MaxTradeValue) {
-        m_json.fail(
-            here, Validation::tr("expected a figure up to %1, found %2").arg(MaxTradeValue, 0, 'g').arg(v.printed));
+        m_json.fail(here,
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a figure up to %1, found %2"))
+                .arg(MaxTradeValue, 0, 'g')
+                .arg(v.printed));
         return std::nullopt;
     }
     if (!year || (*year < 1 || *year > 9999) || (flag && !flags.contains(*flag)))
@@ -251,16 +267,23 @@ void DatasetReader::readTradeSeries(const QJsonObject &trade)
                     path + QStringLiteral(".partner"));
             if (reporter && partner && reporter == partner)
                 m_json.fail(path + QStringLiteral(".partner"),
-                    Validation::tr("a series' partner must differ from its reporter"));
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "a series' partner must differ from its reporter")));
             if (flow && !flows.contains(*flow))
                 m_json.fail(path + QStringLiteral(".flow"),
-                    Validation::tr("expected \"exports\" or \"imports\", found %1").arg(quoted(*flow)));
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "expected \"exports\" or \"imports\", found %1"))
+                        .arg(quoted(*flow)));
             if (valuation && !valuations.contains(*valuation))
                 m_json.fail(path + QStringLiteral(".valuation"),
-                    Validation::tr("expected \"fob\", \"cif\" or \"unstated\", found %1").arg(quoted(*valuation)));
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "expected \"fob\", \"cif\" or \"unstated\", found %1"))
+                        .arg(quoted(*valuation)));
             if (unit && !seriesUnits().contains(*unit))
                 m_json.fail(path + QStringLiteral(".unit"),
-                    Validation::tr("expected \"thousand-usd\" or \"million-usd\", found %1").arg(quoted(*unit)));
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "expected \"thousand-usd\" or \"million-usd\", found %1"))
+                        .arg(quoted(*unit)));
             if (source)
                 resolve(*source, m_data.sourceEntry(*source), QT_TRANSLATE_NOOP("azkz::Validation", "source"),
                     path + QStringLiteral(".source"));

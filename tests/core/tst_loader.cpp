@@ -228,7 +228,7 @@ void TestLoader::brokenMember_isReportedWithItsPath()
     QVERIFY(!result.isValid());
     QVERIFY(!result.dataset); // nothing is half-loaded
     const bool found = std::any_of(result.problems.cbegin(), result.problems.cend(),
-        [&](const Problem &p) { return p.path == expectedPath && p.message.contains(expectedMessage); });
+        [&](const Problem &p) { return p.path == expectedPath && p.message().contains(expectedMessage); });
     QVERIFY2(found, qPrintable(test::problemText(result)));
 }
 

@@ -60,7 +60,7 @@ void TestLoaderFile::brokenFile_isRefusedWithPosition()
     const LoadResult result = parseDataset(bytes, QStringLiteral("broken.json"));
     QVERIFY(!result.dataset);
     QCOMPARE(result.problems.size(), 1);
-    QVERIFY2(result.problems.first().message.contains(expectedMessage), qPrintable(test::problemText(result)));
+    QVERIFY2(result.problems.first().message().contains(expectedMessage), qPrintable(test::problemText(result)));
 }
 
 void TestLoaderFile::bracketsInsideStrings_doNotCountAsNesting()
@@ -87,9 +87,9 @@ void TestLoaderFile::oversizedFile_isRefusedBeforeReading()
 void TestLoaderFile::missingFileOrFolder_saysSo()
 {
     QTemporaryDir dir;
-    QCOMPARE(loadDataset(dir.filePath(QStringLiteral("none.json"))).problems.value(0).message,
+    QCOMPARE(loadDataset(dir.filePath(QStringLiteral("none.json"))).problems.value(0).message(),
         QStringLiteral("no such file"));
-    QVERIFY(loadDataset(dir.path()).problems.value(0).message.contains(QStringLiteral("folder")));
+    QVERIFY(loadDataset(dir.path()).problems.value(0).message().contains(QStringLiteral("folder")));
 }
 
 void TestLoaderFile::brokenEvents_areReportedOnceWithTheirPaths()
@@ -114,7 +114,7 @@ void TestLoaderFile::brokenEvents_areReportedOnceWithTheirPaths()
         QStringList(
             {QStringLiteral("events[4].title"), QStringLiteral("events[4].date"), QStringLiteral("events[6].id")}));
     QCOMPARE(result.omittedProblems, 0);
-    QVERIFY2(result.problems.last().message.contains(QStringLiteral("(already used at events[2].id)")),
+    QVERIFY2(result.problems.last().message().contains(QStringLiteral("(already used at events[2].id)")),
         qPrintable(test::problemText(result)));
 }
 

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (result.isValid() == !result.problems.isEmpty())
         __builtin_trap();
     for (const azkz::Problem &problem : result.problems) {
-        if (problem.message.isEmpty())
+        if (problem.message().isEmpty())
             __builtin_trap();
     }
     // What --validate prints: bounded, and nothing a terminal would act on.

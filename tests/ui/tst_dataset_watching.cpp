@@ -35,6 +35,7 @@ private slots:
     void window_showsEachSaveAndKeepsItsPlace();
     void window_listsProblemsOverTheLastGoodVersion();
     void window_startedOnABrokenFile_showsTheTabsOnceFixed();
+    void window_saysTheProblemsInTheNewLanguageWithoutReadingTheFile();
     void window_opensFromTheMenuTheRecentListAndADrop();
     void recentList_showsFiveEntriesWhateverTheSettingsHold();
 
@@ -226,6 +227,28 @@ void TestDatasets::window_startedOnABrokenFile_showsTheTabsOnceFixed()
     QTRY_VERIFY(find<QTabWidget>("tabs")->isVisible());
     QVERIFY(!find<QWidget>("problemsView")->isVisible());
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations — pair.json"));
+}
+
+void TestDatasets::window_saysTheProblemsInTheNewLanguageWithoutReadingTheFile()
+{
+    saveInPlace(embeddedJsonWith(QStringLiteral("events[4].title"), QJsonValue(5)));
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path});
+    auto *list = find<QListWidget>("problemsList");
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), m_path + QStringLiteral(": events[4].title: expected an object, found a number"));
+    // The file gone: read again, its problem would be that it is missing. The event loop does
+    // not run, so its watcher cannot tell yet; the window's LanguageChange is delivered alone.
+    QVERIFY(QFile::remove(m_path));
+    QSignalSpy loads(m_window->findChild<DatasetSource *>(), &DatasetSource::problemsChanged);
+    find<QAction>("language_az")->trigger();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(loads.count(), 0);
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), m_path + QStringLiteral(": events[4].title: obyekt gözlənilirdi, ədəd tapıldı"));
+    // Once the watcher says the file is gone, it is read: that problem is said in Azerbaijani.
+    QTRY_VERIFY(!loads.isEmpty());
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->text(), m_path + QStringLiteral(": belə fayl yoxdur"));
 }
 
 void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()

@@ -323,9 +323,6 @@ void MainWindow::exportReport()
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        // The problems were written in the language of the last load: say them again.
-        if (m_source->lastLoad().problemCount() > 0)
-            m_source->reload();
         m_tradeCommands->retranslate(); // before the Trade page, which describes a button by them
         retranslate();
     }

@@ -57,25 +57,19 @@ void ProblemsView::showProblems(const LoadResult &last, bool overTabs)
 {
     m_overTabs = overTabs;
     m_problems->clear();
-    // Over the tabs the heading names the file: each line says where in it, and what. Alone,
-    // each line names the file too, as on the command line.
-    const QStringList lines = overTabs ? QStringList() : last.problemLines();
-    for (qsizetype i = 0; i < last.problems.size(); ++i) {
-        const Problem &problem = last.problems.at(i);
-        auto *item = new QListWidgetItem(overTabs ? problem.text() : lines.at(i), m_problems);
+    for (const Problem &problem : last.problems) {
+        auto *item = new QListWidgetItem(m_problems);
         item->setData(ProblemPathRole, problem.path);
     }
     if (last.omittedProblems > 0)
-        m_problems->addItem(last.problemLines().constLast());
+        new QListWidgetItem(m_problems);
     const bool shown = last.problemCount() > 0;
     if (shown && m_icon->pixmap().isNull()) {
         const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
         m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     }
     setVisible(shown);
-    if (overTabs)
-        fitBar();
-    else
+    if (!overTabs)
         m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
     retranslate(last, overTabs);
 }
@@ -93,6 +87,17 @@ void ProblemsView::retranslate(const LoadResult &last, bool overTabs)
                                .arg(file));
     }
     m_problems->setAccessibleName(tr("Problems in the dataset"));
+    // The problems, in the language of the moment, into the items showProblems made for this load
+    // (the selection and the scrolling stay). Over the tabs the heading names the file: each line
+    // says where in it, and what. Alone, each line names the file too, as on the command line.
+    const QStringList lines = last.problemLines();
+    if (lines.size() != m_problems->count())
+        return; // not the load shown
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        m_problems->item(int(i))->setText(
+            overTabs && i < last.problems.size() ? last.problems.at(i).text() : lines.at(i));
+    if (overTabs)
+        fitBar();
 }
 
 void ProblemsView::fitBar()

@@ -22,7 +22,7 @@ public:
 
     // The last load's problems, alone in the window or as a bar over the tabs; hidden when none.
     void showProblems(const LoadResult &last, bool overTabs);
-    // The heading, in the interface language, for the same load.
+    // The heading and the problems, in the interface language, for the same load.
     void retranslate(const LoadResult &last, bool overTabs);
 
 signals:
