@@ -70,20 +70,20 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     if (!languages.setLanguage(language))
         err << "Cannot load the interface translation for " << languageCode(language)
             << '\n'; // no translation to say it in
-    const LoadResult data = loadDataset(datasetPath(commandLine));
+    LoadResult data = loadDataset(datasetPath(commandLine));
     if (!data.isValid()) {
         for (const QString &line : data.problemLines())
             err << line << '\n';
         err << QCoreApplication::translate("azkz::CommandLine", "Nothing exported: the dataset is invalid.") << '\n';
         return 1;
     }
-    const Dataset &dataset = *data.dataset;
+    const SharedDataset dataset = std::make_shared<const Dataset>(std::move(*data.dataset));
     const TradeModel model(dataset, language);
-    const std::optional<TradeViewSettings> tradeView = tradeViewFor(commandLine, dataset);
+    const std::optional<TradeViewSettings> tradeView = tradeViewFor(commandLine, *dataset);
     if (commandLine.tradeView && !tradeView) {
         err << QCoreApplication::translate("azkz::CommandLine",
             "--trade-view: \"%1\" is neither of the dataset's countries (%2, %3) nor mirror, turnover or balance")
-                   .arg(printable(commandLine.tradeViewName, 40), dataset.trade.reporter, dataset.trade.partner)
+                   .arg(printable(commandLine.tradeViewName, 40), dataset->trade.reporter, dataset->trade.partner)
             << '\n';
         return 2;
     }
@@ -116,7 +116,7 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
             commandLine.chartPath);
     }
     if (!commandLine.csvPath.isEmpty()) {
-        const QByteArray csv = tradeView ? tradeSeriesCsv(dataset, *tradeView, language) : tradeCsv(model, dataset);
+        const QByteArray csv = tradeView ? tradeSeriesCsv(dataset, *tradeView, language) : tradeCsv(model, *dataset);
         report(ExportResult::fromWrite(writeAtomically(
                    commandLine.csvPath, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); })),
             commandLine.csvPath);

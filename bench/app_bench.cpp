@@ -166,7 +166,8 @@ int main(int argc, char *argv[])
         return file.readAll();
     }();
     const double load = timed([&] { parseDataset(json, QStringLiteral("embedded")); });
-    const Dataset dataset = *parseDataset(json, QStringLiteral("embedded")).dataset;
+    const SharedDataset dataset
+        = std::make_shared<const Dataset>(*parseDataset(json, QStringLiteral("embedded")).dataset);
     const TradeModel model(dataset, Language::English);
     QTemporaryDir dir;
     const double png = timed([&] {
@@ -175,7 +176,7 @@ int main(int argc, char *argv[])
     const double bare = timed([&] {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        bareChart(dataset).save(&buffer, "PNG");
+        bareChart(*dataset).save(&buffer, "PNG");
     });
     const double svg = timed([&] {
         (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.svg")), ExportFormat::Svg, ChartOutput());
@@ -184,7 +185,7 @@ int main(int argc, char *argv[])
         (void)exportChart(dataset, model, dir.filePath(QStringLiteral("c.pdf")), ExportFormat::Pdf, ChartOutput());
     });
     const double csv = timed([&] {
-        const QByteArray bytes = tradeCsv(model, dataset);
+        const QByteArray bytes = tradeCsv(model, *dataset);
         QFile file(dir.filePath(QStringLiteral("t.csv")));
         file.open(QIODevice::WriteOnly);
         file.write(bytes);

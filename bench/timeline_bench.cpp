@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     Settings settings(store);
     QElapsedTimer pageTimer;
     pageTimer.start();
-    TimelinePage page(*result.dataset, Language::English, settings);
+    TimelinePage page(std::make_shared<const Dataset>(std::move(*result.dataset)), Language::English, settings);
     page.resize(1200, 800);
     page.show();
     QCoreApplication::processEvents();

@@ -52,7 +52,7 @@ Dataset synthetic()
 // Each view and range change, timed to the end of the chart view's repaint.
 void measure(const char *name, const Dataset &dataset, int runs)
 {
-    TradeSeriesModel model(dataset, Language::English);
+    TradeSeriesModel model(std::make_shared<const Dataset>(dataset), Language::English);
     TradeSeriesView view(model);
     view.resize(1200, 600);
     view.show();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace azkz {
@@ -241,5 +242,9 @@ struct Dataset {
     const Era *era(const QString &id) const;
     const Mission *mission(const QString &id) const;
 };
+
+// What the pages, their models and the documents hold: the dataset lives as long as the last
+// of them, whatever order they go in.
+using SharedDataset = std::shared_ptr<const Dataset>;
 
 } // namespace azkz

@@ -6,7 +6,7 @@
 
 namespace azkz {
 
-MissionsModel::MissionsModel(const Dataset &dataset, Language language, QObject *parent)
+MissionsModel::MissionsModel(SharedDataset dataset, Language language, QObject *parent)
     : LocalizedTableModel(dataset, language, parent)
 { }
 

@@ -12,7 +12,7 @@ class MissionsModel final : public LocalizedTableModel
 public:
     enum Column { Kind, SendingCountry, City, Head, Address, Established, Opened, ColumnCount };
 
-    MissionsModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+    MissionsModel(SharedDataset dataset, Language language, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

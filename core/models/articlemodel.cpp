@@ -5,7 +5,7 @@
 
 namespace azkz {
 
-ArticleModel::ArticleModel(const Dataset &dataset, Language language, QObject *parent)
+ArticleModel::ArticleModel(SharedDataset dataset, Language language, QObject *parent)
     : QAbstractItemModel(parent), m_dataset(dataset), m_language(language)
 { }
 
@@ -40,9 +40,9 @@ QModelIndex ArticleModel::parent(const QModelIndex &child) const
 int ArticleModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_dataset.sections.size());
+        return int(m_dataset->sections.size());
     if (parent.internalId() == SectionId && parent.column() == 0)
-        return int(m_dataset.sections.at(parent.row()).paragraphs.size());
+        return int(m_dataset->sections.at(parent.row()).paragraphs.size());
     return 0;
 }
 
@@ -56,14 +56,14 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == SectionId) {
-        const Section &section = m_dataset.sections.at(index.row());
+        const Section &section = m_dataset->sections.at(index.row());
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return section.title.in(m_language);
         if (role == IdRole)
             return section.id;
         return {};
     }
-    const Paragraph &p = m_dataset.sections.at(int(index.internalId() - 1)).paragraphs.at(index.row());
+    const Paragraph &p = m_dataset->sections.at(int(index.internalId() - 1)).paragraphs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -13,7 +13,7 @@ class ArticleModel final : public QAbstractItemModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArticleModel)
 public:
-    ArticleModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+    ArticleModel(SharedDataset dataset, Language language, QObject *parent = nullptr);
 
     Language language() const { return m_language; }
     void setLanguage(Language language);
@@ -27,7 +27,7 @@ public:
 private:
     // A paragraph's internal id is its section's row + 1; a section's is 0.
     static constexpr quintptr SectionId = 0;
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     Language m_language;
 };
 

@@ -9,7 +9,7 @@
 
 namespace azkz {
 
-FactsModel::FactsModel(const Dataset &dataset, Language language, QObject *parent)
+FactsModel::FactsModel(SharedDataset dataset, Language language, QObject *parent)
     : LocalizedTableModel(dataset, language, parent)
 { }
 
@@ -62,7 +62,7 @@ QList<FactsModel::Row> FactsModel::buildRows() const
 void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
 {
     // Each side's latest full year with both flows, from its own figures, with its source.
-    TradeSeriesModel turnover(dataset(), language());
+    TradeSeriesModel turnover(sharedDataset(), language());
     turnover.setSettings({TradeViewKind::Turnover, 0, 0, TradeUnit::Million});
     const TradeTable &table = turnover.table();
     for (int c = 0; c < int(table.columns.size()); ++c) {

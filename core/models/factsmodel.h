@@ -21,7 +21,7 @@ public:
     static constexpr const char *EventsId = "events";
     static constexpr const char *SourceId = "source";
 
-    FactsModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+    FactsModel(SharedDataset dataset, Language language, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -2,7 +2,7 @@
 
 namespace azkz {
 
-LocalizedTableModel::LocalizedTableModel(const Dataset &dataset, Language language, QObject *parent)
+LocalizedTableModel::LocalizedTableModel(SharedDataset dataset, Language language, QObject *parent)
     : QAbstractTableModel(parent), m_dataset(dataset), m_language(language)
 { }
 

@@ -20,16 +20,17 @@ public:
     int columnCount(const QModelIndex &parent = {}) const final;
 
 protected:
-    LocalizedTableModel(const Dataset &dataset, Language language, QObject *parent);
+    LocalizedTableModel(SharedDataset dataset, Language language, QObject *parent);
     virtual int rows() const = 0;
     // Called by setLanguage before the views are told: for a model that keeps texts it made.
     virtual void languageChanged() { }
     virtual int columns() const = 0;
-    const Dataset &dataset() const { return m_dataset; }
+    const Dataset &dataset() const { return *m_dataset; }
+    const SharedDataset &sharedDataset() const { return m_dataset; }
     QString text(const LocalizedText &t) const { return t.in(m_language); }
 
 private:
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     Language m_language;
 };
 

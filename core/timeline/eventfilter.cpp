@@ -10,12 +10,12 @@
 
 namespace azkz {
 
-EventFilter::EventFilter(const Dataset &dataset, const QAbstractItemModel &events, Language language)
+EventFilter::EventFilter(SharedDataset dataset, const QAbstractItemModel &events, Language language)
     : m_dataset(dataset), m_events(events), m_language(language)
 {
-    Q_ASSERT(events.rowCount() == dataset.events.size());
-    m_years.reserve(dataset.events.size());
-    for (const Event &event : dataset.events)
+    Q_ASSERT(events.rowCount() == dataset->events.size());
+    m_years.reserve(dataset->events.size());
+    for (const Event &event : dataset->events)
         m_years.append(yearSpan(event));
     fold();
 }
@@ -55,7 +55,7 @@ QList<int> EventFilter::matching(const EventQuery &query)
     }
     QList<int> candidates;
     if (!narrowing) {
-        candidates.resize(m_dataset.events.size());
+        candidates.resize(m_dataset->events.size());
         std::iota(candidates.begin(), candidates.end(), 0);
     }
     const QList<int> &scan = narrowing ? m_lastResult : candidates;
@@ -64,7 +64,7 @@ QList<int> EventFilter::matching(const EventQuery &query)
     QList<int> result;
     result.reserve(scan.size());
     for (const int i : scan) {
-        const Event &event = m_dataset.events.at(i);
+        const Event &event = m_dataset->events.at(i);
         if ((byCategory && query.hiddenCategories.contains(event.categoryId))
             || (query.articleOnly && !event.fromArticle))
             continue;

@@ -28,7 +28,7 @@ class EventFilter final
 public:
     // events: a model with a row for each of dataset.events, in order (an EventsModel), in
     // the language given.
-    EventFilter(const Dataset &dataset, const QAbstractItemModel &events, Language language);
+    EventFilter(SharedDataset dataset, const QAbstractItemModel &events, Language language);
     // Folds the model's texts again after its language changed (nothing when it did not).
     void setLanguage(Language language);
     // Indices into dataset.events, in order, of the events the query keeps. A query that only
@@ -40,7 +40,7 @@ public:
 private:
     void fold();
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     const QAbstractItemModel &m_events;
     Language m_language; // of m_folded
     QStringList m_folded; // title and text of each event, folded, in m_language

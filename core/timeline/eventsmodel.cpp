@@ -6,7 +6,7 @@
 
 namespace azkz {
 
-EventsModel::EventsModel(const Dataset &dataset, Language language, QObject *parent)
+EventsModel::EventsModel(SharedDataset dataset, Language language, QObject *parent)
     : LocalizedTableModel(dataset, language, parent)
 { }
 

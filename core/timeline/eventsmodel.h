@@ -13,7 +13,7 @@ class EventsModel final : public LocalizedTableModel
 public:
     enum Column { Date, Title, Category, Origin, ColumnCount };
 
-    EventsModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+    EventsModel(SharedDataset dataset, Language language, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

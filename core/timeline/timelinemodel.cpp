@@ -8,20 +8,20 @@
 
 namespace azkz {
 
-TimelineModel::TimelineModel(const Dataset &dataset, const EventsModel &events, QObject *parent)
+TimelineModel::TimelineModel(SharedDataset dataset, const EventsModel &events, QObject *parent)
     : QAbstractTableModel(parent), m_dataset(dataset), m_events(events)
 {
     connect(&m_events, &QAbstractItemModel::dataChanged, this, &TimelineModel::refreshAll);
     connect(&m_events, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     QHash<QString, int> keys;
-    m_groupOfEvent.reserve(dataset.events.size());
-    for (const Event &event : dataset.events) {
+    m_groupOfEvent.reserve(dataset->events.size());
+    for (const Event &event : dataset->events) {
         const QString key = groupKey(event);
         if (!keys.contains(key))
             keys.insert(key, int(keys.size()));
         m_groupOfEvent.append(keys.value(key));
     }
-    QList<int> all(dataset.events.size());
+    QList<int> all(dataset->events.size());
     std::iota(all.begin(), all.end(), 0);
     setVisibleEvents(all);
 }
@@ -39,10 +39,10 @@ QString TimelineModel::groupKey(const Event &event)
 
 QString TimelineModel::groupLabel(int group) const
 {
-    const Event &first = m_dataset.events.at(m_rows.at(m_headingRows.at(group) + 1).event);
+    const Event &first = m_dataset->events.at(m_rows.at(m_headingRows.at(group) + 1).event);
     const Language language = m_events.language();
     if (!first.eraIds.isEmpty() || !first.date.from)
-        return formatEventDate(first, m_dataset, language);
+        return formatEventDate(first, *m_dataset, language);
     if (first.date.from->precision == DatePrecision::Decade) {
         QString label = formatDate(*first.date.from, language); // "the 1990s" starts a heading: "The 1990s"
         label[0] = label.at(0).toUpper();
@@ -58,7 +58,7 @@ void TimelineModel::setVisibleEvents(const QList<int> &events)
     m_rows.clear();
     m_headingRows.clear();
     m_groupSizes.clear();
-    m_rowOfEvent.fill(-1, m_dataset.events.size());
+    m_rowOfEvent.fill(-1, m_dataset->events.size());
     m_rows.reserve(events.size() + 200);
     int previousKey = -1;
     for (int event : events) {

@@ -17,7 +17,7 @@ class TimelineModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TimelineModel)
 public:
     // events supplies every cell of an event row; its language is the model's.
-    TimelineModel(const Dataset &dataset, const EventsModel &events, QObject *parent = nullptr);
+    TimelineModel(SharedDataset dataset, const EventsModel &events, QObject *parent = nullptr);
 
     // Shows these events (indices into dataset.events, in order), grouped.
     void setVisibleEvents(const QList<int> &events);
@@ -42,7 +42,7 @@ private:
     QString groupLabel(int group) const;
     void refreshAll();
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     const EventsModel &m_events;
     QList<int> m_visible;
     QList<Row> m_rows;

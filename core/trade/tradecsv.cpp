@@ -60,7 +60,7 @@ QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset)
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
-QByteArray tradeSeriesCsv(const Dataset &dataset, const TradeViewSettings &settings, Language language)
+QByteArray tradeSeriesCsv(const SharedDataset &dataset, const TradeViewSettings &settings, Language language)
 {
     TradeSeriesModel model(dataset, language);
     model.setSettings(settings);
@@ -76,7 +76,7 @@ QByteArray tradeSeriesCsv(const Dataset &dataset, const TradeViewSettings &setti
     static const char *const valuations[] = {"fob", "cif", "unstated"};
     static const char *const flags[] = {"", "estimate", "provisional"};
     QList<std::pair<int, QString>> rows;
-    for (const TradeSeries &series : dataset.trade.series) {
+    for (const TradeSeries &series : dataset->trade.series) {
         for (const TradeValue &v : series.values) {
             if (v.year < from || v.year > to)
                 continue;

@@ -23,6 +23,6 @@ struct TradeViewSettings;
 // Every trade figure in the view's year range in long (tidy) form, one line a figure:
 // year, reporter, partner, flow, valuation, value (as the source printed it), unit, flag,
 // source; then, after a comment line, the current view as a wide table in the chosen unit.
-QByteArray tradeSeriesCsv(const Dataset &dataset, const TradeViewSettings &settings, Language language);
+QByteArray tradeSeriesCsv(const SharedDataset &dataset, const TradeViewSettings &settings, Language language);
 
 } // namespace azkz

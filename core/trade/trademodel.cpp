@@ -5,7 +5,7 @@
 
 namespace azkz {
 
-TradeModel::TradeModel(const Dataset &dataset, Language language, QObject *parent)
+TradeModel::TradeModel(SharedDataset dataset, Language language, QObject *parent)
     : LocalizedTableModel(dataset, language, parent)
 { }
 

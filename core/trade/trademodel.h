@@ -16,7 +16,7 @@ class TradeModel final : public LocalizedTableModel
 public:
     enum Column { Year, Exports, Imports, Turnover, Balance, Change, ColumnCount };
 
-    TradeModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+    TradeModel(SharedDataset dataset, Language language, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -7,8 +7,8 @@
 
 namespace azkz {
 
-TradeSeriesModel::TradeSeriesModel(const Dataset &dataset, Language language, QObject *parent)
-    : LocalizedTableModel(dataset, language, parent), m_table(buildTradeTable(dataset, m_settings))
+TradeSeriesModel::TradeSeriesModel(SharedDataset dataset, Language language, QObject *parent)
+    : LocalizedTableModel(dataset, language, parent), m_table(buildTradeTable(*dataset, m_settings))
 { }
 
 void TradeSeriesModel::setSettings(const TradeViewSettings &settings)

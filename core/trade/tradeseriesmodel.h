@@ -19,7 +19,7 @@ public:
         SourcesRole, // the ids of the sources of the cell's figures, QStringList
     };
 
-    TradeSeriesModel(const Dataset &dataset, Language language, QObject *parent = nullptr);
+    TradeSeriesModel(SharedDataset dataset, Language language, QObject *parent = nullptr);
 
     const TradeViewSettings &settings() const { return m_settings; }
     void setSettings(const TradeViewSettings &settings);

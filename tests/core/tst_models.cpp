@@ -45,7 +45,7 @@ void TestModels::models_passModelTester_data()
 void TestModels::models_passModelTester()
 {
     QFETCH(QString, model);
-    const Dataset &d = *m_result.dataset;
+    const SharedDataset d = test::shared(*m_result.dataset);
     std::unique_ptr<QAbstractItemModel> m;
     std::function<void(Language)> setLanguage;
     if (model == QLatin1String("article")) {
@@ -77,7 +77,7 @@ void TestModels::models_passModelTester()
 
 void TestModels::missionsModel_showsLanguageAndMissingValues()
 {
-    MissionsModel model(*m_result.dataset, Language::Azerbaijani);
+    MissionsModel model(test::shared(*m_result.dataset), Language::Azerbaijani);
     const int consulate = 2;
     QCOMPARE(model.index(0, MissionsModel::City).data().toString(), QStringLiteral("Astana"));
     QCOMPARE(model.index(1, MissionsModel::City).data().toString(), QStringLiteral("Bakı"));
@@ -96,7 +96,7 @@ void TestModels::missionsModel_showsLanguageAndMissingValues()
 
 void TestModels::eventsModel_sortsAndSearchesByRole()
 {
-    EventsModel model(*m_result.dataset, Language::Azerbaijani);
+    EventsModel model(test::shared(*m_result.dataset), Language::Azerbaijani);
     QCOMPARE(model.rowCount(), 19);
     QCOMPARE(model.index(0, EventsModel::Date).data().toString(), QStringLiteral("Çar imperiyası dövrü – Sovet dövrü"));
     QCOMPARE(model.index(5, EventsModel::Date).data().toString(), QStringLiteral("1990-cı illərdən"));
@@ -117,7 +117,7 @@ void TestModels::eventsModel_sortsAndSearchesByRole()
 
 void TestModels::tradeModel_formatsForLanguageAndKeepsRawValues()
 {
-    TradeModel model(*m_result.dataset, Language::Azerbaijani);
+    TradeModel model(test::shared(*m_result.dataset), Language::Azerbaijani);
     QCOMPARE(model.index(0, TradeModel::Exports).data().toString(), QStringLiteral("25.919,70"));
     QCOMPARE(model.index(2, TradeModel::Turnover).data().toString(), QStringLiteral("598.468,60"));
     QCOMPARE(model.index(0, TradeModel::Balance).data(ValueRole).toDouble(), 25919.70 - 116107.75);
@@ -131,7 +131,7 @@ void TestModels::tradeModel_formatsForLanguageAndKeepsRawValues()
 
 void TestModels::factsModel_derivesFromDataset()
 {
-    FactsModel model(*m_result.dataset, Language::English);
+    FactsModel model(test::shared(*m_result.dataset), Language::English);
     QStringList values;
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, FactsModel::Label).data().toString() + QLatin1Char('=')
@@ -156,7 +156,7 @@ void TestModels::factsModel_derivesFromDataset()
 
 void TestModels::articleModel_isSectionsAndParagraphs()
 {
-    ArticleModel model(*m_result.dataset, Language::Azerbaijani);
+    ArticleModel model(test::shared(*m_result.dataset), Language::Azerbaijani);
     QCOMPARE(model.rowCount(), 5);
     const QModelIndex history = model.index(0, 0);
     QCOMPARE(history.data().toString(), QStringLiteral("Tarix"));

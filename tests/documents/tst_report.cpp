@@ -96,8 +96,8 @@ void TestReport::report()
     // No ligature code points (U+FB00..U+FB06): "Rəfiyev" is found as typed.
     for (ushort ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
         QVERIFY2(!raw.contains(QChar(ligature)), qPrintable(QString::number(ligature, 16)));
-    const Dataset dataset = *loadDataset(embeddedDatasetPath()).dataset;
-    for (const Mission &mission : dataset.missions) {
+    const SharedDataset dataset = test::shared(*loadDataset(embeddedDatasetPath()).dataset);
+    for (const Mission &mission : dataset->missions) {
         if (mission.address)
             QVERIFY2(
                 folded(raw).contains(folded(mission.address->in(language))), qPrintable(mission.address->in(language)));
@@ -107,12 +107,12 @@ void TestReport::report()
     // The title block: the title, the date the report was made, the language.
     const QStringList texts = pageTexts(path, pages);
     const QString date = localeFor(language).toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
-    QVERIFY2(texts.first().contains(dataset.title.in(language)), qPrintable(texts.first().left(300)));
+    QVERIFY2(texts.first().contains(dataset->title.in(language)), qPrintable(texts.first().left(300)));
     QVERIFY2(texts.first().contains(date), qPrintable(date));
     QVERIFY(texts.first().contains(nativeLanguageName(language)));
     // The sources, from the page they start on (the licence's address is printed there only) to
     // the end: the article's title, publisher, licence and its address, its reference numbers.
-    const Source &source = dataset.source;
+    const Source &source = dataset->source;
     qsizetype first = texts.size() - 1;
     while (first > 0 && !folded(texts.at(first)).contains(folded(source.licenceUrl)))
         --first;
@@ -124,8 +124,8 @@ void TestReport::report()
                 .contains(QStringLiteral("[1] [2] [3] [4] [5] [6] [7] [8] [9] [10] [11]")));
     // ...the article's address, and every other source the dataset names, with its address.
     QVERIFY2(sources.contains(folded(source.address)), qPrintable(texts.last().right(800)));
-    QVERIFY(!dataset.sources.isEmpty());
-    for (const SourceEntry &entry : dataset.sources) {
+    QVERIFY(!dataset->sources.isEmpty());
+    for (const SourceEntry &entry : dataset->sources) {
         if (entry.kind != SourceKind::Article)
             QVERIFY2(QString(sources).remove(QLatin1Char(' ')).contains(folded(printableAddress(entry.address))),
                 qPrintable(entry.address));
@@ -194,9 +194,9 @@ void TestReport::report()
         QCoreApplication::translate("azkz::ReportWriter", "Timeline"),
         QCoreApplication::translate("azkz::ReportWriter", "Trade"),
         QCoreApplication::translate("azkz::ReportWriter", "Sources and licence")};
-    for (const Section &section : dataset.sections)
+    for (const Section &section : dataset->sections)
         headings.append(section.title.in(language));
-    for (const Mission &mission : dataset.missions)
+    for (const Mission &mission : dataset->missions)
         headings.append(mission.name.in(language));
     for (int page = 0; page < pages; ++page) {
         QStringList lines = texts.at(page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -228,7 +228,7 @@ void TestReport::report()
             qPrintable(texts.at(page).right(80)));
         // (pdftotext's layout mode may widen the spaces of a header over a justified line.)
         // (A line that ends the page before may be extracted again above it: see README, known issues.)
-        const QString header = folded(dataset.title.in(language));
+        const QString header = folded(dataset->title.in(language));
         QVERIFY2(test::containsInOrder(folded(texts.at(page)).left(header.size() + 200), header),
             qPrintable(layoutTexts.at(page).left(120)));
     }
@@ -240,21 +240,23 @@ void TestReport::tooLargeDataset_isRefusedAndNothingWritten()
     while (big.events.size() <= MaxReportEvents)
         big.events.append(big.events.constFirst());
     const QString report = m_dir.filePath(QStringLiteral("big.pdf"));
-    const ExportResult refused = exportReport(big, Language::English, report);
+    const SharedDataset shown = test::shared(big);
+    const ExportResult refused = exportReport(shown, Language::English, report);
     QCOMPARE(refused.error, ExportResult::Error::TooLarge);
     QVERIFY(!refused.ok() && refused.message.contains(report));
     QVERIFY(!QFile::exists(report));
     const QString timeline = m_dir.filePath(QStringLiteral("big.png"));
-    const ExportResult picture = exportTimeline(big, Language::English, allEvents(big), timeline, ExportFormat::Png);
+    const ExportResult picture
+        = exportTimeline(shown, Language::English, allEvents(shown), timeline, ExportFormat::Png);
     QCOMPARE(picture.error, ExportResult::Error::TooLarge);
     QVERIFY(!QFile::exists(timeline));
     // A folder where the file should be: the write fails, and says so.
-    const ExportResult folder = exportTimeline(big, Language::English, {0, 1}, m_dir.path(), ExportFormat::Pdf);
+    const ExportResult folder = exportTimeline(shown, Language::English, {0, 1}, m_dir.path(), ExportFormat::Pdf);
     QCOMPARE(folder.error, ExportResult::Error::WriteFailed);
     QVERIFY(folder.message.contains(QLatin1String("is a folder")));
     // And a good one.
-    const ExportResult written
-        = exportTimeline(big, Language::English, {0, 1}, m_dir.filePath(QStringLiteral("two.svg")), ExportFormat::Svg);
+    const ExportResult written = exportTimeline(
+        shown, Language::English, {0, 1}, m_dir.filePath(QStringLiteral("two.svg")), ExportFormat::Svg);
     QVERIFY2(written.ok() && written.message.isEmpty(), qPrintable(written.message));
 }
 

@@ -104,7 +104,7 @@ void TestExports::exportSvg_keepsYearLabelsAndRealFont()
     const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
     ChartOutput output;
     output.size = QSize(1000, 600);
-    const Dataset dataset = *loadDataset(embeddedDatasetPath()).dataset;
+    const SharedDataset dataset = test::shared(*loadDataset(embeddedDatasetPath()).dataset);
     QVERIFY(exportChart(dataset, *model, path, ExportFormat::Svg, output).ok());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -210,7 +210,7 @@ void TestExports::print_drawsChartTableAndSourceOnOnePage()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageOrientation(QPageLayout::Landscape);
-    const Dataset dataset = *loadDataset(embeddedDatasetPath()).dataset;
+    const SharedDataset dataset = test::shared(*loadDataset(embeddedDatasetPath()).dataset);
     printTradePage(printer, dataset, *page()->findChild<TradeModel *>(), chart()->settings());
     QCOMPARE(test::pdfPageCount(path), 1);
     const QString text = test::pdfText(path);
@@ -248,7 +248,7 @@ void TestExports::exportReportFromWindow_isPaginatedInCurrentLanguage()
 void TestExports::failedWrite_namesPathAndLeavesNothing()
 {
     const QString missingFolder = m_dir.filePath(QStringLiteral("no/such/folder/chart.png"));
-    const Dataset dataset = *loadDataset(embeddedDatasetPath()).dataset;
+    const SharedDataset dataset = test::shared(*loadDataset(embeddedDatasetPath()).dataset);
     const TradeModel model(dataset, Language::English);
     const ExportResult result = exportChart(dataset, model, missingFolder, ExportFormat::Png, ChartOutput());
     QCOMPARE(result.error, ExportResult::Error::WriteFailed);

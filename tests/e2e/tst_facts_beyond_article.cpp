@@ -269,7 +269,7 @@ void TestBeyondArticle::disputedFact_showsBothVersionsInKeyFactsAndReport()
         qPrintable(group));
     QVERIFY2(turnover.contains(QStringLiteral("⚠")) && turnover.contains(QStringLiteral("$461.9 million")),
         qPrintable(turnover)); // 2022: the article's figure, and the Kazakh side's
-    const auto report = buildReport(builtin(), Language::English);
+    const auto report = buildReport(test::shared(builtin()), Language::English);
     const QString text = report->toPlainText();
     for (const QString &part : {QStringLiteral("27 August 1992 (Trend"), QStringLiteral("2015 (Milli Majlis"),
              QStringLiteral("8 September 2008"), QStringLiteral("Heads of mission, the latest known first"),

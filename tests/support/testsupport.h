@@ -24,6 +24,12 @@ inline QByteArray embeddedJson()
     return file.readAll();
 }
 
+// A copy of a loaded dataset, held as the pages and models hold theirs.
+inline SharedDataset shared(const Dataset &dataset)
+{
+    return std::make_shared<const Dataset>(dataset);
+}
+
 inline QJsonObject embeddedObject()
 {
     return QJsonDocument::fromJson(embeddedJson()).object();

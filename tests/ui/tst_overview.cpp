@@ -52,6 +52,7 @@ private slots:
     void overview_printsWithPreview();
     void pages_retranslateLive();
     void pages_followTheLanguageByThemselves();
+    void pages_holdTheirDatasetAsLongAsTheyLive();
     void about_namesSourcesAndMapData();
 
 private:
@@ -243,20 +244,21 @@ void TestOverview::pages_retranslateLive()
 // is what a page made in that language shows.
 void TestOverview::pages_followTheLanguageByThemselves()
 {
-    const LoadResult loaded = loadDataset(embeddedDatasetPath());
+    LoadResult loaded = loadDataset(embeddedDatasetPath());
     QVERIFY(loaded.isValid());
+    const SharedDataset dataset = std::make_shared<const Dataset>(std::move(*loaded.dataset));
     LanguageManager languages;
     QVERIFY(languages.setLanguage(Language::English));
     Settings store(settings());
     TradeCommands commands;
     for (Tab tab : AllTabs) {
-        const PageContext english{*loaded.dataset, Language::English, commands, store};
+        const PageContext english{dataset, Language::English, commands, store};
         std::unique_ptr<Page> switched(createPage(tab, english, nullptr));
         switched->resize(1100, 700);
         switched->show();
         QVERIFY(languages.setLanguage(Language::Azerbaijani));
         QCoreApplication::processEvents();
-        const PageContext azerbaijani{*loaded.dataset, Language::Azerbaijani, commands, store};
+        const PageContext azerbaijani{dataset, Language::Azerbaijani, commands, store};
         std::unique_ptr<Page> made(createPage(tab, azerbaijani, nullptr));
         made->resize(1100, 700);
         made->show();
@@ -266,6 +268,26 @@ void TestOverview::pages_followTheLanguageByThemselves()
         QVERIFY2(shown.join(QLatin1Char(' ')).contains(QChar(0x0259)), qPrintable(tabName(tab))); // ə
         QVERIFY(languages.setLanguage(Language::English));
         QCoreApplication::processEvents();
+    }
+}
+
+// A page keeps its dataset alive, whatever else lets it go, and lets it go itself when it goes.
+void TestOverview::pages_holdTheirDatasetAsLongAsTheyLive()
+{
+    Settings store(settings());
+    TradeCommands commands;
+    for (Tab tab : AllTabs) {
+        LoadResult loaded = loadDataset(embeddedDatasetPath());
+        SharedDataset dataset = std::make_shared<const Dataset>(std::move(*loaded.dataset));
+        const std::weak_ptr<const Dataset> watched = dataset;
+        std::unique_ptr<Page> page(createPage(tab, {dataset, Language::English, commands, store}, nullptr));
+        dataset.reset();
+        QVERIFY2(!watched.expired(), qPrintable(tabName(tab)));
+        page->resize(900, 600);
+        page->setLanguage(Language::Azerbaijani); // reads the dataset's texts again
+        QVERIFY(!page->grab().isNull());
+        page.reset();
+        QVERIFY2(watched.expired(), qPrintable(tabName(tab)));
     }
 }
 

@@ -91,8 +91,9 @@ void TestTimeline::foldForSearch_ignoresCaseAndAzerbaijaniDiacritics()
 void TestTimeline::timelineModel_passesModelTesterWhileFiltering()
 {
     const LoadResult result = parseDataset(test::articleOnlyJson(), QStringLiteral("article-only.json"));
-    const EventsModel events(*result.dataset, Language::English);
-    TimelineModel model(*result.dataset, events);
+    const SharedDataset dataset = test::shared(*result.dataset);
+    const EventsModel events(dataset, Language::English);
+    TimelineModel model(dataset, events);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 14 + 19); // 14 headings (2 periods, 1990, the 1990s, 10 years) and 19 events
     model.setVisibleEvents({4, 6, 7});
@@ -109,8 +110,9 @@ void TestTimeline::timelineModel_passesModelTesterWhileFiltering()
 void TestTimeline::narrowingSearch_equalsAFullScan()
 {
     const LoadResult result = parseDataset(test::articleOnlyJson(), QStringLiteral("article-only.json"));
-    const EventsModel events(*result.dataset, Language::Azerbaijani);
-    auto filter = [&] { return EventFilter(*result.dataset, events, Language::Azerbaijani); };
+    const SharedDataset dataset = test::shared(*result.dataset);
+    const EventsModel events(dataset, Language::Azerbaijani);
+    auto filter = [&] { return EventFilter(dataset, events, Language::Azerbaijani); };
     EventFilter typing = filter();
     EventQuery query;
     for (const QString &text :
@@ -339,7 +341,7 @@ void TestTimeline::crowdedAxis_drawsTheSelectedEventOnTop()
         event.date = *DateSpec::parse(i == 0 ? u"1990" : u"2000-06-15");
         dataset.events.append(event);
     }
-    TimeAxis axis(dataset, Language::English);
+    TimeAxis axis(test::shared(dataset), Language::English);
     axis.resize(800, 172);
     axis.show();
     QVERIFY(QTest::qWaitForWindowExposed(&axis));

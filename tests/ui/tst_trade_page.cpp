@@ -272,8 +272,8 @@ void TestTradePage::smallWindow_everythingReachable()
     const LoadResult data = loadDataset(embeddedDatasetPath());
     const TradeCommands commands;
     Settings pageSettings(settings());
-    TradePage small(
-        *data.dataset, lang == QLatin1String("az") ? Language::Azerbaijani : Language::English, commands, pageSettings);
+    TradePage small(shared(*data.dataset), lang == QLatin1String("az") ? Language::Azerbaijani : Language::English,
+        commands, pageSettings);
     small.resize(700, 400);
     small.show();
     QVERIFY(QTest::qWaitForWindowExposed(&small));

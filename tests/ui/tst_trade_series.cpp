@@ -78,7 +78,7 @@ int rowOfYear(const TradeSeriesModel &model, int year)
 void TestTradeSeries::mirrorGap_isComputedAsByHand()
 {
     const LoadResult data = loadDataset(embeddedDatasetPath());
-    TradeSeriesModel model(*data.dataset, Language::English);
+    TradeSeriesModel model(shared(*data.dataset), Language::English);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSettings({TradeViewKind::Mirror, 0, 0, TradeUnit::Million});
     QCOMPARE(model.columnCount(), 7); // year; per flow: exporter's, importer's, gap
@@ -98,7 +98,7 @@ void TestTradeSeries::mirrorGap_isComputedAsByHand()
 void TestTradeSeries::missingYear_isAGapNotBridged()
 {
     const LoadResult data = loadDataset(embeddedDatasetPath());
-    TradeSeriesModel model(*data.dataset, Language::English);
+    TradeSeriesModel model(shared(*data.dataset), Language::English);
     model.setSettings({TradeViewKind::Partner, 0, 0, TradeUnit::Million});
     // Kazakhstan's figures: IMF 1993-2020, the press 2022-2023; 2021 has none.
     QVERIFY(!model.value(rowOfYear(model, 2021), 0));
@@ -120,7 +120,7 @@ void TestTradeSeries::missingYear_isAGapNotBridged()
 void TestTradeSeries::estimates_areFlaggedInRolesTableAndHover()
 {
     const LoadResult data = loadDataset(embeddedDatasetPath());
-    TradeSeriesModel model(*data.dataset, Language::English);
+    TradeSeriesModel model(shared(*data.dataset), Language::English);
     model.setSettings({TradeViewKind::Partner, 0, 0, TradeUnit::Million});
     const QModelIndex estimate = model.index(rowOfYear(model, 1993), 1);
     const QModelIndex reported = model.index(rowOfYear(model, 1994), 1);

@@ -40,7 +40,7 @@ QString exportFontFamily()
         : QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
 }
 
-void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset, const TradeModel &model,
+void paintChart(QPainter &painter, const QRectF &target, const SharedDataset &dataset, const TradeModel &model,
     const TradeChart::Settings &settings, bool withSource)
 {
     // The chart is laid out at the size it is drawn at, in a scene of its own.
@@ -60,7 +60,7 @@ void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset,
 
     QFont sourceFont(exportFontFamily());
     sourceFont.setPixelSize(std::max(9, qRound(area.height() / 60)));
-    const QString source = tradeSourceLine(dataset, model.language());
+    const QString source = tradeSourceLine(*dataset, model.language());
     const QFontMetricsF metrics(sourceFont);
     const QRectF textBox = metrics.boundingRect(QRectF(0, 0, area.width() - 24, 1e6), Qt::TextWordWrap, source);
     const qreal sourceHeight = withSource ? textBox.height() + 12 : 0;
@@ -84,13 +84,14 @@ void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset,
 }
 
 namespace {
-Graphic chartGraphic(const Dataset &dataset, const TradeModel &model, ExportFormat format, const ChartOutput &output)
+Graphic chartGraphic(
+    const SharedDataset &dataset, const TradeModel &model, ExportFormat format, const ChartOutput &output)
 {
     Graphic graphic;
     graphic.pixels = output.pixelSize(format);
     graphic.devicePixelRatio = format == ExportFormat::Png ? output.devicePixelRatio : 1;
-    graphic.title = dataset.title.in(model.language());
-    graphic.description = tradeSourceLine(dataset, model.language());
+    graphic.title = dataset->title.in(model.language());
+    graphic.description = tradeSourceLine(*dataset, model.language());
     graphic.paint = [&dataset, &model, settings = output.settings](QPainter &painter, const QRectF &target) {
         paintChart(painter, target, dataset, model, settings);
     };
@@ -98,21 +99,21 @@ Graphic chartGraphic(const Dataset &dataset, const TradeModel &model, ExportForm
 }
 } // namespace
 
-QImage chartImage(const Dataset &dataset, const TradeModel &model, const ChartOutput &output)
+QImage chartImage(const SharedDataset &dataset, const TradeModel &model, const ChartOutput &output)
 {
     return graphicImage(chartGraphic(dataset, model, ExportFormat::Png, output));
 }
 
-ExportResult exportChart(const Dataset &dataset, const TradeModel &model, const QString &path, ExportFormat format,
-    const ChartOutput &output)
+ExportResult exportChart(const SharedDataset &dataset, const TradeModel &model, const QString &path,
+    ExportFormat format, const ChartOutput &output)
 {
     const Graphic graphic = chartGraphic(dataset, model, format, output);
     return ExportResult::fromWrite(
         writeAtomically(path, [&](QIODevice &device) { return writeGraphic(device, format, graphic); }));
 }
 
-void printTradePage(
-    QPagedPaintDevice &device, const Dataset &dataset, const TradeModel &model, const TradeChart::Settings &settings)
+void printTradePage(QPagedPaintDevice &device, const SharedDataset &dataset, const TradeModel &model,
+    const TradeChart::Settings &settings)
 {
     QPainter painter(&device);
     const QRectF page = painter.viewport();
@@ -130,8 +131,8 @@ void printTradePage(
     // The source line in the table's own size, readable on paper, under the table it documents.
     table.setHtml(htmlTable(model)
         + QStringLiteral("<p>%1</p><p>%2</p>")
-              .arg(
-                  dataset.trade.note.in(language).toHtmlEscaped(), tradeSourceLine(dataset, language).toHtmlEscaped()));
+              .arg(dataset->trade.note.in(language).toHtmlEscaped(),
+                  tradeSourceLine(*dataset, language).toHtmlEscaped()));
     const qreal tableHeight = table.size().height();
     paintChart(painter, QRectF(0, 0, area.width(), area.height() - tableHeight - 16), dataset, model, settings, false);
     painter.translate(0, area.height() - tableHeight);

@@ -37,15 +37,15 @@ QString exportFontFamily();
 
 // Draws the chart and, under it unless withSource is false, the source line into target
 // (logical units of painter). Always light: white paper, the chart's light colours.
-void paintChart(QPainter &painter, const QRectF &target, const Dataset &dataset, const TradeModel &model,
+void paintChart(QPainter &painter, const QRectF &target, const SharedDataset &dataset, const TradeModel &model,
     const TradeChart::Settings &settings, bool withSource = true);
-QImage chartImage(const Dataset &dataset, const TradeModel &model, const ChartOutput &output);
+QImage chartImage(const SharedDataset &dataset, const TradeModel &model, const ChartOutput &output);
 // Writes the file atomically.
-ExportResult exportChart(const Dataset &dataset, const TradeModel &model, const QString &path, ExportFormat format,
-    const ChartOutput &output);
+ExportResult exportChart(const SharedDataset &dataset, const TradeModel &model, const QString &path,
+    ExportFormat format, const ChartOutput &output);
 // One page (landscape by default): the chart, the table and, under it, the note and the
 // source line in the table's size; dark text on white whatever the application's palette.
-void printTradePage(
-    QPagedPaintDevice &device, const Dataset &dataset, const TradeModel &model, const TradeChart::Settings &settings);
+void printTradePage(QPagedPaintDevice &device, const SharedDataset &dataset, const TradeModel &model,
+    const TradeChart::Settings &settings);
 
 } // namespace azkz

@@ -48,7 +48,7 @@ class ChartObject final : public QObject, public QTextObjectInterface
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    ChartObject(const Dataset &dataset, Language language, QObject *parent)
+    ChartObject(const SharedDataset &dataset, Language language, QObject *parent)
         : QObject(parent), m_dataset(dataset), m_model(dataset, language)
     { }
     QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
@@ -64,7 +64,7 @@ public:
     }
 
 private:
-    const Dataset &m_dataset;
+    SharedDataset m_dataset;
     const TradeModel m_model;
 };
 
@@ -75,7 +75,7 @@ class SeriesChartObject final : public QObject, public QTextObjectInterface
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    SeriesChartObject(const Dataset &dataset, Language language, QObject *parent)
+    SeriesChartObject(const SharedDataset &dataset, Language language, QObject *parent)
         : QObject(parent), m_dataset(dataset), m_language(language)
     { }
     QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
@@ -92,7 +92,7 @@ public:
     static constexpr int SeriesViewProperty = QTextFormat::UserProperty + 1;
 
 private:
-    const Dataset &m_dataset;
+    SharedDataset m_dataset;
     const Language m_language;
 };
 
@@ -103,9 +103,9 @@ QString seriesPlaceholder(TradeViewKind view)
     return QStringLiteral("\u2063series%1\u2063").arg(int(view));
 }
 
-QString longSeriesSection(const Dataset &dataset, Language language)
+QString longSeriesSection(const SharedDataset &dataset, Language language)
 {
-    if (dataset.trade.series.isEmpty())
+    if (dataset->trade.series.isEmpty())
         return {};
     QString html;
     TradeSeriesModel model(dataset, language);
@@ -137,7 +137,7 @@ QString withReferences(const QString &html, const References &references)
               .arg(formatReferences(references).replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
 }
 
-QString titleBlock(const Dataset &dataset, Language language)
+QString titleBlock(const SharedDataset &dataset, Language language)
 {
     const QLocale locale = localeFor(language);
     const auto row = [](const QString &label, const QString &value) {
@@ -145,17 +145,17 @@ QString titleBlock(const Dataset &dataset, Language language)
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     return QStringLiteral("<h1>%1</h1><p style=\"font-size: %2pt\">%3</p><table cellpadding=\"1\">")
-               .arg(dataset.title.in(language).toHtmlEscaped())
+               .arg(dataset->title.in(language).toHtmlEscaped())
                .arg(TypeScale::Heading3)
                .arg(ReportWriter::tr("Briefing: overview, diplomatic missions, timeline and trade").toHtmlEscaped())
         + row(ReportWriter::tr("Dataset"),
-            ReportWriter::tr("%1, schema version %2").arg(dataset.title.in(language)).arg(dataset.schemaVersion))
+            ReportWriter::tr("%1, schema version %2").arg(dataset->title.in(language)).arg(dataset->schemaVersion))
         + row(ReportWriter::tr("Made on"), locale.toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))
         + row(ReportWriter::tr("Language"), nativeLanguageName(language)) + QStringLiteral("</table>");
 }
 
 // The heads over time, the latest known first, each with the evidence of tenure and its sources.
-QString headsOfMission(const Mission &mission, const Dataset &dataset, Language language)
+QString headsOfMission(const Mission &mission, const SharedDataset &dataset, Language language)
 {
     if (mission.heads.size() < 2 && (mission.heads.isEmpty() || mission.heads.first().sourceIds.isEmpty()))
         return {}; // the one head the article names is in the table already
@@ -163,20 +163,20 @@ QString headsOfMission(const Mission &mission, const Dataset &dataset, Language 
     for (const MissionHead &head : mission.heads)
         items += QStringLiteral("<li>%1</li>")
                      .arg(QStringLiteral("%1 (%2)")
-                              .arg(headOfMission(head, dataset, language),
-                                  citationText(head.fromArticle, head.refs, head.sourceIds, dataset, language))
+                              .arg(headOfMission(head, *dataset, language),
+                                  citationText(head.fromArticle, head.refs, head.sourceIds, *dataset, language))
                               .toHtmlEscaped());
     return QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
         .arg(ReportWriter::tr("Heads of mission, the latest known first").toHtmlEscaped(), items);
 }
 
-QString missionsSection(const Dataset &dataset, Language language)
+QString missionsSection(const SharedDataset &dataset, Language language)
 {
     const MissionsModel missions(dataset, language);
     // One block a mission: seven columns side by side do not fit a portrait page.
     QString html = QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Diplomatic missions").toHtmlEscaped());
     for (int row = 0; row < missions.rowCount(); ++row) {
-        const Mission *mission = dataset.mission(missions.index(row, 0).data(IdRole).toString());
+        const Mission *mission = dataset->mission(missions.index(row, 0).data(IdRole).toString());
         html += QStringLiteral("<h3>%1</h3><table cellpadding=\"2\">")
                     .arg(mission ? mission->name.in(language).toHtmlEscaped() : QString());
         for (int column = 0; column < missions.columnCount(); ++column) {
@@ -193,17 +193,17 @@ QString missionsSection(const Dataset &dataset, Language language)
     return html;
 }
 
-QString timelineSection(const Dataset &dataset, Language language)
+QString timelineSection(const SharedDataset &dataset, Language language)
 {
     return QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Timeline").toHtmlEscaped())
         + timelineTableHtml(dataset, language, allEvents(dataset));
 }
 
 // Each source the dataset names beside the article: publisher, title, address, date, licence.
-QString otherSources(const Dataset &dataset, Language language)
+QString otherSources(const SharedDataset &dataset, Language language)
 {
     QString items;
-    for (const SourceEntry &entry : dataset.sources) {
+    for (const SourceEntry &entry : dataset->sources) {
         if (entry.kind == SourceKind::Article)
             continue;
         QStringList parts{entry.publisher.in(language)};
@@ -221,9 +221,9 @@ QString otherSources(const Dataset &dataset, Language language)
                            : QStringLiteral("<table cellpadding=\"1\" width=\"100%\">%1</table>").arg(items);
 }
 
-QString sourcesSection(const Dataset &dataset, Language language)
+QString sourcesSection(const SharedDataset &dataset, Language language)
 {
-    const Source &source = dataset.source;
+    const Source &source = dataset->source;
     QStringList references;
     for (int reference : source.references)
         references.append(QStringLiteral("[%1]").arg(reference));
@@ -249,7 +249,7 @@ QString sourcesSection(const Dataset &dataset, Language language)
 
 } // namespace
 
-std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language language)
+std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Language language)
 {
     const FactsModel facts(dataset, language);
     const ArticleModel article(dataset, language);
@@ -262,7 +262,7 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
     document->setDefaultStyleSheet(typeScaleStyleSheet());
 
     QString html = titleBlock(dataset, language);
-    html += QStringLiteral("<p>%1</p>").arg(dataset.lead.in(language).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(dataset->lead.in(language).toHtmlEscaped());
     html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Key facts").toHtmlEscaped()) + htmlTable(facts);
     for (int s = 0; s < article.rowCount(); ++s) {
         const QModelIndex section = article.index(s, 0);
@@ -278,14 +278,14 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
     html += timelineSection(dataset, language);
     html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(ReportWriter::tr("Trade").toHtmlEscaped(), ChartPlaceholder);
     html += htmlTable(trade);
-    html
-        += QStringLiteral("<p style=\"font-size: %3pt\">%1</p><p style=\"font-size: %3pt\">%2</p>")
-               .arg(dataset.trade.note.in(language).toHtmlEscaped(), tradeSourceLine(dataset, language).toHtmlEscaped())
-               .arg(TypeScale::Note);
+    html += QStringLiteral("<p style=\"font-size: %3pt\">%1</p><p style=\"font-size: %3pt\">%2</p>")
+                .arg(dataset->trade.note.in(language).toHtmlEscaped(),
+                    tradeSourceLine(*dataset, language).toHtmlEscaped())
+                .arg(TypeScale::Note);
     html += longSeriesSection(dataset, language);
     html += sourcesSection(dataset, language);
     document->setHtml(html);
-    document->setMetaInformation(QTextDocument::DocumentTitle, dataset.title.in(language)); // setHtml() resets it
+    document->setMetaInformation(QTextDocument::DocumentTitle, dataset->title.in(language)); // setHtml() resets it
 
     // The chart replaces its placeholder as an object the document's painter draws.
     auto *chart = new ChartObject(dataset, language, document.get());
@@ -310,32 +310,32 @@ std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language lang
     return document;
 }
 
-ExportResult exportReport(const Dataset &dataset, Language language, const QString &path)
+ExportResult exportReport(const SharedDataset &dataset, Language language, const QString &path)
 {
     qsizetype characters = 0;
-    for (const Section &section : dataset.sections) {
+    for (const Section &section : dataset->sections) {
         for (const Paragraph &paragraph : section.paragraphs)
             characters += paragraph.text.in(language).size();
     }
-    for (const Event &event : dataset.events)
+    for (const Event &event : dataset->events)
         characters += event.title.in(language).size() + event.text.in(language).size();
-    if (dataset.events.size() > MaxReportEvents || characters > MaxReportCharacters)
+    if (dataset->events.size() > MaxReportEvents || characters > MaxReportCharacters)
         return ExportResult::tooLarge(
             ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "
                              "and this dataset has %4 events and %5 characters. Export the timeline as CSV from the "
                              "Timeline tab instead.")
                 .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents),
-                    QLocale().toString(MaxReportCharacters), QLocale().toString(dataset.events.size()),
+                    QLocale().toString(MaxReportCharacters), QLocale().toString(dataset->events.size()),
                     QLocale().toString(characters)));
     const std::unique_ptr<QTextDocument> document = buildReport(dataset, language);
     return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
         QPdfWriter pdf(&device);
-        pdf.setTitle(dataset.title.in(language));
+        pdf.setTitle(dataset->title.in(language));
         pdf.setCreator(QStringLiteral("azkz-relations"));
         pdf.setResolution(600);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
-        return printDocument(*document, pdf, dataset.title.in(language));
+        return printDocument(*document, pdf, dataset->title.in(language));
     }));
 }
 

@@ -18,10 +18,10 @@ namespace azkz {
 
 // The report as a document, read from the same models the window shows. The chart in it
 // refers to dataset, which must outlive the document.
-std::unique_ptr<QTextDocument> buildReport(const Dataset &dataset, Language language);
+std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Language language);
 
 // Writes the report atomically. A dataset beyond the limits of reportlayout.h is refused (TooLarge), never
 // written as a truncated report.
-ExportResult exportReport(const Dataset &dataset, Language language, const QString &path);
+ExportResult exportReport(const SharedDataset &dataset, Language language, const QString &path);
 
 } // namespace azkz

@@ -57,12 +57,12 @@ class AxisObject final : public QObject, public QTextObjectInterface
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
-    AxisObject(const Dataset &dataset, Language language, const QList<int> &events, QObject *parent)
+    AxisObject(const SharedDataset &dataset, Language language, const QList<int> &events, QObject *parent)
         : QObject(parent), m_dataset(dataset), m_language(language), m_events(events)
     {
         int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
         for (int index : events) {
-            const auto [from, to] = EventFilter::yearSpan(dataset.events.at(index));
+            const auto [from, to] = EventFilter::yearSpan(dataset->events.at(index));
             for (int year : {from, to}) {
                 if (year != std::numeric_limits<int>::min() && year != std::numeric_limits<int>::max()) {
                     first = std::min(first, year);
@@ -96,7 +96,7 @@ public:
         // Eras: bands on the top line, named when the name fits.
         const QColor bands[] = {QColor(0xe4, 0xec, 0xf5), QColor(0xf3, 0xe9, 0xda)};
         int band = 0;
-        for (const Era &era : m_dataset.eras) {
+        for (const Era &era : m_dataset->eras) {
             const double from = era.from ? era.from->first().year() : m_first;
             const double to = era.to ? era.to->last().year() + 1 : m_last;
             if (to <= m_first || from >= m_last)
@@ -113,7 +113,7 @@ public:
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0x1f, 0x5f, 0x99));
         for (int index : m_events) {
-            const std::optional<double> year = position(m_dataset.events.at(index));
+            const std::optional<double> year = position(m_dataset->events.at(index));
             if (!year)
                 continue;
             const qreal at = x(*year);
@@ -144,7 +144,7 @@ public:
     }
 
 private:
-    const Dataset &m_dataset;
+    SharedDataset m_dataset;
     Language m_language;
     QList<int> m_events;
     int m_first = 0;
@@ -170,14 +170,14 @@ QSizeF layOutWhole(QTextDocument &document, QPaintDevice &layoutDevice)
 
 } // namespace
 
-QList<int> allEvents(const Dataset &dataset)
+QList<int> allEvents(const SharedDataset &dataset)
 {
-    QList<int> events(dataset.events.size());
+    QList<int> events(dataset->events.size());
     std::iota(events.begin(), events.end(), 0);
     return events;
 }
 
-QString timelineTableHtml(const Dataset &dataset, Language language, const QList<int> &events)
+QString timelineTableHtml(const SharedDataset &dataset, Language language, const QList<int> &events)
 {
     const EventsModel model(dataset, language);
     const auto escaped = [](const QVariant &value) { return value.toString().toHtmlEscaped(); };
@@ -190,18 +190,18 @@ QString timelineTableHtml(const Dataset &dataset, Language language, const QList
                            escaped(model.headerData(EventsModel::Title, Qt::Horizontal)),
                            QCoreApplication::translate("azkz::ReportWriter", "Source").toHtmlEscaped());
     for (int row : events) {
-        const Event &event = dataset.events.at(row);
+        const Event &event = dataset->events.at(row);
         const QModelIndex date = model.index(row, EventsModel::Date);
         // The other sources and every disputed version under the text; the source column
         // says at a glance whether the article gives the event.
         QString notes;
         if (!event.sourceIds.isEmpty())
             notes += QStringLiteral("<br/><small>%1</small>")
-                         .arg(citationText(event.fromArticle, event.refs, event.sourceIds, dataset, language)
+                         .arg(citationText(event.fromArticle, event.refs, event.sourceIds, *dataset, language)
                                   .toHtmlEscaped());
         if (event.dispute)
             notes += QStringLiteral("<br/><small>%1</small>")
-                         .arg(disputeText(*event.dispute, dataset, language).toHtmlEscaped());
+                         .arg(disputeText(*event.dispute, *dataset, language).toHtmlEscaped());
         const QString source = event.fromArticle && !event.refs.isEmpty()
             ? formatReferences(event.refs)
             : escaped(model.index(row, EventsModel::Origin).data()); // "Article" where it gives no number
@@ -213,7 +213,7 @@ QString timelineTableHtml(const Dataset &dataset, Language language, const QList
 }
 
 std::unique_ptr<QTextDocument> buildTimelineDocument(
-    const Dataset &dataset, Language language, const QList<int> &events)
+    const SharedDataset &dataset, Language language, const QList<int> &events)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont font(exportFontFamily());
@@ -222,11 +222,11 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
     document->setDefaultStyleSheet(typeScaleStyleSheet());
     const QString title = QCoreApplication::translate("azkz::ReportWriter", "Timeline");
     document->setHtml(QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4</p><p>%5</p>")
-                          .arg(title.toHtmlEscaped(), dataset.title.in(language).toHtmlEscaped())
+                          .arg(title.toHtmlEscaped(), dataset->title.in(language).toHtmlEscaped())
                           .arg(TypeScale::Note)
                           .arg(TimelineExport::tr("%1 of %2 events, as the filters of the Timeline tab show them.")
                                    .arg(events.size())
-                                   .arg(dataset.events.size())
+                                   .arg(dataset->events.size())
                                    .toHtmlEscaped(),
                               AxisPlaceholder)
         + timelineTableHtml(dataset, language, events));
@@ -242,16 +242,16 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
     return document;
 }
 
-bool printTimeline(QPagedPaintDevice &device, const Dataset &dataset, Language language, const QList<int> &events)
+bool printTimeline(QPagedPaintDevice &device, const SharedDataset &dataset, Language language, const QList<int> &events)
 {
     const std::unique_ptr<QTextDocument> document = buildTimelineDocument(dataset, language, events);
     return printDocument(*document, device,
         QStringLiteral("%1 — %2").arg(
-            QCoreApplication::translate("azkz::ReportWriter", "Timeline"), dataset.title.in(language)));
+            QCoreApplication::translate("azkz::ReportWriter", "Timeline"), dataset->title.in(language)));
 }
 
 ExportResult exportTimeline(
-    const Dataset &dataset, Language language, const QList<int> &events, const QString &path, ExportFormat format)
+    const SharedDataset &dataset, Language language, const QList<int> &events, const QString &path, ExportFormat format)
 {
     if (events.size() > MaxReportEvents)
         return tooMany(path, events.size());
@@ -276,7 +276,7 @@ ExportResult exportTimeline(
             pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
             return printDocument(*document, pdf,
                 QStringLiteral("%1 — %2").arg(
-                    document->metaInformation(QTextDocument::DocumentTitle), dataset.title.in(language)));
+                    document->metaInformation(QTextDocument::DocumentTitle), dataset->title.in(language)));
         }
         case ExportFormat::Svg: {
             QSvgGenerator svg;

@@ -21,22 +21,22 @@ namespace azkz {
 
 // The timeline table's HTML (a <thead> header row, one row an event) for these events,
 // indices into dataset.events; shared with the briefing report.
-QString timelineTableHtml(const Dataset &dataset, Language language, const QList<int> &events);
+QString timelineTableHtml(const SharedDataset &dataset, Language language, const QList<int> &events);
 
 // The document: title, the axis (drawn as vectors by whatever paints it) and the table.
 // It refers to dataset, which must outlive it.
 std::unique_ptr<QTextDocument> buildTimelineDocument(
-    const Dataset &dataset, Language language, const QList<int> &events);
+    const SharedDataset &dataset, Language language, const QList<int> &events);
 
 // All the dataset's events, in order.
-QList<int> allEvents(const Dataset &dataset);
+QList<int> allEvents(const SharedDataset &dataset);
 
 // Writes the file atomically; too many events for the format is refused (TooLarge), never
 // truncated.
-ExportResult exportTimeline(
-    const Dataset &dataset, Language language, const QList<int> &events, const QString &path, ExportFormat format);
+ExportResult exportTimeline(const SharedDataset &dataset, Language language, const QList<int> &events,
+    const QString &path, ExportFormat format);
 // The same pages as the PDF, onto a printer. False when painting failed.
 [[nodiscard]] bool printTimeline(
-    QPagedPaintDevice &device, const Dataset &dataset, Language language, const QList<int> &events);
+    QPagedPaintDevice &device, const SharedDataset &dataset, Language language, const QList<int> &events);
 
 } // namespace azkz

@@ -38,7 +38,7 @@ QColor colorOf(TradeChart::Series series, bool dark)
 } // namespace
 
 TradeChart::TradeChart(
-    const Dataset &dataset, const TradeModel &model, std::optional<QPalette> windowPalette, QGraphicsItem *parent)
+    SharedDataset dataset, const TradeModel &model, std::optional<QPalette> windowPalette, QGraphicsItem *parent)
     : QChart(parent), m_dataset(dataset), m_model(model), m_themeTitleFont(titleFont())
 {
     if (windowPalette) {
@@ -118,7 +118,7 @@ QString TradeChart::describe(Series series, int row) const
     const double turnover = m_model.value(row, TradeModel::Turnover).value_or(0);
     QString text = tr("%1 · %2: %3 %4")
                        .arg(m_model.text(row, TradeModel::Year), seriesName(series), formatAmount(value, language),
-                           m_dataset.trade.unitLabel.in(language));
+                           m_dataset->trade.unitLabel.in(language));
     if (series != TurnoverSeries && turnover > 0)
         text += tr(" (%1 % of turnover)").arg(localeFor(language).toString(value / turnover * 100, 'f', 1));
     return text;
@@ -205,9 +205,9 @@ void TradeChart::resetChart()
 void TradeChart::setTitles()
 {
     const Language language = m_model.language();
-    const Country *reporter = m_dataset.country(m_dataset.trade.reporter);
-    const Country *partner = m_dataset.country(m_dataset.trade.partner);
-    const QString reporterName = reporter ? reporter->name.in(language) : m_dataset.trade.reporter;
+    const Country *reporter = m_dataset->country(m_dataset->trade.reporter);
+    const Country *partner = m_dataset->country(m_dataset->trade.partner);
+    const QString reporterName = reporter ? reporter->name.in(language) : m_dataset->trade.reporter;
     m_plainTitle = m_settings.measure == Measure::Values
         ? tr("Trade between %1 and %2, as reported by %1")
               .arg(reporterName, partner ? partner->name.in(language) : QString())
@@ -311,7 +311,7 @@ void TradeChart::addAxes(double top)
     valueAxis->setRange(0, topTick + step * 0.002);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(
-        chartText(values ? m_dataset.trade.unitLabel.in(m_model.language()) : tr("Share of turnover, %")));
+        chartText(values ? m_dataset->trade.unitLabel.in(m_model.language()) : tr("Share of turnover, %")));
     addAxis(yearAxis, Qt::AlignBottom);
     addAxis(valueAxis, Qt::AlignLeft);
     for (QAbstractSeries *item : series()) {

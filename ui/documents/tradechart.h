@@ -36,7 +36,7 @@ public:
     };
 
     // windowPalette: see setWindowPalette(); none for exports and printing.
-    TradeChart(const Dataset &dataset, const TradeModel &model, std::optional<QPalette> windowPalette = {},
+    TradeChart(SharedDataset dataset, const TradeModel &model, std::optional<QPalette> windowPalette = {},
         QGraphicsItem *parent = nullptr);
 
     const Settings &settings() const { return m_settings; }
@@ -91,7 +91,7 @@ private:
     void applyColors();
     void applyMark();
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     const TradeModel &m_model;
     Settings m_settings;
     bool m_dark = false;

@@ -15,7 +15,7 @@
 
 namespace azkz {
 
-void paintTradeSeries(QPainter &painter, const QRectF &target, const Dataset &dataset,
+void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDataset &dataset,
     const TradeViewSettings &settings, Language language)
 {
     TradeSeriesModel model(dataset, language);
@@ -53,12 +53,12 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const Dataset &da
 
 namespace {
 Graphic seriesGraphic(
-    const Dataset &dataset, const TradeViewSettings &settings, Language language, QSize size, qreal ratio)
+    const SharedDataset &dataset, const TradeViewSettings &settings, Language language, QSize size, qreal ratio)
 {
     Graphic graphic;
     graphic.pixels = (QSizeF(size) * ratio).toSize();
     graphic.devicePixelRatio = ratio;
-    graphic.title = dataset.title.in(language);
+    graphic.title = dataset->title.in(language);
     graphic.paint = [&dataset, settings, language](QPainter &painter, const QRectF &target) {
         paintTradeSeries(painter, target, dataset, settings, language);
     };
@@ -67,12 +67,12 @@ Graphic seriesGraphic(
 } // namespace
 
 QImage tradeSeriesImage(
-    const Dataset &dataset, const TradeViewSettings &settings, Language language, QSize size, qreal ratio)
+    const SharedDataset &dataset, const TradeViewSettings &settings, Language language, QSize size, qreal ratio)
 {
     return graphicImage(seriesGraphic(dataset, settings, language, size, ratio));
 }
 
-ExportResult exportTradeSeries(const Dataset &dataset, const TradeViewSettings &settings, Language language,
+ExportResult exportTradeSeries(const SharedDataset &dataset, const TradeViewSettings &settings, Language language,
     const QString &path, ExportFormat format, QSize size, qreal ratio)
 {
     const Graphic graphic = seriesGraphic(dataset, settings, language, size, format == ExportFormat::Png ? ratio : 1);

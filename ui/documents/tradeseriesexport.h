@@ -9,12 +9,12 @@
 namespace azkz {
 
 // Draws the chart of the view and, under it, the sources line into target (logical units).
-void paintTradeSeries(QPainter &painter, const QRectF &target, const Dataset &dataset,
+void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDataset &dataset,
     const TradeViewSettings &settings, Language language);
 QImage tradeSeriesImage(
-    const Dataset &dataset, const TradeViewSettings &settings, Language language, QSize size, qreal ratio);
+    const SharedDataset &dataset, const TradeViewSettings &settings, Language language, QSize size, qreal ratio);
 // Writes the file atomically.
-ExportResult exportTradeSeries(const Dataset &dataset, const TradeViewSettings &settings, Language language,
+ExportResult exportTradeSeries(const SharedDataset &dataset, const TradeViewSettings &settings, Language language,
     const QString &path, ExportFormat format, QSize size, qreal ratio = 2);
 
 } // namespace azkz

@@ -37,7 +37,7 @@ constexpr int MaxListRows = 5;
 
 } // namespace
 
-MissionsPage::MissionsPage(const Dataset &dataset, Language language, QWidget *parent)
+MissionsPage::MissionsPage(SharedDataset dataset, Language language, QWidget *parent)
     : Page(parent),
       m_dataset(dataset),
       m_model(new MissionsModel(dataset, language, this)),
@@ -200,15 +200,15 @@ void MissionsPage::setLanguage(Language language)
 void MissionsPage::showOnMap(Language language)
 {
     QHash<QString, QString> countries;
-    for (const Country &country : m_dataset.countries) {
+    for (const Country &country : m_dataset->countries) {
         if (!country.iso.isEmpty())
             countries.insert(country.iso, country.name.in(language));
     }
     m_map->setHighlightedCountries(countries);
     QList<LocatorMap::Marker> markers;
     QStringList unplaced;
-    for (const Mission &mission : m_dataset.missions) {
-        const City *city = m_dataset.city(mission.cityId);
+    for (const Mission &mission : m_dataset->missions) {
+        const City *city = m_dataset->city(mission.cityId);
         std::optional<QPointF> location;
         if (city && city->location)
             location = QPointF(city->location->longitude, city->location->latitude);
@@ -227,7 +227,7 @@ void MissionsPage::fillReciprocalLists()
 {
     const QScopedValueRollback<bool> syncing(m_syncingLists, true);
     const Language language = m_model->language();
-    const QList<Country> &countries = m_dataset.countries;
+    const QList<Country> &countries = m_dataset->countries;
     for (int side = 0; side < m_sides.size() && countries.size() >= 2; ++side) {
         const Country &sending = countries.at(side);
         const Country &host = countries.at(1 - side);
@@ -373,7 +373,7 @@ bool MissionsPage::selectMission(const QString &id)
 
 void MissionsPage::copyAddress()
 {
-    const Mission *mission = m_dataset.mission(selectedMission());
+    const Mission *mission = m_dataset->mission(selectedMission());
     if (!mission || !mission->address)
         return;
     QApplication::clipboard()->setText(mission->address->in(m_model->language()));
@@ -383,14 +383,14 @@ void MissionsPage::copyAddress()
 void MissionsPage::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
-    const Mission *mission = current.isValid() ? m_dataset.mission(current.data(IdRole).toString()) : nullptr;
+    const Mission *mission = current.isValid() ? m_dataset->mission(current.data(IdRole).toString()) : nullptr;
     m_copyAddress->setEnabled(mission && mission->address);
     m_map->setSelectedMission(mission ? mission->id : QString());
     markInLists(mission ? mission->id : QString());
     if (!mission)
         m_details->setPlainText(tr("Select a mission to see its details."));
     else
-        m_details->setHtml(missionCardHtml(m_dataset, *mission, *m_proxy, current.row(), m_model->language()));
+        m_details->setHtml(missionCardHtml(*m_dataset, *mission, *m_proxy, current.row(), m_model->language()));
 }
 
 } // namespace azkz

@@ -30,7 +30,7 @@ class MissionsPage final : public Page
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MissionsPage)
 public:
-    MissionsPage(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    MissionsPage(SharedDataset dataset, Language language, QWidget *parent = nullptr);
     void setLanguage(Language language) override;
     // A link's item is a mission id.
     bool openItem(const QString &id) override { return selectMission(id); }
@@ -57,7 +57,7 @@ private:
     int naturalColumnWidth(int column) const;
     void elideSideHeadings();
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     MissionsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

@@ -94,7 +94,7 @@ void fitListToRows(QListWidget *list)
 
 } // namespace
 
-OverviewPage::OverviewPage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent)
+OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent)
     : Page(parent),
       m_dataset(dataset),
       m_settings(settings),
@@ -247,10 +247,10 @@ void OverviewPage::retranslate()
 void OverviewPage::listLatestEvents(Language language)
 {
     m_latest->clear();
-    const auto &events = m_dataset.events; // in the order of their dates
+    const auto &events = m_dataset->events; // in the order of their dates
     for (auto it = events.crbegin(); it != events.crend() && m_latest->count() < LatestEvents; ++it) {
         auto *item = new QListWidgetItem(tr("%1 — %2", "an event's date, its title")
-                                             .arg(formatEventDate(*it, m_dataset, language), it->title.in(language)),
+                                             .arg(formatEventDate(*it, *m_dataset, language), it->title.in(language)),
             m_latest);
         item->setData(IdRole, it->id);
         item->setToolTip(item->text() + QLatin1Char('\n') + it->text.in(language));
@@ -264,8 +264,9 @@ void OverviewPage::renderArticle()
 {
     // Everything from the dataset is escaped: it is shown as text, never as markup.
     const Language language = m_article->language();
-    QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
-                       .arg(m_dataset.title.in(language).toHtmlEscaped(), m_dataset.lead.in(language).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
+              .arg(m_dataset->title.in(language).toHtmlEscaped(), m_dataset->lead.in(language).toHtmlEscaped());
     const int current = m_contents->currentRow();
     m_contents->clear();
     for (int s = 0; s < m_article->rowCount(); ++s) {
@@ -286,8 +287,8 @@ void OverviewPage::renderArticle()
     }
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(tr("Source: “%1”, %2. Licence: %3.")
-                         .arg(m_dataset.source.title.in(language), m_dataset.source.publisher.in(language),
-                             m_dataset.source.licence)
+                         .arg(m_dataset->source.title.in(language), m_dataset->source.publisher.in(language),
+                             m_dataset->source.licence)
                          .toHtmlEscaped()
                     + QLatin1Char(' ') + unresolvedReferencesNote().toHtmlEscaped());
     m_text->setHtml(html);
@@ -305,7 +306,7 @@ void OverviewPage::showReference(const QUrl &link)
     QToolTip::showText(QCursor::pos(),
         plainToolTip(
             tr("Reference [%1] of the article “%2”, %3")
-                .arg(link.path(), m_dataset.source.title.in(language), m_dataset.source.publisher.in(language))),
+                .arg(link.path(), m_dataset->source.title.in(language), m_dataset->source.publisher.in(language))),
         m_text);
 }
 
@@ -321,7 +322,7 @@ void OverviewPage::openFact(const QString &factId)
 void OverviewPage::print()
 {
     printWithPreview(this, m_settings, QStringLiteral("overviewPrintPreview"),
-        m_dataset.title.in(m_article->language()), QStringLiteral("overview"), QPageLayout::Portrait,
+        m_dataset->title.in(m_article->language()), QStringLiteral("overview"), QPageLayout::Portrait,
         [this](QPrinter &target) {
             // The text as on screen, then the key facts as a table.
             const QString facts

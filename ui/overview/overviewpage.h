@@ -26,7 +26,7 @@ class OverviewPage final : public Page
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewPage)
 public:
-    OverviewPage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent = nullptr);
+    OverviewPage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent = nullptr);
     void setLanguage(Language language) override;
     // Prints the title, the key facts and the text, with a preview.
     bool canPrint() const override { return true; }
@@ -48,7 +48,7 @@ private:
     void listLatestEvents(Language language);
     void showReference(const QUrl &link);
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     Settings &m_settings; // the print setup
     ArticleModel *m_article;
     FactsModel *m_facts;

@@ -19,13 +19,13 @@ QColor AxisMarkers::categoryColour(qsizetype category)
     return CategoryColors[category % std::size(CategoryColors)];
 }
 
-AxisMarkers::AxisMarkers(const Dataset &dataset) : m_dataset(dataset)
+AxisMarkers::AxisMarkers(SharedDataset dataset) : m_dataset(dataset)
 {
-    m_categoryOf.reserve(dataset.events.size());
-    m_otherClaims.reserve(dataset.events.size());
-    for (const Event &event : dataset.events) {
+    m_categoryOf.reserve(dataset->events.size());
+    m_otherClaims.reserve(dataset->events.size());
+    for (const Event &event : dataset->events) {
         qsizetype category = 0;
-        while (category < dataset.categories.size() && dataset.categories.at(category).id != event.categoryId)
+        while (category < dataset->categories.size() && dataset->categories.at(category).id != event.categoryId)
             ++category;
         m_categoryOf.append(category % std::size(CategoryColors));
         m_otherClaims.append(event.dispute && event.dispute->aboutDates());
@@ -88,7 +88,7 @@ void AxisMarkers::paintMarker(QPainter &painter, const TimeScale &scale, int eve
     const bool point = scale.span(event).point;
     // The other claimed dates first: a close one must not cover the event's own mark.
     if (m_otherClaims.at(event))
-        paintOtherClaims(painter, scale, m_dataset.events.at(event), area, colour, palette);
+        paintOtherClaims(painter, scale, m_dataset->events.at(event), area, colour, palette);
     if (point && !selected) {
         // A dot is drawn once a category and blitted after (a thousand antialiased ellipses
         // take milliseconds).

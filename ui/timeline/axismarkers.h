@@ -30,7 +30,7 @@ public:
     static QColor categoryColour(qsizetype category);
 
     // Refers to dataset, which must outlive it.
-    explicit AxisMarkers(const Dataset &dataset);
+    explicit AxisMarkers(SharedDataset dataset);
 
     // Where the event's marker is, in the axis's pixels; nothing for an event with no lane.
     std::optional<QRectF> eventRect(const TimeScale &scale, int event) const;
@@ -43,7 +43,7 @@ private:
     void paintOtherClaims(QPainter &painter, const TimeScale &scale, const Event &event, const QRectF &area,
         const QColor &colour, const QPalette &palette) const;
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     QList<qsizetype> m_categoryOf; // each event's category's colour
     QList<bool> m_otherClaims; // each event's: sources disagree on its date
     mutable QList<QPixmap> m_dots; // each category colour's dot, drawn once

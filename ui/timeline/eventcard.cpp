@@ -29,7 +29,7 @@ QString marked(const QString &text, const QString &query)
 
 } // namespace
 
-EventCard::EventCard(const Dataset &dataset, const EventsModel &events, QWidget *parent)
+EventCard::EventCard(SharedDataset dataset, const EventsModel &events, QWidget *parent)
     : QTextBrowser(parent), m_dataset(dataset), m_events(events)
 {
     setObjectName(QStringLiteral("eventDetails"));
@@ -51,16 +51,16 @@ void EventCard::retranslate()
 
 void EventCard::setEvent(int index, const QString &query, bool noneShown)
 {
-    if (index < 0 || index >= m_dataset.events.size()) {
+    if (index < 0 || index >= m_dataset->events.size()) {
         setPlainText(
             noneShown ? tr("No event matches the search and filters.") : tr("Select an event to see it here."));
         m_summary.clear();
         return;
     }
-    const Event &event = m_dataset.events.at(index);
+    const Event &event = m_dataset->events.at(index);
     const Language language = m_events.language();
-    const QString date = formatEventDate(event, m_dataset, language);
-    const Category *category = m_dataset.category(event.categoryId);
+    const QString date = formatEventDate(event, *m_dataset, language);
+    const Category *category = m_dataset->category(event.categoryId);
     QString html = QStringLiteral("<p><b>%1</b> · %2</p><h2>%3</h2><p>%4</p>")
                        .arg(date.toHtmlEscaped(), category ? category->name.in(language).toHtmlEscaped() : QString(),
                            marked(event.title.in(language), query), marked(event.text.in(language), query));
@@ -71,7 +71,7 @@ void EventCard::setEvent(int index, const QString &query, bool noneShown)
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("People:").toHtmlEscaped(), people.join(QStringLiteral(", ")));
     QStringList links;
     for (const QString &id : event.missionIds) {
-        if (const Mission *mission = m_dataset.mission(id))
+        if (const Mission *mission = m_dataset->mission(id))
             links.append(QStringLiteral("<a href=\"%1\">%2</a>")
                              .arg(linkTo(QStringLiteral("mission"), id), mission->name.in(language).toHtmlEscaped()));
     }
@@ -82,8 +82,8 @@ void EventCard::setEvent(int index, const QString &query, bool noneShown)
     if (!links.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
     if (event.dispute)
-        html += disputeHtml(*event.dispute, m_dataset, language);
-    const QString sources = citationHtml(event.fromArticle, event.refs, event.sourceIds, m_dataset, language);
+        html += disputeHtml(*event.dispute, *m_dataset, language);
+    const QString sources = citationHtml(event.fromArticle, event.refs, event.sourceIds, *m_dataset, language);
     html
         += QStringLiteral("<p><small>%1 %2</small></p>")
                .arg((event.fromArticle ? tr("Sources:") : tr("Not in the article; sources:")).toHtmlEscaped(), sources);

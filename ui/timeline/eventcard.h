@@ -17,7 +17,7 @@ class EventCard final : public QTextBrowser
     Q_DISABLE_COPY_MOVE(EventCard)
 public:
     // events: the model of dataset.events the timeline shows, in its language.
-    EventCard(const Dataset &dataset, const EventsModel &events, QWidget *parent = nullptr);
+    EventCard(SharedDataset dataset, const EventsModel &events, QWidget *parent = nullptr);
     void retranslate();
     // The event (an index into the dataset's events) with the hits of query marked; or, for
     // -1, what to do: select an event, or change the filters when none is shown.
@@ -30,7 +30,7 @@ signals:
     void tradeActivated(int year); // the "Trade in <year>" link
 
 private:
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     const EventsModel &m_events;
     QString m_summary;
 };

@@ -33,11 +33,11 @@ QColor TimeAxis::categoryColour(qsizetype category)
     return AxisMarkers::categoryColour(category);
 }
 
-TimeAxis::TimeAxis(const Dataset &dataset, Language language, QWidget *parent)
+TimeAxis::TimeAxis(SharedDataset dataset, Language language, QWidget *parent)
     : QWidget(parent),
       m_dataset(dataset),
       m_language(language),
-      m_scale(dataset),
+      m_scale(*dataset),
       m_markers(dataset),
       m_zoomIn(new QAction(this)),
       m_zoomOut(new QAction(this)),
@@ -123,10 +123,10 @@ int TimeAxis::eventAt(const QPointF &position) const
 void TimeAxis::setSelectedEvent(int event)
 {
     m_selected = event;
-    if (event >= 0 && event < m_dataset.events.size()) {
-        const Event &e = m_dataset.events.at(event);
+    if (event >= 0 && event < m_dataset->events.size()) {
+        const Event &e = m_dataset->events.at(event);
         setAccessibleDescription(
-            formatEventDate(e, m_dataset, m_language) + QStringLiteral(": ") + e.title.in(m_language));
+            formatEventDate(e, *m_dataset, m_language) + QStringLiteral(": ") + e.title.in(m_language));
         // Bring it into view, keeping the zoom.
         viewChanged(m_scale.bringIntoView(event));
     }
@@ -143,7 +143,7 @@ void TimeAxis::paintEvent(QPaintEvent *)
 
     // Eras as bands behind everything; one whose start is unknown fades in from the left.
     painter.setFont(smallFont());
-    for (qsizetype i = 0; i < m_dataset.eras.size(); ++i) {
+    for (qsizetype i = 0; i < m_dataset->eras.size(); ++i) {
         const auto area = eraArea(int(i));
         if (!area)
             continue;
@@ -196,13 +196,13 @@ QFont TimeAxis::smallFont() const
 
 double TimeAxis::eraStart(int era) const
 {
-    const Era &e = m_dataset.eras.at(era);
+    const Era &e = m_dataset->eras.at(era);
     return e.from ? TimeScale::startOf(*e.from) : m_scale.dataRange().first;
 }
 
 std::optional<TimeAxis::EraArea> TimeAxis::eraArea(int era) const
 {
-    const Era &e = m_dataset.eras.at(era);
+    const Era &e = m_dataset->eras.at(era);
     const double left = toX(eraStart(era)), right = toX(e.to ? TimeScale::endOf(*e.to) : m_scale.dataRange().second);
     const double axisY = height() - BottomMargin;
     const double visibleLeft = std::max(left, 0.0), visibleRight = std::min(right, double(width()));
@@ -211,7 +211,7 @@ std::optional<TimeAxis::EraArea> TimeAxis::eraArea(int era) const
     // The name starts where the band comes into view and may run on past a narrow band, up to
     // the next era's name; it is elided, but never to nothing while the band shows.
     double limit = width();
-    for (qsizetype other = 0; other < m_dataset.eras.size(); ++other) {
+    for (qsizetype other = 0; other < m_dataset->eras.size(); ++other) {
         const double otherLeft = std::max(toX(eraStart(int(other))), 0.0);
         if (other != era && otherLeft > visibleLeft)
             limit = std::min(limit, otherLeft);
@@ -323,10 +323,10 @@ bool TimeAxis::event(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         const int hit = eventAt(help->pos());
         if (hit >= 0) {
-            const Event &e = m_dataset.events.at(hit);
+            const Event &e = m_dataset->events.at(hit);
             QToolTip::showText(help->globalPos(),
-                plainToolTip(formatEventDate(e, m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language)
-                    + (e.dispute ? QStringLiteral("\n") + disputeText(*e.dispute, m_dataset, m_language) : QString())),
+                plainToolTip(formatEventDate(e, *m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language)
+                    + (e.dispute ? QStringLiteral("\n") + disputeText(*e.dispute, *m_dataset, m_language) : QString())),
                 this);
         } else {
             QToolTip::hideText();

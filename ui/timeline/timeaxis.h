@@ -25,7 +25,7 @@ class TimeAxis final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimeAxis)
 public:
-    TimeAxis(const Dataset &dataset, Language language, QWidget *parent = nullptr);
+    TimeAxis(SharedDataset dataset, Language language, QWidget *parent = nullptr);
 
     void setLanguage(Language language);
     void setVisibleEvents(const QList<int> &events);
@@ -81,7 +81,7 @@ private:
     QFont smallFont() const; // of the era names and year labels
     void retranslate();
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     Language m_language;
     TimeScale m_scale;
     AxisMarkers m_markers;

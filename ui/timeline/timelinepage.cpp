@@ -26,7 +26,7 @@
 
 namespace azkz {
 
-TimelinePage::TimelinePage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent)
+TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent)
     : Page(parent),
       m_dataset(dataset),
       m_settings(settings),
@@ -36,7 +36,7 @@ TimelinePage::TimelinePage(const Dataset &dataset, Language language, Settings &
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_export(new QPushButton(this)),
-      m_filterBar(new TimelineFilterBar(dataset, this)),
+      m_filterBar(new TimelineFilterBar(*dataset, this)),
       m_axis(new TimeAxis(dataset, language, this)),
       m_list(new QTableView(this)),
       m_details(new EventCard(dataset, *m_events, this)),
@@ -150,7 +150,7 @@ void TimelinePage::setLanguage(Language language)
     m_clearSearch->setText(tr("Clear the timeline search"));
     m_count->setAccessibleName(tr("Events shown"));
     // As wide as its widest text, so that the search field keeps its width while one types.
-    const qsizetype total = m_dataset.events.size();
+    const qsizetype total = m_dataset->events.size();
     m_count->setMinimumWidth(m_count->fontMetrics()
                                  .boundingRect(QRect(), Qt::AlignLeft, tr("%1 of %2 events").arg(total).arg(total))
                                  .width());
@@ -177,7 +177,7 @@ void TimelinePage::applyFilters()
     m_delegate->setQuery(query.text);
     m_model->setVisibleEvents(shown);
     m_axis->setVisibleEvents(shown);
-    m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_dataset.events.size()));
+    m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_dataset->events.size()));
     selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
 }
 
@@ -206,10 +206,10 @@ void TimelinePage::restorePlace(const QVariantMap &saved)
     if (view.size() == 2)
         m_axis->setViewRange(view.at(0).toDouble(), view.at(1).toDouble());
     // The same event, if it is still there and shown; else the first one shown.
-    const auto it = std::find_if(m_dataset.events.cbegin(), m_dataset.events.cend(),
+    const auto it = std::find_if(m_dataset->events.cbegin(), m_dataset->events.cend(),
         [event = saved.value(QStringLiteral("event")).toString()](const Event &e) { return e.id == event; });
-    if (it != m_dataset.events.cend() && m_model->indexOfEvent(int(it - m_dataset.events.cbegin())).isValid())
-        selectRow(int(it - m_dataset.events.cbegin()));
+    if (it != m_dataset->events.cend() && m_model->indexOfEvent(int(it - m_dataset->events.cbegin())).isValid())
+        selectRow(int(it - m_dataset->events.cbegin()));
 }
 
 void TimelinePage::clearFilters()
@@ -256,7 +256,7 @@ int TimelinePage::currentEvent() const
 QString TimelinePage::selectedEvent() const
 {
     const int event = currentEvent();
-    return event >= 0 ? m_dataset.events.at(event).id : QString();
+    return event >= 0 ? m_dataset->events.at(event).id : QString();
 }
 
 void TimelinePage::selectRow(int event)
@@ -278,11 +278,11 @@ void TimelinePage::selectRow(int event)
 
 bool TimelinePage::selectEvent(const QString &id)
 {
-    const auto it
-        = std::find_if(m_dataset.events.cbegin(), m_dataset.events.cend(), [&](const Event &e) { return e.id == id; });
-    if (it == m_dataset.events.cend())
+    const auto it = std::find_if(
+        m_dataset->events.cbegin(), m_dataset->events.cend(), [&](const Event &e) { return e.id == id; });
+    if (it == m_dataset->events.cend())
         return false;
-    const int event = int(it - m_dataset.events.cbegin());
+    const int event = int(it - m_dataset->events.cbegin());
     if (!m_model->indexOfEvent(event).isValid())
         clearFilters();
     selectRow(event);
@@ -346,7 +346,7 @@ void TimelinePage::exportCsv()
         = askSaveTarget(this, m_settings, tr("Export events"), CsvFormats, QStringLiteral("azkz-timeline"));
     if (!target)
         return;
-    const QByteArray csv = eventsCsv(m_dataset, m_model->visibleEvents(), m_events->language());
+    const QByteArray csv = eventsCsv(*m_dataset, m_model->visibleEvents(), m_events->language());
     reportSaveResult(this,
         writeAtomically(target->path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }),
         target->path);
@@ -367,7 +367,7 @@ void TimelinePage::print()
 {
     const Language language = m_events->language();
     const QList<int> events = shownEvents();
-    printWithPreview(this, m_settings, QStringLiteral("timelinePrintPreview"), m_dataset.title.in(language),
+    printWithPreview(this, m_settings, QStringLiteral("timelinePrintPreview"), m_dataset->title.in(language),
         QStringLiteral("timeline"), QPageLayout::Portrait, [this, language, events](QPrinter &printer) {
             if (!printTimeline(printer, m_dataset, language, events))
                 emit statusMessage(tr("The timeline could not be printed."));

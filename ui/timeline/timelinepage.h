@@ -34,7 +34,7 @@ class TimelinePage final : public Page
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelinePage)
 public:
-    TimelinePage(const Dataset &dataset, Language language, Settings &settings, QWidget *parent = nullptr);
+    TimelinePage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent = nullptr);
     void setLanguage(Language language) override;
     // A link's item is an event id.
     bool openItem(const QString &id) override { return selectEvent(id); }
@@ -70,7 +70,7 @@ private:
     void fitColumns();
     int currentEvent() const;
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     Settings &m_settings; // the save folder, the print setup
     EventsModel *m_events;
     TimelineModel *m_model;

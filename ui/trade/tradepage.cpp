@@ -37,7 +37,7 @@
 namespace azkz {
 
 TradePage::TradePage(
-    const Dataset &dataset, Language language, const TradeCommands &commands, Settings &settings, QWidget *parent)
+    SharedDataset dataset, Language language, const TradeCommands &commands, Settings &settings, QWidget *parent)
     : Page(parent),
       m_dataset(dataset),
       m_settings(settings),
@@ -206,7 +206,7 @@ void TradePage::showView()
 void TradePage::showSources()
 {
     m_source->setText(
-        showsSeries() ? m_series->model()->sourcesLine() : tradeSourceLine(m_dataset, m_model->language()));
+        showsSeries() ? m_series->model()->sourcesLine() : tradeSourceLine(*m_dataset, m_model->language()));
 }
 
 TradeSeriesView *TradePage::seriesView()
@@ -221,8 +221,8 @@ TradeSeriesView *TradePage::seriesView()
 void TradePage::retranslateSeries()
 {
     const TradeSeriesModel &series = *m_series->model();
-    const QString reporter = series.countryName(m_dataset.trade.reporter);
-    const QString partner = series.countryName(m_dataset.trade.partner);
+    const QString reporter = series.countryName(m_dataset->trade.reporter);
+    const QString partner = series.countryName(m_dataset->trade.partner);
     // Short: the toolbar must fit 720 px in both languages. The tooltip says what a view is.
     m_view->setItemText(0, tr("Article"));
     m_view->setItemText(1, shortened(reporter, 16));
@@ -271,11 +271,11 @@ void TradePage::retranslate()
     m_moreButton->setAccessibleName(tr("More trade commands"));
     m_moreButton->setToolTip(tr("Copy the chart image, export the data as CSV, print"));
     m_moreButton->setAccessibleDescription(m_moreButton->toolTip());
-    m_note->setText(m_dataset.trade.note.in(language));
-    m_source->setText(tradeSourceLine(m_dataset, language));
+    m_note->setText(m_dataset->trade.note.in(language));
+    m_source->setText(tradeSourceLine(*m_dataset, language));
     m_chartView->setAccessibleName(tr("Trade chart"));
     showSelectedRow(); // the chart view's description, in this language
-    m_table->setAccessibleName(tr("Trade by year, %1").arg(m_dataset.trade.unitLabel.in(language)));
+    m_table->setAccessibleName(tr("Trade by year, %1").arg(m_dataset->trade.unitLabel.in(language)));
 }
 
 void TradePage::changeEvent(QEvent *event)
@@ -340,7 +340,7 @@ void TradePage::exportCsv()
     const QString &path = target->path;
     const QByteArray csv = showsSeries()
         ? tradeSeriesCsv(m_dataset, m_series->model()->settings(), m_series->model()->language())
-        : tradeCsv(*m_model, m_dataset);
+        : tradeCsv(*m_model, *m_dataset);
     reportSaveResult(
         this, writeAtomically(path, [&csv](QIODevice &device) { return device.write(csv) == csv.size(); }), path);
 }

@@ -35,7 +35,7 @@ class TradePage final : public Page
 public:
     // The commands' triggers are the caller's to connect (to exportChart(), exportCsv() and
     // copyChart()): the page shows them in its toolbar and its menu.
-    TradePage(const Dataset &dataset, Language language, const TradeCommands &commands, Settings &settings,
+    TradePage(SharedDataset dataset, Language language, const TradeCommands &commands, Settings &settings,
         QWidget *parent = nullptr);
     void setLanguage(Language language) override;
     // A link's item is a year.
@@ -75,7 +75,7 @@ private:
     TradeSeriesView *seriesView();
     void showSelectedRow();
 
-    const Dataset &m_dataset;
+    SharedDataset m_dataset; // shared with the other pages and models
     Settings &m_settings; // the view and unit, the save folder, the print setup
     TradeModel *m_model;
     TradeChart *m_chart;

@@ -18,7 +18,7 @@
 
 namespace azkz {
 
-TradeSeriesControls::TradeSeriesControls(const Dataset &dataset, Language language, Settings &settings, QWidget *page)
+TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language language, Settings &settings, QWidget *page)
     : QObject(page),
       from(new QSpinBox(page)),
       to(new QSpinBox(page)),

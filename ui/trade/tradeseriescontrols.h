@@ -3,6 +3,7 @@
 // command, and the note. The page places the widgets; the chart view is built on first use.
 #pragma once
 
+#include "core/data/dataset.h"
 #include "core/data/language.h"
 
 #include <QObject>
@@ -16,7 +17,6 @@ class QWidget;
 
 namespace azkz {
 
-struct Dataset;
 class Settings;
 class TradeSeriesModel;
 class TradeSeriesView;
@@ -27,7 +27,7 @@ class TradeSeriesControls final : public QObject
     Q_DISABLE_COPY_MOVE(TradeSeriesControls)
 public:
     // The widgets are the page's children; the unit starts as the settings remember it.
-    TradeSeriesControls(const Dataset &dataset, Language language, Settings &settings, QWidget *page);
+    TradeSeriesControls(SharedDataset dataset, Language language, Settings &settings, QWidget *page);
 
     TradeSeriesModel *model() const { return m_model; }
     // The chart of the series, built on the first call: with a large timeline its event markers

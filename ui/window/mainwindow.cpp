@@ -72,11 +72,7 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     retranslate();
 }
 
-MainWindow::~MainWindow()
-{
-    // The pages' models refer into m_shown, which is destroyed before ~QWidget deletes children.
-    delete m_tabs;
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::showEvent(QShowEvent *event)
 {
@@ -174,7 +170,7 @@ Page *MainWindow::adopt(Tab tab, Page *page)
 
 PageContext MainWindow::pageContext()
 {
-    return {*m_shown, m_languages.language(), *m_tradeCommands, m_settings};
+    return {m_shown, m_languages.language(), *m_tradeCommands, m_settings};
 }
 
 Page *MainWindow::page(Tab tab)
@@ -316,8 +312,7 @@ void MainWindow::exportReport()
     const auto target
         = askSaveTarget(this, m_settings, tr("Export report"), ReportFormats, QStringLiteral("azkz-relations"));
     if (target)
-        reportSaveResult(
-            this, azkz::exportReport(*m_shown, m_languages.language(), target->path).message, target->path);
+        reportSaveResult(this, azkz::exportReport(m_shown, m_languages.language(), target->path).message, target->path);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 // core/settings/tabs.h, and a line in createPage.
 #pragma once
 
+#include "core/data/dataset.h"
 #include "core/data/language.h"
 #include "core/settings/tabs.h"
 
@@ -10,19 +11,18 @@ class QWidget;
 
 namespace azkz {
 
-struct Dataset;
 class Page;
 class Settings;
 class TradeCommands;
 
 struct PageContext {
-    const Dataset &dataset;
+    SharedDataset dataset;
     Language language;
     TradeCommands &tradeCommands; // the Trade tab's commands, in the File menu too
     Settings &settings;
 };
 
-// The tab's page. The page refers to the context's dataset and settings, which must outlive it.
+// The tab's page. It shares the dataset; the settings and the commands must outlive it.
 Page *createPage(Tab tab, const PageContext &context, QWidget *parent);
 
 } // namespace azkz
