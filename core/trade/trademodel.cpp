@@ -9,6 +9,14 @@ TradeModel::TradeModel(SharedDataset dataset, Language language, QObject *parent
     : LocalizedTableModel(dataset, language, parent)
 { }
 
+std::optional<double> TradeModel::shareOfTurnover(int row, int column) const
+{
+    const double turnover = value(row, Turnover).value_or(0);
+    if (!(turnover > 0))
+        return std::nullopt;
+    return value(row, column).value_or(0) / turnover * 100;
+}
+
 std::optional<double> TradeModel::value(int row, int column) const
 {
     const QList<TradeYear> &years = dataset().trade.years;

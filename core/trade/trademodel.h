@@ -23,6 +23,9 @@ public:
 
     // The raw figure behind a cell (the year for Column::Year); nullopt for the first year's change.
     std::optional<double> value(int row, int column) const;
+    // Exports or imports (or the turnover itself) as a percentage of the year's turnover;
+    // nullopt when the turnover is not above zero.
+    std::optional<double> shareOfTurnover(int row, int column) const;
     // A cell as it is written in the current language: "25.919,70", "+4,4 %", "—".
     QString text(int row, int column) const;
 

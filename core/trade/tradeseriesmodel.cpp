@@ -231,4 +231,23 @@ QVariant TradeSeriesModel::headerData(int section, Qt::Orientation orientation, 
     return title;
 }
 
+QList<const Event *> TradeSeriesModel::markedEvents(const QStringList &categories, qsizetype max) const
+{
+    QList<const Event *> marked;
+    if (m_table.years.isEmpty())
+        return marked;
+    for (const Event &event : dataset().events) {
+        if (!event.eraIds.isEmpty() || !event.date.from
+            || (!categories.isEmpty() && !categories.contains(event.categoryId)))
+            continue;
+        const int year = event.date.from->first().year();
+        if (year >= m_table.years.constFirst() && year <= m_table.years.constLast()) {
+            if (marked.size() == max)
+                return {};
+            marked.append(&event);
+        }
+    }
+    return marked;
+}
+
 } // namespace azkz

@@ -24,6 +24,10 @@ public:
     const TradeViewSettings &settings() const { return m_settings; }
     void setSettings(const TradeViewSettings &settings);
     const TradeTable &table() const { return m_table; }
+    // The events a chart of the years shown marks: dated (not by eras alone), of the categories
+    // given (none: every one), starting within the years. None when there are more than max:
+    // a news-derived dataset has thousands in a year, more than a chart can carry.
+    QList<const Event *> markedEvents(const QStringList &categories, qsizetype max) const;
     const Dataset &shownDataset() const { return dataset(); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -127,6 +127,11 @@ void TestModels::tradeModel_formatsForLanguageAndKeepsRawValues()
     QCOMPARE(model.index(0, TradeModel::Exports).data().toString(), QStringLiteral("25,919.70"));
     QCOMPARE(model.index(1, TradeModel::Year).data().toString(), QStringLiteral("2021"));
     QCOMPARE(model.index(1, TradeModel::Imports).data(ValueRole).toDouble(), 95905.00);
+    // Shares of the year's turnover, as the chart's "Shares of turnover" draws them.
+    const double turnover = 25919.70 + 116107.75;
+    QCOMPARE(*model.shareOfTurnover(0, TradeModel::Exports), 25919.70 / turnover * 100);
+    QCOMPARE(*model.shareOfTurnover(0, TradeModel::Exports) + *model.shareOfTurnover(0, TradeModel::Imports), 100.0);
+    QCOMPARE(*model.shareOfTurnover(0, TradeModel::Turnover), 100.0);
 }
 
 void TestModels::factsModel_derivesFromDataset()

@@ -57,6 +57,7 @@ private slots:
     void unitChoice_convertsAndIsRemembered();
     void seriesTable_sortsAndCopiesRows();
     void eventMarkers_hoverClickAndToggle();
+    void markedEvents_areTheDatedOnesOfTheYearsAndNoneBeyondTheLimit();
 
 private:
     TradePage *page() const { return tradePage(*m_window); }
@@ -347,6 +348,27 @@ void TestTradeSeries::eventMarkers_hoverClickAndToggle()
     QVERIFY(chart->eventMarkers().isEmpty());
     toggle->trigger();
     QCOMPARE(chart->eventMarkers().size(), dated);
+}
+
+void TestTradeSeries::markedEvents_areTheDatedOnesOfTheYearsAndNoneBeyondTheLimit()
+{
+    const LoadResult data = loadDataset(embeddedDatasetPath());
+    TradeSeriesModel model(shared(*data.dataset), Language::English);
+    const QList<int> &years = model.table().years;
+    const QList<const Event *> all = model.markedEvents({}, 1000);
+    QVERIFY(!all.isEmpty());
+    for (const Event *event : all) {
+        QVERIFY(event->eraIds.isEmpty() && event->date.from);
+        const int year = event->date.from->first().year();
+        QVERIFY2(year >= years.constFirst() && year <= years.constLast(), qPrintable(event->id));
+    }
+    QCOMPARE(model.markedEvents({}, all.size()), all);
+    QVERIFY(model.markedEvents({}, all.size() - 1).isEmpty()); // more than a chart can carry: none
+    const QString category = all.constFirst()->categoryId;
+    const QList<const Event *> ofOne = model.markedEvents({category}, 1000);
+    QVERIFY(!ofOne.isEmpty() && ofOne.size() <= all.size());
+    for (const Event *event : ofOne)
+        QCOMPARE(event->categoryId, category);
 }
 
 QTEST_MAIN(TestTradeSeries)

@@ -4,9 +4,9 @@
 #include "core/models/roles.h"
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
-#include "core/timeline/eventfilter.h"
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timescale.h"
+#include "core/timeline/yearextent.h"
 #include "ui/documents/chartexport.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportlayout.h"
@@ -60,20 +60,11 @@ public:
     AxisObject(const SharedDataset &dataset, Language language, const QList<int> &events, QObject *parent)
         : QObject(parent), m_dataset(dataset), m_language(language), m_events(events)
     {
-        int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
-        for (int index : events) {
-            const auto [from, to] = EventFilter::yearSpan(dataset->events.at(index));
-            for (int year : {from, to}) {
-                if (year != std::numeric_limits<int>::min() && year != std::numeric_limits<int>::max()) {
-                    first = std::min(first, year);
-                    last = std::max(last, year);
-                }
-            }
-        }
-        if (first > last) // nothing shown: the axis still shows where the dataset's years are
-            first = last = QDate::currentDate().year();
-        m_first = first;
-        m_last = last + 1;
+        // Nothing shown: the axis is still drawn, around this year.
+        const int thisYear = QDate::currentDate().year();
+        const YearExtent years = yearExtent(dataset->events, events).value_or(YearExtent{thisYear, thisYear});
+        m_first = years.first;
+        m_last = years.last + 1;
     }
     QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
     {

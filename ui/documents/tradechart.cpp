@@ -104,23 +104,20 @@ QString TradeChart::seriesName(Series series) const
 
 double TradeChart::seriesValue(Series series, int row) const
 {
-    const double value = m_model.value(row, ValueColumns[series]).value_or(0);
     if (m_settings.measure == Measure::Values)
-        return value;
-    const double turnover = m_model.value(row, TradeModel::Turnover).value_or(0);
-    return turnover > 0 ? value / turnover * 100 : 0;
+        return m_model.value(row, ValueColumns[series]).value_or(0);
+    return m_model.shareOfTurnover(row, ValueColumns[series]).value_or(0);
 }
 
 QString TradeChart::describe(Series series, int row) const
 {
     const Language language = m_model.language();
     const double value = m_model.value(row, ValueColumns[series]).value_or(0);
-    const double turnover = m_model.value(row, TradeModel::Turnover).value_or(0);
     QString text = tr("%1 · %2: %3 %4")
                        .arg(m_model.text(row, TradeModel::Year), seriesName(series), formatAmount(value, language),
                            m_dataset->trade.unitLabel.in(language));
-    if (series != TurnoverSeries && turnover > 0)
-        text += tr(" (%1 % of turnover)").arg(localeFor(language).toString(value / turnover * 100, 'f', 1));
+    if (const auto share = m_model.shareOfTurnover(row, ValueColumns[series]); share && series != TurnoverSeries)
+        text += tr(" (%1 % of turnover)").arg(localeFor(language).toString(*share, 'f', 1));
     return text;
 }
 

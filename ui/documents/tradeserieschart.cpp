@@ -2,6 +2,7 @@
 #include "ui/documents/chartstyle.h"
 
 #include "core/text/formatting.h"
+#include "core/timeline/timescale.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "ui/common/plaintext.h"
 
@@ -189,29 +190,14 @@ void TradeSeriesChart::addEventMarkers()
     const QList<int> &years = m_model.table().years;
     if (!m_eventsShown || drawsBars() || years.isEmpty())
         return;
-    const Dataset &dataset = m_model.shownDataset();
     const Language language = m_model.language();
     QPen pen(m_dark ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x88, 0x88, 0x88));
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(1.5);
-    // The events dated to a day or month within the years shown, of the chosen categories: a
-    // few dozen marks a chart can carry. A news-derived dataset has thousands in a year; each
-    // mark is a series of Qt Charts, so beyond MaxEventMarkers none is drawn.
-    QList<const Event *> marked;
-    for (const Event &event : dataset.events) {
-        if (!event.eraIds.isEmpty() || !event.date.from
-            || (!m_categories.isEmpty() && !m_categories.contains(event.categoryId)))
-            continue;
-        const int year = event.date.from->first().year();
-        if (year >= years.constFirst() && year <= years.constLast() && marked.size() <= MaxEventMarkers)
-            marked.append(&event);
-    }
-    if (marked.size() > MaxEventMarkers)
-        return;
-    for (const Event *marks : std::as_const(marked)) {
+    // Each mark is a series of Qt Charts: beyond MaxEventMarkers, none is drawn.
+    for (const Event *marks : m_model.markedEvents(m_categories, MaxEventMarkers)) {
         const Event &event = *marks;
-        const QDate day = event.date.from->first();
-        const double x = day.year() + (day.dayOfYear() - 1) / double(day.daysInYear());
+        const double x = TimeScale::startOf(*event.date.from); // the time axis's fractional year
         auto *marker = new QLineSeries(this);
         marker->setPen(pen);
         marker->append(x, m_bottom);

@@ -1,5 +1,7 @@
 #include "ui/timeline/timelinefilterbar.h"
 
+#include "core/timeline/yearextent.h"
+
 #include "ui/common/flowlayout.h"
 #include "ui/common/plaintext.h"
 #include "ui/timeline/timeaxis.h"
@@ -61,17 +63,10 @@ TimelineFilterBar::TimelineFilterBar(const Dataset &dataset, QWidget *parent)
         m_categoryNames.append(category.name);
         filters->addWidget(box);
     }
-    int firstYear = 9999, lastYear = 0;
-    for (const Event &event : dataset.events) {
-        if (event.date.from)
-            firstYear = std::min(firstYear, event.date.from->first().year());
-        if (event.date.to)
-            lastYear = std::max(lastYear, event.date.to->last().year());
-        if (event.date.from)
-            lastYear = std::max(lastYear, event.date.from->last().year());
-    }
-    m_firstYear = std::min(firstYear, lastYear);
-    m_lastYear = std::max(firstYear, lastYear);
+    // No dated event: the boxes still offer every year a date can have.
+    const YearExtent extent = yearExtent(dataset.events).value_or(YearExtent{0, 9999});
+    m_firstYear = extent.first;
+    m_lastYear = extent.last;
     m_fromYear->setObjectName(QStringLiteral("fromYear"));
     m_toYear->setObjectName(QStringLiteral("toYear"));
     setYears(m_firstYear, m_lastYear);
