@@ -3,6 +3,7 @@
 
 #include "core/data/language.h"
 #include "core/data/partialdate.h"
+#include "core/data/shareddataset.h"
 
 #include <QList>
 #include <QString>
@@ -242,9 +243,5 @@ struct Dataset {
     const Era *era(const QString &id) const;
     const Mission *mission(const QString &id) const;
 };
-
-// What the pages, their models and the documents hold: the dataset lives as long as the last
-// of them, whatever order they go in.
-using SharedDataset = std::shared_ptr<const Dataset>;
 
 } // namespace azkz

@@ -3,7 +3,7 @@
 // printed publication (see reportlayout.h).
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/data/language.h"
 #include "ui/documents/exportresult.h"
 #include "ui/documents/reportlayout.h"

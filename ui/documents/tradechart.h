@@ -3,7 +3,7 @@
 // hovering a bar or point reports the year, series and exact value.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 
 #include <QChart>
 #include <QPalette>

@@ -5,7 +5,7 @@
 // to copy and the timeline events that concern it.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/data/language.h"
 #include "ui/common/page.h"
 

@@ -2,7 +2,7 @@
 // article's text by section, with reference markers that name their source on hover.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/data/language.h"
 #include "ui/common/page.h"
 

@@ -4,7 +4,7 @@
 // the selected event last, highlighted.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/timeline/timescale.h"
 
 #include <QColor>

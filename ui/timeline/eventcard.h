@@ -3,7 +3,7 @@
 // the trade year it concerns, every claimed version where sources disagree, and its sources.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 
 #include <QTextBrowser>
 

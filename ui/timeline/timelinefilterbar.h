@@ -3,7 +3,7 @@
 // page asks it for its part of the query.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/data/language.h"
 #include "core/timeline/eventfilter.h"
 

@@ -3,7 +3,7 @@
 // take the chart and the data out of the program: print, export, copy.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/data/language.h"
 #include "ui/common/page.h"
 

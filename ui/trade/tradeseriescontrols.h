@@ -3,7 +3,7 @@
 // command, and the note. The page places the widgets; the chart view is built on first use.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/data/language.h"
 
 #include <QObject>

@@ -3,7 +3,7 @@
 // core/settings/tabs.h, and a line in createPage.
 #pragma once
 
-#include "core/data/dataset.h"
+#include "core/data/shareddataset.h"
 #include "core/data/language.h"
 #include "core/settings/tabs.h"
 
