@@ -19,6 +19,13 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Version %2, built with Qt %3 (running on Qt %4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;Versiya %2, Qt %3 ilə tərtib edilib (Qt %4 ilə işləyir).&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The facts come from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;, and from %n other source(s), each named beside the facts it gives.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Faktların mənbəyi “%1” məqaləsidir, %2 (lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;), eləcə də hər biri verdiyi faktın yanında göstərilən digər %n mənbədir.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Faktların mənbəyi “%1” məqaləsidir, %2 (lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;), eləcə də hər biri verdiyi faktın yanında göstərilən digər %n mənbədir.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>azkz::AtomicFile</name>

@@ -31,9 +31,12 @@ inline Catalogue readTs(const QString &path)
             context = xml.readElementText();
         else if (xml.name() == QLatin1String("source"))
             catalogue.sources.insert(context, xml.readElementText());
-        else if (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))
-            catalogue.translations.append(xml.readElementText());
+        else if (xml.name() == QLatin1String("translation")) // a numerus message's forms, one after the other
+            catalogue.translations.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
     }
+    // A reader that stops early would leave words out of the catalogue unnoticed.
+    if (xml.hasError())
+        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
     return catalogue;
 }
 

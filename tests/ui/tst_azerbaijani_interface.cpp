@@ -43,6 +43,9 @@ const QStringList allowedWords = {
     QStringLiteral("english"), // the Language menu names each language in itself
     QStringLiteral("azkz"), QStringLiteral("relations"), // the program's name, azkz-relations
     QStringLiteral("wikipedia"), // a publisher's name
+    QStringLiteral("aliyev"), QStringLiteral("əliyev"), // a name, the search hint's example in both languages
+    QStringLiteral("json"), // the dataset files' format and suffix
+    QStringLiteral("real"), // an Azerbaijani word too ("real tarix")
     QStringLiteral("qt"), // the toolkit's name, in "Qt haqqında"
     // File name patterns and units: "PDF sənədi (*.pdf)", " px", "8,27 x 13 in"
     QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("csv"), QStringLiteral("px"),

@@ -309,6 +309,12 @@ void TestOverview::about_namesSourcesAndMapData()
     about->trigger();
     for (const char *expected : {"Version " AZKZ_VERSION, "Qt 6.", "CC BY-SA 4.0", "Natural Earth", "world-atlas"})
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
+    // The built-in dataset has facts from beyond the article: the box does not say otherwise.
+    const QString plain = QTextDocumentFragment::fromHtml(text).toPlainText();
+    QVERIFY2(!plain.contains(QLatin1String("Every fact comes from the article")), qPrintable(plain));
+    const auto others = m_window->datasetSource().dataset()->sources.size();
+    QVERIFY(others > 1);
+    QVERIFY2(plain.contains(QStringLiteral("and from %1 other sources").arg(others)), qPrintable(plain));
 }
 
 QTEST_MAIN(TestOverview)

@@ -13,8 +13,14 @@ void AboutBox::show(QWidget *parent, const QString &programTitle, const Dataset 
     if (dataset) {
         const Source &s = dataset->source;
         const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
-        source = tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
-                     .arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
+        const int others = int(dataset->sources.size()); // each named beside the facts it gives
+        source = others == 0
+            ? tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
+            : tr("<p>The facts come from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>, and from %n "
+                 "other source(s), each named beside the facts it gives.</p>",
+                nullptr, others);
+        source
+            = source.arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
         // Only a web address becomes a link: any other (file:, data:, …) is named as text.
         const QString scheme = QUrl(s.licenceUrl).scheme();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
