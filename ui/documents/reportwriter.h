@@ -3,8 +3,8 @@
 // printed publication (see reportlayout.h).
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "ui/documents/exportresult.h"
 #include "ui/documents/reportlayout.h"
 

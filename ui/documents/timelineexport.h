@@ -3,8 +3,8 @@
 // (vectors, paginated like the briefing report), SVG or PNG, or printed.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "core/io/exportformat.h"
 #include "ui/documents/exportresult.h"
 

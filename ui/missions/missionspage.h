@@ -5,8 +5,8 @@
 // to copy and the timeline events that concern it.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "ui/common/page.h"
 
 #include <QWidget>

@@ -2,8 +2,8 @@
 // article's text by section, with reference markers that name their source on hover.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "ui/common/page.h"
 
 #include <QWidget>

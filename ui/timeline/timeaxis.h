@@ -5,8 +5,8 @@
 // The arithmetic (view, zoom, pan, lanes, ticks) is TimeScale's; this widget draws and handles input.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "core/timeline/timescale.h"
 #include "ui/timeline/axismarkers.h"
 

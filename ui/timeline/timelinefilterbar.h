@@ -3,8 +3,8 @@
 // page asks it for its part of the query.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "core/timeline/eventfilter.h"
 
 #include <QWidget>

@@ -4,8 +4,8 @@
 // The page joins them: the query, the selection, the keys that move it, the tab order.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "core/timeline/eventfilter.h"
 #include "ui/common/page.h"
 

@@ -3,8 +3,8 @@
 // take the chart and the data out of the program: print, export, copy.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "ui/common/page.h"
 
 #include <QWidget>

@@ -3,8 +3,8 @@
 // command, and the note. The page places the widgets; the chart view is built on first use.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 
 #include <QObject>
 

@@ -78,7 +78,7 @@ private:
     void updateActions();
 
     DatasetSource *m_source;
-    std::shared_ptr<const Dataset> m_shown; // what the pages show; they refer into it
+    SharedDataset m_shown; // what the pages show; each of them holds it too
     LanguageManager &m_languages;
     Settings m_settings; // over the store the window is given
     QVBoxLayout *m_centralLayout = nullptr;

@@ -3,8 +3,8 @@
 // core/settings/tabs.h, and a line in createPage.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/data/language.h"
+#include "core/data/shareddataset.h"
 #include "core/settings/tabs.h"
 
 class QWidget;
