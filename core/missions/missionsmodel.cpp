@@ -1,5 +1,6 @@
 #include "core/missions/missionsmodel.h"
 
+#include "core/missions/missioncard.h"
 #include "core/models/roles.h"
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
@@ -130,6 +131,24 @@ QVariant MissionsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Opened");
     }
     return {};
+}
+
+QList<MissionsModel::Place> MissionsModel::places() const
+{
+    QList<Place> places;
+    for (const Mission &mission : dataset().missions) {
+        const azkz::City *city = dataset().city(mission.cityId);
+        std::optional<QPointF> location;
+        if (city && city->location)
+            location = QPointF(city->location->longitude, city->location->latitude);
+        places.append({mission.id, location, text(mission.city), text(mission.name)});
+    }
+    return places;
+}
+
+QString MissionsModel::cardHtml(const Mission &mission, const QAbstractItemModel &table, int row) const
+{
+    return missionCardHtml(dataset(), mission, table, row, language());
 }
 
 } // namespace azkz

@@ -3,6 +3,10 @@
 
 #include "core/models/localizedtablemodel.h"
 
+#include <QPointF>
+
+#include <optional>
+
 namespace azkz {
 
 class MissionsModel final : public LocalizedTableModel
@@ -16,6 +20,22 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The mission of an id; null when there is none.
+    const Mission *mission(const QString &id) const { return dataset().mission(id); }
+    // The dataset's countries in order: the first two are the pair.
+    const QList<Country> &countries() const { return dataset().countries; }
+    // Where a mission is, for a map: its city's place (none when the dataset gives no
+    // coordinates), and the city's and the mission's names in the model's language.
+    struct Place {
+        QString missionId;
+        std::optional<QPointF> location; // longitude, latitude
+        QString city;
+        QString name;
+    };
+    QList<Place> places() const;
+    // The card of a mission (see missioncard.h); row: its row in table, a view's model of this.
+    QString cardHtml(const Mission &mission, const QAbstractItemModel &table, int row) const;
 
     static QString kindName(MissionKind kind);
     // The mission's dated fact shown in column (Established, Opened); null for other columns

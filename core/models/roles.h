@@ -15,6 +15,7 @@ enum ItemRole {
     CountryRole, // the id of the row's country: a mission's sending country
     GroupHeaderRole, // true on a row that heads a group (a year, a decade, a period)
     PeopleRole, // the people an event concerns, by name, as a QStringList
+    DisputeRole, // where sources disagree on an event: every version, as text; empty where they agree
 };
 
 } // namespace azkz

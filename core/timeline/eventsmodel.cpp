@@ -4,11 +4,63 @@
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
 
+#include <algorithm>
+
 namespace azkz {
 
 EventsModel::EventsModel(SharedDataset dataset, Language language, QObject *parent)
     : LocalizedTableModel(dataset, language, parent)
-{ }
+{
+    QHash<QString, int> categoryIndex;
+    for (const azkz::Category &category : dataset->categories)
+        categoryIndex.insert(category.id, int(categoryIndex.size()));
+    m_categoryIndex.reserve(dataset->events.size());
+    for (const Event &event : dataset->events)
+        m_categoryIndex.append(categoryIndex.value(event.categoryId, int(dataset->categories.size())));
+}
+
+int EventsModel::rowOf(const QString &id) const
+{
+    const QList<Event> &events = dataset().events;
+    const auto it = std::find_if(events.cbegin(), events.cend(), [&id](const Event &e) { return e.id == id; });
+    return it == events.cend() ? -1 : int(it - events.cbegin());
+}
+
+QList<DatePoint> EventsModel::otherClaimedDates(int row) const
+{
+    const Event &e = event(row);
+    QList<DatePoint> dates;
+    if (!e.dispute || !e.dispute->aboutDates())
+        return dates;
+    const QString placed = e.date.toString();
+    for (const Claim &claim : e.dispute->claims) {
+        if (claim.date && claim.date->from && claim.date->toString() != placed)
+            dates.append(*claim.date->from);
+    }
+    return dates;
+}
+
+QList<std::pair<QString, QString>> EventsModel::missions(int row) const
+{
+    QList<std::pair<QString, QString>> missions;
+    for (const QString &id : event(row).missionIds) {
+        if (const Mission *mission = dataset().mission(id))
+            missions.append({id, text(mission->name)});
+    }
+    return missions;
+}
+
+QString EventsModel::disputeHtml(int row) const
+{
+    const Event &e = event(row);
+    return e.dispute ? azkz::disputeHtml(*e.dispute, dataset(), language()) : QString();
+}
+
+QString EventsModel::sourcesHtml(int row) const
+{
+    const Event &e = event(row);
+    return citationHtml(e.fromArticle, e.refs, e.sourceIds, dataset(), language());
+}
 
 QVariant EventsModel::data(const QModelIndex &index, int role) const
 {
@@ -58,6 +110,8 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
     }
     case ReferencesRole:
         return QVariant::fromValue(e.refs);
+    case DisputeRole:
+        return e.dispute ? disputeText(*e.dispute, dataset(), language()) : QString();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "core/models/roles.h"
 #include "core/text/formatting.h"
+#include "core/trade/tradecsv.h"
 
 namespace azkz {
 
@@ -99,6 +100,11 @@ QVariant TradeModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Change on previous year");
     }
     return {};
+}
+
+QString TradeModel::sourceLine() const
+{
+    return tradeSourceLine(dataset(), language());
 }
 
 } // namespace azkz

@@ -28,6 +28,11 @@ public:
     std::optional<double> shareOfTurnover(int row, int column) const;
     // A cell as it is written in the current language: "25.919,70", "+4,4 %", "—".
     QString text(int row, int column) const;
+    // Under the table, in the model's language: the note on the figures, their unit ("thousand
+    // US dollars") and where they come from.
+    QString note() const { return dataset().trade.note.in(language()); }
+    QString unitLabel() const { return dataset().trade.unitLabel.in(language()); }
+    QString sourceLine() const;
 
 protected:
     int rows() const override { return int(dataset().trade.years.size()); }

@@ -49,6 +49,9 @@ public:
     // "Sources: …" of every figure shown, each source once.
     QString sourcesLine() const;
     QString countryName(const QString &id) const;
+    // The two countries of the trade: the one the article's table reports, and its partner.
+    QString reporterName() const { return countryName(dataset().trade.reporter); }
+    QString partnerName() const { return countryName(dataset().trade.partner); }
 
 protected:
     int rows() const override { return int(m_table.years.size()); }

@@ -341,7 +341,9 @@ void TestTimeline::crowdedAxis_drawsTheSelectedEventOnTop()
         event.date = *DateSpec::parse(i == 0 ? u"1990" : u"2000-06-15");
         dataset.events.append(event);
     }
-    TimeAxis axis(test::shared(dataset), Language::English);
+    const SharedDataset shared = test::shared(dataset);
+    const EventsModel events(shared, Language::English);
+    TimeAxis axis(shared, events);
     axis.resize(800, 172);
     axis.show();
     QVERIFY(QTest::qWaitForWindowExposed(&axis));

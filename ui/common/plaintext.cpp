@@ -57,17 +57,6 @@ void setPlainLabelText(QLabel *label, const QString &text, int maxWidth)
     label->setToolTip(shown == text ? QString() : plainToolTip(text));
 }
 
-QString linkTo(const QString &scheme, const QString &id)
-{
-    // Every byte but letters, digits and "-._~" encoded: nothing left for QUrl or HTML to read.
-    return scheme + QLatin1Char(':') + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-QString idFromLink(const QUrl &link)
-{
-    return QUrl::fromPercentEncoding(link.path(QUrl::FullyEncoded).toLatin1());
-}
-
 bool PlainToolTipDelegate::helpEvent(
     QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {

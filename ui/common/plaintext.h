@@ -26,12 +26,6 @@ void setPlainButtonText(QAbstractButton *button, const QString &text, int maxWid
 // The same for a label (set to plain text); a label with a buddy keeps '&' visible.
 void setPlainLabelText(QLabel *label, const QString &text, int maxWidth);
 
-// A link between tabs, "scheme:id", with the id percent-encoded so that '#', '?', '%', spaces
-// and non-ASCII letters stay part of it; safe inside an HTML attribute.
-QString linkTo(const QString &scheme, const QString &id);
-// The id a link made by linkTo carries.
-QString idFromLink(const QUrl &link);
-
 // A delegate whose tooltips show the model's ToolTipRole as plain text, or, when the cell's
 // text does not fit and is drawn elided, the whole text.
 class PlainToolTipDelegate : public QStyledItemDelegate

@@ -5,11 +5,11 @@
 #include "core/models/roles.h"
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
+#include "core/text/links.h"
 #include "core/text/searchtext.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/plaintext.h"
 #include "ui/missions/locatormap.h"
-#include "ui/missions/missioncard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,7 +39,6 @@ constexpr int MaxListRows = 5;
 
 MissionsPage::MissionsPage(SharedDataset dataset, Language language, QWidget *parent)
     : Page(parent),
-      m_dataset(dataset),
       m_model(new MissionsModel(dataset, language, this)),
       m_proxy(new MissionsProxy(this)),
       m_filter(new QLineEdit(this)),
@@ -200,21 +199,17 @@ void MissionsPage::setLanguage(Language language)
 void MissionsPage::showOnMap(Language language)
 {
     QHash<QString, QString> countries;
-    for (const Country &country : m_dataset->countries) {
+    for (const Country &country : m_model->countries()) {
         if (!country.iso.isEmpty())
             countries.insert(country.iso, country.name.in(language));
     }
     m_map->setHighlightedCountries(countries);
     QList<LocatorMap::Marker> markers;
     QStringList unplaced;
-    for (const Mission &mission : m_dataset->missions) {
-        const City *city = m_dataset->city(mission.cityId);
-        std::optional<QPointF> location;
-        if (city && city->location)
-            location = QPointF(city->location->longitude, city->location->latitude);
-        else if (!unplaced.contains(mission.city.in(language)))
-            unplaced.append(mission.city.in(language));
-        markers.append({mission.id, location, mission.city.in(language), mission.name.in(language)});
+    for (const MissionsModel::Place &place : m_model->places()) {
+        if (!place.location && !unplaced.contains(place.city))
+            unplaced.append(place.city);
+        markers.append({place.missionId, place.location, place.city, place.name});
     }
     m_map->setMarkers(markers);
     m_unplaced->setFullText(unplaced.isEmpty() ? QString()
@@ -227,7 +222,7 @@ void MissionsPage::fillReciprocalLists()
 {
     const QScopedValueRollback<bool> syncing(m_syncingLists, true);
     const Language language = m_model->language();
-    const QList<Country> &countries = m_dataset->countries;
+    const QList<Country> &countries = m_model->countries();
     for (int side = 0; side < m_sides.size() && countries.size() >= 2; ++side) {
         const Country &sending = countries.at(side);
         const Country &host = countries.at(1 - side);
@@ -373,7 +368,7 @@ bool MissionsPage::selectMission(const QString &id)
 
 void MissionsPage::copyAddress()
 {
-    const Mission *mission = m_dataset->mission(selectedMission());
+    const Mission *mission = m_model->mission(selectedMission());
     if (!mission || !mission->address)
         return;
     QApplication::clipboard()->setText(mission->address->in(m_model->language()));
@@ -383,14 +378,14 @@ void MissionsPage::copyAddress()
 void MissionsPage::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
-    const Mission *mission = current.isValid() ? m_dataset->mission(current.data(IdRole).toString()) : nullptr;
+    const Mission *mission = current.isValid() ? m_model->mission(current.data(IdRole).toString()) : nullptr;
     m_copyAddress->setEnabled(mission && mission->address);
     m_map->setSelectedMission(mission ? mission->id : QString());
     markInLists(mission ? mission->id : QString());
     if (!mission)
         m_details->setPlainText(tr("Select a mission to see its details."));
     else
-        m_details->setHtml(missionCardHtml(*m_dataset, *mission, *m_proxy, current.row(), m_model->language()));
+        m_details->setHtml(m_model->cardHtml(*mission, *m_proxy, current.row()));
 }
 
 } // namespace azkz

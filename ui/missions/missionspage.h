@@ -57,7 +57,6 @@ private:
     int naturalColumnWidth(int column) const;
     void elideSideHeadings();
 
-    SharedDataset m_dataset; // shared with the other pages and models
     MissionsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

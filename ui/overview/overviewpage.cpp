@@ -5,6 +5,7 @@
 #include "core/models/roles.h"
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
+#include "core/timeline/eventsmodel.h"
 #include "ui/common/plaintext.h"
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
@@ -96,10 +97,11 @@ void fitListToRows(QListWidget *list)
 
 OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent)
     : Page(parent),
-      m_dataset(dataset),
+      m_summary(dataset),
       m_settings(settings),
       m_article(new ArticleModel(dataset, language, this)),
       m_facts(new FactsModel(dataset, language, this)),
+      m_events(new EventsModel(dataset, language, this)),
       m_factsHeading(new QLabel(this)),
       m_factsView(new QTableView(this)),
       m_contentsHeading(new QLabel(this)),
@@ -247,13 +249,16 @@ void OverviewPage::retranslate()
 void OverviewPage::listLatestEvents(Language language)
 {
     m_latest->clear();
-    const auto &events = m_dataset->events; // in the order of their dates
-    for (auto it = events.crbegin(); it != events.crend() && m_latest->count() < LatestEvents; ++it) {
-        auto *item = new QListWidgetItem(tr("%1 — %2", "an event's date, its title")
-                                             .arg(formatEventDate(*it, *m_dataset, language), it->title.in(language)),
+    m_events->setLanguage(language);
+    // The events are in the order of their dates: the latest last.
+    for (int row = m_events->rowCount() - 1; row >= 0 && m_latest->count() < LatestEvents; --row) {
+        const Event &event = m_events->event(row);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2", "an event's date, its title")
+                .arg(m_events->index(row, EventsModel::Date).data().toString(), event.title.in(language)),
             m_latest);
-        item->setData(IdRole, it->id);
-        item->setToolTip(item->text() + QLatin1Char('\n') + it->text.in(language));
+        item->setData(IdRole, event.id);
+        item->setToolTip(item->text() + QLatin1Char('\n') + event.text.in(language));
     }
     fitListToRows(m_latest);
     m_latest->setVisible(m_latest->count() > 0);
@@ -264,9 +269,8 @@ void OverviewPage::renderArticle()
 {
     // Everything from the dataset is escaped: it is shown as text, never as markup.
     const Language language = m_article->language();
-    QString html
-        = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
-              .arg(m_dataset->title.in(language).toHtmlEscaped(), m_dataset->lead.in(language).toHtmlEscaped());
+    QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b></p>")
+                       .arg(m_summary.title(language).toHtmlEscaped(), m_summary.lead(language).toHtmlEscaped());
     const int current = m_contents->currentRow();
     m_contents->clear();
     for (int s = 0; s < m_article->rowCount(); ++s) {
@@ -287,8 +291,8 @@ void OverviewPage::renderArticle()
     }
     html += QStringLiteral("<p><small>%1</small></p>")
                 .arg(tr("Source: “%1”, %2. Licence: %3.")
-                         .arg(m_dataset->source.title.in(language), m_dataset->source.publisher.in(language),
-                             m_dataset->source.licence)
+                         .arg(m_summary.articleTitle(language), m_summary.articlePublisher(language),
+                             m_summary.licence())
                          .toHtmlEscaped()
                     + QLatin1Char(' ') + unresolvedReferencesNote().toHtmlEscaped());
     m_text->setHtml(html);
@@ -304,9 +308,8 @@ void OverviewPage::showReference(const QUrl &link)
     }
     const Language language = m_article->language();
     QToolTip::showText(QCursor::pos(),
-        plainToolTip(
-            tr("Reference [%1] of the article “%2”, %3")
-                .arg(link.path(), m_dataset->source.title.in(language), m_dataset->source.publisher.in(language))),
+        plainToolTip(tr("Reference [%1] of the article “%2”, %3")
+                         .arg(link.path(), m_summary.articleTitle(language), m_summary.articlePublisher(language))),
         m_text);
 }
 
@@ -321,9 +324,8 @@ void OverviewPage::openFact(const QString &factId)
 
 void OverviewPage::print()
 {
-    printWithPreview(this, m_settings, QStringLiteral("overviewPrintPreview"),
-        m_dataset->title.in(m_article->language()), QStringLiteral("overview"), QPageLayout::Portrait,
-        [this](QPrinter &target) {
+    printWithPreview(this, m_settings, QStringLiteral("overviewPrintPreview"), m_summary.title(m_article->language()),
+        QStringLiteral("overview"), QPageLayout::Portrait, [this](QPrinter &target) {
             // The text as on screen, then the key facts as a table.
             const QString facts
                 = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped()) + htmlTable(*m_facts);

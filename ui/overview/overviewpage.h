@@ -4,6 +4,7 @@
 
 #include "core/data/language.h"
 #include "core/data/shareddataset.h"
+#include "core/models/datasetsummary.h"
 #include "ui/common/page.h"
 
 #include <QWidget>
@@ -17,6 +18,7 @@ class QUrl;
 namespace azkz {
 
 class ArticleModel;
+class EventsModel;
 class FactsModel;
 class Settings;
 
@@ -48,10 +50,11 @@ private:
     void listLatestEvents(Language language);
     void showReference(const QUrl &link);
 
-    SharedDataset m_dataset; // shared with the other pages and models
+    DatasetSummary m_summary;
     Settings &m_settings; // the print setup
     ArticleModel *m_article;
     FactsModel *m_facts;
+    EventsModel *m_events; // the latest of them listed
     QLabel *m_factsHeading;
     QTableView *m_factsView;
     QLabel *m_contentsHeading;

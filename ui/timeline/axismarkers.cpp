@@ -1,5 +1,7 @@
 #include "ui/timeline/axismarkers.h"
 
+#include "core/timeline/eventsmodel.h"
+
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPalette>
@@ -19,16 +21,14 @@ QColor AxisMarkers::categoryColour(qsizetype category)
     return CategoryColors[category % std::size(CategoryColors)];
 }
 
-AxisMarkers::AxisMarkers(SharedDataset dataset) : m_dataset(dataset)
+AxisMarkers::AxisMarkers(const EventsModel &events) : m_events(events)
 {
-    m_categoryOf.reserve(dataset->events.size());
-    m_otherClaims.reserve(dataset->events.size());
-    for (const Event &event : dataset->events) {
-        qsizetype category = 0;
-        while (category < dataset->categories.size() && dataset->categories.at(category).id != event.categoryId)
-            ++category;
-        m_categoryOf.append(category % std::size(CategoryColors));
-        m_otherClaims.append(event.dispute && event.dispute->aboutDates());
+    const int count = events.rowCount();
+    m_categoryOf.reserve(count);
+    m_otherClaims.reserve(count);
+    for (int event = 0; event < count; ++event) {
+        m_categoryOf.append(events.categoryIndex(event) % std::size(CategoryColors));
+        m_otherClaims.append(!events.otherClaimedDates(event).isEmpty());
     }
     m_dots.resize(std::size(CategoryColors));
 }
@@ -88,7 +88,7 @@ void AxisMarkers::paintMarker(QPainter &painter, const TimeScale &scale, int eve
     const bool point = scale.span(event).point;
     // The other claimed dates first: a close one must not cover the event's own mark.
     if (m_otherClaims.at(event))
-        paintOtherClaims(painter, scale, m_dataset->events.at(event), area, colour, palette);
+        paintOtherClaims(painter, scale, event, area, colour, palette);
     if (point && !selected) {
         // A dot is drawn once a category and blitted after (a thousand antialiased ellipses
         // take milliseconds).
@@ -116,16 +116,13 @@ void AxisMarkers::paintMarker(QPainter &painter, const TimeScale &scale, int eve
     }
 }
 
-void AxisMarkers::paintOtherClaims(QPainter &painter, const TimeScale &scale, const Event &event, const QRectF &area,
+void AxisMarkers::paintOtherClaims(QPainter &painter, const TimeScale &scale, int event, const QRectF &area,
     const QColor &colour, const QPalette &palette) const
 {
     // Where sources disagree on the date, each other claimed date is marked too: an open mark
     // in the event's lane, joined to it by a dashed line.
-    const QString placed = event.date.toString();
-    for (const Claim &claim : event.dispute->claims) {
-        if (!claim.date || claim.date->toString() == placed || !claim.date->from)
-            continue;
-        const double x = scale.toX(TimeScale::startOf(*claim.date->from));
+    for (const DatePoint &claimed : m_events.otherClaimedDates(event)) {
+        const double x = scale.toX(TimeScale::startOf(claimed));
         const QRectF mark(x - 5, area.center().y() - 5, 10, 10);
         painter.setPen(QPen(colour.darker(130), 1, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);

@@ -4,7 +4,6 @@
 // the selected event last, highlighted.
 #pragma once
 
-#include "core/data/shareddataset.h"
 #include "core/timeline/timescale.h"
 
 #include <QColor>
@@ -19,6 +18,8 @@ class QPalette;
 
 namespace azkz {
 
+class EventsModel;
+
 class AxisMarkers final
 {
 public:
@@ -29,8 +30,8 @@ public:
     // The colour of the category (its index among the dataset's), also the filter bar's key.
     static QColor categoryColour(qsizetype category);
 
-    // Refers to dataset, which must outlive it.
-    explicit AxisMarkers(SharedDataset dataset);
+    // Refers to events, which must outlive it.
+    explicit AxisMarkers(const EventsModel &events);
 
     // Where the event's marker is, in the axis's pixels; nothing for an event with no lane.
     std::optional<QRectF> eventRect(const TimeScale &scale, int event) const;
@@ -40,10 +41,10 @@ public:
 private:
     void paintMarker(QPainter &painter, const TimeScale &scale, int event, const QRectF &area, bool selected,
         const QPalette &palette) const;
-    void paintOtherClaims(QPainter &painter, const TimeScale &scale, const Event &event, const QRectF &area,
+    void paintOtherClaims(QPainter &painter, const TimeScale &scale, int event, const QRectF &area,
         const QColor &colour, const QPalette &palette) const;
 
-    SharedDataset m_dataset; // shared with the other pages and models
+    const EventsModel &m_events;
     QList<qsizetype> m_categoryOf; // each event's category's colour
     QList<bool> m_otherClaims; // each event's: sources disagree on its date
     mutable QList<QPixmap> m_dots; // each category colour's dot, drawn once

@@ -1,8 +1,8 @@
 #include "ui/timeline/eventcard.h"
 
 #include "core/models/roles.h"
-#include "core/text/citation.h"
 #include "core/text/formatting.h"
+#include "core/text/links.h"
 #include "core/text/searchtext.h"
 #include "core/timeline/eventsmodel.h"
 #include "ui/common/plaintext.h"
@@ -29,8 +29,7 @@ QString marked(const QString &text, const QString &query)
 
 } // namespace
 
-EventCard::EventCard(SharedDataset dataset, const EventsModel &events, QWidget *parent)
-    : QTextBrowser(parent), m_dataset(dataset), m_events(events)
+EventCard::EventCard(const EventsModel &events, QWidget *parent) : QTextBrowser(parent), m_events(events)
 {
     setObjectName(QStringLiteral("eventDetails"));
     setOpenLinks(false);
@@ -51,42 +50,38 @@ void EventCard::retranslate()
 
 void EventCard::setEvent(int index, const QString &query, bool noneShown)
 {
-    if (index < 0 || index >= m_dataset->events.size()) {
+    if (index < 0 || index >= m_events.rowCount()) {
         setPlainText(
             noneShown ? tr("No event matches the search and filters.") : tr("Select an event to see it here."));
         m_summary.clear();
         return;
     }
-    const Event &event = m_dataset->events.at(index);
+    const Event &event = m_events.event(index);
     const Language language = m_events.language();
-    const QString date = formatEventDate(event, *m_dataset, language);
-    const Category *category = m_dataset->category(event.categoryId);
+    const QString date = m_events.index(index, EventsModel::Date).data().toString();
+    const QString category = m_events.index(index, EventsModel::Category).data().toString();
     QString html = QStringLiteral("<p><b>%1</b> · %2</p><h2>%3</h2><p>%4</p>")
-                       .arg(date.toHtmlEscaped(), category ? category->name.in(language).toHtmlEscaped() : QString(),
-                           marked(event.title.in(language), query), marked(event.text.in(language), query));
+                       .arg(date.toHtmlEscaped(), category.toHtmlEscaped(), marked(event.title.in(language), query),
+                           marked(event.text.in(language), query));
     QStringList people = m_events.index(index, 0).data(PeopleRole).toStringList();
     for (QString &person : people)
         person = marked(person, query);
     if (!people.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("People:").toHtmlEscaped(), people.join(QStringLiteral(", ")));
     QStringList links;
-    for (const QString &id : event.missionIds) {
-        if (const Mission *mission = m_dataset->mission(id))
-            links.append(QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(linkTo(QStringLiteral("mission"), id), mission->name.in(language).toHtmlEscaped()));
-    }
+    for (const auto &[id, name] : m_events.missions(index))
+        links.append(
+            QStringLiteral("<a href=\"%1\">%2</a>").arg(linkTo(QStringLiteral("mission"), id), name.toHtmlEscaped()));
     if (event.tradeYear)
         links.append(QStringLiteral("<a href=\"trade:%1\">%2</a>")
                          .arg(*event.tradeYear)
                          .arg(tr("Trade in %1").arg(*event.tradeYear).toHtmlEscaped()));
     if (!links.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
-    if (event.dispute)
-        html += disputeHtml(*event.dispute, *m_dataset, language);
-    const QString sources = citationHtml(event.fromArticle, event.refs, event.sourceIds, *m_dataset, language);
-    html
-        += QStringLiteral("<p><small>%1 %2</small></p>")
-               .arg((event.fromArticle ? tr("Sources:") : tr("Not in the article; sources:")).toHtmlEscaped(), sources);
+    html += m_events.disputeHtml(index);
+    html += QStringLiteral("<p><small>%1 %2</small></p>")
+                .arg((event.fromArticle ? tr("Sources:") : tr("Not in the article; sources:")).toHtmlEscaped(),
+                    m_events.sourcesHtml(index));
     setHtml(html);
     m_summary = date + QStringLiteral(": ") + event.title.in(language);
 }

@@ -3,8 +3,6 @@
 // the trade year it concerns, every claimed version where sources disagree, and its sources.
 #pragma once
 
-#include "core/data/shareddataset.h"
-
 #include <QTextBrowser>
 
 namespace azkz {
@@ -16,8 +14,8 @@ class EventCard final : public QTextBrowser
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventCard)
 public:
-    // events: the model of dataset.events the timeline shows, in its language.
-    EventCard(SharedDataset dataset, const EventsModel &events, QWidget *parent = nullptr);
+    // events: the model of the events the timeline shows, in its language.
+    EventCard(const EventsModel &events, QWidget *parent = nullptr);
     void retranslate();
     // The event (an index into the dataset's events) with the hits of query marked; or, for
     // -1, what to do: select an event, or change the filters when none is shown.
@@ -30,7 +28,6 @@ signals:
     void tradeActivated(int year); // the "Trade in <year>" link
 
 private:
-    SharedDataset m_dataset; // shared with the other pages and models
     const EventsModel &m_events;
     QString m_summary;
 };

@@ -1,7 +1,8 @@
 #include "ui/timeline/timeaxis.h"
 
-#include "core/text/citation.h"
+#include "core/models/roles.h"
 #include "core/text/formatting.h"
+#include "core/timeline/eventsmodel.h"
 #include "ui/common/plaintext.h"
 
 #include <QAction>
@@ -33,12 +34,11 @@ QColor TimeAxis::categoryColour(qsizetype category)
     return AxisMarkers::categoryColour(category);
 }
 
-TimeAxis::TimeAxis(SharedDataset dataset, Language language, QWidget *parent)
+TimeAxis::TimeAxis(const SharedDataset &dataset, const EventsModel &events, QWidget *parent)
     : QWidget(parent),
-      m_dataset(dataset),
-      m_language(language),
+      m_events(events),
       m_scale(*dataset),
-      m_markers(dataset),
+      m_markers(events),
       m_zoomIn(new QAction(this)),
       m_zoomOut(new QAction(this)),
       m_showAll(new QAction(this))
@@ -57,15 +57,12 @@ TimeAxis::TimeAxis(SharedDataset dataset, Language language, QWidget *parent)
     connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(1.5); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(1 / 1.5); });
     connect(m_showAll, &QAction::triggered, this, &TimeAxis::fitAll);
+    connect(&events, &QAbstractItemModel::headerDataChanged, this, [this] { // the language changed
+        retranslate();
+        update();
+    });
     retranslate();
     m_scale.setWidth(width());
-}
-
-void TimeAxis::setLanguage(Language language)
-{
-    m_language = language;
-    retranslate();
-    update();
 }
 
 void TimeAxis::retranslate()
@@ -123,14 +120,18 @@ int TimeAxis::eventAt(const QPointF &position) const
 void TimeAxis::setSelectedEvent(int event)
 {
     m_selected = event;
-    if (event >= 0 && event < m_dataset->events.size()) {
-        const Event &e = m_dataset->events.at(event);
-        setAccessibleDescription(
-            formatEventDate(e, *m_dataset, m_language) + QStringLiteral(": ") + e.title.in(m_language));
+    if (event >= 0 && event < m_events.rowCount()) {
+        setAccessibleDescription(eventText(event, QStringLiteral(": ")));
         // Bring it into view, keeping the zoom.
         viewChanged(m_scale.bringIntoView(event));
     }
     update();
+}
+
+QString TimeAxis::eventText(int event, const QString &separator) const
+{
+    return m_events.index(event, EventsModel::Date).data().toString() + separator
+        + m_events.event(event).title.in(m_events.language());
 }
 
 void TimeAxis::paintEvent(QPaintEvent *)
@@ -143,7 +144,7 @@ void TimeAxis::paintEvent(QPaintEvent *)
 
     // Eras as bands behind everything; one whose start is unknown fades in from the left.
     painter.setFont(smallFont());
-    for (qsizetype i = 0; i < m_dataset->eras.size(); ++i) {
+    for (qsizetype i = 0; i < m_events.eras().size(); ++i) {
         const auto area = eraArea(int(i));
         if (!area)
             continue;
@@ -196,13 +197,13 @@ QFont TimeAxis::smallFont() const
 
 double TimeAxis::eraStart(int era) const
 {
-    const Era &e = m_dataset->eras.at(era);
+    const Era &e = m_events.eras().at(era);
     return e.from ? TimeScale::startOf(*e.from) : m_scale.dataRange().first;
 }
 
 std::optional<TimeAxis::EraArea> TimeAxis::eraArea(int era) const
 {
-    const Era &e = m_dataset->eras.at(era);
+    const Era &e = m_events.eras().at(era);
     const double left = toX(eraStart(era)), right = toX(e.to ? TimeScale::endOf(*e.to) : m_scale.dataRange().second);
     const double axisY = height() - BottomMargin;
     const double visibleLeft = std::max(left, 0.0), visibleRight = std::min(right, double(width()));
@@ -211,7 +212,7 @@ std::optional<TimeAxis::EraArea> TimeAxis::eraArea(int era) const
     // The name starts where the band comes into view and may run on past a narrow band, up to
     // the next era's name; it is elided, but never to nothing while the band shows.
     double limit = width();
-    for (qsizetype other = 0; other < m_dataset->eras.size(); ++other) {
+    for (qsizetype other = 0; other < m_events.eras().size(); ++other) {
         const double otherLeft = std::max(toX(eraStart(int(other))), 0.0);
         if (other != era && otherLeft > visibleLeft)
             limit = std::min(limit, otherLeft);
@@ -221,7 +222,7 @@ std::optional<TimeAxis::EraArea> TimeAxis::eraArea(int era) const
     const double minimum = metrics.horizontalAdvance(ellipsis) + 2;
     const double textLeft = std::min(visibleLeft + 4, width() - minimum);
     QRectF label(textLeft, 2, std::max(limit - 4 - textLeft, minimum), TopMargin - 2);
-    QString text = metrics.elidedText(e.name.in(m_language), Qt::ElideRight, label.width());
+    QString text = metrics.elidedText(e.name.in(m_events.language()), Qt::ElideRight, label.width());
     if (text.isEmpty())
         text = ellipsis;
     label.setWidth(std::min(label.width(), metrics.horizontalAdvance(text) + 2));
@@ -254,7 +255,7 @@ QList<std::pair<double, QString>> TimeAxis::ticks() const
     }
     // Zoomed in to months: a January is its year; the first tick names its year too, so that
     // the months shown are never without one.
-    const QLocale locale = localeFor(m_language);
+    const QLocale locale = localeFor(m_events.language());
     for (const auto &[year, month] : months) {
         const QString name = locale.monthName(month, QLocale::ShortFormat);
         const QString text = month == 1 ? QString::number(year)
@@ -323,10 +324,10 @@ bool TimeAxis::event(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         const int hit = eventAt(help->pos());
         if (hit >= 0) {
-            const Event &e = m_dataset->events.at(hit);
+            const QString dispute = m_events.index(hit, 0).data(DisputeRole).toString();
             QToolTip::showText(help->globalPos(),
-                plainToolTip(formatEventDate(e, *m_dataset, m_language) + QStringLiteral("\n") + e.title.in(m_language)
-                    + (e.dispute ? QStringLiteral("\n") + disputeText(*e.dispute, *m_dataset, m_language) : QString())),
+                plainToolTip(eventText(hit, QStringLiteral("\n"))
+                    + (dispute.isEmpty() ? QString() : QStringLiteral("\n") + dispute)),
                 this);
         } else {
             QToolTip::hideText();

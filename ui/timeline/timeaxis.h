@@ -5,7 +5,6 @@
 // The arithmetic (view, zoom, pan, lanes, ticks) is TimeScale's; this widget draws and handles input.
 #pragma once
 
-#include "core/data/language.h"
 #include "core/data/shareddataset.h"
 #include "core/timeline/timescale.h"
 #include "ui/timeline/axismarkers.h"
@@ -20,14 +19,17 @@ class QPainter;
 
 namespace azkz {
 
+class EventsModel;
+
 class TimeAxis final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimeAxis)
 public:
-    TimeAxis(SharedDataset dataset, Language language, QWidget *parent = nullptr);
+    // The scale is laid out from dataset; what is drawn and said of an event, and the language,
+    // come from events, its model (the axis follows a change of its language).
+    TimeAxis(const SharedDataset &dataset, const EventsModel &events, QWidget *parent = nullptr);
 
-    void setLanguage(Language language);
     void setVisibleEvents(const QList<int> &events);
     void setSelectedEvent(int event); // -1: none; brought into view
     int selectedEvent() const { return m_selected; }
@@ -79,10 +81,10 @@ private:
     QList<std::pair<double, QString>> ticks() const;
     double eraStart(int era) const; // an unknown start is the data's
     QFont smallFont() const; // of the era names and year labels
+    QString eventText(int event, const QString &separator) const; // its date, separator, its title
     void retranslate();
 
-    SharedDataset m_dataset; // shared with the other pages and models
-    Language m_language;
+    const EventsModel &m_events;
     TimeScale m_scale;
     AxisMarkers m_markers;
     int m_selected = -1;

@@ -1,6 +1,6 @@
 #include "ui/timeline/timelinefilterbar.h"
 
-#include "core/timeline/yearextent.h"
+#include "core/timeline/eventsmodel.h"
 
 #include "ui/common/flowlayout.h"
 #include "ui/common/plaintext.h"
@@ -40,7 +40,7 @@ QIcon colourDot(const QColor &colour)
 }
 } // namespace
 
-TimelineFilterBar::TimelineFilterBar(const Dataset &dataset, QWidget *parent)
+TimelineFilterBar::TimelineFilterBar(const EventsModel &events, QWidget *parent)
     : QWidget(parent),
       m_categoriesLabel(new QLabel(this)),
       m_yearsLabel(new QLabel(this)),
@@ -52,7 +52,7 @@ TimelineFilterBar::TimelineFilterBar(const Dataset &dataset, QWidget *parent)
     // One row on a wide window, more on a narrow one.
     auto *filters = new FlowLayout(this);
     filters->addWidget(m_categoriesLabel);
-    for (const Category &category : dataset.categories) {
+    for (const Category &category : events.categories()) {
         auto *box = new QCheckBox(this);
         box->setIcon(colourDot(TimeAxis::categoryColour(m_categories.size()))); // the axis's key
         box->setObjectName(QStringLiteral("category_") + category.id);
@@ -64,7 +64,7 @@ TimelineFilterBar::TimelineFilterBar(const Dataset &dataset, QWidget *parent)
         filters->addWidget(box);
     }
     // No dated event: the boxes still offer every year a date can have.
-    const YearExtent extent = yearExtent(dataset.events).value_or(YearExtent{0, 9999});
+    const YearExtent extent = events.years().value_or(YearExtent{0, 9999});
     m_firstYear = extent.first;
     m_lastYear = extent.last;
     m_fromYear->setObjectName(QStringLiteral("fromYear"));

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "core/data/language.h"
-#include "core/data/shareddataset.h"
 #include "core/timeline/eventfilter.h"
 
 #include <QWidget>
@@ -16,12 +15,14 @@ class QSpinBox;
 
 namespace azkz {
 
+class EventsModel;
+
 class TimelineFilterBar final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineFilterBar)
 public:
-    explicit TimelineFilterBar(const Dataset &dataset, QWidget *parent = nullptr);
+    explicit TimelineFilterBar(const EventsModel &events, QWidget *parent = nullptr);
     void setLanguage(Language language);
 
     // The filters into the query: the categories left out, the years where narrowed, the

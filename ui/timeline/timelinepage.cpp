@@ -1,6 +1,8 @@
 #include "ui/timeline/timelinepage.h"
 
 #include "core/io/atomicfile.h"
+#include "core/models/datasetsummary.h"
+#include "core/models/roles.h"
 #include "core/timeline/eventscsv.h"
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timelinemodel.h"
@@ -36,10 +38,10 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
       m_search(new QLineEdit(this)),
       m_count(new QLabel(this)),
       m_export(new QPushButton(this)),
-      m_filterBar(new TimelineFilterBar(*dataset, this)),
-      m_axis(new TimeAxis(dataset, language, this)),
+      m_filterBar(new TimelineFilterBar(*m_events, this)),
+      m_axis(new TimeAxis(dataset, *m_events, this)),
       m_list(new QTableView(this)),
-      m_details(new EventCard(dataset, *m_events, this)),
+      m_details(new EventCard(*m_events, this)),
       m_find(new QAction(this)),
       m_clearSearch(new QAction(this)),
       m_delegate(new HitDelegate(m_list))
@@ -142,7 +144,6 @@ void TimelinePage::setLanguage(Language language)
 {
     m_events->setLanguage(language);
     m_filter.setLanguage(language);
-    m_axis->setLanguage(language);
     m_search->setPlaceholderText(tr("Search titles and texts… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the timeline"));
     m_search->setToolTip(tr("Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears."));
@@ -150,7 +151,7 @@ void TimelinePage::setLanguage(Language language)
     m_clearSearch->setText(tr("Clear the timeline search"));
     m_count->setAccessibleName(tr("Events shown"));
     // As wide as its widest text, so that the search field keeps its width while one types.
-    const qsizetype total = m_dataset->events.size();
+    const int total = m_events->rowCount();
     m_count->setMinimumWidth(m_count->fontMetrics()
                                  .boundingRect(QRect(), Qt::AlignLeft, tr("%1 of %2 events").arg(total).arg(total))
                                  .width());
@@ -177,7 +178,7 @@ void TimelinePage::applyFilters()
     m_delegate->setQuery(query.text);
     m_model->setVisibleEvents(shown);
     m_axis->setVisibleEvents(shown);
-    m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_dataset->events.size()));
+    m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_events->rowCount()));
     selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
 }
 
@@ -206,10 +207,9 @@ void TimelinePage::restorePlace(const QVariantMap &saved)
     if (view.size() == 2)
         m_axis->setViewRange(view.at(0).toDouble(), view.at(1).toDouble());
     // The same event, if it is still there and shown; else the first one shown.
-    const auto it = std::find_if(m_dataset->events.cbegin(), m_dataset->events.cend(),
-        [event = saved.value(QStringLiteral("event")).toString()](const Event &e) { return e.id == event; });
-    if (it != m_dataset->events.cend() && m_model->indexOfEvent(int(it - m_dataset->events.cbegin())).isValid())
-        selectRow(int(it - m_dataset->events.cbegin()));
+    const int event = m_events->rowOf(saved.value(QStringLiteral("event")).toString());
+    if (event >= 0 && m_model->indexOfEvent(event).isValid())
+        selectRow(event);
 }
 
 void TimelinePage::clearFilters()
@@ -256,7 +256,7 @@ int TimelinePage::currentEvent() const
 QString TimelinePage::selectedEvent() const
 {
     const int event = currentEvent();
-    return event >= 0 ? m_dataset->events.at(event).id : QString();
+    return event >= 0 ? m_events->index(event, 0).data(IdRole).toString() : QString();
 }
 
 void TimelinePage::selectRow(int event)
@@ -278,11 +278,9 @@ void TimelinePage::selectRow(int event)
 
 bool TimelinePage::selectEvent(const QString &id)
 {
-    const auto it = std::find_if(
-        m_dataset->events.cbegin(), m_dataset->events.cend(), [&](const Event &e) { return e.id == id; });
-    if (it == m_dataset->events.cend())
+    const int event = m_events->rowOf(id);
+    if (event < 0)
         return false;
-    const int event = int(it - m_dataset->events.cbegin());
     if (!m_model->indexOfEvent(event).isValid())
         clearFilters();
     selectRow(event);
@@ -367,8 +365,9 @@ void TimelinePage::print()
 {
     const Language language = m_events->language();
     const QList<int> events = shownEvents();
-    printWithPreview(this, m_settings, QStringLiteral("timelinePrintPreview"), m_dataset->title.in(language),
-        QStringLiteral("timeline"), QPageLayout::Portrait, [this, language, events](QPrinter &printer) {
+    printWithPreview(this, m_settings, QStringLiteral("timelinePrintPreview"),
+        DatasetSummary(m_dataset).title(language), QStringLiteral("timeline"), QPageLayout::Portrait,
+        [this, language, events](QPrinter &printer) {
             if (!printTimeline(printer, m_dataset, language, events))
                 emit statusMessage(tr("The timeline could not be printed."));
         });

@@ -205,8 +205,7 @@ void TradePage::showView()
 
 void TradePage::showSources()
 {
-    m_source->setText(
-        showsSeries() ? m_series->model()->sourcesLine() : tradeSourceLine(*m_dataset, m_model->language()));
+    m_source->setText(showsSeries() ? m_series->model()->sourcesLine() : m_model->sourceLine());
 }
 
 TradeSeriesView *TradePage::seriesView()
@@ -221,8 +220,8 @@ TradeSeriesView *TradePage::seriesView()
 void TradePage::retranslateSeries()
 {
     const TradeSeriesModel &series = *m_series->model();
-    const QString reporter = series.countryName(m_dataset->trade.reporter);
-    const QString partner = series.countryName(m_dataset->trade.partner);
+    const QString reporter = series.reporterName();
+    const QString partner = series.partnerName();
     // Short: the toolbar must fit 720 px in both languages. The tooltip says what a view is.
     m_view->setItemText(0, tr("Article"));
     m_view->setItemText(1, shortened(reporter, 16));
@@ -251,7 +250,6 @@ void TradePage::setLanguage(Language language)
 
 void TradePage::retranslate()
 {
-    const Language language = m_model->language();
     m_kind->setItemText(int(TradeChart::Kind::GroupedBars), tr("Grouped bars"));
     m_kind->setItemText(int(TradeChart::Kind::StackedBars), tr("Stacked bars"));
     m_kind->setItemText(int(TradeChart::Kind::Lines), tr("Lines"));
@@ -271,11 +269,11 @@ void TradePage::retranslate()
     m_moreButton->setAccessibleName(tr("More trade commands"));
     m_moreButton->setToolTip(tr("Copy the chart image, export the data as CSV, print"));
     m_moreButton->setAccessibleDescription(m_moreButton->toolTip());
-    m_note->setText(m_dataset->trade.note.in(language));
-    m_source->setText(tradeSourceLine(*m_dataset, language));
+    m_note->setText(m_model->note());
+    m_source->setText(m_model->sourceLine());
     m_chartView->setAccessibleName(tr("Trade chart"));
     showSelectedRow(); // the chart view's description, in this language
-    m_table->setAccessibleName(tr("Trade by year, %1").arg(m_dataset->trade.unitLabel.in(language)));
+    m_table->setAccessibleName(tr("Trade by year, %1").arg(m_model->unitLabel()));
 }
 
 void TradePage::changeEvent(QEvent *event)

@@ -1,28 +1,27 @@
 #include "ui/window/aboutbox.h"
 
-#include "core/data/dataset.h"
+#include "core/models/datasetsummary.h"
 
 #include <QMessageBox>
 #include <QUrl>
 
 namespace azkz {
 
-void AboutBox::show(QWidget *parent, const QString &programTitle, const Dataset *dataset, Language language)
+void AboutBox::show(QWidget *parent, const QString &programTitle, const DatasetSummary *summary, Language language)
 {
     QString source;
-    if (dataset) {
-        const Source &s = dataset->source;
-        const QString url = s.licenceUrl.toHtmlEscaped(), licence = s.licence.toHtmlEscaped();
-        const int others = int(dataset->sources.size()); // each named beside the facts it gives
+    if (summary) {
+        const QString url = summary->licenceUrl().toHtmlEscaped(), licence = summary->licence().toHtmlEscaped();
+        const int others = summary->otherSources(); // each named beside the facts it gives
         source = others == 0
             ? tr("<p>Every fact comes from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>.</p>")
             : tr("<p>The facts come from the article “%1”, %2, licensed under <a href=\"%3\">%4</a>, and from %n "
                  "other source(s), each named beside the facts it gives.</p>",
                 nullptr, others);
-        source
-            = source.arg(s.title.in(language).toHtmlEscaped(), s.publisher.in(language).toHtmlEscaped(), url, licence);
+        source = source.arg(summary->articleTitle(language).toHtmlEscaped(),
+            summary->articlePublisher(language).toHtmlEscaped(), url, licence);
         // Only a web address becomes a link: any other (file:, data:, …) is named as text.
-        const QString scheme = QUrl(s.licenceUrl).scheme();
+        const QString scheme = QUrl(summary->licenceUrl()).scheme();
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             source.replace(
                 QStringLiteral("<a href=\"%1\">%2</a>").arg(url, licence), QStringLiteral("%1 (%2)").arg(licence, url));

@@ -10,14 +10,14 @@ class QWidget;
 
 namespace azkz {
 
-struct Dataset;
+class DatasetSummary;
 
 class AboutBox final
 {
     Q_DECLARE_TR_FUNCTIONS(azkz::AboutBox)
 public:
-    // dataset may be null (no good dataset was read).
-    static void show(QWidget *parent, const QString &programTitle, const Dataset *dataset, Language language);
+    // summary may be null (no good dataset was read).
+    static void show(QWidget *parent, const QString &programTitle, const DatasetSummary *summary, Language language);
 };
 
 } // namespace azkz

@@ -1,5 +1,6 @@
 #include "ui/window/mainwindow.h"
 
+#include "core/models/datasetsummary.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/savedialogs.h"
 #include "ui/documents/reportwriter.h"
@@ -324,11 +325,17 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+std::optional<DatasetSummary> MainWindow::summary() const
+{
+    return m_shown ? std::optional(DatasetSummary(m_shown)) : std::nullopt;
+}
+
 void MainWindow::retranslate()
 {
     const Language language = m_languages.language();
     setLocale(localeFor(language));
-    const QString title = m_shown ? m_shown->title.in(language) : tr("Relations between two countries");
+    const std::optional<DatasetSummary> shown = summary();
+    const QString title = shown ? shown->title(language) : tr("Relations between two countries");
     // "[*]" would be read as the modified mark: a dataset's title is shown as written.
     QString windowName = m_source->isBuiltIn()
         ? title
@@ -340,8 +347,7 @@ void MainWindow::retranslate()
             m_tabs->setTabText(i, WindowActions::tabTitle(AllTabs[i]));
             m_tabs->setTabToolTip(i, WindowActions::tabToolTip(AllTabs[i]));
         }
-        m_sourceLabel->setFullText(
-            tr("Source: %1, %2").arg(m_shown->source.publisher.in(language), m_shown->source.licence));
+        m_sourceLabel->setFullText(tr("Source: %1, %2").arg(shown->articlePublisher(language), shown->licence()));
     }
     const LoadResult &last = m_source->lastLoad();
     if (!m_tabs)
@@ -375,7 +381,8 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    AboutBox::show(this, windowTitle(), m_shown.get(), m_languages.language());
+    const std::optional<DatasetSummary> shown = summary();
+    AboutBox::show(this, windowTitle(), shown ? &*shown : nullptr, m_languages.language());
 }
 
 } // namespace azkz

@@ -23,6 +23,7 @@ class QVBoxLayout;
 
 namespace azkz {
 
+class DatasetSummary;
 class ElidedLabel;
 class LanguageManager;
 class Page;
@@ -68,6 +69,7 @@ private:
     void showProblems();
     void chooseDataset();
     void retranslate(); // the window's own texts, not the pages'
+    std::optional<DatasetSummary> summary() const; // of the dataset shown; none when none is
     void saveSettings();
     void showAbout();
     void showShortcuts();

@@ -1,11 +1,11 @@
-#include "ui/missions/missioncard.h"
+#include "core/missions/missioncard.h"
 
 #include "core/missions/missionevents.h"
 #include "core/missions/missionsmodel.h"
 #include "core/models/roles.h"
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
-#include "ui/common/plaintext.h"
+#include "core/text/links.h"
 
 #include <QAbstractProxyModel>
 #include <QCoreApplication>
