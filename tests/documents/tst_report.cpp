@@ -269,13 +269,14 @@ std::pair<int, int> pageBreakFaults(QTextDocument &document)
     const auto page = [height](qreal y) { return int(std::floor(y / height)); };
     QAbstractTextDocumentLayout &layout = *document.documentLayout();
     int rows = 0, headings = 0;
-    QTextTable *table = nullptr;
-    for (QTextFrame *frame : document.rootFrame()->childFrames())
-        table = qobject_cast<QTextTable *>(frame) ? qobject_cast<QTextTable *>(frame) : table;
-    for (int r = 0; table && r < table->rows(); ++r) {
-        const QRectF top = layout.blockBoundingRect(table->cellAt(r, 1).firstCursorPosition().block());
-        const QRectF bottom = layout.blockBoundingRect(table->cellAt(r, 1).lastCursorPosition().block());
-        rows += page(top.top() + 0.5) != page(bottom.bottom() - 0.5);
+    // A long table is split where a page ends: each part is checked.
+    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        for (int r = 0; table && r < table->rows(); ++r) {
+            const QRectF top = layout.blockBoundingRect(table->cellAt(r, 1).firstCursorPosition().block());
+            const QRectF bottom = layout.blockBoundingRect(table->cellAt(r, 1).lastCursorPosition().block());
+            rows += page(top.top() + 0.5) != page(bottom.bottom() - 0.5);
+        }
     }
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() > 0 && block.next().isValid())

@@ -9,8 +9,10 @@
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextTable>
@@ -73,8 +75,44 @@ bool breaksBefore(const QTextBlock &block)
     return block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
 }
 
-// The first block that must start a new page for the rules to hold, if any.
-std::optional<QTextBlock> firstViolation(QTextDocument &document)
+// What makes the first broken rule hold: a page break before a block (a heading), a paragraph
+// split where a page ends, or a table split before a row, the rest starting the next page
+// under its header. (A page break inside a table cell would make Qt's table layout move the
+// row to the next page and then break again, leaving an empty page behind.)
+struct Fix {
+    QTextBlock breakBefore = {};
+    int splitAt = -1; // a paragraph split here
+    QTextTable *table = nullptr; // a table split before row
+    int row = -1;
+};
+
+// A paragraph that runs over a page's end is split there, the rest starting the next page:
+// each line is then drawn once (Qt draws the lines beside the clip too, out of sight but in a
+// PDF's text). At least two of its lines stay on each side; a paragraph that cannot keep them
+// moves to the next page whole.
+std::optional<Fix> splitParagraph(const Pages &pages, const QTextBlock &block)
+{
+    const QTextLayout *text = block.layout();
+    const int lines = text ? text->lineCount() : 0;
+    if (lines == 0)
+        return std::nullopt;
+    const qreal top = pages.block(block).top();
+    const int firstPage = pages.pageOf(top + text->lineAt(0).rect().top() + Tolerance);
+    int next = 1; // the first line on a later page
+    while (next < lines && pages.pageOf(top + text->lineAt(next).rect().bottom() - Tolerance) == firstPage)
+        ++next;
+    if (next == lines)
+        return std::nullopt;
+    next = std::min(next, lines - 2); // two lines at least on the next page
+    if (next < 2)
+        return breaksBefore(block) || pages.pageOf(top + Tolerance) != firstPage
+            ? std::nullopt
+            : std::optional(Fix{.breakBefore = block});
+    return Fix{.splitAt = block.position() + text->lineAt(next).textStart()};
+}
+
+// The first fix the rules need, if any.
+std::optional<Fix> firstViolation(QTextDocument &document)
 {
     const Pages pages(document);
     QTextBlock heading; // the first of the headings waiting for what follows them
@@ -92,40 +130,96 @@ std::optional<QTextBlock> firstViolation(QTextDocument &document)
                 const qreal end
                     = box.height() <= pages.height() / 2 ? box.bottom() : pages.row(*table, firstBodyRow).second;
                 if (pages.crosses(pages.block(heading).top(), end) && !breaksBefore(heading))
-                    return heading;
+                    return Fix{.breakBefore = heading};
                 heading = QTextBlock();
             }
             for (int r = firstBodyRow; r < table->rows(); ++r) {
                 const auto [top, bottom] = pages.row(*table, r);
-                if (bottom - top < pages.height() && pages.crosses(top, bottom)) {
-                    // Every cell of the row starts on the next page: the row moves as a whole.
-                    for (int c = 0; c < table->columns(); ++c) {
-                        const QTextBlock first = table->cellAt(r, c).firstCursorPosition().block();
-                        if (!breaksBefore(first))
-                            return first;
-                    }
-                }
+                if (bottom - top >= pages.height() || !pages.crosses(top, bottom))
+                    continue;
+                // The row moves to the next page whole, under the table's header (the first
+                // row: the whole table moves).
+                if (r > firstBodyRow || !(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                    return Fix{.table = table, .row = r};
             }
             continue;
         }
         const QTextBlock block = it.currentBlock();
         const bool isHeading = block.blockFormat().headingLevel() > 0;
-        if (heading.isValid() && !isHeading) {
-            if (pages.crosses(pages.block(heading).top(), pages.firstLineBottom(block)) && !breaksBefore(heading))
-                return heading;
+        const bool headed = heading.isValid() && !isHeading && !breaksBefore(heading);
+        if (headed && pages.crosses(pages.block(heading).top(), pages.firstLineBottom(block)))
+            return Fix{.breakBefore = heading};
+        if (const std::optional<Fix> fix = splitParagraph(pages, block))
+            return headed && fix->breakBefore.isValid() ? Fix{.breakBefore = heading} : fix; // with its heading
+        if (!isHeading)
             heading = QTextBlock();
-        }
         if (isHeading && !heading.isValid())
             heading = block;
     }
     return std::nullopt;
 }
 
-void breakBefore(const QTextBlock &block)
+void copyCell(const QTextTableCell &from, QTextTableCell to)
 {
-    QTextBlockFormat format = block.blockFormat();
+    to.setFormat(from.format());
+    QTextCursor source = from.firstCursorPosition();
+    QTextCursor target = to.firstCursorPosition();
+    target.setBlockFormat(source.blockFormat());
+    target.setBlockCharFormat(source.blockCharFormat());
+    source.setPosition(from.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+    target.insertFragment(source.selection());
+}
+
+// The rows above row go into a table of their own before this one, which keeps its header
+// rows and row onwards and starts a page: each page's part of a long table is whole, its
+// header on top. Only the rows above are copied (a page's worth, the rows before them having
+// been split off already).
+void splitTable(QTextDocument &document, QTextTable &table, int row)
+{
+    const QTextTableFormat format = table.format();
+    const int headerRows = format.headerRowCount();
+    if (row > headerRows) {
+        QTextCursor before(&document);
+        before.setPosition(table.firstPosition() - 1);
+        QTextTable *above = before.insertTable(row, table.columns(), format);
+        for (int r = 0; r < row; ++r) {
+            for (int c = 0; c < table.columns(); ++c)
+                copyCell(table.cellAt(r, c), above->cellAt(r, c));
+        }
+        table.removeRows(headerRows, row - headerRows);
+    }
+    QTextTableFormat rest = format;
+    rest.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    table.setFormat(rest);
+}
+
+void apply(QTextDocument &document, const Fix &fix)
+{
+    // One change for the layout, laid out again once (not after each cell copied).
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
+    const auto done = qScopeGuard([&edit] { edit.endEditBlock(); });
+    if (fix.splitAt >= 0) {
+        // The two parts read as one paragraph: no space between them, no indent on the second.
+        QTextCursor cursor(&document);
+        cursor.setPosition(fix.splitAt);
+        QTextBlockFormat first = cursor.blockFormat();
+        QTextBlockFormat rest = first;
+        first.setBottomMargin(0);
+        cursor.setBlockFormat(first);
+        rest.setTopMargin(0);
+        rest.setTextIndent(0);
+        rest.setPageBreakPolicy(rest.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        cursor.insertBlock(rest, cursor.charFormat());
+        return;
+    }
+    if (fix.table) {
+        splitTable(document, *fix.table, fix.row);
+        return;
+    }
+    QTextBlockFormat format = fix.breakBefore.blockFormat();
     format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(block).setBlockFormat(format);
+    QTextCursor(fix.breakBefore).setBlockFormat(format);
 }
 
 } // namespace
@@ -151,10 +245,10 @@ void applyPaginationRules(QTextDocument &document)
 {
     // One fix at a time, from the top: each moves everything after it.
     for (int fixes = 0; fixes < 10000; ++fixes) {
-        const std::optional<QTextBlock> block = firstViolation(document);
-        if (!block)
+        const std::optional<Fix> fix = firstViolation(document);
+        if (!fix)
             return;
-        breakBefore(*block);
+        apply(document, *fix);
     }
 }
 
@@ -196,8 +290,10 @@ bool printDocument(QTextDocument &document, QPagedPaintDevice &device, const QSt
         painter.save();
         painter.translate(body.left(), body.top() - page * body.height());
         // A hair inside the page: a line ending exactly where the next page begins belongs to
-        // this page only (the layout draws every line that touches the clip).
-        const qreal hair = 0.01;
+        // this page only (the layout draws every line that touches the clip, and rounds the clip
+        // to 1/64 px: a smaller hair is rounded away and the next page's first line is drawn,
+        // out of sight but in the PDF's text, under the footer).
+        const qreal hair = 0.1;
         context.clip = QRectF(0, page * body.height() + hair, body.width(), body.height() - 2 * hair);
         painter.setClipRect(context.clip);
         document.documentLayout()->draw(&painter, context);

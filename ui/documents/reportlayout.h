@@ -1,10 +1,12 @@
 // Paper layout for long documents (the briefing PDF, the timeline on paper): the document
 // laid out on the page's body, with a running header (the title) and footer ("page N of M"),
 // and the pagination rules of a printed publication applied before it is drawn:
-// - a table row is never split across pages (unless it is taller than a page);
+// - a table row is never split across pages (unless it is taller than a page): a long table
+//   is split where a page ends, each part under the table's header rows;
 // - a heading is never the last thing on a page;
 // - a heading followed by a short table (a mission's block) stays with all of it;
-// header rows repeat by themselves (QTextTableFormat::headerRowCount, an HTML <thead>).
+// - a paragraph over a page's end is split there, two lines at least on each side (or it
+//   moves whole), so that no line is drawn, or in a PDF's text, twice.
 #pragma once
 
 #include <QString>
