@@ -1110,18 +1110,6 @@
         <source>Source: “%1”, %2, references %3. Licence: %4.</source>
         <translation>Mənbə: “%1”, %2, istinadlar %3. Lisenziya: %4.</translation>
     </message>
-    <message>
-        <source>Figures reported by %1; amounts in %2.</source>
-        <translation>Rəqəmlər %1 tərəfinindir; məbləğlər %2 ilə.</translation>
-    </message>
-    <message>
-        <source>Every trade figure from %1 to %2, as its source printed it; then the current view.</source>
-        <translation>%1–%2 illərinin bütün ticarət rəqəmləri, mənbənin dərc etdiyi kimi; sonra cari görünüş.</translation>
-    </message>
-    <message>
-        <source>The current view, in %1.</source>
-        <translation>Cari görünüş, %1 ilə.</translation>
-    </message>
 </context>
 <context>
     <name>azkz::TradeModel</name>

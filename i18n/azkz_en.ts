@@ -1110,18 +1110,6 @@
         <source>Source: “%1”, %2, references %3. Licence: %4.</source>
         <translation>Source: “%1”, %2, references %3. Licence: %4.</translation>
     </message>
-    <message>
-        <source>Figures reported by %1; amounts in %2.</source>
-        <translation>Figures reported by %1; amounts in %2.</translation>
-    </message>
-    <message>
-        <source>Every trade figure from %1 to %2, as its source printed it; then the current view.</source>
-        <translation>Every trade figure from %1 to %2, as its source printed it; then the current view.</translation>
-    </message>
-    <message>
-        <source>The current view, in %1.</source>
-        <translation>The current view, in %1.</translation>
-    </message>
 </context>
 <context>
     <name>azkz::TradeModel</name>

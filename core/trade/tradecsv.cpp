@@ -6,7 +6,13 @@
 #include "core/trade/tradeseries.h"
 #include "core/trade/tradeseriesmodel.h"
 
+#include "core/text/citation.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
 
 namespace azkz {
 
@@ -24,88 +30,97 @@ QString tradeSourceLine(const Dataset &dataset, Language language)
             dataset.source.licence);
 }
 
-QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset)
+namespace {
+
+// One figure as its source printed it.
+struct Observation {
+    const TradeSeries *series;
+    const TradeValue *value;
+};
+
+// For each reporter, flow and year in [from, to], the figure the chart draws: the first series
+// (in the dataset's order) that has the year; of the sources in onlySource when it is set.
+QList<Observation> observations(
+    const Dataset &dataset, const QStringList &reporters, int from, int to, const QString &onlySource = {})
 {
-    const Language language = model.language();
-    const QString unit = dataset.trade.unitLabel.in(language);
-    QStringList lines;
-    lines.append(csvComment(tradeSourceLine(dataset, language)));
-    const Country *reporter = dataset.country(dataset.trade.reporter);
-    lines.append(csvComment(QCoreApplication::translate("azkz::TradeCsv", "Figures reported by %1; amounts in %2.")
-                                .arg(reporter ? reporter->name.in(language) : dataset.trade.reporter, unit)));
-    QStringList header;
-    for (int column = 0; column < model.columnCount(); ++column) {
-        const QString name = model.headerData(column, Qt::Horizontal).toString();
-        if (column == TradeModel::Year)
-            header.append(csvField(name));
-        else if (column == TradeModel::Change)
-            header.append(csvField(name + QStringLiteral(" (%)")));
-        else
-            header.append(csvField(QStringLiteral("%1 (%2)").arg(name, unit)));
-    }
-    lines.append(header.join(QLatin1Char(',')));
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < model.columnCount(); ++column) {
-            const auto v = model.value(row, column);
-            if (!v)
-                cells.append(QString());
-            else if (column == TradeModel::Year)
-                cells.append(QString::number(int(*v)));
-            else
-                cells.append(QString::number(*v, 'f', column == TradeModel::Change ? 1 : 2));
+    QList<Observation> found;
+    std::set<std::tuple<QString, int, int>> taken; // reporter, flow, year
+    for (const TradeSeries &series : dataset.trade.series) {
+        if (!reporters.contains(series.reporter) || (!onlySource.isEmpty() && series.sourceId != onlySource))
+            continue;
+        for (const TradeValue &value : series.values) {
+            if (value.year >= from && value.year <= to
+                && taken.insert({series.reporter, int(series.flow), value.year}).second) {
+                found.append({&series, &value});
+            }
         }
-        lines.append(cells.join(QLatin1Char(',')));
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Observation &a, const Observation &b) {
+        return std::tuple(a.value->year, a.series->reporter, int(a.series->flow))
+            < std::tuple(b.value->year, b.series->reporter, int(b.series->flow));
+    });
+    return found;
+}
+
+// One tidy table, header first, one figure a row: the figure as printed and in the unit asked,
+// with its flag and its source named, its address and licence. Names are in the language;
+// the column names and the codes (flow, valuation, unit, flag) are the same in every language.
+QByteArray tidyCsv(const Dataset &dataset, const QList<Observation> &rows, const QString &unit, Language language)
+{
+    static const char *const valuations[] = {"fob", "cif", "unstated"};
+    static const char *const flags[] = {"", "estimate", "provisional"};
+    const auto countryName = [&](const QString &id) {
+        const Country *country = dataset.country(id);
+        return country ? country->name.in(language) : id;
+    };
+    QStringList lines{QStringLiteral("year,reporter,partner,flow,valuation,value_as_printed,printed_unit,value,unit,"
+                                     "flag,source,source_address,licence")};
+    const double to = unitInDollars(unit);
+    for (const auto &[series, value] : rows) {
+        const SourceEntry *source = dataset.sourceEntry(series->sourceId);
+        const bool article = source && source->kind == SourceKind::Article;
+        SourceEntry cited = source ? *source : SourceEntry{};
+        if (article)
+            cited.references = value->refs; // the article's footnotes of this figure, not all of its
+
+        const double from = unitInDollars(series->unit);
+        const QString converted = from > 0 && to > 0 ? QString::number(value->value * from / to, 'g', 15) : QString();
+        lines.append(QStringList{QString::number(value->year), csvField(countryName(series->reporter)),
+            csvField(countryName(series->partner)),
+            series->flow == TradeFlow::Exports ? QStringLiteral("exports") : QStringLiteral("imports"),
+            QLatin1String(valuations[int(series->valuation)]), value->printed, csvField(series->unit), converted,
+            csvField(unit), QLatin1String(flags[int(value->flag)]),
+            csvField(source ? sourceLabel(cited, language) : series->sourceId),
+            csvField(article ? dataset.source.address
+                    : source ? source->address
+                             : QString()),
+            csvField(source ? source->licence : QString())}
+                         .join(QLatin1Char(',')));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }
 
+} // namespace
+
+QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset)
+{
+    // The article's table: its two series, in its own unit.
+    return tidyCsv(dataset, observations(dataset, {dataset.trade.reporter}, 0, 9999, QStringLiteral("article")),
+        dataset.trade.unit, model.language());
+}
+
 QByteArray tradeSeriesCsv(const SharedDataset &dataset, const TradeViewSettings &settings, Language language)
 {
-    TradeSeriesModel model(dataset, language);
-    model.setSettings(settings);
-    const TradeTable &table = model.table();
-    const int from = table.years.isEmpty() ? 0 : table.years.constFirst();
-    const int to = table.years.isEmpty() ? -1 : table.years.constLast();
-    QStringList lines;
-    lines.append(csvComment(QCoreApplication::translate(
-        "azkz::TradeCsv", "Every trade figure from %1 to %2, as its source printed it; then the current view.")
-                                .arg(from)
-                                .arg(to)));
-    lines.append(QStringLiteral("year,reporter,partner,flow,valuation,value,unit,flag,source"));
-    static const char *const valuations[] = {"fob", "cif", "unstated"};
-    static const char *const flags[] = {"", "estimate", "provisional"};
-    QList<std::pair<int, QString>> rows;
-    for (const TradeSeries &series : dataset->trade.series) {
-        for (const TradeValue &v : series.values) {
-            if (v.year < from || v.year > to)
-                continue;
-            const QStringList cells = {QString::number(v.year), csvField(series.reporter), csvField(series.partner),
-                series.flow == TradeFlow::Exports ? QStringLiteral("exports") : QStringLiteral("imports"),
-                QLatin1String(valuations[int(series.valuation)]), v.printed, csvField(series.unit),
-                QLatin1String(flags[int(v.flag)]), csvField(series.sourceId)};
-            rows.append({v.year, cells.join(QLatin1Char(','))});
-        }
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &row : rows)
-        lines.append(row.second);
-    lines.append(QString());
-    lines.append(
-        csvComment(QCoreApplication::translate("azkz::TradeCsv", "The current view, in %1.").arg(model.unitLabel())));
-    QStringList header;
-    for (int column = 0; column < model.columnCount(); ++column)
-        header.append(csvField(model.headerData(column, Qt::Horizontal).toString()));
-    lines.append(header.join(QLatin1Char(',')));
-    for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells = {QString::number(table.years.at(row))};
-        for (int c = 0; c < int(table.columns.size()); ++c) {
-            const auto v = model.value(row, c);
-            cells.append(v ? QString::number(*v, 'f', table.columns.at(c).isShare() ? 1 : 6) : QString());
-        }
-        lines.append(cells.join(QLatin1Char(',')));
-    }
-    return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    const TradeTable table = buildTradeTable(*dataset, settings);
+    if (table.years.isEmpty())
+        return tidyCsv(*dataset, {}, {}, language);
+    QStringList reporters{dataset->trade.reporter, dataset->trade.partner};
+    if (settings.view == TradeViewKind::Reporter)
+        reporters = {dataset->trade.reporter};
+    else if (settings.view == TradeViewKind::Partner)
+        reporters = {dataset->trade.partner};
+    return tidyCsv(*dataset, observations(*dataset, reporters, table.years.constFirst(), table.years.constLast()),
+        unitId(settings.unit) + QStringLiteral("-usd"), language);
 }
 
 } // namespace azkz

@@ -1,5 +1,8 @@
-// The trade table as CSV: UTF-8, a comment line with the source, a header naming each
-// column and the unit in the model's language, and plain machine-readable numbers.
+// The trade figures as CSV (UTF-8), one tidy table, header first, one figure a row: year,
+// reporter, partner, flow, valuation, the value as its source printed it and its unit, the
+// value in the unit asked and that unit, flag (estimate, provisional), source, its address
+// and licence. Each reporter's flow in a year once: the figure the chart draws. Plain numbers;
+// names in the language, column names and codes the same in every language.
 #pragma once
 
 #include "core/data/dataset.h"
@@ -10,6 +13,7 @@ namespace azkz {
 
 class TradeModel;
 
+// The article's table (its two series, in its unit).
 QByteArray tradeCsv(const TradeModel &model, const Dataset &dataset);
 // The source of the trade figures in the model's language: article, references, licence.
 QString tradeSourceLine(const Dataset &dataset, Language language);
@@ -20,9 +24,8 @@ namespace azkz {
 
 struct TradeViewSettings;
 
-// Every trade figure in the view's year range in long (tidy) form, one line a figure:
-// year, reporter, partner, flow, valuation, value (as the source printed it), unit, flag,
-// source; then, after a comment line, the current view as a wide table in the chosen unit.
+// The figures a view draws on, in its years and unit: one side's, or both sides' for the
+// mirror, turnover and balance views.
 QByteArray tradeSeriesCsv(const SharedDataset &dataset, const TradeViewSettings &settings, Language language);
 
 } // namespace azkz

@@ -139,8 +139,8 @@ void TestHostileOutputs::devicesAndPipes_areWrittenThroughNeverReplaced()
         r = runProgram({QStringLiteral("--export-csv"), stdoutName});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.outBytes.split('\n');
-        QVERIFY2(lines.value(0).startsWith("\"# Source:"), r.outBytes.constData());
-        QVERIFY2(lines.value(3).startsWith("2020,"), r.outBytes.constData());
+        QVERIFY2(lines.value(0).startsWith("year,reporter,"), r.outBytes.constData());
+        QVERIFY2(lines.value(1).startsWith("2020,"), r.outBytes.constData());
         QVERIFY2(!r.outBytes.contains("Wrote"), r.outBytes.constData());
     }
 
@@ -273,7 +273,7 @@ void TestHostileOutputs::svgAndCsv_stayWellFormedAndInert()
     root[QStringLiteral("title")] = title;
     QJsonObject source = root[QStringLiteral("source")].toObject();
     QJsonObject publisher = source[QStringLiteral("publisher")].toObject();
-    publisher[QStringLiteral("en")] = QStringLiteral("Wiki\n=HYPERLINK(\"http://evil.example\",\"click\"),@SUM(1)");
+    publisher[QStringLiteral("en")] = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\"),@SUM(1)\nWiki");
     source[QStringLiteral("publisher")] = publisher;
     root[QStringLiteral("source")] = source;
     QJsonObject trade = root[QStringLiteral("trade")].toObject();
@@ -305,7 +305,8 @@ void TestHostileOutputs::svgAndCsv_stayWellFormedAndInert()
     QCOMPARE(svgTitle, title[QStringLiteral("en")].toString());
 
     // The CSV, read by Python's csv module as a spreadsheet importer would: every row, no cell
-    // a spreadsheet would evaluate unless it is a number, the comments one cell each.
+    // a spreadsheet would evaluate unless it is a number (the source named by the formula
+    // above), no comment rows.
     const QString check
         = QStringLiteral("import csv, sys\n"
                          "rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline='')))\n"
@@ -314,9 +315,10 @@ void TestHostileOutputs::svgAndCsv_stayWellFormedAndInert()
                          "    except ValueError: return False\n"
                          "bad = [c for row in rows for c in row if c[:1] in ('=', '+', '-', '@') and not number(c)]\n"
                          "comments = [row for row in rows if row and row[0].startswith('#')]\n"
-                         "print(len(rows), len(comments), all(len(row) == 1 for row in comments), bad)\n");
+                         "named = any(c.startswith(\"'=HYPERLINK\") for row in rows for c in row)\n"
+                         "print(len(rows), len(comments), all(len(row) == 1 for row in comments), bad, named)\n");
     const QString result = test::runTool(QStringLiteral("python3"), {QStringLiteral("-c"), check, csv}).trimmed();
-    QCOMPARE(result, QStringLiteral("6 2 True []")); // 2 comments, the header, 3 years
+    QCOMPARE(result, QStringLiteral("7 0 True [] True")); // the header, 3 years of 2 flows
 }
 
 QTEST_GUILESS_MAIN(TestHostileOutputs)

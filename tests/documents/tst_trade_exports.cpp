@@ -151,17 +151,29 @@ void TestExports::exportCsvFromWindow_equalsModel()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 6);
-    QVERIFY(lines.at(0).startsWith(QStringLiteral("\"# Mənbə: “Azərbaycan–Qazaxıstan münasibətləri”")));
-    QVERIFY(lines.at(0).contains(QStringLiteral("[9] [10] [11]")));
-    QCOMPARE(lines.at(2).split(QLatin1Char(',')).value(1), QStringLiteral("İxrac (min ABŞ dolları)"));
+    // One tidy table, header first: the article's exports and imports of three years.
+    QCOMPARE(lines.size(), 7);
+    QCOMPARE(lines.at(0),
+        QStringLiteral("year,reporter,partner,flow,valuation,value_as_printed,printed_unit,value,unit,"
+                       "flag,source,source_address,licence"));
     const QAbstractItemModel *model = m_window->findChild<QTableView *>(QStringLiteral("tradeTable"))->model();
     for (int row = 0; row < 3; ++row) {
-        const QStringList cells = lines.at(3 + row).split(QLatin1Char(','));
-        for (int column = 0; column < 5; ++column)
-            QCOMPARE(cells.at(column).toDouble(), model->index(row, column).data(Qt::UserRole + 2).toDouble());
+        for (const int flow : {0, 1}) { // exports, imports: the table's columns 1 and 2
+            const QStringList cells = lines.at(1 + 2 * row + flow).split(QLatin1Char(','));
+            QCOMPARE(cells.at(0).toInt(), model->index(row, 0).data(Qt::UserRole + 2).toInt());
+            QCOMPARE(cells.mid(1, 4),
+                (QStringList{QStringLiteral("Azərbaycan"), QStringLiteral("Qazaxıstan"),
+                    flow == 0 ? QStringLiteral("exports") : QStringLiteral("imports"), QStringLiteral("unstated")}));
+            QCOMPARE(cells.at(7).toDouble(), model->index(row, 1 + flow).data(Qt::UserRole + 2).toDouble());
+        }
     }
-    QCOMPARE(lines.at(5), QStringLiteral("2022,104031.35,494437.25,598468.60,-390405.90,340.7"));
+    // As the article printed it, its footnote and licence named.
+    QVERIFY2(lines.at(6).startsWith(QStringLiteral("2022,Azərbaycan,Qazaxıstan,imports,unstated,494437.25,thousand-usd,"
+                                                   "494437.25,thousand-usd,,")),
+        qPrintable(lines.at(6)));
+    QVERIFY2(lines.at(6).endsWith(QStringLiteral("istinadlar [11]\",https://az.wikipedia.org/wiki/"
+                                                 "Azərbaycan–Qazaxıstan_münasibətləri,CC BY-SA 4.0")),
+        qPrintable(lines.at(6)));
 }
 
 void TestExports::exportCsvByShortcut_beforeTheTradeTabIsBuilt()
@@ -177,7 +189,7 @@ void TestExports::exportCsvByShortcut_beforeTheTradeTabIsBuilt()
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly | QIODevice::Text));
-    QCOMPARE(QString::fromUtf8(written.readAll()).count(QLatin1Char('\n')), 6);
+    QCOMPARE(QString::fromUtf8(written.readAll()).count(QLatin1Char('\n')), 7); // the header, 3 years of 2 flows
     QVERIFY(page());
     QCOMPARE(m_window->currentTab(), Tab::Overview); // the user stays where they were
 }

@@ -174,8 +174,9 @@ void TestAnyPair::commandLine_writesEveryExport()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray table = csv.readAll();
     QVERIFY(table.contains("2001"));
-    // Both years cite the same reference: the source line names it once.
-    QVERIFY2(table.contains("references [1]. Licence"), table.left(200).constData());
+    // Each figure names its source with the article's footnote for it.
+    QVERIFY2(table.contains("\n2001,Georgia,Armenia,exports,"), table.left(300).constData());
+    QVERIFY2(table.contains("references [1]\""), table.left(300).constData());
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {files.at(4), QStringLiteral("-")});
     QVERIFY(text.waitForFinished());
