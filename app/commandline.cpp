@@ -86,8 +86,11 @@ CommandLine parseCommandLine(const QStringList &args)
     const QCommandLineOption unit(QStringLiteral("unit"),
         CommandLineText::tr("With --export-chart and --export-csv: amounts in thousand or million US dollars."),
         QStringLiteral("thousand|million"));
+    const QCommandLineOption events(QStringLiteral("events"),
+        CommandLineText::tr("With --export-chart and a long trade series: mark the timeline's events on the chart "
+                            "(they are not marked unless asked)."));
     parser.addOptions({help, version, lang, tab, dataset, validate, exportChart, size, scale, exportCsv, exportReport,
-        exportTimeline, tradeView, years, unit});
+        exportTimeline, tradeView, years, unit, events});
 
     CommandLine result;
     auto usageError = [&result](const QString &message) {
@@ -190,8 +193,9 @@ CommandLine parseCommandLine(const QStringList &args)
             return usageError(CommandLineText::tr("--%1 takes a file ending in %2, not \"%3\"")
                                   .arg(output.option.names().constFirst(), suffixList(output.formats), output.path));
     }
-    if (parser.isSet(tradeView) || parser.isSet(years) || parser.isSet(unit)) {
+    if (parser.isSet(tradeView) || parser.isSet(years) || parser.isSet(unit) || parser.isSet(events)) {
         TradeViewSettings view;
+        view.events = parser.isSet(events);
         static const QRegularExpression viewName(QStringLiteral("^([a-z]{2}|mirror|turnover|balance)$"));
         if (parser.isSet(tradeView)) {
             if (!viewName.match(parser.value(tradeView)).hasMatch())
@@ -218,8 +222,8 @@ CommandLine parseCommandLine(const QStringList &args)
             view.unit = parser.value(unit) == QLatin1String("thousand") ? TradeUnit::Thousand : TradeUnit::Million;
         }
         if (!parser.isSet(exportChart) && !parser.isSet(exportCsv))
-            return usageError(CommandLineText::tr("--trade-view, --years and --unit go with --export-chart or "
-                                                  "--export-csv"));
+            return usageError(CommandLineText::tr("--trade-view, --years, --unit and --events go with --export-chart "
+                                                  "or --export-csv"));
         result.tradeView = view;
     }
     if (exporting && (parser.isSet(validate) || parser.isSet(tab)))

@@ -224,12 +224,16 @@
         <translation>--unit thousand və ya million qəbul edir, &quot;%1&quot; yox</translation>
     </message>
     <message>
-        <source>--trade-view, --years and --unit go with --export-chart or --export-csv</source>
-        <translation>--trade-view, --years və --unit yalnız --export-chart və ya --export-csv ilə işlədilir</translation>
-    </message>
-    <message>
         <source>--%1 takes a file ending in %2, not &quot;%3&quot;</source>
         <translation>--%1 %2 ilə bitən fayl adı qəbul edir, &quot;%3&quot; yox</translation>
+    </message>
+    <message>
+        <source>With --export-chart and a long trade series: mark the timeline&apos;s events on the chart (they are not marked unless asked).</source>
+        <translation>--export-chart və uzun ticarət sırası ilə: xronologiyanın hadisələrini diaqramda işarələ (istənilmədikcə işarələnmir).</translation>
+    </message>
+    <message>
+        <source>--trade-view, --years, --unit and --events go with --export-chart or --export-csv</source>
+        <translation>--trade-view, --years, --unit və --events yalnız --export-chart və ya --export-csv ilə işlədilir</translation>
     </message>
 </context>
 <context>

@@ -224,12 +224,16 @@
         <translation>--unit takes thousand or million, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--trade-view, --years and --unit go with --export-chart or --export-csv</source>
-        <translation>--trade-view, --years and --unit go with --export-chart or --export-csv</translation>
-    </message>
-    <message>
         <source>--%1 takes a file ending in %2, not &quot;%3&quot;</source>
         <translation>--%1 takes a file ending in %2, not &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>With --export-chart and a long trade series: mark the timeline&apos;s events on the chart (they are not marked unless asked).</source>
+        <translation>With --export-chart and a long trade series: mark the timeline&apos;s events on the chart (they are not marked unless asked).</translation>
+    </message>
+    <message>
+        <source>--trade-view, --years, --unit and --events go with --export-chart or --export-csv</source>
+        <translation>--trade-view, --years, --unit and --events go with --export-chart or --export-csv</translation>
     </message>
 </context>
 <context>

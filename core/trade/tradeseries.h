@@ -18,6 +18,7 @@ struct TradeViewSettings {
     int from = 0; // first year shown; 0: the first year there is
     int to = 0; // last year shown; 0: the last year there is
     TradeUnit unit = TradeUnit::Million;
+    bool events = false; // the timeline's events marked on a chart of the long series: only when asked
     bool operator==(const TradeViewSettings &) const = default;
 };
 

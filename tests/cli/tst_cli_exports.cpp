@@ -66,12 +66,13 @@ void TestCliExports::tradeViewOptions_reachTheCsvAndChart()
     QVERIFY(lines.filter(QRegularExpression(QStringLiteral("^2012,|^2015,"))).isEmpty());
     // As Python's csv reads it: one table, every row as wide as the header, years and values
     // numbers, one unit in the value column.
-    const QString check = QStringLiteral(
-        "import csv, sys\n"
-        "rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))\n"
-        "ok = all(None not in r and int(r['year']) and abs(float(r['value']) - float(r['value_as_printed']) * 1000) < 1e-6 "
-        "for r in rows)\n"
-        "print(len(rows), ok, sorted({r['unit'] for r in rows}))\n");
+    const QString check
+        = QStringLiteral("import csv, sys\n"
+                         "rows = list(csv.DictReader(open(sys.argv[1], encoding='utf-8', newline='')))\n"
+                         "ok = all(None not in r and int(r['year']) and abs(float(r['value']) - "
+                         "float(r['value_as_printed']) * 1000) < 1e-6 "
+                         "for r in rows)\n"
+                         "print(len(rows), ok, sorted({r['unit'] for r in rows}))\n");
     QCOMPARE(test::runTool(QStringLiteral("python3"), {QStringLiteral("-c"), check, csv}).trimmed(),
         QStringLiteral("8 True ['thousand-usd']"));
     // A view naming a country the dataset does not have: a usage error, nothing written.
@@ -94,6 +95,16 @@ void TestCliExports::tradeViewOptions_reachTheCsvAndChart()
     QVERIFY(text.contains(QStringLiteral("Mirror view")));
     QVERIFY(text.contains(QStringLiteral("2000–2010")));
     QVERIFY(text.contains(QStringLiteral("Direction of Trade Statistics")));
+    // The timeline's events are marked (dashed lines) only when asked for, with --events.
+    QCOMPARE(text.count(QStringLiteral("stroke-dasharray")), 0);
+    const QString marked = m_dir.filePath(QStringLiteral("marked.svg"));
+    QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-chart"), marked,
+                     QStringLiteral("--trade-view"), QStringLiteral("mirror"), QStringLiteral("--events")})
+                 .exitCode,
+        0);
+    QFile markedDrawing(marked);
+    QVERIFY(markedDrawing.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(markedDrawing.readAll()).count(QStringLiteral("stroke-dasharray")) > 10);
 }
 
 void TestCliExports::exports_needNoDisplayAndHonourLanguage()

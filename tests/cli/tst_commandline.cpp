@@ -81,9 +81,10 @@ void TestCommandLine::parse_refusesWrongValues_data()
                                        << "--years takes FROM-TO";
     QTest::newRow("unit") << csv + QStringList{QStringLiteral("--unit"), QStringLiteral("billion")}
                           << "--unit takes thousand or million, not \"billion\"";
-    QTest::newRow("trade view without an export") << QStringList{QStringLiteral("--trade-view"), QStringLiteral("az")}
-                                                  << "--trade-view, --years and --unit go with --export-chart or "
-                                                     "--export-csv";
+    QTest::newRow("trade view without an export")
+        << QStringList{QStringLiteral("--trade-view"), QStringLiteral("az")}
+        << "--trade-view, --years, --unit and --events go with --export-chart or "
+           "--export-csv";
     QTest::newRow("unit twice") << csv
             + QStringList{QStringLiteral("--unit"), QStringLiteral("million"), QStringLiteral("--unit"),
                 QStringLiteral("thousand")}

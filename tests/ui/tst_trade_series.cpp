@@ -34,6 +34,7 @@
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -327,6 +328,12 @@ void TestTradeSeries::eventMarkers_hoverClickAndToggle()
         }
     }
     QVERIFY(dated > 0);
+    // None until asked for: the toggle in the More menu turns them on.
+    QVERIFY(chart->eventMarkers().isEmpty());
+    QAction *toggle = page()->findChild<QAction *>(QStringLiteral("tradeShowEvents"));
+    QVERIFY(page()->findChild<QToolButton *>(QStringLiteral("tradeMore"))->menu()->actions().contains(toggle));
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();
     QCOMPARE(chart->eventMarkers().size(), dated);
     QXYSeries *marker = chart->eventMarkers().value(eventId);
     QVERIFY(marker);
@@ -341,13 +348,22 @@ void TestTradeSeries::eventMarkers_hoverClickAndToggle()
     QTRY_COMPARE(activated.size(), 1);
     QCOMPARE(activated.constFirst().constFirst().value<Tab>(), Tab::Timeline);
     QCOMPARE(activated.constFirst().constLast().toString(), eventId);
-    // The toggle in the More menu hides them.
-    QAction *toggle = page()->findChild<QAction *>(QStringLiteral("tradeShowEvents"));
-    QVERIFY(page()->findChild<QToolButton *>(QStringLiteral("tradeMore"))->menu()->actions().contains(toggle));
+    // An export of the view draws what the screen shows: with the events, then without.
+    const QTemporaryDir dir;
+    const auto exportedDashes = [&](const QString &name) {
+        const QString path = dir.filePath(name);
+        test::answerSaveDialog(path);
+        action("exportChart")->trigger();
+        QFile svg(path);
+        return svg.open(QIODevice::ReadOnly)
+            ? QString::fromUtf8(svg.readAll()).count(QStringLiteral("stroke-dasharray"))
+            : -1;
+    };
+    QVERIFY(exportedDashes(QStringLiteral("with.svg")) > 10);
+    // The toggle hides them again, on the screen and in the export.
     toggle->trigger();
     QVERIFY(chart->eventMarkers().isEmpty());
-    toggle->trigger();
-    QCOMPARE(chart->eventMarkers().size(), dated);
+    QCOMPARE(exportedDashes(QStringLiteral("without.svg")), 0);
 }
 
 void TestTradeSeries::markedEvents_areTheDatedOnesOfTheYearsAndNoneBeyondTheLimit()

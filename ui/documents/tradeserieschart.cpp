@@ -178,24 +178,17 @@ void TradeSeriesChart::addLines()
     }
 }
 
-void TradeSeriesChart::setEventMarkers(bool shown, const QStringList &categories)
-{
-    m_eventsShown = shown;
-    m_categories = categories;
-    rebuild();
-}
-
 void TradeSeriesChart::addEventMarkers()
 {
     const QList<int> &years = m_model.table().years;
-    if (!m_eventsShown || drawsBars() || years.isEmpty())
+    if (!m_model.settings().events || drawsBars() || years.isEmpty())
         return;
     const Language language = m_model.language();
     QPen pen(m_dark ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x88, 0x88, 0x88));
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(1.5);
     // Each mark is a series of Qt Charts: beyond MaxEventMarkers, none is drawn.
-    for (const Event *marks : m_model.markedEvents(m_categories, MaxEventMarkers)) {
+    for (const Event *marks : m_model.markedEvents({}, MaxEventMarkers)) {
         const Event &event = *marks;
         const double x = TimeScale::startOf(*event.date.from); // the time axis's fractional year
         auto *marker = new QLineSeries(this);

@@ -26,10 +26,8 @@ public:
         const TradeSeriesModel &model, std::optional<QPalette> windowPalette = {}, QGraphicsItem *parent = nullptr);
 
     void setWindowPalette(const QPalette &palette);
-    // Timeline events as vertical markers (line charts only): shown or not, and of which
-    // categories (empty: all).
-    void setEventMarkers(bool shown, const QStringList &categories = {});
-    bool eventMarkersShown() const { return m_eventsShown; }
+    // Timeline events are vertical markers (line charts only) when the model's settings ask
+    // for them (TradeViewSettings::events).
     // The marker of each event drawn, by event id.
     const QHash<QString, QXYSeries *> &eventMarkers() const { return m_markers; }
     void rebuild();
@@ -65,8 +63,6 @@ private:
     double m_top = 0;
     double m_bottom = 0;
     QHash<int, QList<QXYSeries *>> m_pieces;
-    bool m_eventsShown = true;
-    QStringList m_categories;
     QHash<QString, QXYSeries *> m_markers;
 };
 

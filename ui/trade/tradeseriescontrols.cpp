@@ -61,10 +61,12 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
 
     showEvents->setObjectName(QStringLiteral("tradeShowEvents"));
     showEvents->setCheckable(true);
-    showEvents->setChecked(true);
+    showEvents->setChecked(shown.events);
     connect(showEvents, &QAction::toggled, this, [this](bool shownOnChart) {
-        if (m_view)
-            m_view->seriesChart()->setEventMarkers(shownOnChart);
+        TradeViewSettings settings = m_model->settings();
+        settings.events = shownOnChart; // on the screen, and so in every export of the view
+        m_model->setSettings(settings);
+        emit shownChanged();
     });
 
     table->setObjectName(QStringLiteral("tradeSeriesTable"));
@@ -101,8 +103,6 @@ TradeSeriesView *TradeSeriesControls::view()
     if (m_view)
         return m_view;
     m_view = new TradeSeriesView(*m_model, m_page);
-    if (!showEvents->isChecked())
-        m_view->seriesChart()->setEventMarkers(false);
     connect(m_view, &TradeSeriesView::rangeDragged, this, &TradeSeriesControls::setRange);
     connect(m_view->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradeSeriesControls::eventActivated);
     return m_view;
