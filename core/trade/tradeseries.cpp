@@ -135,6 +135,21 @@ TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &sett
         }
         break;
     }
+    // The years the view has a figure in, gaps inside kept: a title or an axis never claims a
+    // year no column has (one side's figures may end a year before the other's).
+    qsizetype first = table.years.size(), last = -1;
+    for (const TradeColumn &column : table.columns) {
+        for (qsizetype i = 0; i < column.cells.size(); ++i) {
+            if (column.cells.at(i).value) {
+                first = std::min(first, i);
+                last = std::max(last, i);
+            }
+        }
+    }
+    const qsizetype kept = std::max<qsizetype>(0, last - first + 1);
+    table.years = table.years.mid(first, kept);
+    for (TradeColumn &column : table.columns)
+        column.cells = column.cells.mid(first, kept);
     return table;
 }
 
