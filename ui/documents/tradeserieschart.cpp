@@ -64,6 +64,14 @@ QColor TradeSeriesChart::color(int seriesColumn) const
     return seriesColor(int(plottedColumns().indexOf(seriesColumn)), m_dark);
 }
 
+QList<LegendEntry> TradeSeriesChart::legendEntries() const
+{
+    QList<LegendEntry> entries;
+    for (int c : plottedColumns())
+        entries.append({m_model.columnTitle(c), color(c)});
+    return entries;
+}
+
 QList<QXYSeries *> TradeSeriesChart::pieces(int seriesColumn) const
 {
     return m_pieces.value(seriesColumn);
@@ -247,9 +255,10 @@ void TradeSeriesChart::addAxes()
         auto *axis = new QCategoryAxis(this);
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         axis->setRange(years.constFirst() - 0.5, years.constLast() + 0.5);
-        const int step = std::max(1, int(niceStep(double(years.size()))));
+        // Every year up to 12 years, then every 2nd or 5th, on round years.
+        const int step = years.size() <= 12 ? 1 : years.size() <= 24 ? 2 : 5;
         for (int year : years) {
-            if ((year - years.constFirst()) % step == 0)
+            if (year % step == 0)
                 axis->append(QString::number(year), year);
         }
         yearAxis = axis;
@@ -264,6 +273,17 @@ void TradeSeriesChart::addAxes()
     valueAxis->setRange(low, high + step * 0.002);
     valueAxis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     valueAxis->setTitleText(m_model.unitLabel().toHtmlEscaped());
+    if (m_bottom < 0 && !years.isEmpty()) {
+        // Where values go negative, zero is a heavy line, not one of the grid's.
+        auto *zero = new QLineSeries(this);
+        zero->setPen(QPen(m_dark ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x33, 0x33, 0x33), 1.6));
+        const double left = drawsBars() ? -0.5 : years.constFirst() - 0.5;
+        const double right = drawsBars() ? years.size() - 0.5 : years.constLast() + 0.5;
+        zero->append(left, 0);
+        zero->append(right, 0);
+        QChart::addSeries(zero);
+        legend()->markers(zero).constFirst()->setVisible(false);
+    }
     addAxis(yearAxis, Qt::AlignBottom);
     addAxis(valueAxis, Qt::AlignLeft);
     for (QAbstractSeries *item : series()) {

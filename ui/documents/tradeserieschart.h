@@ -3,6 +3,8 @@
 // hovering a point gives its year, series, reporter, value, flag and source.
 #pragma once
 
+#include "ui/documents/chartlegend.h"
+
 #include <QChart>
 #include <QPalette>
 
@@ -27,13 +29,14 @@ public:
 
     void setWindowPalette(const QPalette &palette);
     // Timeline events are vertical markers (line charts only) when the model's settings ask
-    // for them (TradeViewSettings::events).
-    // The marker of each event drawn, by event id.
+    // for them (TradeViewSettings::events); the marker of each event drawn, by event id.
     const QHash<QString, QXYSeries *> &eventMarkers() const { return m_markers; }
     void rebuild();
     bool drawsBars() const;
     QString hoverText() const { return m_hoverText; }
     QString plainTitle() const { return m_plainTitle; }
+    // Each series drawn, named whole, in its colour: a document's legend (chartlegend.h).
+    QList<LegendEntry> legendEntries() const;
     // The year at a position in the chart's coordinates, clamped to the shown years.
     int yearAt(const QPointF &position) const;
     // The line pieces of a model column (one per run of years with figures).

@@ -1,6 +1,7 @@
 #include "ui/documents/tradeseriesexport.h"
 #include "ui/documents/graphicfile.h"
 
+#include "ui/documents/chartlegend.h"
 #include "ui/documents/printing.h"
 
 #include "core/io/atomicfile.h"
@@ -13,6 +14,8 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+
 namespace azkz {
 
 void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDataset &dataset,
@@ -24,27 +27,41 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     scene.setFont(withoutLigatures(QFont(exportFontFamily())));
     auto *chart = new TradeSeriesChart(model);
     scene.addItem(chart);
-    // "fl" stays two letters in a PDF's text, so that searching and copying find it.
-    chart->setTitleFont(withoutLigatures(chart->titleFont()));
-    chart->legend()->setFont(withoutLigatures(chart->legend()->font()));
+    // One type scale for the size drawn: the title largest, then the axes and the legend, then
+    // the source. "fl" stays two letters in a PDF's text, so that searching and copying find it.
+    const auto sized = [&target](int divisor, int least, int most, bool bold = false) {
+        QFont font = withoutLigatures(QFont(exportFontFamily()));
+        font.setPixelSize(std::clamp(qRound(target.height() / divisor), least, most));
+        font.setBold(bold);
+        return font;
+    };
+    chart->setTitleFont(sized(28, 13, 30, true));
+    const QFont labels = sized(48, 10, 20);
+    chart->legend()->setFont(labels);
     for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(withoutLigatures(axis->labelsFont()));
-        axis->setTitleFont(withoutLigatures(axis->titleFont()));
+        axis->setLabelsFont(labels);
+        axis->setTitleFont(sized(48, 10, 20, true));
     }
-    QFont sourceFont = withoutLigatures(QFont(exportFontFamily()));
-    sourceFont.setPixelSize(std::max(9, qRound(target.height() / 60)));
+    const QFont sourceFont = sized(60, 9, 16);
     const QString source = model.sourcesLine();
     const QRectF textBox
         = QFontMetricsF(sourceFont).boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, source);
     const qreal sourceHeight = textBox.height() + 12;
-    const QRectF chartRect(0, 0, target.width(), target.height() - sourceHeight);
+    // The legend under the plot, every series named whole, on as many lines as it needs.
+    const QList<LegendEntry> entries = chart->legendEntries();
+    chart->legend()->setVisible(false);
+    const QFont legendFont = withoutLigatures(chart->legend()->font());
+    const qreal legendTall = legendHeight(entries, legendFont, target.width() - 24);
+    const QRectF chartRect(0, 0, target.width(), target.height() - sourceHeight - legendTall - 6);
     chart->setGeometry(chartRect);
     scene.setSceneRect(chartRect);
-    painter.setFont(sourceFont);
     painter.save();
     painter.fillRect(target, Qt::white);
     painter.translate(target.topLeft());
     scene.render(&painter, chartRect, chartRect);
+    paintLegend(painter, QRectF(12, chartRect.bottom(), target.width() - 24, legendTall), entries, legendFont,
+        QColor(0x22, 0x22, 0x22));
+    painter.setFont(sourceFont);
     painter.setPen(QColor(0x44, 0x44, 0x44));
     painter.drawText(QRectF(12, target.height() - sourceHeight + 4, target.width() - 24, sourceHeight),
         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, source);

@@ -1,0 +1,74 @@
+#include "ui/documents/chartlegend.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace azkz {
+
+namespace {
+
+struct Placed {
+    QRectF swatch;
+    QRectF text;
+};
+
+// Where each entry goes: left to right, a new line when the next does not fit; an entry wider
+// than the whole width has a line of its own, its name wrapped.
+QList<Placed> layOut(const QList<LegendEntry> &entries, const QFont &font, qreal width, qreal *height)
+{
+    const QFontMetricsF metrics(font);
+    const qreal line = metrics.height();
+    const qreal swatch = std::round(line * 0.7);
+    const qreal gap = std::round(line * 0.35), spacing = std::round(line * 1.2);
+    QList<Placed> placed;
+    qreal x = 0, y = 0, rowHeight = 0;
+    for (const LegendEntry &entry : entries) {
+        const qreal textWidth = metrics.horizontalAdvance(entry.name) + 1;
+        qreal entryWidth = swatch + gap + textWidth;
+        if (x > 0 && x + entryWidth > width) {
+            x = 0;
+            y += rowHeight + gap;
+            rowHeight = 0;
+        }
+        QRectF text(x + swatch + gap, y, textWidth, line);
+        if (entryWidth > width) { // alone on its line, wrapped
+            text = metrics.boundingRect(QRectF(x + swatch + gap, y, width - swatch - gap, 1e6),
+                Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entry.name);
+            entryWidth = width;
+        }
+        placed.append({QRectF(x, y + (line - swatch) / 2, swatch, swatch), text});
+        rowHeight = std::max(rowHeight, text.height());
+        x += entryWidth + spacing;
+    }
+    *height = entries.isEmpty() ? 0 : y + rowHeight;
+    return placed;
+}
+
+} // namespace
+
+qreal legendHeight(const QList<LegendEntry> &entries, const QFont &font, qreal width)
+{
+    qreal height = 0;
+    layOut(entries, font, width, &height);
+    return height;
+}
+
+void paintLegend(
+    QPainter &painter, const QRectF &area, const QList<LegendEntry> &entries, const QFont &font, const QColor &text)
+{
+    qreal height = 0;
+    const QList<Placed> placed = layOut(entries, font, area.width(), &height);
+    painter.save();
+    painter.translate(area.topLeft());
+    painter.setFont(font);
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        painter.fillRect(placed.at(i).swatch, entries.at(i).colour);
+        painter.setPen(text);
+        painter.drawText(placed.at(i).text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entries.at(i).name);
+    }
+    painter.restore();
+}
+
+} // namespace azkz
