@@ -1,10 +1,41 @@
 #include "ui/documents/graphicfile.h"
 
+#include "ui/documents/chartexport.h"
+
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace azkz {
+
+namespace {
+
+// What QSvgGenerator writes, made to show the same in a browser: the size in px as asked (it
+// gives millimetres at its own resolution: a 1200 px drawing showed 1600 px wide), and each
+// font family with a generic fallback ("Sans Serif", Qt's name for the default face, which
+// Chromium set in a serif face, becomes the face the program draws with).
+QString portableSvg(QString svg, QSize size)
+{
+    static const QRegularExpression header(QStringLiteral(R"re(<svg width="[^"]*" height="[^"]*")re"));
+    svg.replace(header, QStringLiteral(R"(<svg width="%1" height="%2")").arg(size.width()).arg(size.height()));
+    static const QRegularExpression family(QStringLiteral(R"re(font-family="([^"]*)")re"));
+    QString result;
+    qsizetype at = 0;
+    for (auto it = family.globalMatch(svg); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        QString name = match.captured(1);
+        if (name == QLatin1String("Sans Serif"))
+            name = exportFontFamily();
+        result += svg.mid(at, match.capturedStart() - at)
+            + QStringLiteral(R"(font-family="'%1', sans-serif")").arg(name.remove(QLatin1Char('\'')));
+        at = match.capturedEnd();
+    }
+    return result + svg.mid(at);
+}
+
+} // namespace
 
 QImage graphicImage(const Graphic &graphic)
 {
@@ -25,8 +56,10 @@ bool writeGraphic(QIODevice &device, ExportFormat format, const Graphic &graphic
     case ExportFormat::Png:
         return graphicImage(graphic).save(&device, "PNG");
     case ExportFormat::Svg: {
+        QBuffer drawing;
+        drawing.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setOutputDevice(&device);
+        svg.setOutputDevice(&drawing);
         svg.setSize(graphic.pixels);
         svg.setViewBox(QRect(QPoint(0, 0), graphic.pixels));
         // QSvgGenerator writes both as they are, inside <title> and <desc>.
@@ -37,7 +70,10 @@ bool writeGraphic(QIODevice &device, ExportFormat format, const Graphic &graphic
         if (!painter.begin(&svg))
             return false;
         graphic.paint(painter, QRectF(QPointF(0, 0), QSizeF(graphic.pixels)));
-        return painter.end();
+        if (!painter.end())
+            return false;
+        const QByteArray text = portableSvg(QString::fromUtf8(drawing.data()), graphic.pixels).toUtf8();
+        return device.write(text) == text.size();
     }
     case ExportFormat::Pdf: {
         QPdfWriter pdf(&device);

@@ -35,7 +35,7 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
         font.setBold(bold);
         return font;
     };
-    chart->setTitleFont(sized(28, 13, 30, true));
+    const QFont titleFont = sized(28, 13, 30, true);
     const QFont labels = sized(48, 10, 20);
     chart->legend()->setFont(labels);
     for (QAbstractAxis *axis : chart->axes()) {
@@ -52,13 +52,28 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     chart->legend()->setVisible(false);
     const QFont legendFont = withoutLigatures(chart->legend()->font());
     const qreal legendTall = legendHeight(entries, legendFont, target.width() - 24);
-    const QRectF chartRect(0, 0, target.width(), target.height() - sourceHeight - legendTall - 6);
-    chart->setGeometry(chartRect);
-    scene.setSceneRect(chartRect);
+    // The title above, left-aligned and whole, on two lines if it must (Qt Charts' own cuts it
+    // with "..." on a small chart); a second line starts with the years, kept together.
+    QString title = chart->plainTitle();
+    chart->setTitle(QString());
+    const qsizetype lastComma = title.lastIndexOf(QStringLiteral(", "));
+    if (QFontMetricsF(titleFont).horizontalAdvance(title) > target.width() - 24 && lastComma > 0)
+        title[lastComma + 1] = QLatin1Char('\n');
+    const qreal titleTall = QFontMetricsF(titleFont)
+                                .boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, title)
+                                .height()
+        + 10;
+    const QRectF chartRect(0, titleTall, target.width(), target.height() - titleTall - sourceHeight - legendTall - 6);
+    chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
+    scene.setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
     painter.save();
     painter.fillRect(target, Qt::white);
     painter.translate(target.topLeft());
-    scene.render(&painter, chartRect, chartRect);
+    scene.render(&painter, chartRect, QRectF(QPointF(0, 0), chartRect.size()));
+    painter.setFont(titleFont);
+    painter.setPen(QColor(0x22, 0x22, 0x22));
+    painter.drawText(
+        QRectF(12, 8, target.width() - 24, titleTall), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
     paintLegend(painter, QRectF(12, chartRect.bottom(), target.width() - 24, legendTall), entries, legendFont,
         QColor(0x22, 0x22, 0x22));
     painter.setFont(sourceFont);
