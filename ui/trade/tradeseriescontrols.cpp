@@ -82,8 +82,23 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    // The headers say whose figures a column holds: wrapped onto more lines, never cut.
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    table->horizontalHeader()->setTextElideMode(Qt::ElideNone);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // As tall as the longest header needs at its width (the header's own height is one line).
+    const auto fitHeader = [header = table->horizontalHeader()] {
+        const QFontMetrics metrics(header->font());
+        int tallest = metrics.height();
+        for (int section = 0; section < header->count(); ++section) {
+            const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+            const QRect box(0, 0, std::max(1, header->sectionSize(section) - 24), 10000); // the sort arrow's room
+            tallest = std::max(tallest, metrics.boundingRect(box, Qt::TextWordWrap | Qt::AlignCenter, text).height());
+        }
+        header->setFixedHeight(tallest + 10);
+    };
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, fitHeader);
+    connect(table->horizontalHeader(), &QHeaderView::geometriesChanged, this, fitHeader);
     table->setMinimumHeight(160);
     copyRows->setObjectName(QStringLiteral("copyTradeRows"));
     copyRows->setShortcut(QKeySequence::Copy);

@@ -1,5 +1,6 @@
 #include "ui/trade/tradeseriesview.h"
 
+#include "ui/documents/chartlegend.h"
 #include "ui/documents/tradeserieschart.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QToolTip>
+#include <QtMath>
 
 namespace azkz {
 
@@ -27,6 +29,40 @@ TradeSeriesView::TradeSeriesView(TradeSeriesModel &model, QWidget *parent)
         if (text.isEmpty())
             QToolTip::hideText();
     });
+    // After the chart's own rebuild (connected first), for the new series' names.
+    connect(&model, &QAbstractItemModel::modelReset, this, &TradeSeriesView::makeRoomForLegend);
+    connect(&model, &QAbstractItemModel::dataChanged, this, &TradeSeriesView::makeRoomForLegend);
+    makeRoomForLegend();
+}
+
+QRectF TradeSeriesView::legendArea() const
+{
+    const qreal width = std::max(1, viewport()->width() - 16);
+    const qreal height = legendHeight(m_chart->legendEntries(), font(), width);
+    return QRectF(8, viewport()->height() - height - 6, width, height);
+}
+
+void TradeSeriesView::makeRoomForLegend()
+{
+    m_chart->legend()->setVisible(false);
+    QMargins margins = m_chart->margins();
+    margins.setBottom(4 + qCeil(legendArea().height()) + 8);
+    m_chart->setMargins(margins);
+    viewport()->update();
+}
+
+void TradeSeriesView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    makeRoomForLegend();
+}
+
+void TradeSeriesView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    // The scene is the view's size, from its top left: view and scene coordinates agree.
+    paintLegend(*painter, mapToScene(legendArea().toAlignedRect()).boundingRect(), m_chart->legendEntries(), font(),
+        palette().color(QPalette::Text));
 }
 
 void TradeSeriesView::changeEvent(QEvent *event)

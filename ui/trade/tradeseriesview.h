@@ -25,12 +25,20 @@ signals:
     void rangeDragged(int from, int to);
 
 protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    // The legend under the plot names every series whole, wrapped onto as many lines as the
+    // width needs (Qt Charts' own cut "Exports Azerbaija…" at 720 px): room is kept for it
+    // under the plot, and it is drawn there.
+    void makeRoomForLegend();
+    QRectF legendArea() const;
+
     TradeSeriesChart *m_chart;
     std::optional<QPointF> m_pressed;
 };
