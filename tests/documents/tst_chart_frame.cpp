@@ -7,12 +7,18 @@
 #include "core/trade/tradeseriesmodel.h"
 #include "support/programrun.h"
 #include "support/testsupport.h"
+#include "ui/documents/tradeserieschart.h"
 #include "ui/window/languagemanager.h"
 
 #include <QFile>
+#include <QImage>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <array>
+#include <cmath>
 
 using namespace azkz;
 
@@ -22,6 +28,7 @@ class TestChartFrame : public QObject
 private slots:
     void svg_namesEverySeriesWholeAtEachSize_data();
     void svg_namesEverySeriesWholeAtEachSize();
+    void mirrorView_eachFlowsReportsApartForColourBlindReaders();
 
 private:
     QTemporaryDir m_dir;
@@ -100,6 +107,89 @@ void TestChartFrame::svg_namesEverySeriesWholeAtEachSize()
     const QString years
         = QStringLiteral("%1–%2").arg(model.table().years.constFirst()).arg(model.table().years.constLast());
     QVERIFY2(all.contains(years), qPrintable(years));
+}
+
+namespace {
+
+// CIE L*a*b* (D65) of a colour given in linear RGB.
+std::array<double, 3> lab(const std::array<double, 3> &rgb)
+{
+    const double x = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+    const double y = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    const double z = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+    return {116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+}
+
+std::array<double, 3> linear(const QColor &colour)
+{
+    const auto channel = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    return {channel(colour.redF()), channel(colour.greenF()), channel(colour.blueF())};
+}
+
+// The colour as a reader with protanopia or deuteranopia sees it (Machado, Oliveira and Fernandes
+// 2009, severity 1), in linear RGB.
+std::array<double, 3> simulated(const std::array<double, 3> &rgb, bool protan)
+{
+    static const double protanopia[3][3]
+        = {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+    static const double deuteranopia[3][3]
+        = {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+    const auto &m = protan ? protanopia : deuteranopia;
+    std::array<double, 3> out{};
+    for (int i = 0; i < 3; ++i)
+        out[i] = std::clamp(m[i][0] * rgb[0] + m[i][1] * rgb[1] + m[i][2] * rgb[2], 0.0, 1.0);
+    return out;
+}
+
+double distance(const std::array<double, 3> &a, const std::array<double, 3> &b)
+{
+    return std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
+
+} // namespace
+
+void TestChartFrame::mirrorView_eachFlowsReportsApartForColourBlindReaders()
+{
+    // The two reports of one flow (the exporter's and the importer's) share a hue, one solid and
+    // one dashed, and stay apart (ΔE ≥ 20) for a reader with protanopia or deuteranopia and in
+    // grey; each colour is in the exported picture.
+    TradeSeriesModel model(test::shared(*loadDataset(embeddedDatasetPath()).dataset), Language::English);
+    TradeViewSettings settings;
+    settings.view = TradeViewKind::Mirror;
+    model.setSettings(settings);
+    const TradeSeriesChart chart(model);
+    const QString png = m_dir.filePath(QStringLiteral("mirror.png"));
+    QCOMPARE(test::runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-chart"), png,
+                                  QStringLiteral("--trade-view"), QStringLiteral("mirror")})
+                 .exitCode,
+        0);
+    const QImage picture(png);
+    QSet<QRgb> inPicture;
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            inPicture.insert(picture.pixel(x, y) | 0xff000000);
+    }
+    QMultiHash<QString, int> byFlow;
+    for (int c = 0; c < int(model.table().columns.size()); ++c) {
+        if (!model.table().columns.at(c).isShare()) {
+            byFlow.insert(model.table().columns.at(c).exporter, c);
+            QVERIFY2(inPicture.contains(chart.color(c).rgb()), qPrintable(chart.color(c).name()));
+        }
+    }
+    QCOMPARE(byFlow.uniqueKeys().size(), 2);
+    for (const QString &flow : byFlow.uniqueKeys()) {
+        const QList<int> reports = byFlow.values(flow);
+        QCOMPARE(reports.size(), 2);
+        QVERIFY(chart.dashed(reports.at(0)) != chart.dashed(reports.at(1)));
+        const auto a = linear(chart.color(reports.at(0))), b = linear(chart.color(reports.at(1)));
+        const double protan = distance(lab(simulated(a, true)), lab(simulated(b, true)));
+        const double deutan = distance(lab(simulated(a, false)), lab(simulated(b, false)));
+        const double grey = std::abs(lab(a)[0] - lab(b)[0]);
+        QVERIFY2(protan >= 20 && deutan >= 20 && grey >= 20,
+            qPrintable(
+                QStringLiteral("%1: protan %2, deutan %3, grey %4").arg(flow).arg(protan).arg(deutan).arg(grey)));
+    }
 }
 
 QTEST_MAIN(TestChartFrame)

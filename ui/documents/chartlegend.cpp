@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPen>
 
 #include <cmath>
 
@@ -64,7 +65,14 @@ void paintLegend(
     painter.translate(area.topLeft());
     painter.setFont(font);
     for (qsizetype i = 0; i < placed.size(); ++i) {
-        painter.fillRect(placed.at(i).swatch, entries.at(i).colour);
+        const QRectF &swatch = placed.at(i).swatch;
+        if (entries.at(i).dashed) { // the line as the chart draws it
+            painter.setPen(QPen(entries.at(i).colour, std::max(2.0, swatch.height() / 5), Qt::DashLine));
+            painter.drawLine(QPointF(swatch.left() - swatch.width() / 2, swatch.center().y()),
+                QPointF(swatch.right(), swatch.center().y()));
+        } else {
+            painter.fillRect(swatch, entries.at(i).colour);
+        }
         painter.setPen(text);
         painter.drawText(placed.at(i).text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entries.at(i).name);
     }

@@ -16,6 +16,7 @@ namespace azkz {
 struct LegendEntry {
     QString name;
     QColor colour;
+    bool dashed = false; // a dashed line's sample, not a square
 };
 
 // How tall the legend is across width.

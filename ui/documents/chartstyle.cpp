@@ -24,6 +24,15 @@ QColor seriesColor(int index, bool dark)
     return dark ? night[index % 6] : light[index % 6];
 }
 
+QColor mirrorColor(bool firstFlow, bool exportersReport, bool dark)
+{
+    // Blue and sky blue; a deep vermillion and orange. On a dark window the roles swap, the
+    // light shade being the one that stands out.
+    static const QColor shades[2][2]
+        = {{QColor(0x00, 0x72, 0xb2), QColor(0x56, 0xb4, 0xe9)}, {QColor(0xa6, 0x3d, 0x00), QColor(0xe6, 0x9f, 0x00)}};
+    return shades[firstFlow ? 0 : 1][exportersReport != dark ? 0 : 1];
+}
+
 double niceStep(double span, double minimumSpan)
 {
     const double rough = std::max(span, minimumSpan) / 5;

@@ -16,6 +16,9 @@ bool isDarkPalette(const QPalette &palette);
 // totals), light on white paper or on a dark window.
 QColor seriesColor(int index, bool dark);
 inline constexpr int TotalColor = 5;
+// The mirror view's colours (Okabe–Ito, chosen for colour-blind readers): one hue a flow, the
+// exporter's report dark and the importer's light (apart in lightness, so in grey too).
+QColor mirrorColor(bool firstFlow, bool exportersReport, bool dark);
 // A round step (1, 2 or 5 times a power of ten) giving about five intervals over span, itself
 // taken as at least minimumSpan.
 double niceStep(double span, double minimumSpan = 1e-9);

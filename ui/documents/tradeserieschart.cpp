@@ -61,14 +61,26 @@ QList<int> TradeSeriesChart::plottedColumns() const
 
 QColor TradeSeriesChart::color(int seriesColumn) const
 {
+    if (m_model.settings().view == TradeViewKind::Mirror) {
+        const TradeColumn &column = m_model.table().columns.at(seriesColumn);
+        const TradeColumn &first = m_model.table().columns.constFirst();
+        return mirrorColor(column.exporter == first.exporter, column.reporter == column.exporter, m_dark);
+    }
     return seriesColor(int(plottedColumns().indexOf(seriesColumn)), m_dark);
+}
+
+bool TradeSeriesChart::dashed(int seriesColumn) const
+{
+    // In the mirror view the importer's report of a flow is dashed, the exporter's solid.
+    const TradeColumn &column = m_model.table().columns.at(seriesColumn);
+    return m_model.settings().view == TradeViewKind::Mirror && column.reporter != column.exporter;
 }
 
 QList<LegendEntry> TradeSeriesChart::legendEntries() const
 {
     QList<LegendEntry> entries;
     for (int c : plottedColumns())
-        entries.append({m_model.columnTitle(c), color(c)});
+        entries.append({m_model.columnTitle(c), color(c), dashed(c)});
     return entries;
 }
 
@@ -157,6 +169,8 @@ void TradeSeriesChart::addLines()
                 piece = new QLineSeries(this);
                 QPen pen(colour);
                 pen.setWidthF(2.0);
+                if (dashed(c))
+                    pen.setStyle(Qt::DashLine);
                 piece->setPen(pen);
                 piece->setPointsVisible(true);
                 piece->setName(m_model.columnTitle(c));

@@ -37,6 +37,9 @@ public:
     QString plainTitle() const { return m_plainTitle; }
     // Each series drawn, named whole, in its colour: a document's legend (chartlegend.h).
     QList<LegendEntry> legendEntries() const;
+    // A series' colour and line: in the mirror view one hue a flow, the importer's report dashed.
+    QColor color(int seriesColumn) const;
+    bool dashed(int seriesColumn) const;
     // The year at a position in the chart's coordinates, clamped to the shown years.
     int yearAt(const QPointF &position) const;
     // The line pieces of a model column (one per run of years with figures).
@@ -55,7 +58,6 @@ private:
     void addEventMarkers();
     void applyPalette();
     void setHover(const QString &text);
-    QColor color(int seriesColumn) const;
     QList<int> plottedColumns() const; // amounts only: a gap in per cent is in the table
 
     const TradeSeriesModel &m_model;
