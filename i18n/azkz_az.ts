@@ -1448,6 +1448,23 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Open points are estimates.</source>
+        <translation>Boş nöqtələr təxmini rəqəmlərdir.</translation>
+    </message>
+    <message>
+        <source>A break in a line is a year with no figure.</source>
+        <translation>Xəttin kəsildiyi yer rəqəmi olmayan ildir.</translation>
+    </message>
+    <message>
+        <source>from %1, %2</source>
+        <comment>a year, the source some figures come from from that year on</comment>
+        <translation>%1-ci ildən %2</translation>
+    </message>
+    <message>
+        <source>The source changes: %1.</source>
+        <translation>Mənbə dəyişir: %1.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Validation</name>

@@ -3,6 +3,7 @@
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace azkz {
@@ -150,6 +151,52 @@ QString TradeSeriesModel::viewTitle() const
         return tr("Trade balance as each country reports it");
     }
     return {};
+}
+
+QString TradeSeriesModel::chartNotes() const
+{
+    const auto publisher = [this](const QString &id) {
+        const SourceEntry *source = dataset().sourceEntry(id);
+        return source ? source->publisher.in(language()) : id;
+    };
+    bool estimates = false, gaps = false;
+    QList<std::pair<int, QString>> changes; // the year a series goes on from another source, and it
+    for (int c = 0; c < int(m_table.columns.size()); ++c) {
+        const TradeColumn &column = m_table.columns.at(c);
+        if (column.isShare())
+            continue;
+        QString previousSource;
+        bool started = false, missing = false;
+        for (qsizetype row = 0; row < column.cells.size(); ++row) {
+            const TradeCell &cell = column.cells.at(row);
+            if (!cell.value) {
+                missing = started;
+                continue;
+            }
+            gaps = gaps || missing;
+            started = true;
+            missing = false;
+            estimates = estimates || cell.flag != ValueFlag::None;
+            const QString source = cell.sourceIds.value(0);
+            if (!previousSource.isEmpty() && source != previousSource
+                && !changes.contains(std::pair(m_table.years.at(row), source)))
+                changes.append({m_table.years.at(row), source});
+            previousSource = source;
+        }
+    }
+    QStringList notes;
+    if (estimates)
+        notes.append(tr("Open points are estimates."));
+    if (gaps)
+        notes.append(tr("A break in a line is a year with no figure."));
+    std::sort(changes.begin(), changes.end());
+    QStringList from;
+    for (const auto &[year, source] : changes)
+        from.append(tr("from %1, %2", "a year, the source some figures come from from that year on")
+                        .arg(QString::number(year), publisher(source)));
+    if (!from.isEmpty())
+        notes.append(tr("The source changes: %1.").arg(from.join(QStringLiteral("; "))));
+    return notes.join(QLatin1Char(' '));
 }
 
 QString TradeSeriesModel::note() const

@@ -45,6 +45,9 @@ public:
     QString viewTitle() const;
     // Under the table: whose figures they are, the valuation, why mirror figures differ.
     QString note() const;
+    // On the chart, when the view needs it: what its open points and gaps mean, and where a
+    // series goes on from one source to another. Empty when none applies.
+    QString chartNotes() const;
     QString sourceLabel(const QString &sourceId) const;
     // "Sources: …" of every figure shown, each source once.
     QString sourcesLine() const;

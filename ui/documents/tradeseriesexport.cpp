@@ -43,7 +43,9 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
         axis->setTitleFont(sized(48, 10, 20, true));
     }
     const QFont sourceFont = sized(60, 9, 16);
-    const QString source = model.sourcesLine();
+    // Under the legend, what the chart's marks mean where the view has them, then the sources.
+    const QString notes = model.chartNotes();
+    const QString source = notes.isEmpty() ? model.sourcesLine() : notes + QLatin1Char('\n') + model.sourcesLine();
     const QRectF textBox
         = QFontMetricsF(sourceFont).boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, source);
     const qreal sourceHeight = textBox.height() + 12;
@@ -56,13 +58,19 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     // with "..." on a small chart); a second line starts with the years, kept together.
     QString title = chart->plainTitle();
     chart->setTitle(QString());
+    // The unit under it, as a subtitle: an axis title along a short plot is cut.
+    QString unit;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        unit = model.unitLabel();
+        axis->setTitleText(QString());
+    }
     const qsizetype lastComma = title.lastIndexOf(QStringLiteral(", "));
     if (QFontMetricsF(titleFont).horizontalAdvance(title) > target.width() - 24 && lastComma > 0)
         title[lastComma + 1] = QLatin1Char('\n');
-    const qreal titleTall = QFontMetricsF(titleFont)
-                                .boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, title)
-                                .height()
-        + 10;
+    const qreal headingTall = QFontMetricsF(titleFont)
+                                  .boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, title)
+                                  .height();
+    const qreal titleTall = headingTall + (unit.isEmpty() ? 0 : QFontMetricsF(labels).height() + 2) + 10;
     const QRectF chartRect(0, titleTall, target.width(), target.height() - titleTall - sourceHeight - legendTall - 6);
     chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
     scene.setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
@@ -73,7 +81,10 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     painter.setFont(titleFont);
     painter.setPen(QColor(0x22, 0x22, 0x22));
     painter.drawText(
-        QRectF(12, 8, target.width() - 24, titleTall), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
+        QRectF(12, 8, target.width() - 24, headingTall), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
+    painter.setFont(labels);
+    painter.drawText(QRectF(12, 8 + headingTall + 2, target.width() - 24, titleTall - headingTall),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, unit);
     paintLegend(painter, QRectF(12, chartRect.bottom(), target.width() - 24, legendTall), entries, legendFont,
         QColor(0x22, 0x22, 0x22));
     painter.setFont(sourceFont);
