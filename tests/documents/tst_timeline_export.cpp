@@ -1,10 +1,12 @@
 // The timeline as a picture and on paper, the way a user gets it: File > Export timeline…
 // (PDF, SVG, PNG) of the events the filters show, Ctrl+P on the Timeline tab, and
 // --export-timeline on the command line; each read back.
+#include "core/load/datasetloader.h"
 #include "support/programrun.h"
 #include "support/testsupport.h"
 #include "support/visibletexts.h"
 #include "support/windowfixture.h"
+#include "ui/documents/axismarkers.h"
 
 #include <QAction>
 #include <QImage>
@@ -151,6 +153,21 @@ void TestTimelineExport::commandLine_writesEachFormat()
             QVERIFY(svgTexts(path).simplified().contains(expected));
         else
             QCOMPARE(QImage(path).width(), 2000);
+        if (suffix == QLatin1String("svg")) {
+            // The axis as the screen draws it: the key names every category, and each
+            // category's colour marks its events.
+            const QString texts = svgTexts(path).simplified();
+            QFile drawing(path);
+            QVERIFY(drawing.open(QIODevice::ReadOnly));
+            const QString svg = QString::fromUtf8(drawing.readAll());
+            const auto categories = loadDataset(embeddedDatasetPath()).dataset->categories;
+            for (qsizetype c = 0; c < categories.size(); ++c) {
+                QVERIFY2(
+                    texts.contains(categories.at(c).name.in(Language::Azerbaijani)), qPrintable(categories.at(c).id));
+                const QString colour = AxisMarkers::categoryColour(c).name();
+                QVERIFY2(svg.count(QStringLiteral("fill=\"%1\"").arg(colour)) > 1, qPrintable(colour));
+            }
+        }
     }
     // A file that cannot be written: exit code 1, the reason, nothing left.
     const QString missing = m_dir.filePath(QStringLiteral("no/folder/t.pdf"));

@@ -7,7 +7,9 @@
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timescale.h"
 #include "core/timeline/yearextent.h"
+#include "ui/documents/axismarkers.h"
 #include "ui/documents/chartexport.h"
+#include "ui/documents/chartlegend.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportlayout.h"
 
@@ -42,24 +44,19 @@ const QString AxisPlaceholder = QStringLiteral("\u2063axis\u2063");
 constexpr qreal ImageWidth = 1000; // SVG and PNG: the layout's width, in 1/96 inch
 constexpr int MaxImageHeight = 16000; // PNG pixels at a ratio of 2 stay under Qt's 32767 limit
 
-// Where an event sits on the axis, in years; nullopt for an event with no date at either end.
-std::optional<double> position(const Event &event)
-{
-    const std::optional<DatePoint> &point = event.date.from ? event.date.from : event.date.to;
-    if (!point)
-        return std::nullopt;
-    return TimeScale::startOf(*point); // the screen's axis counts the same days
-}
-
-// The time axis: eras as bands above a line of years, a dot for each event shown.
+// The time axis as the screen draws it (AxisMarkers): eras as bands on top, each event shown in
+// its category's colour, a dot for a day or a month and a bar for a year, a decade or a span,
+// in lanes; under the line of years, the key of the categories.
 class AxisObject final : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 public:
     AxisObject(const SharedDataset &dataset, Language language, const QList<int> &events, QObject *parent)
-        : QObject(parent), m_dataset(dataset), m_language(language), m_events(events)
+        : QObject(parent), m_dataset(dataset), m_model(dataset, language), m_markers(m_model), m_events(events)
     {
+        for (qsizetype c = 0; c < m_model.categories().size(); ++c)
+            m_key.append({m_model.categories().at(c).name.in(language), AxisMarkers::categoryColour(c)});
         // Nothing shown: the axis is still drawn, around this year.
         const int thisYear = QDate::currentDate().year();
         const YearExtent years = yearExtent(dataset->events, events).value_or(YearExtent{thisYear, thisYear});
@@ -68,76 +65,81 @@ public:
     }
     QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
     {
-        return QSizeF(document->pageSize().width() - 2 * document->documentMargin(), 118);
+        const qreal width = document->pageSize().width() - 2 * document->documentMargin();
+        layOut(width);
+        return QSizeF(width, axisY() + 24 + legendHeight(m_key, font(), width) + 6);
     }
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
     {
+        layOut(rect.width());
         painter->save();
         painter->translate(rect.topLeft());
+        painter->setClipRect(QRectF(0, 0, rect.width(), rect.height()));
         painter->setRenderHint(QPainter::Antialiasing);
-        QFont font = withoutLigatures(QFont(exportFontFamily()));
-        font.setPixelSize(11);
-        painter->setFont(font);
-        const QFontMetricsF metrics(font);
-        const qreal left = 4, right = rect.width() - 4;
-        const auto x = [&](double year) {
-            return left
-                + (std::clamp(year, double(m_first), double(m_last)) - m_first) / (m_last - m_first) * (right - left);
-        };
+        painter->setFont(font());
+        const QFontMetricsF metrics(font());
         // Eras: bands on the top line, named when the name fits.
         const QColor bands[] = {QColor(0xe4, 0xec, 0xf5), QColor(0xf3, 0xe9, 0xda)};
         int band = 0;
-        for (const Era &era : m_dataset->eras) {
-            const double from = era.from ? era.from->first().year() : m_first;
-            const double to = era.to ? era.to->last().year() + 1 : m_last;
+        for (const Era &era : m_model.eras()) {
+            const double from = era.from ? TimeScale::startOf(*era.from) : m_first;
+            const double to = era.to ? TimeScale::endOf(*era.to) : m_last;
             if (to <= m_first || from >= m_last)
                 continue;
-            const QRectF box(QPointF(x(from), 0), QPointF(x(to), 22));
+            const QRectF box(QPointF(m_scale.toX(std::max(from, double(m_first))), 0),
+                QPointF(m_scale.toX(std::min(to, double(m_last))), AxisMarkers::TopMargin - 2));
             painter->fillRect(box, bands[band++ % 2]);
             painter->setPen(QColor(0x33, 0x33, 0x33));
             painter->drawText(box.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                metrics.elidedText(era.name.in(m_language), Qt::ElideRight, box.width() - 6));
+                metrics.elidedText(era.name.in(m_model.language()), Qt::ElideRight, box.width() - 6));
         }
-        // The events: a dot each, stacked where they would touch.
-        const qreal axisY = 88;
-        QList<std::pair<qreal, int>> placed; // x, lane
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x1f, 0x5f, 0x99));
-        for (int index : m_events) {
-            const std::optional<double> year = position(m_dataset->events.at(index));
-            if (!year)
-                continue;
-            const qreal at = x(*year);
-            int lane = 0;
-            for (const auto &[otherX, otherLane] : placed) {
-                if (std::abs(otherX - at) < 7 && otherLane >= lane)
-                    lane = otherLane + 1;
-            }
-            placed.append({at, lane});
-            painter->drawEllipse(QPointF(at, axisY - 6 - std::min(lane, 8) * 7), 3, 3);
-        }
+        m_markers.paint(*painter, m_scale, int(rect.width()), -1, printPalette());
         // The line of years, labelled at a round step that fits.
+        const qreal y = axisY();
         painter->setPen(QPen(QColor(0x44, 0x44, 0x44), 1));
-        painter->drawLine(QPointF(left, axisY), QPointF(right, axisY));
+        painter->drawLine(QPointF(0, y), QPointF(rect.width(), y));
         const qreal labelWidth = metrics.horizontalAdvance(QStringLiteral("0000")) + 12;
-        int step = 1;
-        for (int candidate : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000}) {
-            step = candidate;
-            if ((right - left) / (m_last - m_first) * candidate >= labelWidth)
-                break;
+        for (const double year : m_scale.tickYears(labelWidth)) {
+            const qreal at = m_scale.toX(year);
+            painter->drawLine(QPointF(at, y), QPointF(at, y + 4));
+            const qreal left = std::clamp(at - labelWidth / 2, 0.0, rect.width() - labelWidth); // never cut
+            painter->drawText(QRectF(left, y + 6, labelWidth, 16), Qt::AlignHCenter | Qt::AlignTop,
+                QString::number(qint64(std::llround(year))));
         }
-        for (int year = (m_first + step - 1) / step * step; year <= m_last; year += step) {
-            painter->drawLine(QPointF(x(year), axisY), QPointF(x(year), axisY + 4));
-            painter->drawText(QRectF(x(year) - labelWidth / 2, axisY + 6, labelWidth, 16),
-                Qt::AlignHCenter | Qt::AlignTop, QString::number(year));
-        }
+        paintLegend(*painter, QRectF(0, y + 24, rect.width(), legendHeight(m_key, font(), rect.width())), m_key, font(),
+            QColor(0x22, 0x22, 0x22));
         painter->restore();
     }
 
 private:
+    static QFont font()
+    {
+        QFont font = withoutLigatures(QFont(exportFontFamily()));
+        font.setPixelSize(11);
+        return font;
+    }
+    // The scale across width, over the years of the events shown.
+    void layOut(qreal width)
+    {
+        if (m_scale.width() == int(width))
+            return;
+        m_scale = TimeScale(*m_dataset);
+        m_scale.setWidth(int(width));
+        m_scale.setVisibleEvents(m_events);
+        const double margin = (m_last - m_first) * 0.02 + 0.5; // the last marker whole inside the frame
+        m_scale.setView(m_first - margin, m_last + margin);
+    }
+    qreal axisY() const
+    {
+        return AxisMarkers::TopMargin + std::max(1, m_scale.laneCount()) * AxisMarkers::LaneHeight + 6;
+    }
+
     SharedDataset m_dataset;
-    Language m_language;
+    EventsModel m_model;
+    AxisMarkers m_markers;
     QList<int> m_events;
+    TimeScale m_scale;
+    QList<LegendEntry> m_key; // each category's colour
     int m_first = 0;
     int m_last = 1;
 };

@@ -7,7 +7,7 @@
 
 #include "core/data/shareddataset.h"
 #include "core/timeline/timescale.h"
-#include "ui/timeline/axismarkers.h"
+#include "ui/documents/axismarkers.h"
 
 #include <QPixmap>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "ui/timeline/axismarkers.h"
+#include "ui/documents/axismarkers.h"
 
 #include "core/timeline/eventsmodel.h"
 
@@ -89,9 +89,11 @@ void AxisMarkers::paintMarker(QPainter &painter, const TimeScale &scale, int eve
     // The other claimed dates first: a close one must not cover the event's own mark.
     if (m_otherClaims.at(event))
         paintOtherClaims(painter, scale, event, area, colour, palette);
-    if (point && !selected) {
-        // A dot is drawn once a category and blitted after (a thousand antialiased ellipses
-        // take milliseconds).
+    // On a screen or an image a dot is drawn once a category and blitted after (a thousand
+    // antialiased ellipses take milliseconds); a PDF or an SVG gets vectors, not pictures.
+    const int device = painter.device()->devType();
+    const bool raster = device == QInternal::Widget || device == QInternal::Pixmap || device == QInternal::Image;
+    if (point && !selected && raster) {
         const qreal ratio = painter.device()->devicePixelRatioF();
         QPixmap &dot = m_dots[category];
         if (dot.isNull() || dot.devicePixelRatio() != ratio) {
