@@ -201,6 +201,12 @@ void TestTimeline::keyboard_movesBetweenEventsAndSearches()
     QCOMPARE(page()->selectedEvent(), QStringLiteral("stalin-deportations"));
     QTest::keyClick(list, Qt::Key_End);
     QCOMPARE(page()->selectedEvent(), QStringLiteral("trade-2022"));
+    // Up and Down go from event to event over the years' headings, the card never empty.
+    QTest::keyClick(list, Qt::Key_Up);
+    QCOMPARE(page()->selectedEvent(), QStringLiteral("trade-2021"));
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(page()->selectedEvent(), QStringLiteral("trade-2022"));
+    QVERIFY(!list->accessibleDescription().isEmpty());
     QTest::keyClick(list, Qt::Key_Left);
     QCOMPARE(page()->selectedEvent(), QStringLiteral("trade-2021"));
     QCOMPARE(list->accessibleDescription(),

@@ -106,10 +106,23 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        m_axis->setSelectedEvent(currentEvent());
-        showDetails();
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current, const QModelIndex &previous) {
+            // A group's heading ("2011 — 1 event") is no stop: the arrow keys go on to the event
+            // beyond it, the way they were going.
+            if (current.isValid() && m_model->eventAt(current) < 0) {
+                const int step = previous.isValid() && previous.row() > current.row() ? -1 : 1;
+                const QModelIndex next = current.siblingAtRow(current.row() + step);
+                const QModelIndex other = current.siblingAtRow(current.row() - step);
+                const QModelIndex event = next.isValid() && m_model->eventAt(next) >= 0 ? next : other;
+                if (event.isValid() && m_model->eventAt(event) >= 0) {
+                    m_list->setCurrentIndex(event);
+                    return;
+                }
+            }
+            m_axis->setSelectedEvent(currentEvent());
+            showDetails();
+        });
     connect(m_axis, &TimeAxis::eventClicked, this, &TimelinePage::selectRow);
     // Left/Right/Home/End move between events from the list and the axis alike; the list's
     // resizes refit its columns.
