@@ -1279,6 +1279,10 @@
         <source>%1 · %2 (click to open it in the timeline)</source>
         <translation>%1 · %2 (xronologiyada açmaq üçün klikləyin)</translation>
     </message>
+    <message>
+        <source>Events of the timeline</source>
+        <translation>Xronologiyanın hadisələri</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradeSeriesControls</name>

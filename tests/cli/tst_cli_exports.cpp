@@ -112,6 +112,9 @@ void TestCliExports::tradeViewOptions_reachTheCsvAndChart()
     };
     QCOMPARE(dashes({}), 0);
     QVERIFY(dashes({QStringLiteral("--events")}) > 10);
+    QFile marked(m_dir.filePath(QStringLiteral("dashes.svg"))); // and the legend says what they are
+    QVERIFY(marked.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(marked.readAll()).contains(QStringLiteral("Events of the timeline")));
 }
 
 void TestCliExports::exports_needNoDisplayAndHonourLanguage()

@@ -67,9 +67,11 @@ void paintLegend(
     for (qsizetype i = 0; i < placed.size(); ++i) {
         const QRectF &swatch = placed.at(i).swatch;
         if (entries.at(i).dashed) { // the line as the chart draws it
-            painter.setPen(QPen(entries.at(i).colour, std::max(2.0, swatch.height() / 5), Qt::DashLine));
-            painter.drawLine(QPointF(swatch.left() - swatch.width() / 2, swatch.center().y()),
-                QPointF(swatch.right(), swatch.center().y()));
+            QPen dashes(entries.at(i).colour, std::max(2.0, swatch.height() / 5));
+            dashes.setDashPattern({1.5, 1}); // two dashes within the swatch, inside the margin
+            dashes.setCapStyle(Qt::FlatCap);
+            painter.setPen(dashes);
+            painter.drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()));
         } else {
             painter.fillRect(swatch, entries.at(i).colour);
         }

@@ -69,6 +69,11 @@ QColor TradeSeriesChart::color(int seriesColumn) const
     return seriesColor(int(plottedColumns().indexOf(seriesColumn)), m_dark);
 }
 
+QColor TradeSeriesChart::eventColour() const
+{
+    return m_dark ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x88, 0x88, 0x88);
+}
+
 bool TradeSeriesChart::dashed(int seriesColumn) const
 {
     // In the mirror view the importer's report of a flow is dashed, the exporter's solid.
@@ -81,6 +86,8 @@ QList<LegendEntry> TradeSeriesChart::legendEntries() const
     QList<LegendEntry> entries;
     for (int c : plottedColumns())
         entries.append({m_model.columnTitle(c), color(c), dashed(c)});
+    if (!m_markers.isEmpty()) // the grey dashed lines say what they are
+        entries.append({tr("Events of the timeline"), eventColour(), true});
     return entries;
 }
 
@@ -206,7 +213,7 @@ void TradeSeriesChart::addEventMarkers()
     if (!m_model.settings().events || drawsBars() || years.isEmpty())
         return;
     const Language language = m_model.language();
-    QPen pen(m_dark ? QColor(0xaa, 0xaa, 0xaa) : QColor(0x88, 0x88, 0x88));
+    QPen pen(eventColour());
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(1.5);
     // Each mark is a series of Qt Charts: beyond MaxEventMarkers, none is drawn.

@@ -40,6 +40,7 @@ public:
     // A series' colour and line: in the mirror view one hue a flow, the importer's report dashed.
     QColor color(int seriesColumn) const;
     bool dashed(int seriesColumn) const;
+    QColor eventColour() const; // the timeline events' lines
     // The year at a position in the chart's coordinates, clamped to the shown years.
     int yearAt(const QPointF &position) const;
     // The line pieces of a model column (one per run of years with figures).
