@@ -99,12 +99,16 @@ public:
         painter->setPen(QPen(QColor(0x44, 0x44, 0x44), 1));
         painter->drawLine(QPointF(0, y), QPointF(rect.width(), y));
         const qreal labelWidth = metrics.horizontalAdvance(QStringLiteral("0000")) + 12;
+        qreal labelled = -labelWidth; // the right end of the last label drawn
         for (const double year : m_scale.tickYears(labelWidth)) {
             const qreal at = m_scale.toX(year);
             painter->drawLine(QPointF(at, y), QPointF(at, y + 4));
             const qreal left = std::clamp(at - labelWidth / 2, 0.0, rect.width() - labelWidth); // never cut
+            if (left < labelled)
+                continue; // moved in from an edge onto its neighbour: the tick alone
             painter->drawText(QRectF(left, y + 6, labelWidth, 16), Qt::AlignHCenter | Qt::AlignTop,
                 QString::number(qint64(std::llround(year))));
+            labelled = left + labelWidth;
         }
         paintLegend(*painter, QRectF(0, y + 24, rect.width(), legendHeight(m_key, font(), rect.width())), m_key, font(),
             QColor(0x22, 0x22, 0x22));
@@ -126,8 +130,17 @@ private:
         m_scale = TimeScale(*m_dataset);
         m_scale.setWidth(int(width));
         m_scale.setVisibleEvents(m_events);
-        const double margin = (m_last - m_first) * 0.02 + 0.5; // the last marker whole inside the frame
-        m_scale.setView(m_first - margin, m_last + margin);
+        // Every marker whole inside the frame: the view spans the events' spans (an era-dated
+        // one may start before its first year), with a margin.
+        double from = m_first, to = m_last;
+        for (const int event : m_events) {
+            if (event < m_scale.eventCount() && m_scale.lane(event) >= 0) {
+                from = std::min(from, m_scale.span(event).start);
+                to = std::max(to, m_scale.span(event).end);
+            }
+        }
+        const double margin = (to - from) * 0.02 + 0.5;
+        m_scale.setView(from - margin, to + margin);
     }
     qreal axisY() const
     {
