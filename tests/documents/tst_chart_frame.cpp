@@ -30,6 +30,8 @@ private slots:
     void svg_namesEverySeriesWholeAtEachSize_data();
     void svg_namesEverySeriesWholeAtEachSize();
     void mirrorView_eachFlowsReportsApartForColourBlindReaders();
+    void everyChart_titleIsTheLargestTextAndNoneTiny_data();
+    void everyChart_titleIsTheLargestTextAndNoneTiny();
 
 private:
     QTemporaryDir m_dir;
@@ -197,6 +199,58 @@ void TestChartFrame::mirrorView_eachFlowsReportsApartForColourBlindReaders()
             qPrintable(
                 QStringLiteral("%1: protan %2, deutan %3, grey %4").arg(flow).arg(protan).arg(deutan).arg(grey)));
     }
+}
+
+void TestChartFrame::everyChart_titleIsTheLargestTextAndNoneTiny_data()
+{
+    QTest::addColumn<QStringList>("view");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QSize>("size");
+    for (const char *lang : {"az", "en"}) {
+        for (const QSize size : {QSize(600, 400), QSize(1200, 700)}) {
+            QTest::addRow("article %s %dx%d", lang, size.width(), size.height())
+                << QStringList() << QString::fromLatin1(lang) << size;
+            QTest::addRow("mirror %s %dx%d", lang, size.width(), size.height())
+                << QStringList{QStringLiteral("--trade-view"), QStringLiteral("mirror")} << QString::fromLatin1(lang)
+                << size;
+        }
+    }
+}
+
+void TestChartFrame::everyChart_titleIsTheLargestTextAndNoneTiny()
+{
+    // A type scale a reader can use: the title larger than any other text, no text under 9 px
+    // at the size drawn (the article chart's texts were 8.5 px in SVG, smaller than its source).
+    QFETCH(QStringList, view);
+    QFETCH(QString, lang);
+    QFETCH(QSize, size);
+    const QString path = m_dir.filePath(QStringLiteral("sizes.svg"));
+    const test::Run run
+        = test::runProgram(QStringList{QStringLiteral("--lang"), lang, QStringLiteral("--export-chart"), path,
+                               QStringLiteral("--size"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height())}
+            + view);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader svg(&file);
+    double largest = 0;
+    QString largestText;
+    while (!svg.atEnd()) {
+        if (svg.readNext() != QXmlStreamReader::StartElement || svg.name() != QLatin1String("text"))
+            continue;
+        const double px = svg.attributes().value(QLatin1String("font-size")).toDouble();
+        const QString text = svg.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+        if (text.isEmpty())
+            continue;
+        QVERIFY2(px >= 9, qPrintable(QStringLiteral("%1 px: %2").arg(px).arg(text)));
+        if (px > largest) {
+            largest = px;
+            largestText = text;
+        }
+    }
+    QVERIFY2(largestText.contains(lang == QLatin1String("az") ? QStringLiteral("ticarət") : QStringLiteral("rade"))
+            || largestText.contains(QStringLiteral("Mirror")) || largestText.contains(QStringLiteral("Güzgü")),
+        qPrintable(QStringLiteral("%1 px: %2").arg(largest).arg(largestText)));
 }
 
 QTEST_MAIN(TestChartFrame)

@@ -7,10 +7,12 @@
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
 
+#include <QAbstractAxis>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -51,6 +53,20 @@ void paintChart(QPainter &painter, const QRectF &target, const SharedDataset &da
     chart->setFontFamily(exportFontFamily());
     chart->setSettings(settings);
     scene.addItem(chart);
+    // One type scale for the size drawn, as the long series': the title largest, then the axes
+    // and the legend, then the source (the theme's 8.5 px text was smaller than the source).
+    const qreal drawn = std::max(target.height(), MinimumLayoutHeight);
+    const auto sized = [&](const QFont &font, qreal divisor, int least, int most) {
+        QFont scaled = font;
+        scaled.setPixelSize(std::clamp(qRound(drawn / divisor), least, most));
+        return scaled;
+    };
+    chart->setTitleFont(sized(chart->titleFont(), 28, 13, 30));
+    chart->legend()->setFont(sized(chart->legend()->font(), 48, 10, 20));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(sized(axis->labelsFont(), 48, 10, 20));
+        axis->setTitleFont(sized(axis->titleFont(), 48, 10, 20));
+    }
 
     // A small target gets everything laid out larger and drawn scaled down: the title and the
     // axis unit shrink with the rest, and are never cut.
