@@ -92,6 +92,22 @@ void TestMissionsLayout::texts_wholeOrElidedWithToolTip()
     QCOMPARE(cutTexts(), QStringList());
     // The card wraps its text: never a sideways scroll bar.
     QVERIFY(!find<QTextBrowser>("missionDetails")->horizontalScrollBar()->isVisible());
+    // Each country's list is headed by whose missions they are, whole on as many lines as it needs.
+    for (int side = 0; side < 2; ++side) {
+        auto *list = page()->findChild<QWidget *>(QStringLiteral("reciprocal%1").arg(side));
+        QLabel *heading = nullptr;
+        for (QLabel *label : page()->findChildren<QLabel *>()) {
+            if (label->buddy() == list)
+                heading = label;
+        }
+        QVERIFY(heading && heading->buddy() == list);
+        QVERIFY2(!heading->text().contains(QChar(0x2026)), qPrintable(heading->text()));
+        QVERIFY2(heading->height() >= heading->heightForWidth(heading->width()),
+            qPrintable(QStringLiteral("%1: %2 px for %3")
+                           .arg(heading->text())
+                           .arg(heading->height())
+                           .arg(heading->heightForWidth(heading->width()))));
+    }
 }
 
 void TestMissionsLayout::map_framesCountriesCitiesAndLabels_data()

@@ -97,8 +97,11 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, QWidget *pa
         list->setTextElideMode(Qt::ElideRight);
         list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         heading->setBuddy(list);
-        // As wide as the list below it, whatever the text's length: elided to that width.
+        // As wide as the list below it, whatever the text's length: wrapped to that width
+        // (elided, the Azerbaijani heading lost whose missions they are at 720 px).
         heading->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        heading->setWordWrap(true);
+        heading->setTextFormat(Qt::PlainText);
         heading->installEventFilter(this);
         m_sideHeadings.append(heading);
         m_sideHeadingTexts.append(QString());
@@ -253,8 +256,7 @@ void MissionsPage::markInLists(const QString &missionId)
 void MissionsPage::elideSideHeadings()
 {
     for (qsizetype side = 0; side < m_sideHeadings.size(); ++side) {
-        QLabel *label = m_sideHeadings.at(side);
-        setPlainLabelText(label, m_sideHeadingTexts.at(side), std::max(label->width(), 1));
+        m_sideHeadings.at(side)->setText(escapeMnemonics(m_sideHeadingTexts.at(side)));
     }
 }
 
