@@ -139,6 +139,7 @@ ScanResult scanJson(const QByteArray &text, int maxDepth)
                             .arg(uchar(text.at(i)), 2, 16, QLatin1Char('0')));
                 }
             }
+            i = std::min(i, text.size()); // a backslash as the text's last byte stepped past its end
             if (expectKey && !stack.isEmpty()) {
                 const QByteArrayView key(text.constData() + start, i - start);
                 if (stack.size() == 1) {
