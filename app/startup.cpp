@@ -47,17 +47,15 @@ int validateDataset(const QString &path, QTextStream &out)
     if (!result.isValid()) {
         for (const QString &line : result.problemLines())
             out << line << '\n';
-        out << Validation::tr("%1: invalid; problems found: %2").arg(shown).arg(result.problemCount()) << '\n';
+        out << Validation::tr("%1: invalid; problems found: %2").arg(shown, QString::number(result.problemCount()))
+            << '\n';
         return 1;
     }
     const Dataset &d = *result.dataset;
     out << Validation::tr("%1: valid (schema version %2; missions: %3, events: %4, sections: %5, trade years: %6)")
-               .arg(shown)
-               .arg(d.schemaVersion)
-               .arg(d.missions.size())
-               .arg(d.events.size())
-               .arg(d.sections.size())
-               .arg(d.trade.years.size())
+               .arg(shown, QString::number(d.schemaVersion), QString::number(d.missions.size()),
+                   QString::number(d.events.size()), QString::number(d.sections.size()),
+                   QString::number(d.trade.years.size()))
         << '\n';
     return 0;
 }

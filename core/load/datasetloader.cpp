@@ -121,7 +121,8 @@ QStringList LoadResult::problemLines() const
     for (const Problem &p : problems)
         lines.append(QStringLiteral("%1: %2").arg(file, p.text()));
     if (omittedProblems > 0)
-        lines.append(Validation::tr("%1: … and %2 more problem(s) not listed").arg(file).arg(omittedProblems));
+        lines.append(
+            Validation::tr("%1: … and %2 more problem(s) not listed").arg(file, QString::number(omittedProblems)));
     return lines;
 }
 

@@ -89,7 +89,7 @@ QString JsonReader::member(const QString &path, const QString &key)
 
 QString JsonReader::element(const QString &path, qsizetype index)
 {
-    return QStringLiteral("%1[%2]").arg(path).arg(index);
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']'); // a name may hold "%1"
 }
 
 std::optional<QJsonValue> JsonReader::value(

@@ -76,9 +76,8 @@ void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
             rows.append({QStringLiteral("turnover-%1").arg(table.columns.at(c).reporter),
                 tr("Latest turnover as reported by %1").arg(turnover.countryName(table.columns.at(c).reporter)),
                 tr("%1 %2 in %3 (%4)")
-                    .arg(turnover.text(row, c), turnover.unitLabel())
-                    .arg(table.years.at(row))
-                    .arg(sources.join(QStringLiteral("; "))),
+                    .arg(turnover.text(row, c), turnover.unitLabel(), QString::number(table.years.at(row)),
+                        sources.join(QStringLiteral("; "))),
                 {}});
             break;
         }

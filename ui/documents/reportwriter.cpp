@@ -115,8 +115,8 @@ QString longSeriesSection(const SharedDataset &dataset, Language language)
         model.setSettings(settings);
         // The chart carries its sources line; the note says whose figures they are.
         html += QStringLiteral("<h3>%1</h3><p>%2</p><p style=\"font-size: %4pt\">%3</p>")
-                    .arg(model.viewTitle().toHtmlEscaped(), seriesPlaceholder(view), model.note().toHtmlEscaped())
-                    .arg(TypeScale::Note);
+                    .arg(model.viewTitle().toHtmlEscaped(), seriesPlaceholder(view), model.note().toHtmlEscaped(),
+                        QString::number(TypeScale::Note));
     }
     return html;
 }
@@ -145,11 +145,11 @@ QString titleBlock(const SharedDataset &dataset, Language language)
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     return QStringLiteral("<h1>%1</h1><p style=\"font-size: %2pt\">%3</p><table cellpadding=\"1\">")
-               .arg(dataset->title.in(language).toHtmlEscaped())
-               .arg(TypeScale::Heading3)
-               .arg(ReportWriter::tr("Briefing: overview, diplomatic missions, timeline and trade").toHtmlEscaped())
+               .arg(dataset->title.in(language).toHtmlEscaped(), QString::number(TypeScale::Heading3),
+                   ReportWriter::tr("Briefing: overview, diplomatic missions, timeline and trade").toHtmlEscaped())
         + row(ReportWriter::tr("Dataset"),
-            ReportWriter::tr("%1, schema version %2").arg(dataset->title.in(language)).arg(dataset->schemaVersion))
+            ReportWriter::tr("%1, schema version %2")
+                .arg(dataset->title.in(language), QString::number(dataset->schemaVersion)))
         + row(ReportWriter::tr("Made on"), locale.toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy")))
         + row(ReportWriter::tr("Language"), nativeLanguageName(language)) + QStringLiteral("</table>");
 }

@@ -227,14 +227,14 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
     document->setDefaultFont(withoutLigatures(font));
     document->setDefaultStyleSheet(typeScaleStyleSheet());
     const QString title = QCoreApplication::translate("azkz::ReportWriter", "Timeline");
-    document->setHtml(QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4</p><p>%5</p>")
-                          .arg(title.toHtmlEscaped(), dataset->title.in(language).toHtmlEscaped())
-                          .arg(TypeScale::Note)
-                          .arg(TimelineExport::tr("%1 of %2 events, as the filters of the Timeline tab show them.")
-                                   .arg(events.size())
-                                   .arg(dataset->events.size())
-                                   .toHtmlEscaped(),
-                              AxisPlaceholder)
+    document->setHtml(
+        QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4</p><p>%5</p>")
+            .arg(title.toHtmlEscaped(), dataset->title.in(language).toHtmlEscaped(), QString::number(TypeScale::Note),
+                TimelineExport::tr("%1 of %2 events, as the filters of the Timeline tab show them.")
+                    .arg(events.size())
+                    .arg(dataset->events.size())
+                    .toHtmlEscaped(),
+                AxisPlaceholder)
         + timelineTableHtml(dataset, language, events));
     document->setMetaInformation(QTextDocument::DocumentTitle, title); // after setHtml(), which resets it
     auto *axis = new AxisObject(dataset, language, events, document.get());

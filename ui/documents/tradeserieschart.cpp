@@ -119,9 +119,10 @@ void TradeSeriesChart::rebuild()
 {
     resetChart();
     const TradeTable &table = m_model.table();
-    m_plainTitle = table.years.isEmpty()
-        ? tr("No trade figures")
-        : tr("%1, %2–%3").arg(m_model.viewTitle()).arg(table.years.constFirst()).arg(table.years.constLast());
+    m_plainTitle = table.years.isEmpty() ? tr("No trade figures")
+                                         : tr("%1, %2–%3")
+                                               .arg(m_model.viewTitle(), QString::number(table.years.constFirst()),
+                                                   QString::number(table.years.constLast()));
     setTitle(m_plainTitle.toHtmlEscaped());
     if (drawsBars())
         addBars();
