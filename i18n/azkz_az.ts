@@ -1892,6 +1892,10 @@
         <source>&quot;heads&quot; needs schemaVersion 3</source>
         <translation>&quot;heads&quot; üçün schemaVersion 3 lazımdır</translation>
     </message>
+    <message>
+        <source>the text holds the direction control U+%1 at position %2, which would reorder the text shown after it</source>
+        <translation>mətndə %2-ci mövqedə U+%1 istiqamət idarəetmə simvolu var; o, ondan sonra göstərilən mətnin sırasını dəyişərdi</translation>
+    </message>
 </context>
 <context>
     <name>azkz::WindowActions</name>

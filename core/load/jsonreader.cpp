@@ -162,6 +162,15 @@ std::optional<Message> JsonReader::stringProblem(const QString &s, Length length
                 QT_TRANSLATE_NOOP("azkz::Validation", "the text holds the control character U+%1 at position %2"))
                 .arg(codePoint(c))
                 .arg(i + 1);
+        // Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) change the order of
+        // what follows them, beyond the text itself: an unterminated U+202E in a publisher's name
+        // showed a citation's address backwards. Right-to-left letters and marks stay allowed.
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                           "the text holds the direction control U+%1 at position %2, which would "
+                                           "reorder the text shown after it"))
+                .arg(codePoint(c))
+                .arg(i + 1);
         if (c.isSurrogate() && isUnpairedSurrogate(s, i))
             return Validation::message(
                 QT_TRANSLATE_NOOP("azkz::Validation", "the text holds an unpaired surrogate (broken UTF-16 escape)"));

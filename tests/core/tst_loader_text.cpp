@@ -1,0 +1,54 @@
+// What a dataset file's bytes and texts may hold: a file cut off inside an escape, and the
+// direction controls that would reorder what is shown after a text.
+#include "core/load/datasetloader.h"
+#include "support/testsupport.h"
+
+#include <QJsonValue>
+#include <QTest>
+
+#include <cstring>
+#include <vector>
+
+using namespace azkz;
+
+class TestLoaderText : public QObject
+{
+    Q_OBJECT
+private slots:
+    void escapeAsTheLastByte_isAProblemNotARead();
+    void directionControls_areRefusedWithTheirPlace();
+};
+
+void TestLoaderText::escapeAsTheLastByte_isAProblemNotARead()
+{
+    // A member's name cut off after a backslash, the file's last byte: the scan stepped past the
+    // end and read beyond the text (found by the fuzzer under ASan). Now a problem like any other.
+    // The bytes are given without a terminating zero, as the fuzzer gives them, so that a read
+    // past the end is one the sanitizers see.
+    for (const char *cut : {"{\"key\\", "{\"a\":{\"b\\", "[{\"\\"}) {
+        const std::vector<char> bytes(cut, cut + std::strlen(cut));
+        const LoadResult result
+            = parseDataset(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), QStringLiteral("cut.json"));
+        QVERIFY2(!result.dataset && result.problemCount() > 0, cut);
+    }
+}
+
+void TestLoaderText::directionControls_areRefusedWithTheirPlace()
+{
+    // An override, an embedding or an isolate in any text would reorder what is shown after it
+    // (a citation's address read backwards): refused, in a publisher, a title and a name alike.
+    for (const char16_t control : {u'\u202E', u'\u202D', u'\u202A', u'\u2066', u'\u2068'}) {
+        for (const char *path : {"sources[1].publisher.en", "title.az", "people[0].name.en"}) {
+            const QString text = QStringLiteral("gov.az") + QChar(control) + QStringLiteral("exe.pdf");
+            const LoadResult result = parseDataset(
+                test::embeddedJsonWith(QString::fromLatin1(path), QJsonValue(text)), QStringLiteral("x.json"));
+            QVERIFY2(!result.isValid(), path);
+            const QString expected = QStringLiteral("direction control U+%1 at position 7")
+                                         .arg(QString::number(int(control), 16).toUpper());
+            QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result)));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLoaderText)
+#include "tst_loader_text.moc"
