@@ -1896,6 +1896,10 @@
         <source>the text holds the direction control U+%1 at position %2, which would reorder the text shown after it</source>
         <translation>mətndə %2-ci mövqedə U+%1 istiqamət idarəetmə simvolu var; o, ondan sonra göstərilən mətnin sırasını dəyişərdi</translation>
     </message>
+    <message>
+        <source>%1 is listed twice (first at [%2])</source>
+        <translation>%1 iki dəfə sadalanıb (birincisi [%2]-də)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::WindowActions</name>

@@ -1896,6 +1896,10 @@
         <source>the text holds the direction control U+%1 at position %2, which would reorder the text shown after it</source>
         <translation>the text holds the direction control U+%1 at position %2, which would reorder the text shown after it</translation>
     </message>
+    <message>
+        <source>%1 is listed twice (first at [%2])</source>
+        <translation>%1 is listed twice (first at [%2])</translation>
+    </message>
 </context>
 <context>
     <name>azkz::WindowActions</name>

@@ -300,6 +300,7 @@ QStringList JsonReader::stringList(
     const QJsonArray items = array(parent, key, path, presence);
     QStringList result;
     result.reserve(items.size());
+    QList<qsizetype> positions; // of each kept item, in the array
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
         const QString s = item.toString();
@@ -308,8 +309,17 @@ QStringList JsonReader::stringList(
                 expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a non-empty string")), item));
         else if (const auto problem = stringProblem(s, Length::Short))
             fail(element(member(path, key), i), *problem);
-        else
+        else if (const qsizetype first = result.indexOf(s); first >= 0)
+            // Each id once: a statement naming one source a thousand times had it drawn a thousand
+            // times (a 1 MB file took a gigabyte and minutes to show).
+            fail(element(member(path, key), i),
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "%1 is listed twice (first at [%2])"))
+                    .arg(quoted(s))
+                    .arg(positions.at(first)));
+        else {
             result.append(s);
+            positions.append(i);
+        }
     }
     return result;
 }

@@ -3,6 +3,8 @@
 #include "core/load/datasetloader.h"
 #include "support/testsupport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QTest>
 
@@ -17,6 +19,7 @@ class TestLoaderText : public QObject
 private slots:
     void escapeAsTheLastByte_isAProblemNotARead();
     void directionControls_areRefusedWithTheirPlace();
+    void idListedTwice_isAProblem();
 };
 
 void TestLoaderText::escapeAsTheLastByte_isAProblemNotARead()
@@ -47,6 +50,28 @@ void TestLoaderText::directionControls_areRefusedWithTheirPlace()
                                          .arg(QString::number(int(control), 16).toUpper());
             QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result)));
         }
+    }
+}
+
+void TestLoaderText::idListedTwice_isAProblem()
+{
+    // One source named many times was drawn as many times (a 1 MB file took a gigabyte): each id
+    // once in a list, a second naming is a problem with its place and the first one's.
+    for (const char *path : {"events[5].sources", "events[5].people", "facts[0].sources"}) {
+        const QString id = QString::fromLatin1(path).endsWith(QLatin1String("people"))
+            ? test::embeddedObject()[QStringLiteral("people")]
+                  .toArray()
+                  .at(0)
+                  .toObject()[QStringLiteral("id")]
+                  .toString()
+            : QStringLiteral("imf-dots");
+        const LoadResult result
+            = parseDataset(test::embeddedJsonWith(QString::fromLatin1(path), QJsonArray{id, QStringLiteral("x"), id}),
+                QStringLiteral("x.json"));
+        QVERIFY(!result.isValid());
+        const QString expected
+            = QStringLiteral("%1[2]: \"%2\" is listed twice (first at [0])").arg(QString::fromLatin1(path), id);
+        QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result)));
     }
 }
 
