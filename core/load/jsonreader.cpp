@@ -300,7 +300,7 @@ QStringList JsonReader::stringList(
     const QJsonArray items = array(parent, key, path, presence);
     QStringList result;
     result.reserve(items.size());
-    QList<qsizetype> positions; // of each kept item, in the array
+    QHash<QString, qsizetype> positions; // each kept item's place in the array: a list may hold 10,000
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
         const QString s = item.toString();
@@ -309,16 +309,16 @@ QStringList JsonReader::stringList(
                 expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a non-empty string")), item));
         else if (const auto problem = stringProblem(s, Length::Short))
             fail(element(member(path, key), i), *problem);
-        else if (const qsizetype first = result.indexOf(s); first >= 0)
+        else if (const auto first = positions.constFind(s); first != positions.cend())
             // Each id once: a statement naming one source a thousand times had it drawn a thousand
             // times (a 1 MB file took a gigabyte and minutes to show).
             fail(element(member(path, key), i),
                 Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "%1 is listed twice (first at [%2])"))
                     .arg(quoted(s))
-                    .arg(positions.at(first)));
+                    .arg(*first));
         else {
             result.append(s);
-            positions.append(i);
+            positions.insert(s, i);
         }
     }
     return result;

@@ -18,8 +18,8 @@ namespace {
 QStringList bodyLines(const QString &pdf, int page)
 {
     const QString n = QString::number(page);
-    QStringList lines = test::runTool(QStringLiteral("pdftotext"),
-        {QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdf, QStringLiteral("-")})
+    QStringList lines = test::runTool(
+        QStringLiteral("pdftotext"), {QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdf, QStringLiteral("-")})
                             .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (QString &line : lines)
         line = line.simplified();
@@ -87,7 +87,8 @@ void TestPages::everyPage_hasTextAndNoLineTwice()
         const qsizetype least = page < pages ? 60 : 10;
         QVERIFY2(words >= least, qPrintable(QStringLiteral("page %1 of %2: %3 words").arg(page).arg(pages).arg(words)));
         const double ink = inkedShare(pdf, page, m_dir.path());
-        QVERIFY2(ink > 0.01, qPrintable(QStringLiteral("page %1 of %2: %3 % inked").arg(page).arg(pages).arg(ink * 100)));
+        QVERIFY2(
+            ink > 0.01, qPrintable(QStringLiteral("page %1 of %2: %3 % inked").arg(page).arg(pages).arg(ink * 100)));
         // The end of one page is not the start of the next (a table's header line, repeated on
         // purpose, is short).
         for (const QString &line : previous.mid(previous.size() - 4)) {

@@ -59,11 +59,9 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     QString title = chart->plainTitle();
     chart->setTitle(QString());
     // The unit under it, as a subtitle: an axis title along a short plot is cut.
-    QString unit;
-    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
-        unit = model.unitLabel();
+    const QString unit = chart->axes(Qt::Vertical).isEmpty() ? QString() : model.unitLabel(); // none without figures
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
         axis->setTitleText(QString());
-    }
     const qsizetype lastComma = title.lastIndexOf(QStringLiteral(", "));
     if (QFontMetricsF(titleFont).horizontalAdvance(title) > target.width() - 24 && lastComma > 0)
         title[lastComma + 1] = QLatin1Char('\n');
