@@ -1469,6 +1469,22 @@
         <source>The source changes: %1.</source>
         <translation>Mənbə dəyişir: %1.</translation>
     </message>
+    <message>
+        <source>Gap, % of the exporter&apos;s figure</source>
+        <translation>Fərq, ixracatçının rəqəminə nisbətən %</translation>
+    </message>
+    <message>
+        <source>Exports (%1 figures)</source>
+        <translation>İxrac (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>Imports (%1 figures)</source>
+        <translation>İdxal (%1 məlumatları)</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>istinadlar %1</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Validation</name>

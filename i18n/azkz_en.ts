@@ -1469,6 +1469,22 @@
         <source>The source changes: %1.</source>
         <translation>The source changes: %1.</translation>
     </message>
+    <message>
+        <source>Gap, % of the exporter&apos;s figure</source>
+        <translation>Gap, % of the exporter&apos;s figure</translation>
+    </message>
+    <message>
+        <source>Exports (%1 figures)</source>
+        <translation>Exports (%1 figures)</translation>
+    </message>
+    <message>
+        <source>Imports (%1 figures)</source>
+        <translation>Imports (%1 figures)</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>references %1</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Validation</name>

@@ -22,6 +22,7 @@ TradeCell pick(const Dataset &dataset, const QString &reporter, TradeFlow flow, 
             cell.value = it->value * unitInDollars(series.unit);
             cell.flag = it->flag;
             cell.sourceIds = {series.sourceId};
+            cell.refs = it->refs;
         } else {
             cell.alternatives.append(QStringLiteral("%1=%2 %3").arg(series.sourceId, it->printed, series.unit));
         }
@@ -41,6 +42,12 @@ TradeCell combine(const TradeCell &a, const TradeCell &b, double value)
         if (!cell.sourceIds.contains(id))
             cell.sourceIds.append(id);
     }
+    cell.refs = a.refs;
+    for (int ref : b.refs) {
+        if (!cell.refs.contains(ref))
+            cell.refs.append(ref);
+    }
+    std::sort(cell.refs.begin(), cell.refs.end());
     return cell;
 }
 

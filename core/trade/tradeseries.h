@@ -27,6 +27,7 @@ struct TradeCell {
     std::optional<double> value; // US dollars, or per cent for a gap; nullopt: no figure
     ValueFlag flag = ValueFlag::None; // Estimate when any figure it is made of is one
     QStringList sourceIds; // the sources of the figures it is made of
+    References refs; // the article's footnotes of those figures, where the article is a source
     QStringList alternatives; // "source id=printed unit" of other series giving the same figure differently
 };
 

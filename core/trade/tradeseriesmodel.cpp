@@ -79,26 +79,50 @@ QString TradeSeriesModel::text(int row, int seriesColumn) const
     return number;
 }
 
-QString TradeSeriesModel::sourceLabel(const QString &sourceId) const
+QString TradeSeriesModel::sourceLabel(const QString &sourceId, const References &refs) const
 {
     const SourceEntry *source = dataset().sourceEntry(sourceId);
-    return source ? azkz::sourceLabel(*source, language()) : sourceId;
+    if (!source)
+        return sourceId;
+    if (refs.isEmpty() || source->references.isEmpty())
+        return azkz::sourceLabel(*source, language());
+    SourceEntry cited = *source; // the footnotes of the figures shown, not every one of the article
+    cited.references = refs;
+    return azkz::sourceLabel(cited, language());
 }
 
-QString TradeSeriesModel::sourcesLine() const
+QString TradeSeriesModel::sourcesLine(bool brief) const
 {
     QStringList ids;
+    QHash<QString, References> refs; // of the figures shown, by source
     for (const TradeColumn &column : m_table.columns) {
         for (const TradeCell &cell : column.cells) {
             for (const QString &id : cell.sourceIds) {
                 if (!ids.contains(id))
                     ids.append(id);
+                References &cited = refs[id];
+                for (int ref : cell.refs) {
+                    if (!cited.contains(ref))
+                        cited.append(ref);
+                }
             }
         }
     }
     QStringList labels;
-    for (const QString &id : ids)
-        labels.append(sourceLabel(id));
+    for (const QString &id : ids) {
+        References cited = refs.value(id);
+        std::sort(cited.begin(), cited.end());
+        const SourceEntry *source = dataset().sourceEntry(id);
+        QString label = sourceLabel(id, cited);
+        if (brief && source) {
+            label = source->publisher.in(language());
+            if (!cited.isEmpty() && !source->references.isEmpty()) // the article's, not the others'
+                label += QStringLiteral(", ") + tr("references %1").arg(formatReferences(cited));
+        }
+        if (source && !source->licence.isEmpty())
+            label += QStringLiteral(", ") + source->licence;
+        labels.append(label);
+    }
     return tr("Sources: %1").arg(labels.join(QStringLiteral("; ")));
 }
 
@@ -120,7 +144,7 @@ QString TradeSeriesModel::hoverText(int row, int seriesColumn) const
         line += QStringLiteral(" · ") + tr("provisional");
     QStringList sources;
     for (const QString &id : cell.sourceIds)
-        sources.append(sourceLabel(id));
+        sources.append(sourceLabel(id, cell.refs));
     line += QStringLiteral(" · ") + tr("Source: %1").arg(sources.join(QStringLiteral("; ")));
     for (const QString &other : cell.alternatives) {
         const QString id = other.section(QLatin1Char('='), 0, 0);
@@ -151,6 +175,59 @@ QString TradeSeriesModel::viewTitle() const
         return tr("Trade balance as each country reports it");
     }
     return {};
+}
+
+QList<TradePanel> TradeSeriesModel::panels() const
+{
+    QList<TradePanel> panels;
+    TradePanel gaps{tr("Gap, % of the exporter's figure"), {}, true};
+    QStringList exporters; // of the mirror view's flows, in the order of panels
+    for (int c = 0; c < int(m_table.columns.size()); ++c) {
+        const TradeColumn &column = m_table.columns.at(c);
+        if (column.isShare()) {
+            gaps.columns.append(c);
+            continue;
+        }
+        if (m_settings.view != TradeViewKind::Mirror) {
+            if (panels.isEmpty())
+                panels.append(TradePanel{});
+            panels.first().columns.append(c);
+            continue;
+        }
+        // A flow is known by its exporter's id (two countries may share a name).
+        const qsizetype flow = exporters.indexOf(column.exporter);
+        if (flow >= 0) {
+            panels[flow].columns.append(c);
+            continue;
+        }
+        const QString partner = column.exporter == column.reporter ? column.partner : column.reporter;
+        exporters.append(column.exporter);
+        panels.append(
+            TradePanel{countryName(column.exporter) + QStringLiteral(" → ") + countryName(partner), {c}, false});
+    }
+    if (!gaps.columns.isEmpty())
+        panels.append(gaps);
+    if (panels.isEmpty())
+        panels.append(TradePanel{}); // no figures: one empty chart says so
+    return panels;
+}
+
+QString TradeSeriesModel::titleInPanel(int seriesColumn) const
+{
+    if (m_settings.view != TradeViewKind::Mirror)
+        return columnTitle(seriesColumn);
+    const TradeColumn &c = m_table.columns.at(seriesColumn);
+    switch (c.measure) {
+    case TradeColumn::Measure::Exports:
+        return tr("Exports (%1 figures)").arg(countryName(c.reporter));
+    case TradeColumn::Measure::Imports:
+        return tr("Imports (%1 figures)").arg(countryName(c.reporter));
+    case TradeColumn::Measure::Gap:
+        return countryName(c.exporter) + QStringLiteral(" → ")
+            + countryName(c.exporter == c.reporter ? c.partner : c.reporter);
+    default:
+        return columnTitle(seriesColumn);
+    }
 }
 
 QString TradeSeriesModel::chartNotes() const

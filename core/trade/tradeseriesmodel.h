@@ -9,6 +9,14 @@
 
 namespace azkz {
 
+// A chart of a view is drawn in panels, one above another: one for most views; the mirror view
+// has one a flow (the exporter's and the importer's report of it) and a strip for the gaps.
+struct TradePanel {
+    QString title; // empty for a view's only panel
+    QList<int> columns; // of TradeTable::columns, the series the panel draws
+    bool share = false; // per cent, not amounts
+};
+
 class TradeSeriesModel final : public LocalizedTableModel
 {
     Q_OBJECT
@@ -43,14 +51,20 @@ public:
     QString unitLabel() const; // "million US dollars"
     // What the view shows: "Trade as <country> reports it", "Mirror view: …".
     QString viewTitle() const;
+    QList<TradePanel> panels() const;
+    // A series named under its panel's title: "Exports (A figures)" under "A → B"; a gap by
+    // its flow. The whole name for a view's only panel.
+    QString titleInPanel(int seriesColumn) const;
     // Under the table: whose figures they are, the valuation, why mirror figures differ.
     QString note() const;
     // On the chart, when the view needs it: what its open points and gaps mean, and where a
     // series goes on from one source to another. Empty when none applies.
     QString chartNotes() const;
-    QString sourceLabel(const QString &sourceId) const;
-    // "Sources: …" of every figure shown, each source once.
-    QString sourcesLine() const;
+    // A source named for a reader; the article with only the footnotes given (all when none).
+    QString sourceLabel(const QString &sourceId, const References &refs = {}) const;
+    // "Sources: …" of every figure shown, each source once with its licence; brief: each by its
+    // publisher only (and the article's footnotes), for a small picture.
+    QString sourcesLine(bool brief = false) const;
     QString countryName(const QString &id) const;
     // The two countries of the trade: the one the article's table reports, and its partner.
     QString reporterName() const { return countryName(dataset().trade.reporter); }

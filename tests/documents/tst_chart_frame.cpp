@@ -99,11 +99,15 @@ void TestChartFrame::svg_namesEverySeriesWholeAtEachSize()
     model.setSettings(settings);
     const QString all = texts.join(QLatin1Char(' '));
     int named = 0;
-    for (int c = 0; c < int(model.table().columns.size()); ++c) {
-        if (model.table().columns.at(c).isShare())
-            continue;
-        QVERIFY2(all.contains(model.columnTitle(c)), qPrintable(model.columnTitle(c) + QStringLiteral(" in ") + all));
-        ++named;
+    for (const TradePanel &panel : model.panels()) {
+        // A view of several panels (the mirror view's flows and gaps) names each series under
+        // its panel's title: the two together are what the table heads its column with.
+        QVERIFY2(all.contains(panel.title), qPrintable(panel.title + QStringLiteral(" in ") + all));
+        for (int c : panel.columns) {
+            QVERIFY2(
+                all.contains(model.titleInPanel(c)), qPrintable(model.titleInPanel(c) + QStringLiteral(" in ") + all));
+            ++named;
+        }
     }
     QVERIFY(named >= 2);
     // What its open points, gaps and changes of source mean, where the view has them.
@@ -160,9 +164,10 @@ double distance(const std::array<double, 3> &a, const std::array<double, 3> &b)
 
 void TestChartFrame::mirrorView_eachFlowsReportsApartForColourBlindReaders()
 {
-    // The two reports of one flow (the exporter's and the importer's) share a hue, one solid and
-    // one dashed, and stay apart (ΔE ≥ 20) for a reader with protanopia or deuteranopia and in
-    // grey; each colour is in the exported picture.
+    // Each flow has a panel where its two reports (the exporter's and the importer's) share a
+    // hue, one solid and one dashed; the gaps are in a strip of their own. Every pair of series
+    // in a panel stays apart (ΔE ≥ 20) for a reader with protanopia or deuteranopia and in grey;
+    // each colour is in the exported picture.
     TradeSeriesModel model(test::shared(*loadDataset(embeddedDatasetPath()).dataset), Language::English);
     TradeViewSettings settings;
     settings.view = TradeViewKind::Mirror;
@@ -179,26 +184,31 @@ void TestChartFrame::mirrorView_eachFlowsReportsApartForColourBlindReaders()
         for (int x = 0; x < picture.width(); ++x)
             inPicture.insert(picture.pixel(x, y) | 0xff000000);
     }
-    QMultiHash<QString, int> byFlow;
-    for (int c = 0; c < int(model.table().columns.size()); ++c) {
-        if (!model.table().columns.at(c).isShare()) {
-            byFlow.insert(model.table().columns.at(c).exporter, c);
+    // Mirror view: a panel a flow (its two reports) and the gaps' strip (a gap a flow).
+    const QList<TradePanel> panels = model.panels();
+    QCOMPARE(panels.size(), 3);
+    for (const TradePanel &panel : panels) {
+        QCOMPARE(panel.columns.size(), 2);
+        const int first = panel.columns.at(0), second = panel.columns.at(1);
+        for (int c : panel.columns)
             QVERIFY2(inPicture.contains(chart.color(c).rgb()), qPrintable(chart.color(c).name()));
-        }
-    }
-    QCOMPARE(byFlow.uniqueKeys().size(), 2);
-    for (const QString &flow : byFlow.uniqueKeys()) {
-        const QList<int> reports = byFlow.values(flow);
-        QCOMPARE(reports.size(), 2);
-        QVERIFY(chart.dashed(reports.at(0)) != chart.dashed(reports.at(1)));
-        const auto a = linear(chart.color(reports.at(0))), b = linear(chart.color(reports.at(1)));
+        QVERIFY(chart.dashed(first) != chart.dashed(second));
+        const auto a = linear(chart.color(first)), b = linear(chart.color(second));
         const double protan = distance(lab(simulated(a, true)), lab(simulated(b, true)));
         const double deutan = distance(lab(simulated(a, false)), lab(simulated(b, false)));
         const double grey = std::abs(lab(a)[0] - lab(b)[0]);
         QVERIFY2(protan >= 20 && deutan >= 20 && grey >= 20,
-            qPrintable(
-                QStringLiteral("%1: protan %2, deutan %3, grey %4").arg(flow).arg(protan).arg(deutan).arg(grey)));
+            qPrintable(QStringLiteral("%1: protan %2, deutan %3, grey %4")
+                           .arg(panel.title)
+                           .arg(protan)
+                           .arg(deutan)
+                           .arg(grey)));
+        if (panel.share)
+            continue;
+        for (int c : panel.columns) // a flow's panel: its two reports
+            QCOMPARE(model.table().columns.at(c).exporter, model.table().columns.at(first).exporter);
     }
+    QVERIFY(panels.constLast().share);
 }
 
 void TestChartFrame::everyChart_titleIsTheLargestTextAndNoneTiny_data()

@@ -19,13 +19,18 @@ struct Placed {
 // than the whole width has a line of its own, its name wrapped.
 QList<Placed> layOut(const QList<LegendEntry> &entries, const QFont &font, qreal width, qreal *height)
 {
-    const QFontMetricsF metrics(font);
-    const qreal line = metrics.height();
-    const qreal swatch = std::round(line * 0.7);
+    const QFontMetricsF plainMetrics(font);
+    const qreal line = plainMetrics.height();
+    const qreal swatchSize = std::round(line * 0.7);
     const qreal gap = std::round(line * 0.35), spacing = std::round(line * 1.2);
     QList<Placed> placed;
     qreal x = 0, y = 0, rowHeight = 0;
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     for (const LegendEntry &entry : entries) {
+        const QFontMetricsF &metrics = entry.heading ? boldMetrics : plainMetrics;
+        const qreal swatch = entry.heading ? -gap : swatchSize; // no sample, no gap after it
         const qreal textWidth = metrics.horizontalAdvance(entry.name) + 1;
         qreal entryWidth = swatch + gap + textWidth;
         if (x > 0 && x + entryWidth > width) {
@@ -66,7 +71,11 @@ void paintLegend(
     painter.setFont(font);
     for (qsizetype i = 0; i < placed.size(); ++i) {
         const QRectF &swatch = placed.at(i).swatch;
-        if (entries.at(i).dashed) { // the line as the chart draws it
+        if (entries.at(i).heading) {
+            QFont bold = font;
+            bold.setBold(true);
+            painter.setFont(bold);
+        } else if (entries.at(i).dashed) { // the line as the chart draws it
             QPen dashes(entries.at(i).colour, std::max(2.0, swatch.height() / 5));
             dashes.setDashPattern({1.5, 1}); // two dashes within the swatch, inside the margin
             dashes.setCapStyle(Qt::FlatCap);
@@ -77,6 +86,7 @@ void paintLegend(
         }
         painter.setPen(text);
         painter.drawText(placed.at(i).text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entries.at(i).name);
+        painter.setFont(font);
     }
     painter.restore();
 }

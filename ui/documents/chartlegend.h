@@ -17,6 +17,7 @@ struct LegendEntry {
     QString name;
     QColor colour;
     bool dashed = false; // a dashed line's sample, not a square
+    bool heading = false; // no sample: a bold name, the entries after it under it (a panel's)
 };
 
 // How tall the legend is across width.

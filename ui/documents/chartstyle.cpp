@@ -33,9 +33,9 @@ QColor mirrorColor(bool firstFlow, bool exportersReport, bool dark)
     return shades[firstFlow ? 0 : 1][exportersReport != dark ? 0 : 1];
 }
 
-double niceStep(double span, double minimumSpan)
+double niceStep(double span, double minimumSpan, int intervals)
 {
-    const double rough = std::max(span, minimumSpan) / 5;
+    const double rough = std::max(span, minimumSpan) / std::max(1, intervals);
     const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
     for (double factor : {1.0, 2.0, 5.0}) {
         if (rough <= factor * magnitude)

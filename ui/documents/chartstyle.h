@@ -19,9 +19,9 @@ inline constexpr int TotalColor = 5;
 // The mirror view's colours (Okabe–Ito, chosen for colour-blind readers): one hue a flow, the
 // exporter's report dark and the importer's light (apart in lightness, so in grey too).
 QColor mirrorColor(bool firstFlow, bool exportersReport, bool dark);
-// A round step (1, 2 or 5 times a power of ten) giving about five intervals over span, itself
-// taken as at least minimumSpan.
-double niceStep(double span, double minimumSpan = 1e-9);
+// A round step (1, 2 or 5 times a power of ten) giving about that many intervals (at most)
+// over span, itself taken as at least minimumSpan.
+double niceStep(double span, double minimumSpan = 1e-9, int intervals = 5);
 // The chart's background and plot area in the window's colours; before the axes exist, so that
 // their grid is drawn over the plot area the same way at the first and every later redraw.
 void paintChartBackground(QChart &chart, const QPalette &palette);

@@ -78,10 +78,12 @@ public:
     SeriesChartObject(const SharedDataset &dataset, Language language, QObject *parent)
         : QObject(parent), m_dataset(dataset), m_language(language)
     { }
-    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
+    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &format) override
     {
         const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() : 600;
-        return QSizeF(width, width * 0.62);
+        // The mirror view's three panels (two flows and the gaps) need more height than one chart.
+        const bool panels = TradeViewKind(format.intProperty(SeriesViewProperty)) == TradeViewKind::Mirror;
+        return QSizeF(width, width * (panels ? 0.9 : 0.62));
     }
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
     {

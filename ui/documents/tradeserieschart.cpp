@@ -25,8 +25,8 @@ constexpr qsizetype MaxEventMarkers = 60;
 } // namespace
 
 TradeSeriesChart::TradeSeriesChart(
-    const TradeSeriesModel &model, std::optional<QPalette> windowPalette, QGraphicsItem *parent)
-    : QChart(parent), m_model(model), m_windowPalette(windowPalette)
+    const TradeSeriesModel &model, std::optional<QPalette> windowPalette, int panel, QGraphicsItem *parent)
+    : QChart(parent), m_model(model), m_panel(panel), m_windowPalette(windowPalette)
 {
     if (windowPalette)
         m_dark = isDarkPalette(*windowPalette);
@@ -51,20 +51,29 @@ bool TradeSeriesChart::drawsBars() const
 
 QList<int> TradeSeriesChart::plottedColumns() const
 {
-    QList<int> columns;
-    for (int c = 0; c < int(m_model.table().columns.size()); ++c) {
-        if (!m_model.table().columns.at(c).isShare())
-            columns.append(c);
-    }
-    return columns;
+    return m_model.panels().value(m_panel).columns;
+}
+
+bool TradeSeriesChart::drawsShares() const
+{
+    return m_model.panels().value(m_panel).share;
+}
+
+QString TradeSeriesChart::panelTitle() const
+{
+    return m_model.panels().value(m_panel).title;
 }
 
 QColor TradeSeriesChart::color(int seriesColumn) const
 {
     if (m_model.settings().view == TradeViewKind::Mirror) {
         const TradeColumn &column = m_model.table().columns.at(seriesColumn);
-        const TradeColumn &first = m_model.table().columns.constFirst();
-        return mirrorColor(column.exporter == first.exporter, column.reporter == column.exporter, m_dark);
+        const bool firstFlow = column.exporter == m_model.table().columns.constFirst().exporter;
+        // The gaps' strip: the first flow's solid line's shade and the second's dashed one's,
+        // apart in grey too.
+        if (column.isShare())
+            return mirrorColor(firstFlow, firstFlow, m_dark);
+        return mirrorColor(firstFlow, column.reporter == column.exporter, m_dark);
     }
     return seriesColor(int(plottedColumns().indexOf(seriesColumn)), m_dark);
 }
@@ -76,18 +85,33 @@ QColor TradeSeriesChart::eventColour() const
 
 bool TradeSeriesChart::dashed(int seriesColumn) const
 {
-    // In the mirror view the importer's report of a flow is dashed, the exporter's solid.
+    // In the mirror view the importer's report of a flow is dashed, the exporter's solid; in the
+    // gaps' strip, the second flow's gap.
     const TradeColumn &column = m_model.table().columns.at(seriesColumn);
+    if (column.isShare())
+        return column.exporter != m_model.table().columns.constFirst().exporter;
     return m_model.settings().view == TradeViewKind::Mirror && column.reporter != column.exporter;
 }
 
 QList<LegendEntry> TradeSeriesChart::legendEntries() const
 {
     QList<LegendEntry> entries;
-    for (int c : plottedColumns())
-        entries.append({m_model.columnTitle(c), color(c), dashed(c)});
+    if (m_model.panels().size() == 1) {
+        for (int c : plottedColumns())
+            entries.append({m_model.columnTitle(c), color(c), dashed(c)});
+    }
     if (!m_markers.isEmpty()) // the grey dashed lines say what they are
         entries.append({tr("Events of the timeline"), eventColour(), true});
+    return entries;
+}
+
+QList<LegendEntry> TradeSeriesChart::panelLegend() const
+{
+    if (m_model.panels().size() == 1)
+        return {};
+    QList<LegendEntry> entries{{panelTitle(), {}, false, true}};
+    for (int c : plottedColumns())
+        entries.append({m_model.titleInPanel(c), color(c), dashed(c)});
     return entries;
 }
 
@@ -123,7 +147,8 @@ void TradeSeriesChart::rebuild()
                                          : tr("%1, %2–%3")
                                                .arg(m_model.viewTitle(), QString::number(table.years.constFirst()),
                                                    QString::number(table.years.constLast()));
-    setTitle(m_plainTitle.toHtmlEscaped());
+    // A view of several panels has its title drawn over them all (layOutPanels()).
+    setTitle(m_model.panels().size() == 1 ? m_plainTitle.toHtmlEscaped() : QString());
     if (drawsBars())
         addBars();
     else
@@ -286,15 +311,10 @@ void TradeSeriesChart::addAxes()
         yearAxis = axis;
     }
     auto *valueAxis = new QValueAxis(this);
-    const double step = niceStep(m_top - m_bottom);
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
-    valueAxis->setTickInterval(step);
-    const double low = m_bottom < 0 ? std::floor(m_bottom * 1.05 / step) * step : 0;
-    const double high = std::max(step, std::ceil(m_top * 1.05 / step) * step);
-    valueAxis->setRange(low, high + step * 0.002);
-    valueAxis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
-    valueAxis->setTitleText(m_model.unitLabel().toHtmlEscaped());
+    // A view of several panels gives its unit under its title, once.
+    valueAxis->setTitleText(m_model.panels().size() > 1 ? QString() : m_model.unitLabel().toHtmlEscaped());
     if (m_bottom < 0 && !years.isEmpty()) {
         // Where values go negative, zero is a heavy line, not one of the grid's.
         auto *zero = new QLineSeries(this);
@@ -306,13 +326,41 @@ void TradeSeriesChart::addAxes()
         QChart::addSeries(zero);
         legend()->markers(zero).constFirst()->setVisible(false);
     }
+    // Panels share their years: written once, under the last.
+    yearAxis->setLabelsVisible(m_panel == m_model.panels().size() - 1);
     addAxis(yearAxis, Qt::AlignBottom);
     addAxis(valueAxis, Qt::AlignLeft);
+    setValueTicks(5);
     for (QAbstractSeries *item : series()) {
         item->attachAxis(yearAxis);
         item->attachAxis(valueAxis);
     }
     legend()->setAlignment(Qt::AlignBottom);
+}
+
+void TradeSeriesChart::setValueTicks(int intervals)
+{
+    const QList<QAbstractAxis *> vertical = axes(Qt::Vertical);
+    auto *valueAxis = vertical.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(vertical.constFirst());
+    if (!valueAxis)
+        return;
+    // Rounding the ends out to whole steps may add intervals: the next round step until they fit.
+    intervals = std::max(intervals, m_bottom < 0 && m_top > 0 ? 2 : 1); // zero inside: two at least
+    double step = niceStep(m_top - m_bottom, 1e-9, intervals), low = 0, high = 0;
+    for (int tries = 0; tries < 12; ++tries) {
+        low = m_bottom < 0 ? std::floor(m_bottom * 1.05 / step) * step : 0;
+        high = std::max(step, std::ceil(m_top * 1.05 / step) * step);
+        if ((high - low) / step <= intervals + 0.01)
+            break;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double mantissa = std::round(step / magnitude);
+        step = (mantissa < 2 ? 2 : mantissa < 5 ? 5 : 10) * magnitude;
+    }
+    valueAxis->setTickInterval(step);
+    valueAxis->setRange(low, high + step * 0.002);
+    // Per cent in the gaps' strip: the localised format keeps what follows the number.
+    valueAxis->setLabelFormat(
+        QString::fromLatin1(step < 1 ? "%.1f" : "%.0f") + QLatin1String(drawsShares() ? " %" : ""));
 }
 
 void TradeSeriesChart::applyPalette()

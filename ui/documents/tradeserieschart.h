@@ -1,6 +1,8 @@
 // The long trade series chart, drawn from a TradeSeriesModel: lines for long ranges, bars for
 // a few years. A missing year is a gap in the line, never bridged; estimates are open points;
-// hovering a point gives its year, series, reporter, value, flag and source.
+// hovering a point gives its year, series, reporter, value, flag and source. A view of several
+// panels (TradeSeriesModel::panels(), the mirror view's) is drawn by a chart for each, laid out
+// by layOutPanels() (tradeseriespanels.h); then the charts have no title of their own.
 #pragma once
 
 #include "ui/documents/chartlegend.h"
@@ -24,8 +26,8 @@ public:
     // Up to this many years, bars; more, lines.
     static constexpr int MaxBarYears = 8;
 
-    explicit TradeSeriesChart(
-        const TradeSeriesModel &model, std::optional<QPalette> windowPalette = {}, QGraphicsItem *parent = nullptr);
+    explicit TradeSeriesChart(const TradeSeriesModel &model, std::optional<QPalette> windowPalette = {}, int panel = 0,
+        QGraphicsItem *parent = nullptr);
 
     void setWindowPalette(const QPalette &palette);
     // Timeline events are vertical markers (line charts only) when the model's settings ask
@@ -34,9 +36,16 @@ public:
     void rebuild();
     bool drawsBars() const;
     QString hoverText() const { return m_hoverText; }
-    QString plainTitle() const { return m_plainTitle; }
+    QString plainTitle() const { return m_plainTitle; } // the view's
+    int panel() const { return m_panel; }
+    QString panelTitle() const; // empty for a view's only panel
+    bool drawsShares() const; // a panel of gaps in per cent
     // Each series drawn, named whole, in its colour: a document's legend (chartlegend.h).
+    // In a view of several panels, those of its series are named in its caption (panelLegend())
+    // and this has only what all panels share.
     QList<LegendEntry> legendEntries() const;
+    // The panel's title, then its series named under it (TradeSeriesModel::titleInPanel()).
+    QList<LegendEntry> panelLegend() const;
     // A series' colour and line: in the mirror view one hue a flow, the importer's report dashed.
     QColor color(int seriesColumn) const;
     bool dashed(int seriesColumn) const;
@@ -45,6 +54,8 @@ public:
     int yearAt(const QPointF &position) const;
     // The line pieces of a model column (one per run of years with figures).
     QList<QXYSeries *> pieces(int seriesColumn) const;
+    // The value axis's range and round ticks, about that many intervals at most.
+    void setValueTicks(int intervals);
 
 signals:
     void hoverTextChanged(const QString &text);
@@ -59,9 +70,10 @@ private:
     void addEventMarkers();
     void applyPalette();
     void setHover(const QString &text);
-    QList<int> plottedColumns() const; // amounts only: a gap in per cent is in the table
+    QList<int> plottedColumns() const; // the panel's
 
     const TradeSeriesModel &m_model;
+    const int m_panel;
     std::optional<QPalette> m_windowPalette;
     bool m_dark = false;
     QString m_hoverText;

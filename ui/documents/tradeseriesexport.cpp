@@ -7,6 +7,7 @@
 #include "core/io/atomicfile.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "ui/documents/tradeserieschart.h"
+#include "ui/documents/tradeseriespanels.h"
 
 #include <QAbstractAxis>
 #include <QGraphicsScene>
@@ -25,34 +26,45 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     model.setSettings(settings);
     QGraphicsScene scene;
     scene.setFont(withoutLigatures(QFont(exportFontFamily())));
-    auto *chart = new TradeSeriesChart(model);
-    scene.addItem(chart);
+    QList<TradeSeriesChart *> charts; // one a panel (the mirror view's flows and gaps)
+    for (int panel = 0; panel < int(model.panels().size()); ++panel) {
+        charts.append(new TradeSeriesChart(model, {}, panel));
+        scene.addItem(charts.constLast());
+    }
+    TradeSeriesChart *chart = charts.constFirst();
     // One type scale for the size drawn: the title largest, then the axes and the legend, then
     // the source. "fl" stays two letters in a PDF's text, so that searching and copying find it.
-    const auto sized = [&target](int divisor, int least, int most, bool bold = false) {
+    // Scaled by the height, as a landscape picture has it: a tall one (the mirror view's panels
+    // in the report) keeps the type of its width.
+    const qreal scale = std::min(target.height(), target.width() * 0.62);
+    const auto sized = [scale](int divisor, int least, int most, bool bold = false) {
         QFont font = withoutLigatures(QFont(exportFontFamily()));
-        font.setPixelSize(std::clamp(qRound(target.height() / divisor), least, most));
+        font.setPixelSize(std::clamp(qRound(scale / divisor), least, most));
         font.setBold(bold);
         return font;
     };
     const QFont titleFont = sized(28, 13, 30, true);
     const QFont labels = sized(48, 10, 20);
-    chart->legend()->setFont(labels);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsFont(labels);
-        axis->setTitleFont(sized(48, 10, 20, true));
+    const QFont captionFont = sized(48, 10, 20, true);
+    for (TradeSeriesChart *panel : charts) {
+        panel->legend()->setVisible(false);
+        for (QAbstractAxis *axis : panel->axes()) {
+            axis->setLabelsFont(labels);
+            axis->setTitleFont(captionFont);
+        }
     }
     const QFont sourceFont = sized(60, 9, 16);
     // Under the legend, what the chart's marks mean where the view has them, then the sources.
     const QString notes = model.chartNotes();
-    const QString source = notes.isEmpty() ? model.sourcesLine() : notes + QLatin1Char('\n') + model.sourcesLine();
+    // A small picture names each source by its publisher: the whole citations take its plot.
+    const QString sources = model.sourcesLine(target.height() < 500);
+    const QString source = notes.isEmpty() ? sources : notes + QLatin1Char('\n') + sources;
     const QRectF textBox
         = QFontMetricsF(sourceFont).boundingRect(QRectF(0, 0, target.width() - 24, 1e6), Qt::TextWordWrap, source);
     const qreal sourceHeight = textBox.height() + 12;
     // The legend under the plot, every series named whole, on as many lines as it needs.
-    const QList<LegendEntry> entries = chart->legendEntries();
-    chart->legend()->setVisible(false);
-    const QFont legendFont = withoutLigatures(chart->legend()->font());
+    const QList<LegendEntry> entries = panelsLegend(charts);
+    const QFont legendFont = labels;
     const qreal legendTall = legendHeight(entries, legendFont, target.width() - 24);
     // The title above, left-aligned and whole, on two lines if it must (Qt Charts' own cuts it
     // with "..." on a small chart); a second line starts with the years, kept together.
@@ -60,8 +72,10 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     chart->setTitle(QString());
     // The unit under it, as a subtitle: an axis title along a short plot is cut.
     const QString unit = chart->axes(Qt::Vertical).isEmpty() ? QString() : model.unitLabel(); // none without figures
-    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
-        axis->setTitleText(QString());
+    for (TradeSeriesChart *panel : charts) {
+        for (QAbstractAxis *axis : panel->axes(Qt::Vertical))
+            axis->setTitleText(QString());
+    }
     const qsizetype lastComma = title.lastIndexOf(QStringLiteral(", "));
     if (QFontMetricsF(titleFont).horizontalAdvance(title) > target.width() - 24 && lastComma > 0)
         title[lastComma + 1] = QLatin1Char('\n');
@@ -70,7 +84,7 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
                                   .height();
     const qreal titleTall = headingTall + (unit.isEmpty() ? 0 : QFontMetricsF(labels).height() + 2) + 10;
     const QRectF chartRect(0, titleTall, target.width(), target.height() - titleTall - sourceHeight - legendTall - 6);
-    chart->setGeometry(QRectF(QPointF(0, 0), chartRect.size()));
+    const QList<QRectF> captions = layOutPanels(charts, QRectF(QPointF(0, 0), chartRect.size()), labels);
     scene.setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
     painter.save();
     painter.fillRect(target, Qt::white);
@@ -80,6 +94,10 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
     painter.setPen(QColor(0x22, 0x22, 0x22));
     painter.drawText(
         QRectF(12, 8, target.width() - 24, headingTall), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
+    for (int i = 0; i < int(charts.size()); ++i) {
+        paintLegend(painter, captions.at(i).translated(chartRect.topLeft()), charts.at(i)->panelLegend(), labels,
+            QColor(0x22, 0x22, 0x22));
+    }
     painter.setFont(labels);
     painter.drawText(QRectF(12, 8 + headingTall + 2, target.width() - 24, titleTall - headingTall),
         Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, unit);

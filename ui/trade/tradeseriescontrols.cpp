@@ -119,7 +119,7 @@ TradeSeriesView *TradeSeriesControls::view()
         return m_view;
     m_view = new TradeSeriesView(*m_model, m_page);
     connect(m_view, &TradeSeriesView::rangeDragged, this, &TradeSeriesControls::setRange);
-    connect(m_view->seriesChart(), &TradeSeriesChart::eventActivated, this, &TradeSeriesControls::eventActivated);
+    connect(m_view, &TradeSeriesView::eventActivated, this, &TradeSeriesControls::eventActivated);
     return m_view;
 }
 
