@@ -1080,6 +1080,14 @@
         <source>Share of turnover, %</source>
         <translation>Dövriyyədə pay, %</translation>
     </message>
+    <message>
+        <source>Exports to %1</source>
+        <translation>%1 ölkəsinə ixrac</translation>
+    </message>
+    <message>
+        <source>Imports from %1</source>
+        <translation>%1 ölkəsindən idxal</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradeCommands</name>

@@ -1080,6 +1080,14 @@
         <source>Share of turnover, %</source>
         <translation>Share of turnover, %</translation>
     </message>
+    <message>
+        <source>Exports to %1</source>
+        <translation>Exports to %1</translation>
+    </message>
+    <message>
+        <source>Imports from %1</source>
+        <translation>Imports from %1</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradeCommands</name>

@@ -171,7 +171,7 @@ void TestCliExports::exportChart_sizeAndFormatFromOptions()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(file.readAll());
     QVERIFY(content.contains(QStringLiteral("viewBox=\"0 0 800 500\"")));
-    QVERIFY(content.contains(QStringLiteral(">Imports</text>")));
+    QVERIFY(content.contains(QStringLiteral(">Imports from Kazakhstan</text>")));
     const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
     QCOMPARE(run({QStringLiteral("--export-chart"), pdf, QStringLiteral("--lang"), QStringLiteral("en")}).exitCode, 0);
     QCOMPARE(test::pdfPageCount(pdf), 1);

@@ -1,5 +1,7 @@
 #include "ui/documents/chartstyle.h"
 
+#include "ui/common/plaintext.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -31,6 +33,12 @@ QColor mirrorColor(bool firstFlow, bool exportersReport, bool dark)
     static const QColor shades[2][2]
         = {{QColor(0x00, 0x72, 0xb2), QColor(0x56, 0xb4, 0xe9)}, {QColor(0xa6, 0x3d, 0x00), QColor(0xe6, 0x9f, 0x00)}};
     return shades[firstFlow ? 0 : 1][exportersReport != dark ? 0 : 1];
+}
+
+QString chartText(const QString &text)
+{
+    constexpr qsizetype MaxTitleLength = 300; // far more than a chart can show at any size
+    return shortened(text, MaxTitleLength).toHtmlEscaped();
 }
 
 double niceStep(double span, double minimumSpan, int intervals)

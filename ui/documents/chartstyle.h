@@ -19,6 +19,9 @@ inline constexpr int TotalColor = 5;
 // The mirror view's colours (Okabe–Ito, chosen for colour-blind readers): one hue a flow, the
 // exporter's report dark and the importer's light (apart in lightness, so in grey too).
 QColor mirrorColor(bool firstFlow, bool exportersReport, bool dark);
+// Qt Charts reads titles and legend labels as rich text: dataset text escaped, so that it shows
+// as written, and shortened (Qt Charts fits a long title in time quadratic in its length).
+QString chartText(const QString &text);
 // A round step (1, 2 or 5 times a power of ten) giving about that many intervals (at most)
 // over span, itself taken as at least minimumSpan.
 double niceStep(double span, double minimumSpan = 1e-9, int intervals = 5);

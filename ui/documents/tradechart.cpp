@@ -20,16 +20,6 @@ namespace azkz {
 
 namespace {
 constexpr int ValueColumns[] = {TradeModel::Exports, TradeModel::Imports, TradeModel::Turnover};
-// Qt Charts shortens a title that does not fit in time quadratic in its length: longer ones are
-// cut here first. Far more than a chart can show at any size.
-constexpr qsizetype MaxTitleLength = 300;
-
-// Qt Charts reads titles as rich text: dataset text is escaped so that it shows as written.
-QString chartText(const QString &text)
-{
-    return shortened(text, MaxTitleLength).toHtmlEscaped();
-}
-
 QColor colorOf(TradeChart::Series series, bool dark)
 {
     const int index = series == TradeChart::ExportsSeries ? 0 : series == TradeChart::ImportsSeries ? 1 : TotalColor;
@@ -102,6 +92,17 @@ QString TradeChart::seriesName(Series series) const
     return m_model.headerData(ValueColumns[series], Qt::Horizontal).toString();
 }
 
+QString TradeChart::legendName(Series series) const
+{
+    const Country *partner = m_dataset->country(m_dataset->trade.partner);
+    const QString name = partner ? partner->name.in(m_model.language()) : m_dataset->trade.partner;
+    if (series == ExportsSeries)
+        return tr("Exports to %1").arg(name);
+    if (series == ImportsSeries)
+        return tr("Imports from %1").arg(name);
+    return seriesName(series);
+}
+
 double TradeChart::seriesValue(Series series, int row) const
 {
     if (m_settings.measure == Measure::Values)
@@ -147,7 +148,7 @@ void TradeChart::setHover(const QString &text)
 
 void TradeChart::addBarSet(Series series, QBarSet *set)
 {
-    set->setLabel(seriesName(series));
+    set->setLabel(chartText(legendName(series))); // Qt Charts reads a legend's label as rich text
     set->setColor(colorOf(series, m_dark));
     set->setBorderColor(colorOf(series, m_dark));
     for (int row = 0; row < m_model.rowCount(); ++row)
@@ -215,7 +216,7 @@ void TradeChart::setTitles()
 QLineSeries *TradeChart::lineOf(Series series)
 {
     auto *line = new QLineSeries(this);
-    line->setName(seriesName(series));
+    line->setName(chartText(legendName(series)));
     for (int row = 0; row < m_model.rowCount(); ++row)
         line->append(row, seriesValue(series, row));
     addSeries(series, line);

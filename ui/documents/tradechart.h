@@ -59,8 +59,11 @@ public:
     QString hoverText() const { return m_hoverText; }
     // The title as text (title() holds it escaped and shortened for Qt Charts).
     QString plainTitle() const { return m_plainTitle; }
-    // The series name for a legend label or a table header ("Exports").
+    // The series name for a table header or a sentence ("Exports").
     QString seriesName(Series series) const;
+    // As the legend names it, with the direction ("Exports to <partner>"); whose figures they
+    // are is in the title. Plain text (the legend's label holds it escaped).
+    QString legendName(Series series) const;
     // A year's figures in one sentence ("2022 · Exports: …; Imports: …; Turnover: …").
     QString describeRow(int row) const;
     // The title's width in the chart's title font: exports lay the chart out at least this wide.

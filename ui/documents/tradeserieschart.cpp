@@ -148,7 +148,7 @@ void TradeSeriesChart::rebuild()
                                                .arg(m_model.viewTitle(), QString::number(table.years.constFirst()),
                                                    QString::number(table.years.constLast()));
     // A view of several panels has its title drawn over them all (layOutPanels()).
-    setTitle(m_model.panels().size() == 1 ? m_plainTitle.toHtmlEscaped() : QString());
+    setTitle(m_model.panels().size() == 1 ? chartText(m_plainTitle) : QString());
     if (drawsBars())
         addBars();
     else
