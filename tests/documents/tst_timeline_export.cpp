@@ -9,6 +9,7 @@
 #include "ui/documents/axismarkers.h"
 
 #include <QAction>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLineEdit>
 #include <QPrintDialog>
@@ -50,6 +51,8 @@ private slots:
     void ctrlPOnTimeline_printsTheTimeline();
     void commandLine_writesEachFormat();
     void commandLine_refusesOtherSuffixes();
+    void svg_everyLineStaysInItsColumn_data();
+    void svg_everyLineStaysInItsColumn();
 
 private:
     void openFiltered()
@@ -185,6 +188,64 @@ void TestTimelineExport::commandLine_refusesOtherSuffixes()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("--export-timeline takes a file ending in .pdf, .svg or .png")),
         qPrintable(run.err));
+}
+
+void TestTimelineExport::svg_everyLineStaysInItsColumn_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("az") << QStringLiteral("az");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void TestTimelineExport::svg_everyLineStaysInItsColumn()
+{
+    // A viewer sets each line of the SVG anew at the size written: measured so, every line of the
+    // table ends before the next column starts (a 13.33 px size, written where Qt laid out 13 px,
+    // ran 32 Azerbaijani lines through the column rules).
+    QFETCH(QString, lang);
+    const QString path = m_dir.filePath(QStringLiteral("lines.svg"));
+    const test::Run run = test::runProgram({QStringLiteral("--lang"), lang, QStringLiteral("--export-timeline"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader svg(&file);
+    struct Line {
+        double x, width;
+        QString text;
+    };
+    QList<Line> lines;
+    QMap<int, int> starts; // x of a line's start, rounded: how many lines start there
+    while (!svg.atEnd()) {
+        if (svg.readNext() != QXmlStreamReader::StartElement || svg.name() != QLatin1String("text"))
+            continue;
+        const QXmlStreamAttributes a = svg.attributes();
+        const double size = a.value(QLatin1String("font-size")).toDouble();
+        QVERIFY2(size == std::round(size), qPrintable(QString::number(size))); // written as laid out
+        // The width at the size written, as a viewer sets it: measured large, then scaled.
+        QFont font(a.value(QLatin1String("font-family")).toString().section(QLatin1Char('\''), 1, 1));
+        font.setPixelSize(1000);
+        font.setWeight(QFont::Weight(a.value(QLatin1String("font-weight")).toInt()));
+        const double x = a.value(QLatin1String("x")).toDouble();
+        const QString text = svg.readElementText(QXmlStreamReader::IncludeChildElements);
+        lines.append({x, QFontMetricsF(font).horizontalAdvance(text) * size / 1000, text});
+        starts[qRound(x)] += 1;
+    }
+    QList<int> columns; // where many lines start: the table's columns
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        if (it.value() >= 20)
+            columns.append(it.key());
+    }
+    QVERIFY2(columns.size() >= 3, qPrintable(QString::number(columns.size())));
+    int checked = 0;
+    for (const Line &line : lines) {
+        const auto next = std::upper_bound(columns.cbegin(), columns.cend(), qRound(line.x));
+        if (next == columns.cend() || !columns.contains(qRound(line.x)))
+            continue; // the last column's, or the time axis's labels above the table
+        QVERIFY2(line.x + line.width < *next - 1,
+            qPrintable(QStringLiteral("%1 + %2 over %3: %4").arg(line.x).arg(line.width).arg(*next).arg(line.text)));
+        ++checked;
+    }
+    QVERIFY(checked > 200);
 }
 
 QTEST_MAIN(TestTimelineExport)

@@ -33,4 +33,10 @@ QImage graphicImage(const Graphic &graphic);
 // On the PDF page the picture is laid out 1200 logical pixels wide and scaled to the page.
 bool writeGraphic(QIODevice &device, ExportFormat format, const Graphic &graphic);
 
+// What QSvgGenerator writes, made to show the same in a browser: the size in px as asked (it
+// gives millimetres at its own resolution: a 1200 px drawing showed 1600 px wide), and each
+// font family with a generic fallback ("Sans Serif", Qt's name for the default face, which
+// Chromium set in a serif face, becomes the face the program draws with).
+QString portableSvg(QString svg, QSize size);
+
 } // namespace azkz

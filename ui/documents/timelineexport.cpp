@@ -1,4 +1,5 @@
 #include "ui/documents/timelineexport.h"
+#include "ui/documents/graphicfile.h"
 
 #include "core/io/atomicfile.h"
 #include "core/models/roles.h"
@@ -14,6 +15,7 @@
 #include "ui/documents/reportlayout.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -285,8 +287,10 @@ ExportResult exportTimeline(
                     document->metaInformation(QTextDocument::DocumentTitle), dataset->title.in(language)));
         }
         case ExportFormat::Svg: {
+            QBuffer drawing;
+            drawing.open(QIODevice::WriteOnly);
             QSvgGenerator svg;
-            svg.setOutputDevice(&device);
+            svg.setOutputDevice(&drawing);
             svg.setResolution(96);
             svg.setSize(size.toSize());
             svg.setViewBox(QRectF(QPointF(0, 0), size));
@@ -296,7 +300,10 @@ ExportResult exportTimeline(
                 return false;
             painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
             drawDocumentLight(painter, *document);
-            return painter.end();
+            if (!painter.end())
+                return false;
+            const QByteArray text = portableSvg(QString::fromUtf8(drawing.data()), size.toSize()).toUtf8();
+            return device.write(text) == text.size();
         }
         case ExportFormat::Png: {
             QImage image((size * 2).toSize(), QImage::Format_ARGB32_Premultiplied);
