@@ -11,6 +11,8 @@ cd "$(dirname "$0")"
 
 PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core poppler-utils xvfb xauth python3 util-linux qt6-translations-l10n
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
+# The suite also opens the trade CSV in LibreOffice Calc, as a spreadsheet user does.
+TEST_TOOLS=(libreoffice-calc-nogui)
 PACKAGING_TOOLS=(dpkg-dev fakeroot desktop-file-utils appstream lintian file)
 BUILD_DIR=${BUILD_DIR:-build}
 # CI treats warnings as errors; a local build reports them and goes on.
@@ -42,7 +44,7 @@ run)
     exec "$BUILD_DIR/app/azkz-relations" "$@"
     ;;
 test)
-    ensure_packages
+    ensure_packages "${TEST_TOOLS[@]}"
     build
     cd "$BUILD_DIR"
     exec ctest --output-on-failure -j"$(nproc)"
@@ -58,7 +60,7 @@ package)
     echo "Package: $deb"
     ;;
 sanitize)
-    ensure_packages
+    ensure_packages "${TEST_TOOLS[@]}"
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DAZKZ_SANITIZE=ON -DAZKZ_WARNINGS_AS_ERRORS="$WERROR"
     cmake --build build-asan -j"$(nproc)"
     cd build-asan
