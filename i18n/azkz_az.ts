@@ -941,6 +941,14 @@
         <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
         <translation>%2 hadisədən %1-i, Xronologiya bölməsinin filtrlərinin göstərdiyi kimi.</translation>
     </message>
+    <message>
+        <source>A dot is an event of a day or a month; a bar, of a year, a decade or a longer span. An open ring joined to a dot is another date a source gives for it.</source>
+        <translation>Nöqtə bir günün və ya bir ayın hadisəsidir; zolaq bir ilin, onilliyin və ya daha uzun dövrün hadisəsidir. Nöqtəyə birləşən boş halqa hansısa mənbənin həmin hadisə üçün verdiyi başqa tarixdir.</translation>
+    </message>
+    <message>
+        <source>// marks where the line of years is shortened over decades with no event.</source>
+        <translation>// işarəsi illər xəttinin heç bir hadisə olmayan onilliklər boyunca qısaldıldığı yeri göstərir.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TimelineFilterBar</name>

@@ -941,6 +941,14 @@
         <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
         <translation>%1 of %2 events, as the filters of the Timeline tab show them.</translation>
     </message>
+    <message>
+        <source>A dot is an event of a day or a month; a bar, of a year, a decade or a longer span. An open ring joined to a dot is another date a source gives for it.</source>
+        <translation>A dot is an event of a day or a month; a bar, of a year, a decade or a longer span. An open ring joined to a dot is another date a source gives for it.</translation>
+    </message>
+    <message>
+        <source>// marks where the line of years is shortened over decades with no event.</source>
+        <translation>// marks where the line of years is shortened over decades with no event.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TimelineFilterBar</name>

@@ -88,12 +88,42 @@ void TimeScale::setWidth(int width)
 
 double TimeScale::toX(double year) const
 {
-    return (year - m_viewStart) / (m_viewEnd - m_viewStart) * m_width;
+    if (!breakYear())
+        return (year - m_viewStart) / (m_viewEnd - m_viewStart) * m_width;
+    const double knee = m_breakFraction * m_width;
+    if (year < m_break)
+        return (year - m_viewStart) / (m_break - m_viewStart) * knee;
+    return knee + (year - m_break) / (m_viewEnd - m_break) * (m_width - knee);
 }
 
 double TimeScale::toYear(double x) const
 {
-    return m_viewStart + x / m_width * (m_viewEnd - m_viewStart);
+    if (!breakYear())
+        return m_viewStart + x / m_width * (m_viewEnd - m_viewStart);
+    const double knee = m_breakFraction * m_width;
+    if (x < knee)
+        return m_viewStart + x / std::max(knee, 1e-9) * (m_break - m_viewStart);
+    return m_break + (x - knee) / std::max(m_width - knee, 1e-9) * (m_viewEnd - m_break);
+}
+
+void TimeScale::setMaxLanes(int lanes)
+{
+    m_maxLanes = std::clamp(lanes, 1, int(MaxPictureLanes));
+    layoutLanes();
+}
+
+void TimeScale::setCompressedBefore(double until, double fraction)
+{
+    m_break = until;
+    m_breakFraction = std::clamp(fraction, 0.05, 0.95);
+    layoutLanes();
+}
+
+std::optional<double> TimeScale::breakYear() const
+{
+    if (std::isnan(m_break) || m_break <= m_viewStart || m_break >= m_viewEnd)
+        return std::nullopt;
+    return m_break;
 }
 
 bool TimeScale::setView(double start, double end)
@@ -150,14 +180,14 @@ void TimeScale::layoutLanes()
 {
     // Greedy: each event takes the first lane where it does not touch the one before.
     m_lane.fill(-1, m_spans.size());
-    double laneEnds[MaxLanes];
+    double laneEnds[MaxPictureLanes];
     int lanes = 0;
     for (int event : std::as_const(m_visible)) {
         const auto [left, right] = markerExtent(event);
         int lane = 0;
         while (lane < lanes && laneEnds[lane] + LaneGap > left)
             ++lane;
-        lane = std::min(lane, MaxLanes - 1);
+        lane = std::min(lane, m_maxLanes - 1);
         if (lane >= lanes) {
             laneEnds[lane] = right;
             lanes = lane + 1;
@@ -171,12 +201,23 @@ void TimeScale::layoutLanes()
 
 QList<double> TimeScale::tickYears(double minSpacing, int maxTicks) const
 {
-    QList<double> years;
-    const double step = roundStep(minSpacing * (m_viewEnd - m_viewStart) / std::max(m_width, 1));
-    const double firstTick = std::ceil(m_viewStart / step) * step;
-    for (int i = 0; i < maxTicks && firstTick + i * step <= m_viewEnd; ++i)
-        years.append(firstTick + i * step);
-    return years;
+    // Each side of a break has a step of its own, for its own years a pixel.
+    const auto ticks = [&](double from, double to, double pixels, bool last) {
+        QList<double> years;
+        const double step = roundStep(minSpacing * (to - from) / std::max(pixels, 1.0));
+        const double firstTick = std::ceil(from / step) * step;
+        for (int i = 0; i < maxTicks && firstTick + i * step <= to; ++i) {
+            if (last || firstTick + i * step < to - step / 2) // not onto the other side's first
+                years.append(firstTick + i * step);
+        }
+        return years;
+    };
+    const auto knee = breakYear();
+    if (!knee)
+        return ticks(m_viewStart, m_viewEnd, m_width, true);
+    QList<double> years = ticks(m_viewStart, *knee, m_breakFraction * m_width, false);
+    years += ticks(*knee, m_viewEnd, (1 - m_breakFraction) * m_width, true);
+    return years.mid(0, maxTicks);
 }
 
 QList<std::pair<int, int>> TimeScale::tickMonths(double minSpacing, int maxTicks) const

@@ -8,6 +8,9 @@
 
 #include <QList>
 
+#include <cmath>
+#include <limits>
+
 #include <optional>
 #include <utility>
 
@@ -23,6 +26,7 @@ public:
         bool point = false; // a day or a month: drawn as a dot
     };
     static constexpr int MaxLanes = 6; // more events side by side share the last lane
+    static constexpr int MaxPictureLanes = 12; // a printed picture's, which has the room
     static constexpr double MinSpanYears = 0.5; // a year, a decade or a span is at least this long
     static constexpr double MinViewYears = 0.5; // half a year across the width at most zoom
     // A marker's extent in pixels: a point is PointWidth wide, centred on its date; a bar is at
@@ -53,6 +57,10 @@ public:
     int width() const { return m_width; }
     double toX(double year) const;
     double toYear(double x) const;
+    // A picture's broken axis: the years of the view before `until` take only `fraction` of the
+    // width (an empty stretch of decades), the rest the remainder. A NaN until: no break.
+    void setCompressedBefore(double until, double fraction);
+    std::optional<double> breakYear() const; // where the axis is broken, if it is
 
     // Each returns whether the view moved. The view stays inside the data's extent: zooming
     // out stops at "fit all", panning stops at the ends, non-finite years are ignored.
@@ -70,6 +78,8 @@ public:
     const QList<int> &visibleEvents() const { return m_visible; }
     int lane(int event) const { return m_lane.value(event, -1); } // -1: not shown
     int laneCount() const { return m_laneCount; }
+    void setMaxLanes(int lanes); // MaxLanes unless a picture asks for up to MaxPictureLanes
+    int maxLanes() const { return m_maxLanes; }
     // The marker's left and right edges in pixels, as the lanes place it.
     std::pair<double, double> markerExtent(int event) const;
 
@@ -88,11 +98,14 @@ private:
     QList<int> m_visible;
     QList<int> m_lane; // each event's lane at the current view; -1 when not shown
     int m_laneCount = 0;
+    int m_maxLanes = MaxLanes;
     int m_width = 0;
     double m_dataStart = 1900;
     double m_dataEnd = 2030;
     double m_viewStart = 1900;
     double m_viewEnd = 2030;
+    double m_break = std::numeric_limits<double>::quiet_NaN(); // the broken axis's knee, in years
+    double m_breakFraction = 0;
 };
 
 } // namespace azkz

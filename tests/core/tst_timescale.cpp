@@ -1,35 +1,16 @@
 // The time axis's arithmetic without a widget: where events and the data lie in years, the
 // view's zoom and pan bounded to the data, year <-> x, the lanes and the year ticks.
 #include "core/timeline/timescale.h"
+#include "support/timescalesupport.h"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace azkz;
+using namespace azkz::test;
 
 namespace {
-Event eventOn(const QString &date)
-{
-    Event event;
-    event.id = date;
-    event.date = *DateSpec::parse(date);
-    return event;
-}
-
-Dataset datasetOf(const QStringList &dates)
-{
-    Dataset dataset;
-    for (const QString &date : dates)
-        dataset.events.append(eventOn(date));
-    return dataset;
-}
-
-// Years and pixels as computed, within rounding.
-#define COMPARE_NEAR(actual, expected)                                                                                 \
-    QVERIFY2(std::abs(double(actual) - double(expected)) < 1e-6,                                                       \
-        qPrintable(QStringLiteral("%1 is not %2").arg(double(actual), 0, 'g', 17).arg(double(expected), 0, 'g', 17)))
-
 double fraction(int year, int month, int day)
 {
     const QDate date(year, month, day);

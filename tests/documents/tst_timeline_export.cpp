@@ -51,6 +51,7 @@ private slots:
     void ctrlPOnTimeline_printsTheTimeline();
     void commandLine_writesEachFormat();
     void commandLine_refusesOtherSuffixes();
+    void picture_givesTheEventsYearsTheWidthAndSaysWhatItsShapesMean();
     void svg_everyLineStaysInItsColumn_data();
     void svg_everyLineStaysInItsColumn();
 
@@ -188,6 +189,42 @@ void TestTimelineExport::commandLine_refusesOtherSuffixes()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(QLatin1String("--export-timeline takes a file ending in .pdf, .svg or .png")),
         qPrintable(run.err));
+}
+
+void TestTimelineExport::picture_givesTheEventsYearsTheWidthAndSaysWhatItsShapesMean()
+{
+    // The built-in timeline has nothing starting between 1922 and 1990: its picture shortens those
+    // decades (a broken line of years), and 1990-2020 take more than half the width (0.27 before).
+    const QString path = m_dir.filePath(QStringLiteral("picture.svg"));
+    const test::Run run
+        = test::runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--export-timeline"), path});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader svg(&file);
+    double width = 0;
+    QHash<QString, double> yearAt; // the line of years' labels, the first of each
+    QString all;
+    while (!svg.atEnd()) {
+        if (svg.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (svg.name() == QLatin1String("svg"))
+            width = svg.attributes().value(QLatin1String("width")).toDouble();
+        if (svg.name() != QLatin1String("text"))
+            continue;
+        const double x = svg.attributes().value(QLatin1String("x")).toDouble();
+        const QString text = svg.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        if (!yearAt.contains(text))
+            yearAt.insert(text, x);
+        all += text + QLatin1Char(' ');
+    }
+    QVERIFY(width > 0);
+    QVERIFY2(
+        yearAt.contains(QStringLiteral("1990")) && yearAt.contains(QStringLiteral("2020")), qPrintable(all.left(300)));
+    const double share = (yearAt.value(QStringLiteral("2020")) - yearAt.value(QStringLiteral("1990"))) / width;
+    QVERIFY2(share > 0.5, qPrintable(QString::number(share)));
+    QVERIFY(all.contains(QStringLiteral("A dot is an event of a day or a month")));
+    QVERIFY(all.contains(QStringLiteral("// marks where the line of years is shortened")));
 }
 
 void TestTimelineExport::svg_everyLineStaysInItsColumn_data()

@@ -56,7 +56,7 @@ void AxisMarkers::paint(
     // selected event is drawn last of all, above the others; the events whose date is
     // disputed are always drawn, with their other claimed dates.
     const int columns = width + 1;
-    std::vector<int> taken(size_t(TimeScale::MaxLanes) * columns, 0); // the shape drawn there, +1
+    std::vector<int> taken(size_t(scale.maxLanes()) * columns, 0); // the shape drawn there, +1
     const QList<int> &visible = scale.visibleEvents();
     QList<int> drawn;
     for (qsizetype i = visible.size() - 1; i >= 0; --i) {

@@ -69,7 +69,7 @@ public:
     {
         const qreal width = document->pageSize().width() - 2 * document->documentMargin();
         layOut(width);
-        return QSizeF(width, axisY() + 24 + legendHeight(m_key, font(), width) + 6);
+        return QSizeF(width, axisY() + 24 + legendHeight(m_key, font(), width) + 4 + shapesHeight(width) + 6);
     }
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
     {
@@ -100,6 +100,12 @@ public:
         const qreal y = axisY();
         painter->setPen(QPen(QColor(0x44, 0x44, 0x44), 1));
         painter->drawLine(QPointF(0, y), QPointF(rect.width(), y));
+        if (const auto knee = m_scale.breakYear()) { // the broken axis's mark: a gap and two strokes
+            const qreal at = m_scale.toX(*knee);
+            painter->fillRect(QRectF(at - 3, y - 1, 6, 2), Qt::white);
+            painter->drawLine(QPointF(at - 5, y + 4), QPointF(at - 1, y - 4));
+            painter->drawLine(QPointF(at + 1, y + 4), QPointF(at + 5, y - 4));
+        }
         const qreal labelWidth = metrics.horizontalAdvance(QStringLiteral("0000")) + 12;
         qreal labelled = -labelWidth; // the right end of the last label drawn
         for (const double year : m_scale.tickYears(labelWidth)) {
@@ -112,8 +118,11 @@ public:
                 QString::number(qint64(std::llround(year))));
             labelled = left + labelWidth;
         }
-        paintLegend(*painter, QRectF(0, y + 24, rect.width(), legendHeight(m_key, font(), rect.width())), m_key, font(),
-            QColor(0x22, 0x22, 0x22));
+        const qreal keyTall = legendHeight(m_key, font(), rect.width());
+        paintLegend(*painter, QRectF(0, y + 24, rect.width(), keyTall), m_key, font(), QColor(0x22, 0x22, 0x22));
+        painter->setPen(QColor(0x44, 0x44, 0x44));
+        painter->drawText(QRectF(0, y + 24 + keyTall + 4, rect.width(), shapesHeight(rect.width())),
+            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shapes());
         painter->restore();
     }
 
@@ -124,6 +133,23 @@ private:
         font.setPixelSize(11);
         return font;
     }
+    // What the markers' shapes say, under the key of their colours.
+    QString shapes() const
+    {
+        const QString shapes = TimelineExport::tr("A dot is an event of a day or a month; a bar, of a year, a decade "
+                                                  "or a longer span. An open ring joined to a dot is another date a "
+                                                  "source gives for it.");
+        if (!m_scale.breakYear())
+            return shapes;
+        return shapes + QLatin1Char(' ')
+            + TimelineExport::tr("// marks where the line of years is shortened over decades with no event.");
+    }
+    qreal shapesHeight(qreal width) const
+    {
+        return QFontMetricsF(font())
+            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, shapes())
+            .height();
+    }
     // The scale across width, over the years of the events shown.
     void layOut(qreal width)
     {
@@ -131,6 +157,7 @@ private:
             return;
         m_scale = TimeScale(*m_dataset);
         m_scale.setWidth(int(width));
+        m_scale.setMaxLanes(TimeScale::MaxPictureLanes); // on paper, no two events share a lane
         m_scale.setVisibleEvents(m_events);
         // Every marker whole inside the frame: the view spans the events' spans (an era-dated
         // one may start before its first year), with a margin.
@@ -143,6 +170,22 @@ private:
         }
         const double margin = (to - from) * 0.02 + 0.5;
         m_scale.setView(from - margin, to + margin);
+        // Decades with nothing starting in them (the built-in timeline's 1922-1990, half its
+        // width) are drawn short: the axis is broken where the events start again.
+        QList<double> starts;
+        for (const int event : m_events) {
+            if (event < m_scale.eventCount() && m_scale.lane(event) >= 0)
+                starts.append(m_scale.span(event).start);
+        }
+        std::sort(starts.begin(), starts.end());
+        const double years = m_scale.viewYears();
+        for (qsizetype i = 1; i < starts.size(); ++i) {
+            const double gap = starts.at(i) - starts.at(i - 1);
+            if (gap >= 0.4 * years && starts.at(i - 1) - (from - margin) < 0.25 * years) {
+                m_scale.setCompressedBefore(starts.at(i) - std::max(1.0, years * 0.02), 0.2);
+                break;
+            }
+        }
     }
     qreal axisY() const
     {
