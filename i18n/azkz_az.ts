@@ -949,6 +949,10 @@
         <source>// marks where the line of years is shortened over decades with no event.</source>
         <translation>// işarəsi illər xəttinin heç bir hadisə olmayan onilliklər boyunca qısaldıldığı yeri göstərir.</translation>
     </message>
+    <message>
+        <source>Events from the article %1 and from %2 other sources, each named with the events it gives.</source>
+        <translation>Hadisələr məqalədən (%1) və %2 başqa mənbədən götürülüb; hər mənbə verdiyi hadisələrin yanında göstərilir.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TimelineFilterBar</name>

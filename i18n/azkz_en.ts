@@ -949,6 +949,10 @@
         <source>// marks where the line of years is shortened over decades with no event.</source>
         <translation>// marks where the line of years is shortened over decades with no event.</translation>
     </message>
+    <message>
+        <source>Events from the article %1 and from %2 other sources, each named with the events it gives.</source>
+        <translation>Events from the article %1 and from %2 other sources, each named with the events it gives.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TimelineFilterBar</name>

@@ -103,9 +103,10 @@ void TestTimelineExport::exportFromWindow_showsTheFilteredEvents()
         QVERIFY2(texts.contains(QLatin1String(ShownTitle)), qPrintable(texts.left(400)));
         QVERIFY(!texts.contains(QLatin1String(HiddenTitle)));
     } else {
+        // The picture alone, to place on a page or a slide (the list of events is the PDF's).
         const QImage image(path);
-        QCOMPARE(image.width(), 2000); // 1000 units at a pixel ratio of 2
-        QVERIFY(image.height() > 400);
+        QCOMPARE(image.width(), 2400); // 1200 units at a pixel ratio of 2
+        QVERIFY2(image.height() > 400 && image.height() < 2400, qPrintable(QString::number(image.height())));
         // White paper with dark text on it.
         QCOMPARE(image.pixelColor(1, 1).lightness(), 255);
         int dark = 0;
@@ -151,12 +152,18 @@ void TestTimelineExport::commandLine_writesEachFormat()
         QVERIFY(QFile::exists(path));
         // Every event, in Azerbaijani.
         const QString expected = QStringLiteral("Qazaxıstanın Bakıdakı səfirliyi fəaliyyətə başladı");
-        if (suffix == QLatin1String("pdf"))
+        if (suffix == QLatin1String("pdf")) {
             QVERIFY(test::pdfText(path).contains(expected));
-        else if (suffix == QLatin1String("svg"))
+            // Whose the events are: the article under its licence, and how many other sources.
+            const QString text = test::pdfText(path);
+            QVERIFY2(text.contains(QStringLiteral("məqalədən (“Azərbaycan–Qazaxıstan münasibətləri”")),
+                qPrintable(text.left(600)));
+            QVERIFY(text.contains(QStringLiteral("CC BY-SA 4.0")));
+            QVERIFY(text.contains(QStringLiteral("başqa mənbədən götürülüb")));
+        } else if (suffix == QLatin1String("svg"))
             QVERIFY(svgTexts(path).simplified().contains(expected));
         else
-            QCOMPARE(QImage(path).width(), 2000);
+            QCOMPARE(QImage(path).width(), 2400);
         if (suffix == QLatin1String("svg")) {
             // The axis as the screen draws it: the key names every category, and each
             // category's colour marks its events.

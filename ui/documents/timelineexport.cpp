@@ -43,7 +43,8 @@ namespace {
 
 constexpr int AxisObjectType = QTextFormat::UserObject + 2;
 const QString AxisPlaceholder = QStringLiteral("\u2063axis\u2063");
-constexpr qreal ImageWidth = 1000; // SVG and PNG: the layout's width, in 1/96 inch
+constexpr qreal ImageWidth = 1000; // SVG: the layout's width, in 1/96 inch
+constexpr qreal PictureWidth = 1200; // PNG, the picture alone: 2400 pixels at a ratio of 2
 constexpr int MaxImageHeight = 16000; // PNG pixels at a ratio of 2 stay under Qt's 32767 limit
 
 // The time axis as the screen draws it (AxisMarkers): eras as bands on top, each event shown in
@@ -211,11 +212,11 @@ ExportResult tooMany(const QString &path, qsizetype events)
 }
 
 // Lays the document out on one long page of the image's width, in units of 1/96 inch.
-QSizeF layOutWhole(QTextDocument &document, QPaintDevice &layoutDevice)
+QSizeF layOutWhole(QTextDocument &document, QPaintDevice &layoutDevice, qreal width)
 {
     document.documentLayout()->setPaintDevice(&layoutDevice);
     document.setDocumentMargin(24);
-    document.setTextWidth(ImageWidth);
+    document.setTextWidth(width);
     return document.size();
 }
 
@@ -264,7 +265,7 @@ QString timelineTableHtml(const SharedDataset &dataset, Language language, const
 }
 
 std::unique_ptr<QTextDocument> buildTimelineDocument(
-    const SharedDataset &dataset, Language language, const QList<int> &events)
+    const SharedDataset &dataset, Language language, const QList<int> &events, TimelineContent content)
 {
     auto document = std::make_unique<QTextDocument>();
     QFont font(exportFontFamily());
@@ -272,15 +273,31 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
     document->setDefaultFont(withoutLigatures(font));
     document->setDefaultStyleSheet(typeScaleStyleSheet());
     const QString title = QCoreApplication::translate("azkz::ReportWriter", "Timeline");
+    // Whose the events are: the article under its licence, and the other sources, each named
+    // under its event in the list (in the picture, a count).
+    const Source &article = dataset->source;
+    QStringList cited; // the other sources of the events shown
+    for (int row : events) {
+        for (const QString &id : dataset->events.at(row).sourceIds) {
+            if (id != QLatin1String("article") && !cited.contains(id))
+                cited.append(id);
+        }
+    }
+    QStringList about{QStringLiteral("“%1”").arg(article.title.in(language)), article.publisher.in(language),
+        article.licence, article.address};
+    about.removeAll(QString());
+    const QString sources = TimelineExport::tr("Events from the article %1 and from %2 other sources, each named with "
+                                               "the events it gives.")
+                                .arg(about.join(QStringLiteral(", ")), QString::number(cited.size()));
     document->setHtml(
-        QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4</p><p>%5</p>")
+        QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4<br/>%5</p><p>%6</p>")
             .arg(title.toHtmlEscaped(), dataset->title.in(language).toHtmlEscaped(), QString::number(TypeScale::Note),
                 TimelineExport::tr("%1 of %2 events, as the filters of the Timeline tab show them.")
                     .arg(events.size())
                     .arg(dataset->events.size())
                     .toHtmlEscaped(),
-                AxisPlaceholder)
-        + timelineTableHtml(dataset, language, events));
+                sources.toHtmlEscaped(), AxisPlaceholder)
+        + (content == TimelineContent::PictureAndList ? timelineTableHtml(dataset, language, events) : QString()));
     document->setMetaInformation(QTextDocument::DocumentTitle, title); // after setHtml(), which resets it
     auto *axis = new AxisObject(dataset, language, events, document.get());
     document->documentLayout()->registerHandler(AxisObjectType, axis);
@@ -306,13 +323,15 @@ ExportResult exportTimeline(
 {
     if (events.size() > MaxReportEvents)
         return tooMany(path, events.size());
-    const std::unique_ptr<QTextDocument> document = buildTimelineDocument(dataset, language, events);
+    // A PNG is the picture, to place in a page or a slide; the PDF and the SVG list the events too.
+    const std::unique_ptr<QTextDocument> document = buildTimelineDocument(dataset, language, events,
+        format == ExportFormat::Png ? TimelineContent::Picture : TimelineContent::PictureAndList);
     QImage layoutDevice(1, 1, QImage::Format_Mono);
     layoutDevice.setDotsPerMeterX(3780); // 96 dpi
     layoutDevice.setDotsPerMeterY(3780);
     QSizeF size;
     if (format != ExportFormat::Pdf) {
-        size = layOutWhole(*document, layoutDevice);
+        size = layOutWhole(*document, layoutDevice, format == ExportFormat::Png ? PictureWidth : ImageWidth);
         if (size.height() > MaxImageHeight)
             return tooMany(path, events.size());
     }

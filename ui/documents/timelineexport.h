@@ -23,10 +23,12 @@ namespace azkz {
 // indices into dataset.events; shared with the briefing report.
 QString timelineTableHtml(const SharedDataset &dataset, Language language, const QList<int> &events);
 
-// The document: title, the axis (drawn as vectors by whatever paints it) and the table.
-// It refers to dataset, which must outlive it.
-std::unique_ptr<QTextDocument> buildTimelineDocument(
-    const SharedDataset &dataset, Language language, const QList<int> &events);
+// The document: title, sources, the axis (drawn as vectors by whatever paints it) and, unless
+// it is only the picture (a PNG's), the table of events. It refers to dataset, which must
+// outlive it.
+enum class TimelineContent { PictureAndList, Picture };
+std::unique_ptr<QTextDocument> buildTimelineDocument(const SharedDataset &dataset, Language language,
+    const QList<int> &events, TimelineContent content = TimelineContent::PictureAndList);
 
 // All the dataset's events, in order.
 QList<int> allEvents(const SharedDataset &dataset);
