@@ -75,7 +75,7 @@ void paintChart(QPainter &painter, const QRectF &target, const SharedDataset &da
     const QRectF area(QPointF(0, 0), target.size() * enlarge);
 
     QFont sourceFont(exportFontFamily());
-    sourceFont.setPixelSize(std::max(9, qRound(area.height() / 60)));
+    sourceFont.setPixelSize(std::max(10, qRound(area.height() / 60))); // 7.5 pt placed at 96 dpi
     const QString source = tradeSourceLine(*dataset, model.language());
     const QFontMetricsF metrics(sourceFont);
     const QRectF textBox = metrics.boundingRect(QRectF(0, 0, area.width() - 24, 1e6), Qt::TextWordWrap, source);

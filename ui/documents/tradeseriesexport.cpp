@@ -53,7 +53,7 @@ void paintTradeSeries(QPainter &painter, const QRectF &target, const SharedDatas
             axis->setTitleFont(captionFont);
         }
     }
-    const QFont sourceFont = sized(60, 9, 16);
+    const QFont sourceFont = sized(60, 10, 16); // 10 px: 7.5 pt where the picture is placed at 96 dpi
     // Under the legend, what the chart's marks mean where the view has them, then the sources.
     const QString notes = model.chartNotes();
     // A small picture names each source by its publisher: the whole citations take its plot.
