@@ -85,6 +85,18 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
             << '\n';
         return 2;
     }
+    if (tradeView && (tradeView->from != 0 || tradeView->to != 0)) {
+        // Years with no figure: said, and nothing written (a CSV "from 0 to -1" was, with exit 0).
+        const TradeTable table = buildTradeTable(*dataset, *tradeView);
+        if (table.years.isEmpty()) {
+            err << QCoreApplication::translate(
+                "azkz::CommandLine", "--years: no trade figures from %1 to %2; the dataset's run from %3 to %4")
+                       .arg(QString::number(tradeView->from), QString::number(tradeView->to),
+                           QString::number(table.firstYear), QString::number(table.lastYear))
+                << '\n';
+            return 2;
+        }
+    }
     int failures = 0;
     auto report = [&](const ExportResult &result, const QString &path) {
         // Paths and reasons as the terminal should show them: control characters escaped.

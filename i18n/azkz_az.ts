@@ -235,6 +235,10 @@
         <source>--trade-view, --years, --unit and --events go with --export-chart or --export-csv</source>
         <translation>--trade-view, --years, --unit və --events yalnız --export-chart və ya --export-csv ilə işlədilir</translation>
     </message>
+    <message>
+        <source>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</source>
+        <translation>--years: %1–%2 illəri üçün ticarət rəqəmi yoxdur; verilənlər toplusunun rəqəmləri %3–%4 illərini əhatə edir</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventCard</name>

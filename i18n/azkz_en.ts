@@ -235,6 +235,10 @@
         <source>--trade-view, --years, --unit and --events go with --export-chart or --export-csv</source>
         <translation>--trade-view, --years, --unit and --events go with --export-chart or --export-csv</translation>
     </message>
+    <message>
+        <source>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</source>
+        <translation>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventCard</name>

@@ -24,6 +24,8 @@ private slots:
     void report_beyondItsLimits_isRefusedNotBlank();
     void messages_nameTheProgramAndNoiseIsGone();
     void windowWithoutDisplay_saysSoAndExitsOne();
+    void yearsWithNoFigures_areRefusedNothingWritten_data();
+    void yearsWithNoFigures_areRefusedNothingWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -153,6 +155,40 @@ void TestHostileInputs::windowWithoutDisplay_saysSoAndExitsOne()
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(err.contains(QStringLiteral("there is no display")) && err.contains(QStringLiteral("--export-chart")),
         qPrintable(err));
+}
+
+void TestHostileInputs::yearsWithNoFigures_areRefusedNothingWritten_data()
+{
+    QTest::addColumn<QString>("years");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("9999 csv") << QStringLiteral("9999-9999") << QStringLiteral("y.csv") << 2;
+    QTest::newRow("before csv") << QStringLiteral("1950-1960") << QStringLiteral("y.csv") << 2;
+    QTest::newRow("9999 chart") << QStringLiteral("9999-9999") << QStringLiteral("y.svg") << 2;
+    QTest::newRow("overlapping") << QStringLiteral("2020-2030") << QStringLiteral("y.csv") << 0;
+}
+
+void TestHostileInputs::yearsWithNoFigures_areRefusedNothingWritten()
+{
+    // Years the dataset has no figure for: said, with the years it has, exit 2, no file (a CSV
+    // with its header alone, "from 0 to -1", was written with exit 0).
+    QFETCH(QString, years);
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    const QString out = path(file);
+    QFile::remove(out);
+    const QString option
+        = file.endsWith(QLatin1String(".csv")) ? QStringLiteral("--export-csv") : QStringLiteral("--export-chart");
+    const Run r
+        = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), option, out, QStringLiteral("--years"), years});
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(QFile::exists(out), exitCode == 0);
+    if (exitCode != 0) {
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("--years: no trade figures from %1 to %2; the dataset's run from 1992 to 2023")
+                         .arg(years.section(QLatin1Char('-'), 0, 0), years.section(QLatin1Char('-'), 1))),
+            qPrintable(r.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileInputs)
