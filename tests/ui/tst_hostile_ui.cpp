@@ -42,6 +42,7 @@ private slots:
     void chartTitleFont_staysTheSameOverRedraws();
     void longTexts_doNotWidenTheWindow();
     void rememberedGeometry_isClampedToTheScreen();
+    void rememberedGeometry_tooSmallToWorkIn_givesTheDefault();
 };
 
 void TestHostileUi::timeAxis_datesQDateCannotHold_stayFiniteAndPaint()
@@ -202,6 +203,25 @@ void TestHostileUi::rememberedGeometry_isClampedToTheScreen()
     QVERIFY2(m_window->height() <= std::max(available.height(), minimum.height()), qPrintable(where));
     if (minimum.width() <= available.width() && minimum.height() <= available.height())
         QVERIFY2(available.contains(frame), qPrintable(where));
+}
+
+void TestHostileUi::rememberedGeometry_tooSmallToWorkIn_givesTheDefault()
+{
+    // A corrupted setting restored a 187x383 window: smaller than the smallest the program is laid
+    // out for (720x520), it opens at its default size, within the screen.
+    QWidget tiny;
+    tiny.resize(187, 383);
+    settings().setValue(QStringLiteral("window/geometry"), tiny.saveGeometry());
+    m_languages = std::make_unique<LanguageManager>();
+    m_window = std::make_unique<MainWindow>(embedded(), *m_languages, settings());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QSize available = m_window->screen()->availableGeometry().size();
+    // The default, or the screen less the window's frame where the screen is smaller.
+    QVERIFY2(
+        m_window->width() > std::min(1100, available.width()) - 16, qPrintable(QString::number(m_window->width())));
+    QVERIFY2(
+        m_window->height() > std::min(760, available.height()) - 40, qPrintable(QString::number(m_window->height())));
 }
 
 QTEST_MAIN(TestHostileUi)

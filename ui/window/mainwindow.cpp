@@ -65,7 +65,9 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     connect(m_source, &DatasetSource::datasetChanged, this, &MainWindow::showDataset);
     connect(m_source, &DatasetSource::problemsChanged, this, &MainWindow::showProblems);
     updateActions();
-    if (!restoreGeometry(m_settings.windowGeometry()))
+    // A remembered size smaller than the smallest the program is laid out for (720x520) is not
+    // one a user chose to work in (a corrupted setting gave 187x383): the default instead.
+    if (!restoreGeometry(m_settings.windowGeometry()) || width() < 720 || height() < 520)
         resize(1100, 760);
     keepOnScreen(*this);
     if (const auto tab = m_settings.tab())
