@@ -110,7 +110,8 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     };
     if (!commandLine.chartPath.isEmpty() && tradeView) {
         const ExportFormat format = *formatForPath(commandLine.chartPath, ChartFormats);
-        const qreal ratio = commandLine.chartScale.value_or(2);
+        const qreal ratio = commandLine.chartScale.value_or(
+            format == ExportFormat::Png && commandLine.chartSize ? defaultPixelRatio(*commandLine.chartSize) : 2);
         const QSize size = commandLine.chartSize
             ? (format == ExportFormat::Png ? (QSizeF(*commandLine.chartSize) / ratio).toSize() : *commandLine.chartSize)
             : QSize(1200, 700);
@@ -121,6 +122,8 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
         output.pixels = commandLine.chartSize;
         if (commandLine.chartScale)
             output.devicePixelRatio = *commandLine.chartScale;
+        else if (commandLine.chartSize)
+            output.devicePixelRatio = defaultPixelRatio(*commandLine.chartSize);
         report(exportChart(
                    dataset, model, commandLine.chartPath, *formatForPath(commandLine.chartPath, ChartFormats), output),
             commandLine.chartPath);

@@ -957,6 +957,10 @@
         <source>Events from the article %1 and from %2 other sources, each named with the events it gives.</source>
         <translation>Hadisələr məqalədən (%1) və %2 başqa mənbədən götürülüb; hər mənbə verdiyi hadisələrin yanında göstərilir.</translation>
     </message>
+    <message>
+        <source>Events from the article %1 and from %2 other sources.</source>
+        <translation>Hadisələr məqalədən (%1) və %2 başqa mənbədən götürülüb.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TimelineFilterBar</name>

@@ -957,6 +957,10 @@
         <source>Events from the article %1 and from %2 other sources, each named with the events it gives.</source>
         <translation>Events from the article %1 and from %2 other sources, each named with the events it gives.</translation>
     </message>
+    <message>
+        <source>Events from the article %1 and from %2 other sources.</source>
+        <translation>Events from the article %1 and from %2 other sources.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TimelineFilterBar</name>

@@ -67,7 +67,7 @@ void TestTradePanels::mirrorView_isAPanelAFlowAndAStripForTheGaps()
         for (TradeSeriesChart *panel : panels)
             plots.append(panel->mapRectToScene(panel->plotArea()));
         for (int i = 0; i < 3; ++i) {
-            QVERIFY2(plots.at(i).height() >= 40, qPrintable(QString::number(plots.at(i).height())));
+            QVERIFY2(plots.at(i).height() >= 30, qPrintable(QString::number(plots.at(i).height())));
             QVERIFY(chartView->sceneRect().contains(plots.at(i)));
             QVERIFY(std::abs(plots.at(i).left() - plots.at(0).left()) < 1.5);
             QVERIFY(std::abs(plots.at(i).right() - plots.at(0).right()) < 1.5);

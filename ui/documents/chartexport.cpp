@@ -155,4 +155,9 @@ void printTradePage(QPagedPaintDevice &device, const SharedDataset &dataset, con
     drawDocumentLight(painter, table); // the application's palette may be dark: paper is white
 }
 
+qreal defaultPixelRatio(QSize pixels)
+{
+    return pixels.width() >= 2 * 600 && pixels.height() >= 2 * 350 ? 2 : 1;
+}
+
 } // namespace azkz

@@ -286,9 +286,13 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
     QStringList about{QStringLiteral("“%1”").arg(article.title.in(language)), article.publisher.in(language),
         article.licence, article.address};
     about.removeAll(QString());
-    const QString sources = TimelineExport::tr("Events from the article %1 and from %2 other sources, each named with "
-                                               "the events it gives.")
-                                .arg(about.join(QStringLiteral(", ")), QString::number(cited.size()));
+    // The picture alone (a PNG) has no list to name them in.
+    const QString sources = content == TimelineContent::Picture
+        ? TimelineExport::tr("Events from the article %1 and from %2 other sources.")
+              .arg(about.join(QStringLiteral(", ")), QString::number(cited.size()))
+        : TimelineExport::tr("Events from the article %1 and from %2 other sources, each named with the events it "
+                             "gives.")
+              .arg(about.join(QStringLiteral(", ")), QString::number(cited.size()));
     document->setHtml(
         QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4<br/>%5</p><p>%6</p>")
             .arg(title.toHtmlEscaped(), dataset->title.in(language).toHtmlEscaped(), QString::number(TypeScale::Note),

@@ -88,6 +88,8 @@ bool TradeSeriesChart::dashed(int seriesColumn) const
     // In the mirror view the importer's report of a flow is dashed, the exporter's solid; in the
     // gaps' strip, the second flow's gap.
     const TradeColumn &column = m_model.table().columns.at(seriesColumn);
+    if (drawsBars())
+        return false; // bars are filled, whoever reports them
     if (column.isShare())
         return column.exporter != m_model.table().columns.constFirst().exporter;
     return m_model.settings().view == TradeViewKind::Mirror && column.reporter != column.exporter;

@@ -27,10 +27,13 @@ QList<QRectF> layOutPanels(const QList<TradeSeriesChart *> &charts, const QRectF
         overhead += QFontMetricsF(years.constFirst()->labelsFont()).height() * 1.5 + 8;
     const qreal plots = std::max<qreal>(charts.size(), area.height() - overhead);
     // A plot holds its value labels (Qt Charts gives each its share of the axis less 10 px): the
-    // gaps' strip, whose zero is inside, has room for three before the flows share the rest.
+    // gaps' strip, whose zero is inside, has room for three, the flows for two each; where there
+    // is not room for all, the flows' come first, the strip keeping its share.
     const QList<QAbstractAxis *> values = charts.constFirst()->axes(Qt::Vertical);
-    const qreal least = values.isEmpty() ? 0 : 3 * (QFontMetricsF(values.constFirst()->labelsFont()).height() + 12);
-    const qreal strip = std::max(least, plots / std::max(1.0, total));
+    const qreal label = values.isEmpty() ? 0 : QFontMetricsF(values.constFirst()->labelsFont()).height() + 12;
+    const qreal flowsLeast = (total - 1) * label; // 2 labels for each flow counting 2
+    const qreal share = plots / std::max(1.0, total);
+    const qreal strip = std::min(std::max(3 * label, share), std::max(share, plots - flowsLeast));
     const auto plotHeight = [&](const TradeSeriesChart *chart) {
         if (total <= 2) // one panel
             return plots;

@@ -56,7 +56,7 @@ void TradeSeriesView::rebuildPanels()
         m_more.append(chart);
     }
     // Each panel needs room for a few value labels: a view of several is taller.
-    setMinimumHeight(m_more.isEmpty() ? 240 : 440);
+    setMinimumHeight(m_more.isEmpty() ? 240 : 300);
     layOut();
 }
 
