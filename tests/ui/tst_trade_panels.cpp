@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QSpinBox>
 #include <QTest>
 #include <QXYSeries>
@@ -87,6 +88,10 @@ void TestTradePanels::mirrorView_isAPanelAFlowAndAStripForTheGaps()
         }
         QVERIFY2(labels >= 3 * 2 + 5, qPrintable(QString::number(labels)));
     }
+    // Under the table, what the chart's marks mean, as in every export of it, then the note.
+    const QString note = page()->findChild<QLabel *>(QStringLiteral("tradeSeriesNote"))->text();
+    QVERIFY2(note.startsWith(QStringLiteral("Open points are estimates.")), qPrintable(note));
+    QVERIFY(note.contains(QStringLiteral("Mirror figures differ")));
     // The other views are one chart with its own title.
     QTest::keyClick(page()->findChild<QComboBox *>(QStringLiteral("tradeView")), Qt::Key_Up);
     QCOMPARE(chartView->panels().size(), 1);

@@ -199,7 +199,6 @@ void TradePage::showView()
         m_series->view()->setVisible(false);
     m_series->table->setVisible(series);
     m_series->note->setVisible(series);
-    m_series->note->setText(m_series->model()->note());
     showSources();
 }
 

@@ -34,6 +34,8 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
       m_thousands(units->addAction(QString())),
       m_millions(units->addAction(QString()))
 {
+    // Each change of view, years or unit says what the chart then shows.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TradeSeriesControls::showNote);
     TradeViewSettings shown;
     shown.unit = m_settings.tradeUnit();
     m_model->setSettings(shown);
@@ -148,7 +150,6 @@ void TradeSeriesControls::setUnit(bool thousands)
     shown.unit = thousands ? TradeUnit::Thousand : TradeUnit::Million;
     m_model->setSettings(shown);
     m_settings.setTradeUnit(shown.unit);
-    note->setText(m_model->note());
     emit shownChanged();
 }
 
@@ -185,7 +186,15 @@ void TradeSeriesControls::retranslate()
     copyRows->setText(tr("Copy the selected rows"));
     showEvents->setText(tr("Timeline events on the chart"));
     table->setAccessibleName(tr("Trade by year"));
-    note->setText(m_model->note());
+    showNote();
+}
+
+void TradeSeriesControls::showNote()
+{
+    // What the chart's open points, breaks and changes of source mean (as every export of it
+    // says), then whose figures they are and why the two sides differ.
+    const QString marks = m_model->chartNotes();
+    note->setText(marks.isEmpty() ? m_model->note() : marks + QLatin1Char('\n') + m_model->note());
 }
 
 } // namespace azkz

@@ -56,6 +56,7 @@ private:
     void setRange(int first, int last);
     void setUnit(bool thousands);
     void copySelectedRows();
+    void showNote();
 
     QWidget *m_page;
     Settings &m_settings;
