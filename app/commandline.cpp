@@ -108,9 +108,12 @@ CommandLine parseCommandLine(const QStringList &args)
         const QString invoked = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
                                                              : QStringLiteral("<executable_name>");
         result.message = parser.helpText();
+        // Qt writes "Usage: <invoked> [options]": only that name is replaced, found after the colon
+        // (an empty or one-letter name replaced everywhere garbled the line).
         const qsizetype firstLineEnd = result.message.indexOf(QLatin1Char('\n'));
-        result.message.replace(
-            0, firstLineEnd, result.message.left(firstLineEnd).replace(invoked, QLatin1String("azkz-relations")));
+        const qsizetype at = result.message.left(firstLineEnd).indexOf(QStringLiteral(": ") + invoked);
+        if (at >= 0)
+            result.message.replace(at, 2 + invoked.size(), QStringLiteral(": azkz-relations"));
         return result;
     }
     if (parser.isSet(version)) {

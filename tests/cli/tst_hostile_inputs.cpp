@@ -3,6 +3,7 @@
 #include "support/programrun.h"
 #include "support/testsupport.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -24,6 +25,8 @@ private slots:
     void report_beyondItsLimits_isRefusedNotBlank();
     void messages_nameTheProgramAndNoiseIsGone();
     void windowWithoutDisplay_saysSoAndExitsOne();
+    void help_namesTheProgramWhateverItWasCalled_data();
+    void help_namesTheProgramWhateverItWasCalled();
     void yearsWithNoFigures_areRefusedNothingWritten_data();
     void yearsWithNoFigures_areRefusedNothingWritten();
 
@@ -189,6 +192,29 @@ void TestHostileInputs::yearsWithNoFigures_areRefusedNothingWritten()
                          .arg(years.section(QLatin1Char('-'), 0, 0), years.section(QLatin1Char('-'), 1))),
             qPrintable(r.err));
     }
+}
+
+void TestHostileInputs::help_namesTheProgramWhateverItWasCalled_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("one letter") << QStringLiteral("s");
+    QTest::newRow("a word of the usage line") << QStringLiteral("Usage");
+}
+
+void TestHostileInputs::help_namesTheProgramWhateverItWasCalled()
+{
+    // Started under another name (argv[0]), the usage line still reads as the program is
+    // installed; an empty or one-letter name replaced everywhere garbled it.
+    QFETCH(QString, name);
+    QProcess process;
+    process.start(QStringLiteral("/bin/bash"), // dash has no exec -a
+        {QStringLiteral("-c"), QStringLiteral("exec -a \"$1\" \"$0\" --help --lang en"),
+            QStringLiteral(AZKZ_EXECUTABLE), name});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Usage: azkz-relations [options]"));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInputs)
