@@ -1553,14 +1553,6 @@
         <translation>adi fayl deyil (kanal, qurğu və ya soket); məlumatlar fayllardan oxunur</translation>
     </message>
     <message>
-        <source>the file is %1 bytes; datasets larger than %2 bytes are refused</source>
-        <translation>fayl %1 baytdır; %2 baytdan böyük məlumat faylları qəbul edilmir</translation>
-    </message>
-    <message>
-        <source>datasets larger than %1 bytes are refused</source>
-        <translation>%1 baytdan böyük məlumat faylları qəbul edilmir</translation>
-    </message>
-    <message>
         <source>the file is empty; expected a JSON object</source>
         <translation>fayl boşdur; JSON obyekti gözlənilirdi</translation>
     </message>
@@ -1943,6 +1935,14 @@
     <message>
         <source>%1 is listed twice (first at [%2])</source>
         <translation>%1 iki dəfə sadalanıb (birincisi [%2]-də)</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
+        <translation>fayl %1 MiB-dır; %2 MiB-dan böyük məlumat faylları qəbul edilmir</translation>
+    </message>
+    <message>
+        <source>datasets larger than %1 MiB are refused</source>
+        <translation>%1 MiB-dan böyük məlumat faylları qəbul edilmir</translation>
     </message>
 </context>
 <context>

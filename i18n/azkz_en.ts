@@ -1553,14 +1553,6 @@
         <translation>is not a regular file (a pipe, a device or a socket); datasets are read from files</translation>
     </message>
     <message>
-        <source>the file is %1 bytes; datasets larger than %2 bytes are refused</source>
-        <translation>the file is %1 bytes; datasets larger than %2 bytes are refused</translation>
-    </message>
-    <message>
-        <source>datasets larger than %1 bytes are refused</source>
-        <translation>datasets larger than %1 bytes are refused</translation>
-    </message>
-    <message>
         <source>the file is empty; expected a JSON object</source>
         <translation>the file is empty; expected a JSON object</translation>
     </message>
@@ -1943,6 +1935,14 @@
     <message>
         <source>%1 is listed twice (first at [%2])</source>
         <translation>%1 is listed twice (first at [%2])</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
+        <translation>the file is %1 MiB; datasets larger than %2 MiB are refused</translation>
+    </message>
+    <message>
+        <source>datasets larger than %1 MiB are refused</source>
+        <translation>datasets larger than %1 MiB are refused</translation>
     </message>
 </context>
 <context>

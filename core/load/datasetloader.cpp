@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
 #include <optional>
 
 #include <cerrno>
@@ -23,6 +24,14 @@ namespace azkz {
 using detail::ScanResult;
 
 namespace {
+
+// A size as a reader takes it in, in MiB with one decimal where it is not whole ("70", "32.5"):
+// a count of bytes ("73400320") had to be counted out.
+QString mebibytes(qint64 bytes)
+{
+    const double mib = double(bytes) / (1024 * 1024);
+    return QString::number(mib, 'f', mib == std::floor(mib) ? 0 : 1);
+}
 
 Message at(const QByteArray &text, qsizetype offset, const Message &message)
 {
@@ -162,10 +171,10 @@ LoadResult loadDataset(const QString &fileName)
     QFile file(fileName);
     if (file.size() > MaxDatasetBytes)
         return fileProblem(fileName,
-            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
-                                    "the file is %1 bytes; datasets larger than %2 bytes are refused"))
-                .arg(file.size())
-                .arg(MaxDatasetBytes));
+            Validation::message(
+                QT_TRANSLATE_NOOP("azkz::Validation", "the file is %1 MiB; datasets larger than %2 MiB are refused"))
+                .arg(mebibytes(file.size()))
+                .arg(mebibytes(MaxDatasetBytes)));
     errno = 0;
     if (!file.open(QIODevice::ReadOnly))
         return fileProblem(fileName, cannotRead(errno, file.errorString()));
@@ -176,8 +185,8 @@ LoadResult loadDataset(const QString &fileName)
         return fileProblem(fileName, cannotRead(errno, file.errorString()));
     if (bytes.size() > MaxDatasetBytes)
         return fileProblem(fileName,
-            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "datasets larger than %1 bytes are refused"))
-                .arg(MaxDatasetBytes));
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "datasets larger than %1 MiB are refused"))
+                .arg(mebibytes(MaxDatasetBytes)));
     LoadResult result = parseBytes(std::move(bytes), fileName);
     releaseFreedMemory();
     return result;
