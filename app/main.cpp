@@ -1,6 +1,7 @@
 // azkz-relations: start-up only. Everything else lives in the core and ui libraries.
 #include "app/commandline.h"
 #include "app/startup.h"
+#include "core/io/atomicfile.h"
 #include "ui/window/languagemanager.h"
 #include "ui/window/mainwindow.h"
 
@@ -48,6 +49,7 @@ bool hasNoDisplay()
 
 int main(int argc, char *argv[])
 {
+    azkz::guardStandardStreams(); // before any file is opened
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));

@@ -49,6 +49,10 @@
         <source>the folder %1 does not exist</source>
         <translation>%1 qovluğu yoxdur</translation>
     </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>standart çıxış bağlıdır</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Citation</name>

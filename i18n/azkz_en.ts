@@ -49,6 +49,10 @@
         <source>the folder %1 does not exist</source>
         <translation>the folder %1 does not exist</translation>
     </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>standard output is closed</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Citation</name>

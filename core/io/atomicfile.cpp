@@ -89,6 +89,23 @@ QString writeRegular(const QString &path, const QByteArray &data)
 
 } // namespace
 
+namespace {
+bool standardOutputClosed = false;
+} // namespace
+
+void guardStandardStreams()
+{
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        if (fd == STDOUT_FILENO)
+            standardOutputClosed = true;
+        const int opened = ::open("/dev/null", O_RDWR); // the lowest free number: fd itself
+        if (opened != fd && opened >= 0)
+            ::close(opened);
+    }
+}
+
 bool isStandardOutput(const QString &path)
 {
     return path == QLatin1String("-") || path == QLatin1String("/dev/stdout");
@@ -106,6 +123,8 @@ QString writeAtomically(const QString &path, const std::function<bool(QIODevice 
             return cannotWrite(path, AtomicFile::tr("the content could not be produced"));
     }
     if (isStandardOutput(path)) {
+        if (standardOutputClosed)
+            return cannotWrite(path, AtomicFile::tr("standard output is closed"));
         const int error = writeAll(STDOUT_FILENO, data);
         return error == 0 ? QString() : cannotWrite(path, fileErrorReason(error));
     }

@@ -20,5 +20,10 @@ namespace azkz {
 
 // True for the names that mean standard output.
 bool isStandardOutput(const QString &path);
+// Called first thing in main(): any of descriptors 0, 1 and 2 that is closed is opened on
+// /dev/null, so that no file the program opens later takes its number (with standard output
+// closed, "--export-csv -" wrote into whatever descriptor 1 had become). Writing to "-" then
+// fails with a message instead of going nowhere.
+void guardStandardStreams();
 
 } // namespace azkz

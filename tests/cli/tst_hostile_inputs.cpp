@@ -25,6 +25,7 @@ private slots:
     void report_beyondItsLimits_isRefusedNotBlank();
     void messages_nameTheProgramAndNoiseIsGone();
     void windowWithoutDisplay_saysSoAndExitsOne();
+    void closedStandardOutput_isSaidNotWrittenElsewhere();
     void help_namesTheProgramWhateverItWasCalled_data();
     void help_namesTheProgramWhateverItWasCalled();
     void yearsWithNoFigures_areRefusedNothingWritten_data();
@@ -192,6 +193,24 @@ void TestHostileInputs::yearsWithNoFigures_areRefusedNothingWritten()
                          .arg(years.section(QLatin1Char('-'), 0, 0), years.section(QLatin1Char('-'), 1))),
             qPrintable(r.err));
     }
+}
+
+void TestHostileInputs::closedStandardOutput_isSaidNotWrittenElsewhere()
+{
+    // Started with descriptor 1 closed, "--export-csv -" says so and exits 1; the chart written
+    // beside it (a file that would have taken descriptor 1) holds only the chart.
+    const QString chart = path(QStringLiteral("beside.svg"));
+    QProcess process;
+    process.start(QStringLiteral("/bin/bash"),
+        {QStringLiteral("-c"), QStringLiteral("exec \"$0\" --lang en --export-chart \"$1\" --export-csv - >&-"),
+            QStringLiteral(AZKZ_EXECUTABLE), chart});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("Cannot write -: standard output is closed")), qPrintable(err));
+    const QByteArray svg = readFile(chart);
+    QVERIFY(svg.startsWith("<?xml"));
+    QVERIFY(!svg.contains("year,reporter,partner"));
 }
 
 void TestHostileInputs::help_namesTheProgramWhateverItWasCalled_data()
