@@ -547,6 +547,10 @@
         <source>Relations between two countries</source>
         <translation>İki ölkə arasındakı münasibətlər</translation>
     </message>
+    <message>
+        <source>Settings cannot be saved in %1: the window&apos;s size, tab and language will not be remembered</source>
+        <translation>Parametrlər %1 faylında saxlanıla bilmir: pəncərənin ölçüsü, bölməsi və dili yadda saxlanılmayacaq</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>

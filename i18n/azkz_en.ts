@@ -547,6 +547,10 @@
         <source>Relations between two countries</source>
         <translation>Relations between two countries</translation>
     </message>
+    <message>
+        <source>Settings cannot be saved in %1: the window&apos;s size, tab and language will not be remembered</source>
+        <translation>Settings cannot be saved in %1: the window&apos;s size, tab and language will not be remembered</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>

@@ -50,6 +50,22 @@ void Settings::setLanguage(Language language)
     m_store.setValue(LanguageKey, languageCode(language));
 }
 
+bool Settings::canSave()
+{
+    const QString probe = QStringLiteral("window/probe");
+    m_store.setValue(probe, true);
+    m_store.sync();
+    const bool saved = m_store.status() == QSettings::NoError;
+    m_store.remove(probe);
+    m_store.sync();
+    return saved;
+}
+
+QString Settings::storeFile() const
+{
+    return m_store.fileName();
+}
+
 QStringList Settings::recentDatasets() const
 {
     return m_store.value(RecentKey).toStringList();

@@ -23,6 +23,11 @@ class Settings final
 public:
     explicit Settings(QSettings &store) : m_store(store) { }
 
+    // Whether the store can be written (a probe written and taken out again); a read-only
+    // folder left every choice forgotten without a word. The store's file, to say which.
+    bool canSave();
+    QString storeFile() const;
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     std::optional<Tab> tab() const;

@@ -22,6 +22,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -43,6 +45,7 @@ private slots:
     void longTexts_doNotWidenTheWindow();
     void rememberedGeometry_isClampedToTheScreen();
     void rememberedGeometry_tooSmallToWorkIn_givesTheDefault();
+    void settingsThatCannotBeSaved_areSaidSo();
 };
 
 void TestHostileUi::timeAxis_datesQDateCannotHold_stayFiniteAndPaint()
@@ -222,6 +225,27 @@ void TestHostileUi::rememberedGeometry_tooSmallToWorkIn_givesTheDefault()
         m_window->width() > std::min(1100, available.width()) - 16, qPrintable(QString::number(m_window->width())));
     QVERIFY2(
         m_window->height() > std::min(760, available.height()) - 40, qPrintable(QString::number(m_window->height())));
+}
+
+void TestHostileUi::settingsThatCannotBeSaved_areSaidSo()
+{
+    // Settings in a folder that cannot be made (its parent is a file: even root cannot write
+    // there): the status bar says so, with the file, instead of forgetting every choice silently.
+    const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QSettings unsaved(blocker + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(Language::English));
+    m_window = std::make_unique<MainWindow>(embedded(), *m_languages, unsaved);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Settings cannot be saved in ")) && message.contains(blocker),
+        qPrintable(message));
+    m_window.reset();
+    // Saved as usual: no such message.
+    m_window = std::make_unique<MainWindow>(embedded(), *m_languages, settings());
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("cannot be saved")));
 }
 
 QTEST_MAIN(TestHostileUi)

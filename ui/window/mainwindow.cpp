@@ -19,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -73,6 +74,11 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     if (const auto tab = m_settings.tab())
         showTab(*tab);
     retranslate();
+    if (!m_settings.canSave()) {
+        statusBar()->showMessage(
+            tr("Settings cannot be saved in %1: the window's size, tab and language will not be remembered")
+                .arg(QDir::toNativeSeparators(m_settings.storeFile())));
+    }
 }
 
 MainWindow::~MainWindow() = default;
