@@ -101,7 +101,8 @@ public:
         const qreal y = axisY();
         painter->setPen(QPen(QColor(0x44, 0x44, 0x44), 1));
         painter->drawLine(QPointF(0, y), QPointF(rect.width(), y));
-        if (const auto knee = m_scale.breakYear()) { // the broken axis's mark: a gap and two strokes
+        const auto knee = m_scale.breakYear();
+        if (knee) { // the broken axis's mark: a gap and two strokes
             const qreal at = m_scale.toX(*knee);
             painter->fillRect(QRectF(at - 3, y - 1, 6, 2), Qt::white);
             painter->drawLine(QPointF(at - 5, y + 4), QPointF(at - 1, y - 4));
@@ -111,6 +112,8 @@ public:
         qreal labelled = -labelWidth; // the right end of the last label drawn
         for (const double year : m_scale.tickYears(labelWidth)) {
             const qreal at = m_scale.toX(year);
+            if (knee && std::abs(at - m_scale.toX(*knee)) < labelWidth / 2)
+                continue; // the // mark is there: a year beside it would touch it
             painter->drawLine(QPointF(at, y), QPointF(at, y + 4));
             const qreal left = std::clamp(at - labelWidth / 2, 0.0, rect.width() - labelWidth); // never cut
             if (left < labelled)
