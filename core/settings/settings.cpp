@@ -1,5 +1,6 @@
 #include "core/settings/settings.h"
 
+#include <QFileInfo>
 #include <QRectF>
 #include <QSettings>
 
@@ -50,15 +51,18 @@ void Settings::setLanguage(Language language)
     m_store.setValue(LanguageKey, languageCode(language));
 }
 
-bool Settings::canSave()
+bool Settings::canSave() const
 {
-    const QString probe = QStringLiteral("window/probe");
-    m_store.setValue(probe, true);
-    m_store.sync();
-    const bool saved = m_store.status() == QSettings::NoError;
-    m_store.remove(probe);
-    m_store.sync();
-    return saved;
+    // Asked of the file system, nothing written at start: the store's file, when there is one,
+    // and the nearest folder that exists on its way (QSettings writes a lock file beside it and
+    // makes the missing folders).
+    const QFileInfo store(m_store.fileName());
+    if (store.exists() && !store.isWritable())
+        return false;
+    QFileInfo folder(store.absolutePath());
+    while (!folder.exists() && !folder.isRoot())
+        folder = QFileInfo(folder.absolutePath());
+    return folder.isDir() && folder.isWritable();
 }
 
 QString Settings::storeFile() const

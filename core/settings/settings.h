@@ -23,9 +23,9 @@ class Settings final
 public:
     explicit Settings(QSettings &store) : m_store(store) { }
 
-    // Whether the store can be written (a probe written and taken out again); a read-only
-    // folder left every choice forgotten without a word. The store's file, to say which.
-    bool canSave();
+    // Whether the store can be written (a read-only folder left every choice forgotten without
+    // a word), asked of the file system. The store's file, to say which.
+    bool canSave() const;
     QString storeFile() const;
 
     QByteArray windowGeometry() const;

@@ -113,12 +113,9 @@ QString TradeSeriesModel::sourcesLine(bool brief) const
         References cited = refs.value(id);
         std::sort(cited.begin(), cited.end());
         const SourceEntry *source = dataset().sourceEntry(id);
-        QString label = sourceLabel(id, cited);
-        if (brief && source) {
-            label = source->publisher.in(language());
-            if (!cited.isEmpty() && !source->references.isEmpty()) // the article's, not the others'
-                label += QStringLiteral(", ") + tr("references %1").arg(formatReferences(cited));
-        }
+        QString label = brief && source ? source->publisher.in(language()) : sourceLabel(id, cited);
+        if (brief && source && !cited.isEmpty() && !source->references.isEmpty()) // the article's footnotes
+            label += QStringLiteral(", ") + tr("references %1").arg(formatReferences(cited));
         if (source && !source->licence.isEmpty())
             label += QStringLiteral(", ") + source->licence;
         labels.append(label);
@@ -177,6 +174,12 @@ QString TradeSeriesModel::viewTitle() const
     return {};
 }
 
+QString TradeSeriesModel::flowName(const TradeColumn &column) const
+{
+    const QString importer = column.exporter == column.reporter ? column.partner : column.reporter;
+    return countryName(column.exporter) + QStringLiteral(" → ") + countryName(importer);
+}
+
 QList<TradePanel> TradeSeriesModel::panels() const
 {
     QList<TradePanel> panels;
@@ -200,10 +203,8 @@ QList<TradePanel> TradeSeriesModel::panels() const
             panels[flow].columns.append(c);
             continue;
         }
-        const QString partner = column.exporter == column.reporter ? column.partner : column.reporter;
         exporters.append(column.exporter);
-        panels.append(
-            TradePanel{countryName(column.exporter) + QStringLiteral(" → ") + countryName(partner), {c}, false});
+        panels.append(TradePanel{flowName(column), {c}, false});
     }
     if (!gaps.columns.isEmpty())
         panels.append(gaps);
@@ -223,8 +224,7 @@ QString TradeSeriesModel::titleInPanel(int seriesColumn) const
     case TradeColumn::Measure::Imports:
         return tr("Imports (%1 figures)").arg(countryName(c.reporter));
     case TradeColumn::Measure::Gap:
-        return countryName(c.exporter) + QStringLiteral(" → ")
-            + countryName(c.exporter == c.reporter ? c.partner : c.reporter);
+        return flowName(c);
     default:
         return columnTitle(seriesColumn);
     }

@@ -75,6 +75,8 @@ protected:
     int columns() const override { return int(m_table.columns.size()) + 1; }
 
 private:
+    QString flowName(const TradeColumn &column) const; // "<exporter> → <importer>", the goods' way
+
     TradeViewSettings m_settings;
     TradeTable m_table;
 };

@@ -157,7 +157,7 @@ void printTradePage(QPagedPaintDevice &device, const SharedDataset &dataset, con
 
 qreal defaultPixelRatio(QSize pixels)
 {
-    return pixels.width() >= 2 * 600 && pixels.height() >= 2 * 350 ? 2 : 1;
+    return pixels.width() >= 2 * 600 && pixels.height() >= 2 * 400 ? 2 : 1;
 }
 
 } // namespace azkz

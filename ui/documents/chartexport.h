@@ -32,8 +32,8 @@ struct ChartOutput {
 };
 
 // The pixel ratio a PNG of this many pixels is laid out at when none is asked: 2 (finer text and
-// lines) while that leaves a layout of 600x350 or more, else 1 (a 1200x630 picture laid out at
-// 600x315 had no room for its plots).
+// lines) while that leaves a layout of 600x400 or more (the least the charts are tested at),
+// else 1 (a 1200x630 picture laid out at 600x315 had no room for its plots).
 qreal defaultPixelRatio(QSize pixels);
 
 // A family installed everywhere this program runs (DejaVu Sans on Debian), so that SVG

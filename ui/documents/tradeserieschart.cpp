@@ -51,17 +51,17 @@ bool TradeSeriesChart::drawsBars() const
 
 QList<int> TradeSeriesChart::plottedColumns() const
 {
-    return m_model.panels().value(m_panel).columns;
+    return m_shown.columns;
 }
 
 bool TradeSeriesChart::drawsShares() const
 {
-    return m_model.panels().value(m_panel).share;
+    return m_shown.share;
 }
 
 QString TradeSeriesChart::panelTitle() const
 {
-    return m_model.panels().value(m_panel).title;
+    return m_shown.title;
 }
 
 QColor TradeSeriesChart::color(int seriesColumn) const
@@ -98,7 +98,7 @@ bool TradeSeriesChart::dashed(int seriesColumn) const
 QList<LegendEntry> TradeSeriesChart::legendEntries() const
 {
     QList<LegendEntry> entries;
-    if (m_model.panels().size() == 1) {
+    if (m_panelCount == 1) {
         for (int c : plottedColumns())
             entries.append({m_model.columnTitle(c), color(c), dashed(c)});
     }
@@ -109,7 +109,7 @@ QList<LegendEntry> TradeSeriesChart::legendEntries() const
 
 QList<LegendEntry> TradeSeriesChart::panelLegend() const
 {
-    if (m_model.panels().size() == 1)
+    if (m_panelCount == 1)
         return {};
     QList<LegendEntry> entries{{panelTitle(), {}, false, true}};
     for (int c : plottedColumns())
@@ -143,6 +143,10 @@ void TradeSeriesChart::setHover(const QString &text)
 
 void TradeSeriesChart::rebuild()
 {
+    // The panel drawn, taken once a view (every query of the chart and each paint reads it).
+    const QList<TradePanel> panels = m_model.panels();
+    m_shown = panels.value(m_panel);
+    m_panelCount = int(panels.size());
     resetChart();
     const TradeTable &table = m_model.table();
     m_plainTitle = table.years.isEmpty() ? tr("No trade figures")
@@ -150,7 +154,7 @@ void TradeSeriesChart::rebuild()
                                                .arg(m_model.viewTitle(), QString::number(table.years.constFirst()),
                                                    QString::number(table.years.constLast()));
     // A view of several panels has its title drawn over them all (layOutPanels()).
-    setTitle(m_model.panels().size() == 1 ? chartText(m_plainTitle) : QString());
+    setTitle(m_panelCount == 1 ? chartText(m_plainTitle) : QString());
     if (drawsBars())
         addBars();
     else
@@ -316,7 +320,7 @@ void TradeSeriesChart::addAxes()
     valueAxis->setTickType(QValueAxis::TicksDynamic);
     valueAxis->setTickAnchor(0);
     // A view of several panels gives its unit under its title, once.
-    valueAxis->setTitleText(m_model.panels().size() > 1 ? QString() : m_model.unitLabel().toHtmlEscaped());
+    valueAxis->setTitleText(m_panelCount > 1 ? QString() : m_model.unitLabel().toHtmlEscaped());
     if (m_bottom < 0 && !years.isEmpty()) {
         // Where values go negative, zero is a heavy line, not one of the grid's.
         auto *zero = new QLineSeries(this);
@@ -329,7 +333,7 @@ void TradeSeriesChart::addAxes()
         legend()->markers(zero).constFirst()->setVisible(false);
     }
     // Panels share their years: written once, under the last.
-    yearAxis->setLabelsVisible(m_panel == m_model.panels().size() - 1);
+    yearAxis->setLabelsVisible(m_panel == m_panelCount - 1);
     addAxis(yearAxis, Qt::AlignBottom);
     addAxis(valueAxis, Qt::AlignLeft);
     setValueTicks(5);

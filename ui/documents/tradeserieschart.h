@@ -5,6 +5,7 @@
 // by layOutPanels() (tradeseriespanels.h); then the charts have no title of their own.
 #pragma once
 
+#include "core/trade/tradeseriesmodel.h"
 #include "ui/documents/chartlegend.h"
 
 #include <QChart>
@@ -15,8 +16,6 @@
 class QXYSeries;
 
 namespace azkz {
-
-class TradeSeriesModel;
 
 class TradeSeriesChart final : public QChart
 {
@@ -74,6 +73,8 @@ private:
 
     const TradeSeriesModel &m_model;
     const int m_panel;
+    TradePanel m_shown; // the model's panel m_panel, as of the last rebuild
+    int m_panelCount = 1;
     std::optional<QPalette> m_windowPalette;
     bool m_dark = false;
     QString m_hoverText;

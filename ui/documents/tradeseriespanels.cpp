@@ -30,6 +30,7 @@ QList<QRectF> layOutPanels(const QList<TradeSeriesChart *> &charts, const QRectF
     // gaps' strip, whose zero is inside, has room for three, the flows for two each; where there
     // is not room for all, the flows' come first, the strip keeping its share.
     const QList<QAbstractAxis *> values = charts.constFirst()->axes(Qt::Vertical);
+    // A value label's height, with Qt Charts' 10 px of padding and 2 spare.
     const qreal label = values.isEmpty() ? 0 : QFontMetricsF(values.constFirst()->labelsFont()).height() + 12;
     const qreal flowsLeast = (total - 1) * label; // 2 labels for each flow counting 2
     const qreal share = plots / std::max(1.0, total);
@@ -52,11 +53,9 @@ QList<QRectF> layOutPanels(const QList<TradeSeriesChart *> &charts, const QRectF
         chart->layout()->setContentsMargins(0, 0, 0, 0);
         chart->setGeometry(QRectF(area.left(), y + captionTall, area.width(), std::max<qreal>(1, tall - captionTall)));
         // As many value labels as the plot's height holds, each with room around it.
-        const QList<QAbstractAxis *> vertical = chart->axes(Qt::Vertical);
-        if (!vertical.isEmpty()) {
-            const qreal label = QFontMetricsF(vertical.constFirst()->labelsFont()).height();
+        if (label > 0) { // the panels' value labels share one font
             // Qt Charts cuts a label taller than its share of the axis less 10 px of padding.
-            chart->setValueTicks(std::clamp(int(chart->plotArea().height() / (label + 12)) - 1, 1, 5));
+            chart->setValueTicks(std::clamp(int(chart->plotArea().height() / label) - 1, 1, 5));
             chart->layout()->invalidate();
             chart->layout()->activate();
         }
