@@ -241,6 +241,17 @@ QString typeScaleStyleSheet()
         .arg(TypeScale::Title);
 }
 
+std::unique_ptr<QTextDocument> newLongDocument()
+{
+    auto document = std::make_unique<QTextDocument>();
+    QFont font(exportFontFamily());
+    font.setPointSizeF(TypeScale::Body);
+    document->setDefaultFont(withoutLigatures(font));
+    document->setDefaultStyleSheet(typeScaleStyleSheet());
+    document->setDocumentMargin(0);
+    return document;
+}
+
 void applyPaginationRules(QTextDocument &document)
 {
     // One fix at a time, from the top: each moves everything after it.

@@ -257,11 +257,7 @@ std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Languag
     const ArticleModel article(dataset, language);
     const TradeModel trade(dataset, language);
 
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(exportFontFamily());
-    font.setPointSizeF(TypeScale::Body);
-    document->setDefaultFont(withoutLigatures(font)); // "fi" stays two letters in the PDF's text
-    document->setDefaultStyleSheet(typeScaleStyleSheet());
+    std::unique_ptr<QTextDocument> document = newLongDocument();
 
     QString html = titleBlock(dataset, language);
     html += QStringLiteral("<p>%1</p>").arg(dataset->lead.in(language).toHtmlEscaped());

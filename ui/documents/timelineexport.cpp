@@ -270,11 +270,7 @@ QString timelineTableHtml(const SharedDataset &dataset, Language language, const
 std::unique_ptr<QTextDocument> buildTimelineDocument(
     const SharedDataset &dataset, Language language, const QList<int> &events, TimelineContent content)
 {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(exportFontFamily());
-    font.setPointSizeF(TypeScale::Body);
-    document->setDefaultFont(withoutLigatures(font));
-    document->setDefaultStyleSheet(typeScaleStyleSheet());
+    std::unique_ptr<QTextDocument> document = newLongDocument();
     const QString title = QCoreApplication::translate("azkz::ReportWriter", "Timeline");
     // Whose the events are: the article under its licence, and the other sources, each named
     // under its event in the list (in the picture, a count).
