@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>azkz::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+    <message>
+        <source>Laying out the pages: page %1 of %2…</source>
+        <translation>Səhifələr düzülür: səhifə %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Səhifə yazılır: %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 was not written</source>
+        <translation>Dayandırıldı: %1 faylı yazılmadı</translation>
+    </message>
+</context>
+<context>
     <name>azkz::ExportSizeDialog</name>
     <message>
         <source>Chart size</source>
@@ -968,6 +987,10 @@
     <message>
         <source>Events from the article %1 and from %2 other sources.</source>
         <translation>Hadisələr məqalədən (%1) və %2 başqa mənbədən götürülüb.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</source>
+        <translation>%1 yazıla bilmir: göstərilən hadisələrin siyahısı (sayı: %2) təsviri %3 piksel hündür edərdi, xronologiya təsviri isə ən çoxu %4 piksel ola bilər. Xronologiyanı PDF kimi ixrac edin, filtrləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>azkz::ExportProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Laying out the pages: page %1 of %2…</source>
+        <translation>Laying out the pages: page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Writing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 was not written</source>
+        <translation>Stopped: %1 was not written</translation>
+    </message>
+</context>
+<context>
     <name>azkz::ExportSizeDialog</name>
     <message>
         <source>Chart size</source>
@@ -968,6 +987,10 @@
     <message>
         <source>Events from the article %1 and from %2 other sources.</source>
         <translation>Events from the article %1 and from %2 other sources.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</source>
+        <translation>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</translation>
     </message>
 </context>
 <context>

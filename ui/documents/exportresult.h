@@ -12,6 +12,7 @@ struct [[nodiscard]] ExportResult {
         None,
         TooLarge, // the data is beyond what the format holds; nothing was written
         WriteFailed, // the file could not be written (folder, permissions, disk); nothing was left
+        Cancelled, // the user stopped it; nothing was written
     };
 
     Error error = Error::None;
@@ -22,6 +23,7 @@ struct [[nodiscard]] ExportResult {
 
     static ExportResult success() { return {}; }
     static ExportResult tooLarge(const QString &message) { return {Error::TooLarge, message}; }
+    static ExportResult cancelled() { return {Error::Cancelled, {}}; }
     // From writeAtomically()'s answer: an empty string is success.
     static ExportResult fromWrite(const QString &writeError)
     {

@@ -1,6 +1,7 @@
 #include "ui/documents/reportlayout.h"
 
 #include "ui/documents/chartexport.h"
+#include "ui/documents/exportprogress.h"
 #include "ui/documents/printing.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -159,6 +160,18 @@ std::optional<Fix> firstViolation(QTextDocument &document)
     return std::nullopt;
 }
 
+// Where a fix is made: the top of what moves to the next page.
+qreal where(const QTextDocument &document, const Pages &pages, const Fix &fix)
+{
+    if (fix.table)
+        return pages.row(*fix.table, fix.row).first;
+    if (fix.splitAt < 0)
+        return pages.block(fix.breakBefore).top();
+    const QTextBlock block = document.findBlock(fix.splitAt);
+    const QTextLine line = block.layout()->lineForTextPosition(fix.splitAt - block.position());
+    return pages.block(block).top() + (line.isValid() ? line.y() : 0);
+}
+
 void copyCell(const QTextTableCell &from, QTextTableCell to)
 {
     to.setFormat(from.format());
@@ -252,18 +265,26 @@ std::unique_ptr<QTextDocument> newLongDocument()
     return document;
 }
 
-void applyPaginationRules(QTextDocument &document)
+bool applyPaginationRules(QTextDocument &document, ExportProgress *progress)
 {
     // One fix at a time, from the top: each moves everything after it.
     for (int fixes = 0; fixes < 10000; ++fixes) {
         const std::optional<Fix> fix = firstViolation(document);
         if (!fix)
-            return;
+            return true;
+        if (progress) {
+            const Pages pages(document);
+            if (!progress->step(ExportProgress::Stage::LayingOut, pages.pageOf(where(document, pages, *fix)) + 1,
+                    document.pageCount()))
+                return false;
+        }
         apply(document, *fix);
     }
+    return true;
 }
 
-bool printDocument(QTextDocument &document, QPagedPaintDevice &device, const QString &runningTitle)
+bool printDocument(
+    QTextDocument &document, QPagedPaintDevice &device, const QString &runningTitle, ExportProgress *progress)
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -282,7 +303,8 @@ bool printDocument(QTextDocument &document, QPagedPaintDevice &device, const QSt
     document.documentLayout()->setPaintDevice(&layoutDevice);
     document.setDocumentMargin(0);
     document.setPageSize(body.size());
-    applyPaginationRules(document);
+    if (!applyPaginationRules(document, progress))
+        return false;
     const int pageCount = document.pageCount();
 
     QFont furniture = withoutLigatures(QFont(exportFontFamily()));
@@ -321,6 +343,8 @@ bool printDocument(QTextDocument &document, QPagedPaintDevice &device, const QSt
             Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine,
             ReportLayout::tr("page %1 of %2").arg(page + 1).arg(pageCount));
         painter.restore();
+        if (progress && !progress->step(ExportProgress::Stage::Writing, page + 1, pageCount))
+            drawn = false;
     }
     document.documentLayout()->setPaintDevice(nullptr); // the image goes out of scope
     return painter.end() && drawn;

@@ -18,6 +18,8 @@ class QTextDocument;
 
 namespace azkz {
 
+class ExportProgress;
+
 // What a long document (the report, the timeline) can hold and still be written in a few
 // seconds (its layout takes about 20 ms a page): about 150 pages of timeline.
 inline constexpr qsizetype MaxReportEvents = 2000;
@@ -44,10 +46,13 @@ std::unique_ptr<QTextDocument> newLongDocument();
 // Lays document out on device's pages (its page layout: size and margins) under a running
 // header with runningTitle and a footer "page N of M", and draws every page, light on
 // white. The document's layout is set to the device. Returns false when painting fails.
-[[nodiscard]] bool printDocument(QTextDocument &document, QPagedPaintDevice &device, const QString &runningTitle);
+// progress, if given, hears of each page laid out and written, and can stop the printing
+// (false is then returned).
+[[nodiscard]] bool printDocument(QTextDocument &document, QPagedPaintDevice &device, const QString &runningTitle,
+    ExportProgress *progress = nullptr);
 
 // Applies the pagination rules to a document already laid out with a page size (exposed for
-// the tests and for documents drawn elsewhere).
-void applyPaginationRules(QTextDocument &document);
+// the tests and for documents drawn elsewhere). False when progress asked to stop.
+bool applyPaginationRules(QTextDocument &document, ExportProgress *progress = nullptr);
 
 } // namespace azkz

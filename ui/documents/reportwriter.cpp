@@ -11,6 +11,7 @@
 #include "core/trade/trademodel.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "ui/documents/chartexport.h"
+#include "ui/documents/exportprogress.h"
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportlayout.h"
@@ -308,7 +309,8 @@ std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Languag
     return document;
 }
 
-ExportResult exportReport(const SharedDataset &dataset, Language language, const QString &path)
+ExportResult exportReport(
+    const SharedDataset &dataset, Language language, const QString &path, ExportProgress *progress)
 {
     qsizetype characters = 0;
     for (const Section &section : dataset->sections) {
@@ -326,15 +328,16 @@ ExportResult exportReport(const SharedDataset &dataset, Language language, const
                     QLocale().toString(MaxReportCharacters), QLocale().toString(dataset->events.size()),
                     QLocale().toString(characters)));
     const std::unique_ptr<QTextDocument> document = buildReport(dataset, language);
-    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
+    const QString error = writeAtomically(path, [&](QIODevice &device) {
         QPdfWriter pdf(&device);
         pdf.setTitle(dataset->title.in(language));
         pdf.setCreator(QStringLiteral("azkz-relations"));
         pdf.setResolution(600);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
-        return printDocument(*document, pdf, dataset->title.in(language));
-    }));
+        return printDocument(*document, pdf, dataset->title.in(language), progress);
+    });
+    return progress && progress->stopped() ? ExportResult::cancelled() : ExportResult::fromWrite(error);
 }
 
 } // namespace azkz

@@ -16,12 +16,16 @@ class QTextDocument;
 
 namespace azkz {
 
+class ExportProgress;
+
 // The report as a document, read from the same models the window shows. The chart in it
 // refers to dataset, which must outlive the document.
 std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Language language);
 
 // Writes the report atomically. A dataset beyond the limits of reportlayout.h is refused (TooLarge), never
-// written as a truncated report.
-ExportResult exportReport(const SharedDataset &dataset, Language language, const QString &path);
+// written as a truncated report. progress, if given, hears of each page and can stop the
+// export (Cancelled, nothing written).
+ExportResult exportReport(
+    const SharedDataset &dataset, Language language, const QString &path, ExportProgress *progress = nullptr);
 
 } // namespace azkz

@@ -1,16 +1,14 @@
 #include "ui/documents/timelineexport.h"
 #include "ui/documents/graphicfile.h"
+#include "ui/documents/timelinepicture.h"
 
 #include "core/io/atomicfile.h"
 #include "core/models/roles.h"
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
 #include "core/timeline/eventsmodel.h"
-#include "core/timeline/timescale.h"
-#include "core/timeline/yearextent.h"
-#include "ui/documents/axismarkers.h"
 #include "ui/documents/chartexport.h"
-#include "ui/documents/chartlegend.h"
+#include "ui/documents/exportprogress.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportlayout.h"
 
@@ -18,7 +16,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
@@ -26,18 +23,11 @@
 #include <QSvgGenerator>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextObjectInterface>
+#include <QtMath>
 
-#include <cmath>
-#include <limits>
 #include <numeric>
 
 namespace azkz {
-
-// The context of the timeline export's own strings.
-struct TimelineExport {
-    Q_DECLARE_TR_FUNCTIONS(azkz::TimelineExport)
-};
 
 namespace {
 
@@ -47,171 +37,23 @@ constexpr qreal ImageWidth = 1000; // SVG: the layout's width, in 1/96 inch
 constexpr qreal PictureWidth = 1200; // PNG, the picture alone: 2400 pixels at a ratio of 2
 constexpr int MaxImageHeight = 16000; // PNG pixels at a ratio of 2 stay under Qt's 32767 limit
 
-// The time axis as the screen draws it (AxisMarkers): eras as bands on top, each event shown in
-// its category's colour, a dot for a day or a month and a bar for a year, a decade or a span,
-// in lanes; under the line of years, the key of the categories.
-class AxisObject final : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-public:
-    AxisObject(const SharedDataset &dataset, Language language, const QList<int> &events, QObject *parent)
-        : QObject(parent), m_dataset(dataset), m_model(dataset, language), m_markers(m_model), m_events(events)
-    {
-        for (qsizetype c = 0; c < m_model.categories().size(); ++c)
-            m_key.append({m_model.categories().at(c).name.in(language), AxisMarkers::categoryColour(c)});
-        // Nothing shown: the axis is still drawn, around this year.
-        const int thisYear = QDate::currentDate().year();
-        const YearExtent years = yearExtent(dataset->events, events).value_or(YearExtent{thisYear, thisYear});
-        m_first = years.first;
-        m_last = years.last + 1;
-    }
-    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
-    {
-        const qreal width = document->pageSize().width() - 2 * document->documentMargin();
-        layOut(width);
-        return QSizeF(width, axisY() + 24 + legendHeight(m_key, font(), width) + 4 + shapesHeight(width) + 6);
-    }
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
-    {
-        layOut(rect.width());
-        painter->save();
-        painter->translate(rect.topLeft());
-        painter->setClipRect(QRectF(0, 0, rect.width(), rect.height()));
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setFont(font());
-        const QFontMetricsF metrics(font());
-        // Eras: bands on the top line, named when the name fits.
-        const QColor bands[] = {QColor(0xe4, 0xec, 0xf5), QColor(0xf3, 0xe9, 0xda)};
-        int band = 0;
-        for (const Era &era : m_model.eras()) {
-            const double from = era.from ? TimeScale::startOf(*era.from) : m_first;
-            const double to = era.to ? TimeScale::endOf(*era.to) : m_last;
-            if (to <= m_first || from >= m_last)
-                continue;
-            const QRectF box(QPointF(m_scale.toX(std::max(from, double(m_first))), 0),
-                QPointF(m_scale.toX(std::min(to, double(m_last))), AxisMarkers::TopMargin - 2));
-            painter->fillRect(box, bands[band++ % 2]);
-            painter->setPen(QColor(0x33, 0x33, 0x33));
-            painter->drawText(box.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                metrics.elidedText(era.name.in(m_model.language()), Qt::ElideRight, box.width() - 6));
-        }
-        m_markers.paint(*painter, m_scale, int(rect.width()), -1, printPalette());
-        // The line of years, labelled at a round step that fits.
-        const qreal y = axisY();
-        painter->setPen(QPen(QColor(0x44, 0x44, 0x44), 1));
-        painter->drawLine(QPointF(0, y), QPointF(rect.width(), y));
-        const auto knee = m_scale.breakYear();
-        if (knee) { // the broken axis's mark: a gap and two strokes
-            const qreal at = m_scale.toX(*knee);
-            painter->fillRect(QRectF(at - 3, y - 1, 6, 2), Qt::white);
-            painter->drawLine(QPointF(at - 5, y + 4), QPointF(at - 1, y - 4));
-            painter->drawLine(QPointF(at + 1, y + 4), QPointF(at + 5, y - 4));
-        }
-        const qreal labelWidth = metrics.horizontalAdvance(QStringLiteral("0000")) + 12;
-        qreal labelled = -labelWidth; // the right end of the last label drawn
-        for (const double year : m_scale.tickYears(labelWidth)) {
-            const qreal at = m_scale.toX(year);
-            if (knee && std::abs(at - m_scale.toX(*knee)) < labelWidth / 2)
-                continue; // the // mark is there: a year beside it would touch it
-            painter->drawLine(QPointF(at, y), QPointF(at, y + 4));
-            const qreal left = std::clamp(at - labelWidth / 2, 0.0, rect.width() - labelWidth); // never cut
-            if (left < labelled)
-                continue; // moved in from an edge onto its neighbour: the tick alone
-            painter->drawText(QRectF(left, y + 6, labelWidth, 16), Qt::AlignHCenter | Qt::AlignTop,
-                QString::number(qint64(std::llround(year))));
-            labelled = left + labelWidth;
-        }
-        const qreal keyTall = legendHeight(m_key, font(), rect.width());
-        paintLegend(*painter, QRectF(0, y + 24, rect.width(), keyTall), m_key, font(), QColor(0x22, 0x22, 0x22));
-        painter->setPen(QColor(0x44, 0x44, 0x44));
-        painter->drawText(QRectF(0, y + 24 + keyTall + 4, rect.width(), shapesHeight(rect.width())),
-            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shapes());
-        painter->restore();
-    }
-
-private:
-    static QFont font()
-    {
-        QFont font = withoutLigatures(QFont(exportFontFamily()));
-        font.setPixelSize(11);
-        return font;
-    }
-    // What the markers' shapes say, under the key of their colours.
-    QString shapes() const
-    {
-        const QString shapes = TimelineExport::tr("A dot is an event of a day or a month; a bar, of a year, a decade "
-                                                  "or a longer span. An open ring joined to a dot is another date a "
-                                                  "source gives for it.");
-        if (!m_scale.breakYear())
-            return shapes;
-        return shapes + QLatin1Char(' ')
-            + TimelineExport::tr("// marks where the line of years is shortened over decades with no event.");
-    }
-    qreal shapesHeight(qreal width) const
-    {
-        return QFontMetricsF(font())
-            .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap | Qt::AlignLeft, shapes())
-            .height();
-    }
-    // The scale across width, over the years of the events shown.
-    void layOut(qreal width)
-    {
-        if (m_scale.width() == int(width))
-            return;
-        m_scale = TimeScale(*m_dataset);
-        m_scale.setWidth(int(width));
-        m_scale.setMaxLanes(TimeScale::MaxPictureLanes); // on paper, no two events share a lane
-        m_scale.setVisibleEvents(m_events);
-        // Every marker whole inside the frame: the view spans the events' spans (an era-dated
-        // one may start before its first year), with a margin.
-        double from = m_first, to = m_last;
-        for (const int event : m_events) {
-            if (event < m_scale.eventCount() && m_scale.lane(event) >= 0) {
-                from = std::min(from, m_scale.span(event).start);
-                to = std::max(to, m_scale.span(event).end);
-            }
-        }
-        const double margin = (to - from) * 0.02 + 0.5;
-        m_scale.setView(from - margin, to + margin);
-        // Decades with nothing starting in them (the built-in timeline's 1922-1990, half its
-        // width) are drawn short: the axis is broken where the events start again.
-        QList<double> starts;
-        for (const int event : m_events) {
-            if (event < m_scale.eventCount() && m_scale.lane(event) >= 0)
-                starts.append(m_scale.span(event).start);
-        }
-        std::sort(starts.begin(), starts.end());
-        const double years = m_scale.viewYears();
-        for (qsizetype i = 1; i < starts.size(); ++i) {
-            const double gap = starts.at(i) - starts.at(i - 1);
-            if (gap >= 0.4 * years && starts.at(i - 1) - (from - margin) < 0.25 * years) {
-                m_scale.setCompressedBefore(starts.at(i) - std::max(1.0, years * 0.02), 0.2);
-                break;
-            }
-        }
-    }
-    qreal axisY() const
-    {
-        return AxisMarkers::TopMargin + std::max(1, m_scale.laneCount()) * AxisMarkers::LaneHeight + 6;
-    }
-
-    SharedDataset m_dataset;
-    EventsModel m_model;
-    AxisMarkers m_markers;
-    QList<int> m_events;
-    TimeScale m_scale;
-    QList<LegendEntry> m_key; // each category's colour
-    int m_first = 0;
-    int m_last = 1;
-};
-
 ExportResult tooMany(const QString &path, qsizetype events)
 {
     return ExportResult::tooLarge(
         TimelineExport::tr("Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow "
                            "the filters, or export the events as CSV instead.")
             .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents), QLocale().toString(events)));
+}
+
+// Events few enough, but their list taller than a picture can be.
+ExportResult tooTall(const QString &path, qsizetype events, qreal height)
+{
+    return ExportResult::tooLarge(
+        TimelineExport::tr("Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and "
+                           "a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or "
+                           "export the events as CSV instead.")
+            .arg(QDir::toNativeSeparators(path), QLocale().toString(events), QLocale().toString(qCeil(height)),
+                QLocale().toString(MaxImageHeight)));
 }
 
 // Lays the document out on one long page of the image's width, in units of 1/96 inch.
@@ -302,8 +144,8 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
                 sources.toHtmlEscaped(), AxisPlaceholder)
         + (content == TimelineContent::PictureAndList ? timelineTableHtml(dataset, language, events) : QString()));
     document->setMetaInformation(QTextDocument::DocumentTitle, title); // after setHtml(), which resets it
-    auto *axis = new AxisObject(dataset, language, events, document.get());
-    document->documentLayout()->registerHandler(AxisObjectType, axis);
+    document->documentLayout()->registerHandler(
+        AxisObjectType, createTimelinePicture(dataset, language, events, document.get()));
     QTextCursor placeholder = document->find(AxisPlaceholder);
     if (!placeholder.isNull()) {
         QTextCharFormat format;
@@ -321,8 +163,8 @@ bool printTimeline(QPagedPaintDevice &device, const SharedDataset &dataset, Lang
             QCoreApplication::translate("azkz::ReportWriter", "Timeline"), dataset->title.in(language)));
 }
 
-ExportResult exportTimeline(
-    const SharedDataset &dataset, Language language, const QList<int> &events, const QString &path, ExportFormat format)
+ExportResult exportTimeline(const SharedDataset &dataset, Language language, const QList<int> &events,
+    const QString &path, ExportFormat format, ExportProgress *progress)
 {
     if (events.size() > MaxReportEvents)
         return tooMany(path, events.size());
@@ -336,9 +178,9 @@ ExportResult exportTimeline(
     if (format != ExportFormat::Pdf) {
         size = layOutWhole(*document, layoutDevice, format == ExportFormat::Png ? PictureWidth : ImageWidth);
         if (size.height() > MaxImageHeight)
-            return tooMany(path, events.size());
+            return tooTall(path, events.size(), size.height());
     }
-    return ExportResult::fromWrite(writeAtomically(path, [&](QIODevice &device) {
+    const QString error = writeAtomically(path, [&](QIODevice &device) {
         switch (format) {
         case ExportFormat::Pdf: {
             QPdfWriter pdf(&device);
@@ -349,7 +191,8 @@ ExportResult exportTimeline(
             pdf.setPageMargins(QMarginsF(20, 15, 20, 15), QPageLayout::Millimeter);
             return printDocument(*document, pdf,
                 QStringLiteral("%1 — %2").arg(
-                    document->metaInformation(QTextDocument::DocumentTitle), dataset->title.in(language)));
+                    document->metaInformation(QTextDocument::DocumentTitle), dataset->title.in(language)),
+                progress);
         }
         case ExportFormat::Svg: {
             QBuffer drawing;
@@ -384,9 +227,8 @@ ExportResult exportTimeline(
             break;
         }
         return false;
-    }));
+    });
+    return progress && progress->stopped() ? ExportResult::cancelled() : ExportResult::fromWrite(error);
 }
 
 } // namespace azkz
-
-#include "timelineexport.moc"

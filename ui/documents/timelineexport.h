@@ -19,6 +19,8 @@ class QTextDocument;
 
 namespace azkz {
 
+class ExportProgress;
+
 // The timeline table's HTML (a <thead> header row, one row an event) for these events,
 // indices into dataset.events; shared with the briefing report.
 QString timelineTableHtml(const SharedDataset &dataset, Language language, const QList<int> &events);
@@ -34,9 +36,10 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(const SharedDataset &datase
 QList<int> allEvents(const SharedDataset &dataset);
 
 // Writes the file atomically; too many events for the format is refused (TooLarge), never
-// truncated.
+// truncated. progress, if given, hears of each page of a PDF and can stop it (Cancelled,
+// nothing written).
 ExportResult exportTimeline(const SharedDataset &dataset, Language language, const QList<int> &events,
-    const QString &path, ExportFormat format);
+    const QString &path, ExportFormat format, ExportProgress *progress = nullptr);
 // The same pages as the PDF, onto a printer. False when painting failed.
 [[nodiscard]] bool printTimeline(
     QPagedPaintDevice &device, const SharedDataset &dataset, Language language, const QList<int> &events);

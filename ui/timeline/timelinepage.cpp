@@ -7,6 +7,7 @@
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timelinemodel.h"
 #include "ui/common/savedialogs.h"
+#include "ui/documents/exportprogress.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/timelineexport.h"
 #include "ui/timeline/eventcard.h"
@@ -368,9 +369,10 @@ void TimelinePage::exportTimeline()
     const auto target
         = askSaveTarget(this, m_settings, tr("Export timeline"), TimelineFormats, QStringLiteral("azkz-timeline"));
     if (target) {
-        reportSaveResult(this,
-            azkz::exportTimeline(m_dataset, m_events->language(), shownEvents(), target->path, target->format).message,
-            target->path);
+        runExport(this, tr("Export timeline"), target->path, [&](ExportProgress &progress) {
+            return azkz::exportTimeline(
+                m_dataset, m_events->language(), shownEvents(), target->path, target->format, &progress);
+        });
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/models/datasetsummary.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/savedialogs.h"
+#include "ui/documents/exportprogress.h"
 #include "ui/documents/reportwriter.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/trade/tradecommands.h"
@@ -316,12 +317,14 @@ void MainWindow::print()
 
 void MainWindow::exportReport()
 {
-    if (!hasDataset())
-        return;
-    const auto target
-        = askSaveTarget(this, m_settings, tr("Export report"), ReportFormats, QStringLiteral("azkz-relations"));
-    if (target)
-        reportSaveResult(this, azkz::exportReport(m_shown, m_languages.language(), target->path).message, target->path);
+    const auto target = hasDataset()
+        ? askSaveTarget(this, m_settings, tr("Export report"), ReportFormats, QStringLiteral("azkz-relations"))
+        : std::nullopt;
+    if (target) {
+        runExport(this, tr("Export report"), target->path, [&](ExportProgress &progress) {
+            return azkz::exportReport(m_shown, m_languages.language(), target->path, &progress);
+        });
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
