@@ -162,7 +162,7 @@ struct SourceEntry {
     QString address;
     std::optional<DatePoint> published;
     QString language;
-    QString licence;
+    LocalizedText licence; // a licence's name ("CC BY 4.0") is the same in both languages
     References references; // the article's footnote numbers; empty for other sources
 };
 

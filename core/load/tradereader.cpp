@@ -50,7 +50,7 @@ void DatasetReader::readSources(const QJsonObject &root)
     article.publisher = m_data.source.publisher;
     article.title = m_data.source.title;
     article.language = m_data.source.language;
-    article.licence = m_data.source.licence;
+    article.licence = {m_data.source.licence, m_data.source.licence};
     article.references = m_data.source.references;
     m_data.sources.append(article);
     if (!root.contains(QStringLiteral("sources")))
@@ -75,7 +75,11 @@ void DatasetReader::readSources(const QJsonObject &root)
             entry.address = m_json.string(o, QStringLiteral("address"), path).value_or(QString());
             entry.published = m_json.date(o, QStringLiteral("published"), path, Presence::Optional);
             entry.language = m_json.string(o, QStringLiteral("language"), path).value_or(QString());
-            entry.licence = m_json.string(o, QStringLiteral("licence"), path, Presence::Optional).value_or(QString());
+            // A licence's name ("CC BY 4.0") or terms of reuse in words, which are said in both languages.
+            if (o.value(QStringLiteral("licence")).isObject())
+                entry.licence = m_json.text(o, QStringLiteral("licence"), path).value_or(LocalizedText{});
+            else if (const auto name = m_json.string(o, QStringLiteral("licence"), path, Presence::Optional))
+                entry.licence = {*name, *name};
             if (kind && !kinds.contains(*kind))
                 m_json.fail(path + QStringLiteral(".kind"),
                     Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",

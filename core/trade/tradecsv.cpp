@@ -94,7 +94,7 @@ QByteArray tidyCsv(const Dataset &dataset, const QList<Observation> &rows, const
             csvField(article ? dataset.source.address
                     : source ? source->address
                              : QString()),
-            csvField(source ? source->licence : QString())}
+            csvField(source ? source->licence.in(language) : QString())}
                          .join(QLatin1Char(',')));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();

@@ -117,7 +117,7 @@ QString TradeSeriesModel::sourcesLine(bool brief) const
         if (brief && source && !cited.isEmpty() && !source->references.isEmpty()) // the article's footnotes
             label += QStringLiteral(", ") + tr("references %1").arg(formatReferences(cited));
         if (source && !source->licence.isEmpty())
-            label += QStringLiteral(", ") + source->licence;
+            label += QStringLiteral(", ") + source->licence.in(language());
         labels.append(label);
     }
     return tr("Sources: %1").arg(labels.join(QStringLiteral("; ")));

@@ -271,6 +271,13 @@ void TestDataset::tradeSeries_holdEveryImfValueOfTheCsv()
     QVERIFY(imf);
     QCOMPARE(imf->kind, SourceKind::Statistics);
     QVERIFY(imf->address.contains(QStringLiteral("SamLeBlanc/Direction-of-Trade-Map/tree/a0b40af")));
+    // The terms of reuse as the data's README gives them, and in Azerbaijani.
+    QCOMPARE(imf->licence.en, QStringLiteral("IMF data may be reused with attribution"));
+    QVERIFY(imf->licence.az.contains(QStringLiteral("BVF")) && imf->licence.az != imf->licence.en);
+    // A licence's name is one string, the same in both languages.
+    const SourceEntry *geonames = data().sourceEntry(QStringLiteral("geonames"));
+    QVERIFY(geonames);
+    QCOMPARE(geonames->licence.az, geonames->licence.en);
 }
 
 void TestDataset::articleTable2020_equalsImfAzerbaijan2020()

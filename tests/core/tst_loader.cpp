@@ -160,6 +160,12 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
     QTest::newRow("source address not on the web")
         << "sources[1].address" << V(QStringLiteral("astanatimes.com")) << "sources[1].address"
         << "expected a web address";
+    QTest::newRow("source licence neither name nor text") << "sources[0].licence" << V(42) << "sources[0].licence"
+                                                          << "expected a string";
+    QTest::newRow("source licence in one language only")
+        << "sources[0].licence" << V(QJsonObject{{QStringLiteral("en"), QStringLiteral("Free to reuse")}})
+        << "sources[0].licence.az"
+        << "required, but missing";
     QTest::newRow("source id of the article") << "sources[2].id" << V(QStringLiteral("article")) << "sources[2].id"
                                               << "duplicate id \"article\"";
     QTest::newRow("missing list") << "events" << V() << "events"

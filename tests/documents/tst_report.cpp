@@ -126,9 +126,12 @@ void TestReport::report()
     QVERIFY2(sources.contains(folded(source.address)), qPrintable(texts.last().right(800)));
     QVERIFY(!dataset->sources.isEmpty());
     for (const SourceEntry &entry : dataset->sources) {
-        if (entry.kind != SourceKind::Article)
-            QVERIFY2(QString(sources).remove(QLatin1Char(' ')).contains(folded(printableAddress(entry.address))),
-                qPrintable(entry.address));
+        if (entry.kind == SourceKind::Article)
+            continue;
+        QVERIFY2(QString(sources).remove(QLatin1Char(' ')).contains(folded(printableAddress(entry.address))),
+            qPrintable(entry.address));
+        // Its licence in the report's language (the IMF's terms are words, said in both).
+        QVERIFY2(sources.contains(folded(entry.licence.in(language))), qPrintable(entry.licence.in(language)));
     }
 
     // Every event's title and its text on one page; the timeline's header on every page it spans.

@@ -216,7 +216,7 @@ QString otherSources(const SharedDataset &dataset, Language language)
             parts.append(formatDate(*entry.published, language));
         parts.append(printableAddress(entry.address));
         if (!entry.licence.isEmpty())
-            parts.append(ReportWriter::tr("licence: %1").arg(entry.licence));
+            parts.append(ReportWriter::tr("licence: %1").arg(entry.licence.in(language)));
         items += QStringLiteral("<tr><td>• %1</td></tr>").arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     // Rows of a table, which the layout never splits over two pages (a list item it would).
