@@ -115,7 +115,7 @@ void TestWalkthrough::oneSitting()
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("corridor"));
-    QCOMPARE(find<QLabel>(window.get(), "timelineCount")->text(), QStringLiteral("1 of 70 events"));
+    QCOMPARE(find<QLabel>(window.get(), "timelineCount")->text(), QStringLiteral("1 of 71 events"));
     QVERIFY(find<QTextBrowser>(window.get(), "eventDetails")->toPlainText().contains(QStringLiteral("25 May 2005")));
 
     // Select a mission.
