@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Map: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (public domain), through the world-atlas package 2.0.2 (ISC licence).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai varidat), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Xəritə: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; 4.1.0 (ictimai sərvət), world-atlas 2.0.2 paketi vasitəsilə (ISC lisenziyası).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Open this tab: overview, missions, timeline or trade.</source>
-        <translation>Bu bölməni aç: overview (icmal), missions (nümayəndəliklər), timeline (xronologiya) və ya trade (ticarət).</translation>
+        <translation>Bu bölməni aç: overview (ümumi baxış), missions (nümayəndəliklər), timeline (xronologiya) və ya trade (ticarət).</translation>
     </message>
     <message>
         <source>Open this dataset file instead of the built-in one.</source>
@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>%1 %2 in %3 (%4)</source>
-        <translation>%1 %2, il: %3 (%4)</translation>
+        <translation>%3 ili üzrə %1 %2 (%4)</translation>
     </message>
 </context>
 <context>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>too many symbolic links</source>
-        <translation>simvolik keçidlər çox çoxdur</translation>
+        <translation>simvolik keçidlərin sayı həddən artıqdır</translation>
     </message>
 </context>
 <context>
@@ -761,7 +761,7 @@
     <name>azkz::ProblemsView</name>
     <message>
         <source>Copied %1</source>
-        <translation>Köçürüldü: %1</translation>
+        <translation>Kopyalandı: %1</translation>
     </message>
     <message>
         <source>The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:</source>
@@ -770,8 +770,8 @@
     <message numerus="yes">
         <source>%1 has %n problem(s): the last good version stays on screen until they are fixed. Click a problem to copy its place in the file.</source>
         <translation>
-            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
-            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini köçürmək üçün onun üzərinə klikləyin.</numerusform>
+            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini kopyalamaq üçün onun üzərinə klikləyin.</numerusform>
+            <numerusform>%1 faylında %n problem var: fayl düzəldilənə qədər son düzgün versiya ekranda qalır. Problemin fayldakı yerini kopyalamaq üçün onun üzərinə klikləyin.</numerusform>
         </translation>
     </message>
     <message>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
-        <translation>%2 hadisədən %1-i, Xronologiya bölməsinin filtrlərinin göstərdiyi kimi.</translation>
+        <translation>%2 hadisədən %1 hadisə — Xronologiya bölməsinin filtrlərinə görə.</translation>
     </message>
     <message>
         <source>A dot is an event of a day or a month; a bar, of a year, a decade or a longer span. An open ring joined to a dot is another date a source gives for it.</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>%1&apos;s own figures: its exports to %2 and its imports from %2.</source>
-        <translation>%1 tərəfinin öz məlumatları: onun %2 ilə ixracı və %2 ilə idxalı.</translation>
+        <translation>%1 tərəfinin öz məlumatları: %2 ölkəsinə ixracı və %2 ölkəsindən idxalı.</translation>
     </message>
     <message>
         <source>Each flow twice: as the exporting country reports it and as the importing country reports it. The gap is the importer&apos;s figure less the exporter&apos;s, in per cent of the exporter&apos;s.</source>
@@ -1497,11 +1497,11 @@
     </message>
     <message>
         <source>Balance (exports less imports) of each country, from its own figures.</source>
-        <translation>Hər ölkənin öz məlumatlarına görə saldosu (ixrac çıxılsın idxal).</translation>
+        <translation>Hər ölkənin öz məlumatlarına görə saldosu (ixracdan idxal çıxılmaqla).</translation>
     </message>
     <message>
         <source>IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight (CIF); the article and the later press figures do not state the valuation. Mirror figures differ because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year has no figure.</source>
-        <translation>BVF rəqəmləri (1992–2020) ixracı göyərtəyədək sərbəst (FOB), idxalı isə dəyər, sığorta və fraxt daxil olmaqla (CIF) qiymətləndirir; məqalə və sonrakı mətbuat rəqəmləri qiymətləndirmə üsulunu göstərmir. Güzgü rəqəmləri bu qiymətləndirmə fərqinə, vaxt fərqinə, tranzit mallara, reeksporta və məxfi mövqelərə görə fərqlənir. Çatışmayan ildə rəqəm yoxdur.</translation>
+        <translation>BVF rəqəmləri (1992–2020) ixracı FOB (gəmi bortunda franko), idxalı isə CIF (dəyər, sığorta və fraxt daxil olmaqla) şərti ilə qiymətləndirir; məqalə və sonrakı mətbuat rəqəmləri qiymətləndirmə üsulunu göstərmir. Güzgü rəqəmləri bu qiymətləndirmə fərqinə, vaxt fərqinə, tranzit mallara, reeksporta və məxfi saxlanılan məlumatlara görə fərqlənir. Çatışmayan ildə rəqəm yoxdur.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1522,7 +1522,7 @@
     <message>
         <source>from %1, %2</source>
         <comment>a year, the source some figures come from from that year on</comment>
-        <translation>%1-ci ildən %2</translation>
+        <translation>%1 ilindən başlayaraq %2</translation>
     </message>
     <message>
         <source>The source changes: %1.</source>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <source>nested deeper than %1 levels; the schema needs far fewer</source>
-        <translation>%1 səviyyədən dərin iç-içədir; sxemə bundan xeyli azı lazımdır</translation>
+        <translation>iç-içəlik %1 səviyyədən dərindir; sxem bundan xeyli az səviyyə tələb edir</translation>
     </message>
     <message>
         <source>%1: … and %2 more problem(s) not listed</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>the text holds the control character U+%1 at position %2</source>
-        <translation>mətnin %2-ci mövqeyində U+%1 idarəetmə simvolu var</translation>
+        <translation>mətndə U+%1 idarəetmə simvolu var (mövqe: %2)</translation>
     </message>
     <message>
         <source>expected visible text, found only spaces or invisible characters</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>expected a figure up to %1, found %2</source>
-        <translation>%1-dək rəqəm gözlənilirdi, %2 tapıldı</translation>
+        <translation>ən çoxu %1 olan rəqəm gözlənilirdi, %2 tapıldı</translation>
     </message>
     <message>
         <source>expected a year from 1 to 9999, found %1</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <source>the text holds the direction control U+%1 at position %2, which would reorder the text shown after it</source>
-        <translation>mətndə %2-ci mövqedə U+%1 istiqamət idarəetmə simvolu var; o, ondan sonra göstərilən mətnin sırasını dəyişərdi</translation>
+        <translation>mətndə U+%1 istiqamət idarəetmə simvolu var (mövqe: %2); o, ondan sonra göstərilən mətnin sırasını dəyişərdi</translation>
     </message>
     <message>
         <source>%1 is listed twice (first at [%2])</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>Save a briefing PDF: overview, missions, timeline and trade, with sources</source>
-        <translation>İcmal PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
+        <translation>Brifinq PDF faylını saxla: ümumi baxış, nümayəndəliklər, xronologiya və ticarət, mənbələrlə birgə</translation>
     </message>
     <message>
         <source>Export &amp;timeline…</source>

@@ -57,7 +57,7 @@
     </message>
     <message>
       <source>Custom</source>
-      <translation>Fərdi</translation>
+      <translation>İxtiyari</translation>
     </message>
     <message>
       <source>Landscape</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
       <source>&amp;Print</source>
-      <translation>Ç&amp;ap et</translation>
+      <translation>Ça&amp;p et</translation>
     </message>
     <message>
       <source>1 (1x1)</source>
@@ -735,7 +735,7 @@ Lütfən, qovluq adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>&amp;Rename</source>
-      <translation>Adını də&amp;yiş</translation>
+      <translation>Adını &amp;dəyiş</translation>
     </message>
     <message>
       <source>Could not delete directory.</source>
@@ -804,7 +804,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation>&amp;Kopyala</translation>
+      <translation>K&amp;opyala</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
@@ -835,7 +835,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
-      <translation>&amp;Kopyala</translation>
+      <translation>K&amp;opyala</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
@@ -859,7 +859,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Copy &amp;Link Location</source>
-      <translation>&amp;Keçid ünvanını kopyala</translation>
+      <translation>Keçid &amp;ünvanını kopyala</translation>
     </message>
   </context>
   <context>
@@ -953,7 +953,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Alias</source>
-      <translation>Ləqəb</translation>
+      <translation>Psevdonim</translation>
     </message>
     <message>
       <source>Drive</source>
@@ -1149,7 +1149,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Top Secret</source>
-      <translation>Tam gizli</translation>
+      <translation>Tam məxfi</translation>
     </message>
   </context>
   <context>

@@ -298,7 +298,11 @@ bool printDocument(
     const auto points = [](qreal pt) { return pt * 96 / 72; };
     const QRectF area(0, 0, device.width() / scale, device.height() / scale); // inside the margins
     const qreal band = points(TypeScale::Note * 2.6);
-    const QRectF body(0, band, area.width(), area.height() - 2 * band);
+    // The body's height in whole 64ths of a unit, as the layout holds lengths (QFixed): with any
+    // other height the layout's page ends drift from ours by a little more on every page (on
+    // page 15, a paragraph moved to the next page had its first line drawn at the foot of the
+    // one before, out of sight but in the PDF's text).
+    const QRectF body(0, band, area.width(), std::floor((area.height() - 2 * band) * 64) / 64);
 
     document.documentLayout()->setPaintDevice(&layoutDevice);
     document.setDocumentMargin(0);
