@@ -470,8 +470,8 @@
         <translation>Son ümumi dövriyyə (%1 məlumatları)</translation>
     </message>
     <message>
-        <source>%1 %2 in %3 (%4)</source>
-        <translation>%3 ili üzrə %1 %2 (%4)</translation>
+        <source>%1 %2 in %3: its exports and imports added (%4)</source>
+        <translation>%3 ili üzrə %1 %2: ixrac və idxalın cəmi (%4)</translation>
     </message>
 </context>
 <context>

@@ -470,8 +470,8 @@
         <translation>Latest turnover as reported by %1</translation>
     </message>
     <message>
-        <source>%1 %2 in %3 (%4)</source>
-        <translation>%1 %2 in %3 (%4)</translation>
+        <source>%1 %2 in %3: its exports and imports added (%4)</source>
+        <translation>%1 %2 in %3: its exports and imports added (%4)</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,8 @@ QList<FactsModel::Row> FactsModel::buildRows() const
         const auto disputed = std::find_if(d.events.cbegin(), d.events.cend(),
             [&](const Event &e) { return e.tradeYear == latest.year && e.dispute; });
         rows.append({QLatin1String(TurnoverId), tr("Trade turnover in %1").arg(latest.year),
-            QStringLiteral("%1 %2").arg(formatAmount(latest.turnover, language()), text(d.trade.unitLabel)),
-            latest.refs, true, {}, disputed != d.events.cend() ? disputed->dispute : std::nullopt});
+            QStringLiteral("%1 %2").arg(formatTotal(latest.turnover, language()), text(d.trade.unitLabel)), latest.refs,
+            true, {}, disputed != d.events.cend() ? disputed->dispute : std::nullopt});
     }
     rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
     appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
@@ -61,7 +61,11 @@ QList<FactsModel::Row> FactsModel::buildRows() const
 
 void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
 {
-    // Each side's latest full year with both flows, from its own figures, with its source.
+    // Each side's latest full year with both flows, from its own figures, with its source: the
+    // program's sum of the two, said to be one. A year the turnover row above gives from the
+    // same source is not repeated.
+    const Dataset &d = dataset();
+    const int shownYear = d.trade.years.isEmpty() ? 0 : d.trade.years.constLast().year;
     TradeSeriesModel turnover(sharedDataset(), language());
     turnover.setSettings({TradeViewKind::Turnover, 0, 0, TradeUnit::Million});
     const TradeTable &table = turnover.table();
@@ -70,14 +74,17 @@ void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
             const TradeCell &cell = table.columns.at(c).cells.at(row);
             if (!cell.value)
                 continue;
+            if (table.years.at(row) == shownYear && table.columns.at(c).reporter == d.trade.reporter
+                && cell.sourceIds == QStringList{QStringLiteral("article")})
+                break;
             QStringList sources;
             for (const QString &id : cell.sourceIds)
                 sources.append(turnover.sourceLabel(id));
             rows.append({QStringLiteral("turnover-%1").arg(table.columns.at(c).reporter),
                 tr("Latest turnover as reported by %1").arg(turnover.countryName(table.columns.at(c).reporter)),
-                tr("%1 %2 in %3 (%4)")
-                    .arg(turnover.text(row, c), turnover.unitLabel(), QString::number(table.years.at(row)),
-                        sources.join(QStringLiteral("; "))),
+                tr("%1 %2 in %3: its exports and imports added (%4)")
+                    .arg(formatTotal(*turnover.value(row, c), language()), turnover.unitLabel(),
+                        QString::number(table.years.at(row)), sources.join(QStringLiteral("; "))),
                 {}});
             break;
         }

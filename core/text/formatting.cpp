@@ -91,6 +91,20 @@ QString formatAmount(double value, Language language)
     return localeFor(language).toString(value, 'f', 2);
 }
 
+QString formatTotal(double value, Language language)
+{
+    const QLocale locale = localeFor(language);
+    QString text = locale.toString(value, 'f', 2);
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
 QString sourceArticleReferences(const References &refs)
 {
     return refs.size() == 1

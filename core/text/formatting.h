@@ -21,6 +21,9 @@ QString formatEventDate(const Event &event, const Dataset &dataset, Language lan
 
 // Two decimals, grouped: "25.919,70" / "25,919.70".
 QString formatAmount(double value, Language language);
+// The same with no trailing zeros after the decimal mark, as a total is printed ("598,468.6",
+// "529.3"): a sum of figures printed to one decimal does not gain a second.
+QString formatTotal(double value, Language language);
 QString formatReferences(const References &refs); // "[4] [2]"
 // "Source article, reference [7]" or "Source article, references [7] [8]".
 QString sourceArticleReferences(const References &refs);

@@ -52,7 +52,9 @@ QString TradeModel::text(int row, int column) const
         const QString number = localeFor(language()).toString(*v, 'f', 1);
         return (*v > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
     }
-    return formatAmount(*v, language());
+    // As the article prints them: its flows to two decimals ("95 905,00"), its totals as they
+    // come ("598 468,6").
+    return column == Turnover ? formatTotal(*v, language()) : formatAmount(*v, language());
 }
 
 QVariant TradeModel::data(const QModelIndex &index, int role) const
