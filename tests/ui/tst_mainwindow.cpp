@@ -56,7 +56,7 @@ void TestMainWindow::languageMenu_switchesInterfaceAndContent()
     startWindow({QStringLiteral("--lang"), QStringLiteral("az")});
     auto *overview = find<QTextBrowser>("overviewText");
     QVERIFY(overview->toPlainText().contains(
-        QStringLiteral("Azərbaycan–Qazaxıstan münasibətləri — Azərbaycan Respublikası")));
+        QStringLiteral("Azərbaycan–Qazaxıstan münasibətləri Azərbaycan Respublikası ilə")));
     QVERIFY(overview->toPlainText().contains(QStringLiteral("Parlamentlərarası əlaqələr")));
     m_window->showTab(Tab::Missions);
     auto *missions = find<QTableView>("missionsTable");
