@@ -617,6 +617,10 @@
         <source>Opened</source>
         <translation>Fəaliyyətə başlayıb</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsPage</name>

@@ -91,6 +91,9 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
         if (fact && fact->dispute)
             return formatDate(fact->date, language()) + QLatin1Char('\n')
                 + disputeText(*fact->dispute, dataset(), language());
+        // The head with the evidence of tenure: the latest known may be years old.
+        if (index.column() == Head && !m.heads.isEmpty() && m.heads.first().tenure)
+            return tr("%1, %2").arg(shown.toString(), text(*m.heads.first().tenure));
         return shown.isValid() ? shown : tr("Not stated in the source article");
     }
     case SortRole:

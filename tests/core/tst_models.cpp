@@ -92,6 +92,12 @@ void TestModels::missionsModel_showsLanguageAndMissingValues()
     QCOMPARE(
         model.index(1, MissionsModel::Address).data().toString(), QStringLiteral("14 Najafgulu Rafiyev Street, Baku"));
     QCOMPARE(model.index(consulate, MissionsModel::Kind).data().toString(), QStringLiteral("Consulate General"));
+    // The one head the table shows says, on hover and to a screen reader, how old its evidence is.
+    const MissionsModel builtIn(test::shared(*loadDataset(embeddedDatasetPath()).dataset), Language::English);
+    QCOMPARE(builtIn.index(consulate, MissionsModel::Head).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("Rashad Mammadov (Consul General), appointed in 2008 (reported on 8 September 2008)"));
+    QCOMPARE(builtIn.index(consulate, MissionsModel::Head).data(Qt::AccessibleTextRole),
+        builtIn.index(consulate, MissionsModel::Head).data(Qt::ToolTipRole));
 }
 
 void TestModels::eventsModel_sortsAndSearchesByRole()
