@@ -12,7 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -26,6 +28,7 @@ private slots:
     void cleanup() { closeWindow(); }
     void worldMap_hasEveryCountryByCode();
     void window_showsThePairOnEveryTab();
+    void backToBuiltIn_keepsNoFilterOfThePair();
     void map_framesThePairAndMarksItsCities_data();
     void map_framesThePairAndMarksItsCities();
     void map_listsACityWithoutCoordinatesBesideIt();
@@ -74,6 +77,22 @@ void TestAnyPair::window_showsThePairOnEveryTab()
     QCOMPARE(find<QTableView>("missionsTable")->model()->rowCount(), 3);
     const QString shown = find<QTableView>("missionsTable")->model()->index(2, 2).data().toString();
     QCOMPARE(shown, QStringLiteral("Gyumri"));
+}
+
+void TestAnyPair::backToBuiltIn_keepsNoFilterOfThePair()
+{
+    // The pair's timeline narrowed to some of its years, then File › Back to the built-in data:
+    // every built-in event is shown, over all of its years.
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline"),
+        QStringLiteral("--dataset"), pairFile()});
+    find<QSpinBox>("fromYear")->setValue(1995);
+    find<QSpinBox>("toYear")->setValue(1999);
+    find<QAction>("builtInDataset")->trigger();
+    QCoreApplication::processEvents();
+    const qsizetype events = loadDataset(embeddedDatasetPath()).dataset->events.size();
+    QCOMPARE(find<QLabel>("timelineCount")->text(), QStringLiteral("%1 of %2 events").arg(events).arg(events));
+    QCOMPARE(find<QSpinBox>("fromYear")->value(), find<QSpinBox>("fromYear")->minimum());
+    QCOMPARE(find<QSpinBox>("toYear")->value(), find<QSpinBox>("toYear")->maximum());
 }
 
 void TestAnyPair::map_framesThePairAndMarksItsCities_data()

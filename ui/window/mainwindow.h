@@ -88,6 +88,7 @@ private:
     std::array<Page *, std::size(AllTabs)> m_pages{}; // built on first use
     // Where a page not built yet is to open after a reload: its search, filters and selection.
     std::array<QVariantMap, std::size(AllTabs)> m_pendingPlaces;
+    QString m_placesOf; // the file m_pendingPlaces were left in: only its reload gets them back
     TradeCommands *m_tradeCommands = nullptr; // in the File menu, and on the Trade page once built
     WindowActions *m_actions = nullptr;
     RecentDatasets *m_recent = nullptr;
