@@ -38,6 +38,7 @@ private slots:
     void statusBar_sourceLineStaysBesideMessages();
     void languageChange_reachesEveryModelOnce();
     void saveDialog_startsInTheLastFolderUsed();
+    void exportKeys_exportWhatTheTabShows();
 };
 
 void TestTabsKeyboard::initTestCase()
@@ -297,6 +298,33 @@ void TestTabsKeyboard::saveDialog_startsInTheLastFolderUsed()
     find<QAbstractButton>("exportEvents")->click();
     QTRY_VERIFY(!startedIn.isEmpty());
     QCOMPARE(startedIn, QDir(folder).absolutePath());
+}
+
+// Ctrl+E and Ctrl+Shift+E (File › Export data as CSV) on the Timeline tab export the
+// timeline and its events, on the Trade tab the chart and its figures.
+void TestTabsKeyboard::exportKeys_exportWhatTheTabShows()
+{
+    open(QStringLiteral("en"), QStringLiteral("timeline"));
+    QStringList titles;
+    const auto press = [&](int key, Qt::KeyboardModifiers modifiers) {
+        whenModal([&titles](QWidget *modal) {
+            titles.append(modal->windowTitle());
+            QMetaObject::invokeMethod(modal, "reject");
+        });
+        m_window->activateWindow(); // back from the last dialog: shortcuts reach the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key(key), modifiers);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+    };
+    press(Qt::Key_E, Qt::ControlModifier);
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    m_window->showTab(Tab::Trade);
+    settle();
+    press(Qt::Key_E, Qt::ControlModifier);
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(titles,
+        (QStringList{QStringLiteral("Export timeline"), QStringLiteral("Export events"), QStringLiteral("Export chart"),
+            QStringLiteral("Export data")}));
 }
 
 QTEST_MAIN(TestTabsKeyboard)

@@ -8,8 +8,10 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUrl>
 
 namespace azkz {
 
@@ -98,6 +100,14 @@ std::optional<SaveTarget> askSaveTarget(
         return std::nullopt;
     }
     return SaveTarget{path, *format};
+}
+
+std::optional<QString> droppedFile(const QMimeData &data)
+{
+    const QList<QUrl> urls = data.urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return std::nullopt;
+    return urls.constFirst().toLocalFile();
 }
 
 void reportSaveResult(QWidget *parent, const QString &error, const QString &path)

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QFileDialog;
+class QMimeData;
 class QWidget;
 
 namespace azkz {
@@ -29,6 +30,8 @@ struct SaveTarget {
 // ends in another suffix is refused with a message. Nothing when cancelled or refused.
 std::optional<SaveTarget> askSaveTarget(QWidget *parent, Settings &settings, const QString &title,
     const ExportFormats &formats, const QString &defaultStem);
+// The one local file dropped, if that is what data holds (a dataset dropped on the window).
+std::optional<QString> droppedFile(const QMimeData &data);
 // A message box naming the path and the reason on failure; a status bar note on success.
 void reportSaveResult(QWidget *parent, const QString &error, const QString &path);
 

@@ -11,7 +11,7 @@ TradeCommands::TradeCommands(QObject *parent)
     exportChart->setObjectName(QStringLiteral("exportChart"));
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
     copyChart->setObjectName(QStringLiteral("copyChart"));
-    exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportChart->setShortcut(ExportShortcut);
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     retranslate();

@@ -4,6 +4,7 @@
 // the page, and the page shows them in its toolbar.
 #pragma once
 
+#include <QKeySequence>
 #include <QObject>
 
 class QAction;
@@ -16,6 +17,8 @@ class TradeCommands final : public QObject
     Q_DISABLE_COPY_MOVE(TradeCommands)
 public:
     explicit TradeCommands(QObject *parent = nullptr);
+    // Export the chart; on the Timeline tab the window gives it to the timeline's export.
+    static inline const QKeySequence ExportShortcut{Qt::CTRL | Qt::Key_E};
     QList<QAction *> actions() const { return {exportChart, exportCsv, copyChart}; }
     void retranslate();
     // Icon themes are searched only when an icon is about to be seen (a menu opens), not at

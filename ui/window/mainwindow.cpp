@@ -22,16 +22,13 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace azkz {
@@ -107,7 +104,9 @@ void MainWindow::connectActions()
     };
     for (const auto &[action, command] : tradeCommands) {
         connect(action, &QAction::triggered, this, [this, command = command] {
-            if (auto *trade = qobject_cast<TradePage *>(page(Tab::Trade)))
+            if (command == &TradePage::exportCsv && currentTab() == Tab::Timeline) // the events shown
+                qobject_cast<TimelinePage *>(page(Tab::Timeline))->exportCsv();
+            else if (auto *trade = qobject_cast<TradePage *>(page(Tab::Trade)))
                 (trade->*command)();
         });
     }
@@ -260,18 +259,16 @@ void MainWindow::chooseDataset()
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+    if (droppedFile(*event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
-        return;
-    event->acceptProposedAction();
-    openDataset(urls.constFirst().toLocalFile());
+    if (const std::optional<QString> file = droppedFile(*event->mimeData())) {
+        event->acceptProposedAction();
+        openDataset(*file);
+    }
 }
 
 void MainWindow::showTab(Tab tab)
@@ -310,6 +307,9 @@ void MainWindow::updateActions()
     m_actions->exportTimeline->setEnabled(hasDataset());
     for (QAction *action : m_tradeCommands->actions())
         action->setEnabled(hasDataset());
+    const bool onTimeline = tab == Tab::Timeline; // Ctrl+E exports the timeline there, else the chart
+    m_tradeCommands->exportChart->setShortcut(onTimeline ? QKeySequence() : TradeCommands::ExportShortcut);
+    m_actions->exportTimeline->setShortcut(onTimeline ? TradeCommands::ExportShortcut : QKeySequence());
 }
 
 void MainWindow::print()
