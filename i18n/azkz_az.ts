@@ -1548,6 +1548,10 @@
         <source>references %1</source>
         <translation>istinadlar %1</translation>
     </message>
+    <message>
+        <source>⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.</source>
+        <translation>⚠ %1, %2: diaqramda %3 göstərilir (%4); %5 bu rəqəmi %6 kimi verir.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::Validation</name>

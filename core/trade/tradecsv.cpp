@@ -36,10 +36,12 @@ namespace {
 struct Observation {
     const TradeSeries *series;
     const TradeValue *value;
+    enum class Standing { Only, Drawn, Alternative } standing = Standing::Only; // among figures of one year
 };
 
-// For each reporter, flow and year in [from, to], the figure the chart draws: the first series
-// (in the dataset's order) that has the year; of the sources in onlySource when it is set.
+// For each reporter, flow and year in [from, to], the figure the chart draws (the first series,
+// in the dataset's order, that has the year) and after it any other source's figure for it,
+// each said to be one of several; of the sources in onlySource when it is set.
 QList<Observation> observations(
     const Dataset &dataset, const QStringList &reporters, int from, int to, const QString &onlySource = {})
 {
@@ -49,10 +51,18 @@ QList<Observation> observations(
         if (!reporters.contains(series.reporter) || (!onlySource.isEmpty() && series.sourceId != onlySource))
             continue;
         for (const TradeValue &value : series.values) {
-            if (value.year >= from && value.year <= to
-                && taken.insert({series.reporter, int(series.flow), value.year}).second) {
+            if (value.year < from || value.year > to)
+                continue;
+            if (taken.insert({series.reporter, int(series.flow), value.year}).second) {
                 found.append({&series, &value});
+                continue;
             }
+            const auto drawn = std::find_if(found.begin(), found.end(), [&](const Observation &o) {
+                return o.series->reporter == series.reporter && o.series->flow == series.flow
+                    && o.value->year == value.year && o.standing != Observation::Standing::Alternative;
+            });
+            drawn->standing = Observation::Standing::Drawn;
+            found.append({&series, &value, Observation::Standing::Alternative});
         }
     }
     std::stable_sort(found.begin(), found.end(), [](const Observation &a, const Observation &b) {
@@ -69,6 +79,15 @@ QByteArray tidyCsv(const Dataset &dataset, const QList<Observation> &rows, const
 {
     static const char *const valuations[] = {"fob", "cif", "unstated"};
     static const char *const flags[] = {"", "estimate", "provisional"};
+    // A figure another source gives differently: the one drawn is "disputed", the other an
+    // "alternative"; with an estimate's or a provisional figure's flag, after a semicolon.
+    const auto flag = [](const Observation &o) {
+        const QString base = QLatin1String(flags[int(o.value->flag)]);
+        const QString standing = o.standing == Observation::Standing::Drawn ? QStringLiteral("disputed")
+            : o.standing == Observation::Standing::Alternative              ? QStringLiteral("alternative")
+                                                                            : QString();
+        return base.isEmpty() || standing.isEmpty() ? base + standing : base + QLatin1Char(';') + standing;
+    };
     const auto countryName = [&](const QString &id) {
         const Country *country = dataset.country(id);
         return country ? country->name.in(language) : id;
@@ -76,7 +95,8 @@ QByteArray tidyCsv(const Dataset &dataset, const QList<Observation> &rows, const
     QStringList lines{QStringLiteral("year,reporter,partner,flow,valuation,value_as_printed,printed_unit,value,unit,"
                                      "flag,source,source_address,licence")};
     const double to = unitInDollars(unit);
-    for (const auto &[series, value] : rows) {
+    for (const Observation &row : rows) {
+        const auto &[series, value, standing] = row;
         const SourceEntry *source = dataset.sourceEntry(series->sourceId);
         const bool article = source && source->kind == SourceKind::Article;
         SourceEntry cited = source ? *source : SourceEntry{};
@@ -89,8 +109,7 @@ QByteArray tidyCsv(const Dataset &dataset, const QList<Observation> &rows, const
             csvField(countryName(series->partner)),
             series->flow == TradeFlow::Exports ? QStringLiteral("exports") : QStringLiteral("imports"),
             QLatin1String(valuations[int(series->valuation)]), value->printed, csvField(series->unit), converted,
-            csvField(unit), QLatin1String(flags[int(value->flag)]),
-            csvField(source ? sourceLabel(cited, language) : series->sourceId),
+            csvField(unit), csvField(flag(row)), csvField(source ? sourceLabel(cited, language) : series->sourceId),
             csvField(article ? dataset.source.address
                     : source ? source->address
                              : QString()),

@@ -72,6 +72,8 @@ QString TradeSeriesModel::text(int row, int seriesColumn) const
     QString number = locale.toString(*v, 'f', share ? 1 : 2);
     if (share)
         number = (*v > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
+    if (!m_table.columns.at(seriesColumn).cells.at(row).alternatives.isEmpty())
+        number += QStringLiteral(" ⚠"); // another source gives it differently: the note and tooltip say how
     if (m_table.columns.at(seriesColumn).cells.at(row).flag == ValueFlag::Estimate)
         return tr("%1 (estimate)").arg(number);
     if (m_table.columns.at(seriesColumn).cells.at(row).flag == ValueFlag::Provisional)
@@ -144,15 +146,25 @@ QString TradeSeriesModel::hoverText(int row, int seriesColumn) const
         sources.append(sourceLabel(id, cell.refs));
     line += QStringLiteral(" · ") + tr("Source: %1").arg(sources.join(QStringLiteral("; ")));
     for (const QString &other : cell.alternatives) {
-        const QString id = other.section(QLatin1Char('='), 0, 0);
-        const QString printed = other.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0);
-        const QString unit = other.section(QLatin1Char(' '), -1);
-        const double inUnit = printed.toDouble() * unitInDollars(unit) / unitInDollars(m_settings.unit);
+        const auto [id, value] = alternative(other);
         line += QStringLiteral(" · ")
-            + tr("also given as %1 %2 by %3; the chart uses the first")
-                  .arg(localeFor(language()).toString(inUnit, 'f', 2), unitLabel(), sourceLabel(id));
+            + tr("also given as %1 %2 by %3; the chart uses the first").arg(value, unitLabel(), sourceLabel(id));
     }
     return line;
+}
+
+QString TradeSeriesModel::publisher(const QString &sourceId) const
+{
+    const SourceEntry *source = dataset().sourceEntry(sourceId);
+    return source ? source->publisher.in(language()) : sourceId;
+}
+
+std::pair<QString, QString> TradeSeriesModel::alternative(const QString &other) const
+{
+    const QString printed = other.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0);
+    const QString unit = other.section(QLatin1Char(' '), -1);
+    const double inUnit = printed.toDouble() * unitInDollars(unit) / unitInDollars(m_settings.unit);
+    return {other.section(QLatin1Char('='), 0, 0), localeFor(language()).toString(inUnit, 'f', 2)};
 }
 
 QString TradeSeriesModel::viewTitle() const
@@ -232,10 +244,6 @@ QString TradeSeriesModel::titleInPanel(int seriesColumn) const
 
 QString TradeSeriesModel::chartNotes() const
 {
-    const auto publisher = [this](const QString &id) {
-        const SourceEntry *source = dataset().sourceEntry(id);
-        return source ? source->publisher.in(language()) : id;
-    };
     bool estimates = false, gaps = false;
     QList<std::pair<int, QString>> changes; // the year a series goes on from another source, and it
     for (int c = 0; c < int(m_table.columns.size()); ++c) {
@@ -300,11 +308,25 @@ QString TradeSeriesModel::note() const
         whose = tr("Balance (exports less imports) of each country, from its own figures.");
         break;
     }
-    return whose + QLatin1Char(' ')
-        + tr("IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight "
-             "(CIF); the article and the later press figures do not state the valuation. Mirror figures differ "
-             "because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year "
-             "has no figure.");
+    QStringList notes{whose,
+        tr("IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight "
+           "(CIF); the article and the later press figures do not state the valuation. Mirror figures differ "
+           "because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year "
+           "has no figure.")};
+    // A figure another source gives differently: which one is drawn, and the other.
+    for (int c = 0; c < int(m_table.columns.size()); ++c) {
+        for (qsizetype row = 0; row < m_table.columns.at(c).cells.size(); ++row) {
+            const TradeCell &cell = m_table.columns.at(c).cells.at(row);
+            for (const QString &other : cell.alternatives) {
+                const auto [id, value] = alternative(other);
+                notes.append(tr("⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.")
+                                 .arg(QString::number(m_table.years.at(row)), columnTitle(c),
+                                     localeFor(language()).toString(*this->value(int(row), c), 'f', 2),
+                                     publisher(cell.sourceIds.value(0)), publisher(id), value));
+            }
+        }
+    }
+    return notes.join(QLatin1Char(' '));
 }
 
 QVariant TradeSeriesModel::data(const QModelIndex &index, int role) const

@@ -76,6 +76,10 @@ protected:
 
 private:
     QString flowName(const TradeColumn &column) const; // "<exporter> → <importer>", the goods' way
+    // Another source's figure for a cell (TradeCell::alternatives): its source and its value in
+    // the unit shown, as text.
+    std::pair<QString, QString> alternative(const QString &other) const;
+    QString publisher(const QString &sourceId) const; // the source's publisher, or its id
 
     TradeViewSettings m_settings;
     TradeTable m_table;

@@ -4,7 +4,9 @@
 #include "core/models/factsmodel.h"
 #include "core/models/roles.h"
 #include "core/timeline/eventsmodel.h"
+#include "core/trade/tradecsv.h"
 #include "core/trade/trademodel.h"
+#include "core/trade/tradeseriesmodel.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,7 @@ private slots:
     void tradeModel_formatsForLanguageAndKeepsRawValues();
     void factsModel_derivesFromDataset();
     void articleModel_isSectionsAndParagraphs();
+    void tradeSeries_revisedFigureIsADispute();
 
 private:
     LoadResult m_result;
@@ -176,6 +179,39 @@ void TestModels::articleModel_isSectionsAndParagraphs()
     QCOMPARE(model.parent(model.index(1, 0, history)), history);
     model.setLanguage(Language::English);
     QCOMPARE(model.index(4, 0).data().toString(), QStringLiteral("Economic relations"));
+}
+
+// Kazakhstan's 2022 imports: 86.6 first (The Astana Times), 88.3 revised (Trend). The table
+// marks the figure drawn, the note says which it is and the other, the CSV keeps both, flagged.
+void TestModels::tradeSeries_revisedFigureIsADispute()
+{
+    const SharedDataset builtIn = test::shared(*loadDataset(embeddedDatasetPath()).dataset);
+    TradeViewSettings settings;
+    settings.view = TradeViewKind::Partner;
+    TradeSeriesModel model(builtIn, Language::English);
+    model.setSettings(settings);
+    const int row = int(model.table().years.indexOf(2022));
+    QVERIFY(row >= 0);
+    QStringList marked;
+    for (int column = 1; column < model.columnCount(); ++column) {
+        if (model.index(row, column).data().toString().endsWith(QStringLiteral(" ⚠")))
+            marked.append(model.index(row, column).data().toString());
+    }
+    QCOMPARE(marked, QStringList{QStringLiteral("86.60 ⚠")});
+    QVERIFY2(model.note().contains(QStringLiteral("⚠ 2022, Imports Azerbaijan → Kazakhstan (Kazakhstan figures): the "
+                                                  "chart draws 86.60 (The Astana Times")),
+        qPrintable(model.note()));
+    QVERIFY2(model.note().contains(QStringLiteral("); Trend (citing Kazakh statistics) gives 88.30.")),
+        qPrintable(model.note()));
+    const QStringList csv
+        = QString::fromUtf8(tradeSeriesCsv(builtIn, settings, Language::English)).split(QLatin1Char('\n'));
+    QStringList imports2022;
+    for (const QString &line : csv) {
+        if (line.startsWith(QStringLiteral("2022,Kazakhstan,Azerbaijan,imports,")))
+            imports2022.append(
+                line.section(QLatin1Char(','), 5, 5) + QLatin1Char(' ') + line.section(QLatin1Char(','), 9, 9));
+    }
+    QCOMPARE(imports2022, (QStringList{QStringLiteral("86.6 disputed"), QStringLiteral("88.3 alternative")}));
 }
 
 QTEST_GUILESS_MAIN(TestModels)
