@@ -9,6 +9,7 @@
 #include "core/text/citation.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 #include <algorithm>
 #include <set>
@@ -41,7 +42,7 @@ struct Observation {
 
 // For each reporter, flow and year in [from, to], the figure the chart draws (the first series,
 // in the dataset's order, that has the year) and after it any other source's figure for it,
-// each said to be one of several; of the sources in onlySource when it is set.
+// each said to be one of several where they differ; of the sources in onlySource when it is set.
 QList<Observation> observations(
     const Dataset &dataset, const QStringList &reporters, int from, int to, const QString &onlySource = {})
 {
@@ -61,6 +62,8 @@ QList<Observation> observations(
                 return o.series->reporter == series.reporter && o.series->flow == series.flow
                     && o.value->year == value.year && o.standing != Observation::Standing::Alternative;
             });
+            if (sameFigure(*drawn->value, drawn->series->unit, value, series.unit))
+                continue; // the same figure, printed otherwise (the IMF's and the article's 2020): once
             drawn->standing = Observation::Standing::Drawn;
             found.append({&series, &value, Observation::Standing::Alternative});
         }

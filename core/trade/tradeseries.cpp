@@ -1,6 +1,7 @@
 #include "core/trade/tradeseries.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace azkz {
 
@@ -11,6 +12,8 @@ namespace {
 TradeCell pick(const Dataset &dataset, const QString &reporter, TradeFlow flow, int year)
 {
     TradeCell cell;
+    const TradeValue *drawn = nullptr;
+    QString drawnUnit;
     for (const TradeSeries &series : dataset.trade.series) {
         if (series.reporter != reporter || series.flow != flow)
             continue;
@@ -19,12 +22,15 @@ TradeCell pick(const Dataset &dataset, const QString &reporter, TradeFlow flow, 
         if (it == series.values.cend())
             continue;
         if (!cell.value) {
+            drawn = &*it;
+            drawnUnit = series.unit;
             cell.value = it->value * unitInDollars(series.unit);
             cell.flag = it->flag;
             cell.sourceIds = {series.sourceId};
             cell.refs = it->refs;
         } else {
             cell.alternatives.append(QStringLiteral("%1=%2 %3").arg(series.sourceId, it->printed, series.unit));
+            cell.disputed = cell.disputed || !sameFigure(*drawn, drawnUnit, *it, series.unit);
         }
     }
     return cell;
@@ -52,6 +58,18 @@ TradeCell combine(const TradeCell &a, const TradeCell &b, double value)
 }
 
 } // namespace
+
+bool sameFigure(const TradeValue &a, const QString &unitA, const TradeValue &b, const QString &unitB)
+{
+    // Half the last printed digit of the coarser print, in dollars.
+    const auto step = [](const TradeValue &v, const QString &unit) {
+        const qsizetype point = v.printed.indexOf(QLatin1Char('.'));
+        const qsizetype decimals = point < 0 ? 0 : v.printed.size() - point - 1;
+        return std::pow(10.0, -double(decimals)) * unitInDollars(unit);
+    };
+    const double tolerance = std::max(step(a, unitA), step(b, unitB)) / 2 * (1 + 1e-9);
+    return std::abs(a.value * unitInDollars(unitA) - b.value * unitInDollars(unitB)) <= tolerance;
+}
 
 double unitInDollars(const QString &unit)
 {

@@ -29,6 +29,7 @@ struct TradeCell {
     QStringList sourceIds; // the sources of the figures it is made of
     References refs; // the article's footnotes of those figures, where the article is a source
     QStringList alternatives; // "source id=printed unit" of other series giving the same figure differently
+    bool disputed = false; // an alternative's value is not this one's (not only printed otherwise)
 };
 
 struct TradeColumn {
@@ -50,6 +51,10 @@ struct TradeTable {
 
 // The size of a series unit in US dollars: 1e3 for "thousand-usd", 1e6 for "million-usd", 0 otherwise.
 double unitInDollars(const QString &unit);
+// Whether two printed figures (each in its series' unit) are one figure, printed to different
+// precision (the IMF's 116.1077 million and the article's 116,107.75 thousand), rather than
+// figures that disagree.
+bool sameFigure(const TradeValue &a, const QString &unitA, const TradeValue &b, const QString &unitB);
 double unitInDollars(TradeUnit unit);
 QString unitId(TradeUnit unit); // "thousand" or "million", as the command line writes them
 

@@ -55,8 +55,12 @@ public:
     // A series named under its panel's title: "Exports (A figures)" under "A → B"; a gap by
     // its flow. The whole name for a view's only panel.
     QString titleInPanel(int seriesColumn) const;
-    // Under the table: whose figures they are, the valuation, why mirror figures differ.
-    QString note() const;
+    // Under the table: whose figures they are, the valuation and why mirror figures differ
+    // (unless the valuation is said once elsewhere, as in the report), and each figure another
+    // source gives differently.
+    enum class NoteContent { WithValuation, WithoutValuation };
+    QString note(NoteContent content = NoteContent::WithValuation) const;
+    QString valuationNote() const;
     // On the chart, when the view needs it: what its open points and gaps mean, and where a
     // series goes on from one source to another. Empty when none applies.
     QString chartNotes() const;

@@ -112,13 +112,17 @@ QString longSeriesSection(const SharedDataset &dataset, Language language)
         return {};
     QString html;
     TradeSeriesModel model(dataset, language);
+    // The valuation once, before the charts; under each, whose figures they are. The chart's
+    // frame carries its title and its sources line.
+    html += QStringLiteral("<p style=\"font-size: %1pt\">%2</p>")
+                .arg(QString::number(TypeScale::Note), model.valuationNote().toHtmlEscaped());
     for (TradeViewKind view : ReportedSeries) {
         TradeViewSettings settings;
         settings.view = view;
         model.setSettings(settings);
-        // The chart carries its sources line; the note says whose figures they are.
-        html += QStringLiteral("<h3>%1</h3><p>%2</p><p style=\"font-size: %4pt\">%3</p>")
-                    .arg(model.viewTitle().toHtmlEscaped(), seriesPlaceholder(view), model.note().toHtmlEscaped(),
+        html += QStringLiteral("<p>%1</p><p style=\"font-size: %3pt\">%2</p>")
+                    .arg(seriesPlaceholder(view),
+                        model.note(TradeSeriesModel::NoteContent::WithoutValuation).toHtmlEscaped(),
                         QString::number(TypeScale::Note));
     }
     return html;
