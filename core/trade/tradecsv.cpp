@@ -9,7 +9,6 @@
 #include "core/text/citation.h"
 
 #include <QCoreApplication>
-#include <cmath>
 
 #include <algorithm>
 #include <set>
@@ -99,7 +98,8 @@ QByteArray tidyCsv(const Dataset &dataset, const QList<Observation> &rows, const
                                      "flag,source,source_address,licence")};
     const double to = unitInDollars(unit);
     for (const Observation &row : rows) {
-        const auto &[series, value, standing] = row;
+        const TradeSeries *series = row.series;
+        const TradeValue *value = row.value;
         const SourceEntry *source = dataset.sourceEntry(series->sourceId);
         const bool article = source && source->kind == SourceKind::Article;
         SourceEntry cited = source ? *source : SourceEntry{};

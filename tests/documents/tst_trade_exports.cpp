@@ -240,9 +240,9 @@ void TestExports::exportReportFromWindow_isPaginatedInCurrentLanguage()
     const int pages = test::pdfPageCount(path);
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     const QString text = test::pdfText(path);
-    for (const char *expected : {"Azərbaycan–Qazaxıstan münasibətləri", "Əsas faktlar", "Diplomatik nümayəndəliklər",
-             "Xronologiya", "Ticarət", "Mənbələr və lisenziya", "30 avqust 1992", "Bakı, Nəcəfqulu Rəfiyev küç., 14",
-             "598.468,6", "CC BY-SA 4.0"})
+    for (const char *expected :
+        {"Azərbaycan–Qazaxıstan münasibətləri", "Əsas faktlar", "Diplomatik nümayəndəliklər", "Xronologiya", "Ticarət",
+            "Mənbələr və lisenziya", "30 avqust 1992", "Bakı, Nəcəfqulu Rəfiyev küç., 14", "598.468,6", "CC BY-SA 4.0"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     // "page N of M" at the foot of each page.
     const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
