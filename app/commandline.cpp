@@ -147,6 +147,12 @@ CommandLine parseCommandLine(const QStringList &args)
         {&dataset, &validate, &exportChart, &exportCsv, &exportReport, &exportTimeline}) {
         if (parser.isSet(*option) && parser.value(*option).isEmpty())
             return usageError(CommandLineText::tr("--%1 needs a file name").arg(option->names().constFirst()));
+        // Bytes that are not UTF-8 reach the program as U+FFFD: the file would be missed, or an
+        // export written under another name.
+        if (parser.value(*option).contains(QChar::ReplacementCharacter))
+            return usageError(CommandLineText::tr("--%1: the file name \"%2\" is not valid UTF-8; rename the file "
+                                                  "or choose a name that is")
+                                  .arg(option->names().constFirst(), parser.value(*option)));
     }
     // An export must not overwrite the dataset it was made from, nor another export.
     QList<std::pair<QString, QString>> files; // option, file

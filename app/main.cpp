@@ -50,6 +50,7 @@ bool hasNoDisplay()
 int main(int argc, char *argv[])
 {
     azkz::guardStandardStreams(); // before any file is opened
+    azkz::restoreHomeFolder();
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));

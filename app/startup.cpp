@@ -13,9 +13,13 @@
 #include "ui/window/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
+
+#include <pwd.h>
+#include <unistd.h>
 
 namespace azkz {
 
@@ -25,6 +29,19 @@ QString datasetPath(const CommandLine &commandLine)
     return commandLine.datasetPath.isEmpty() ? embeddedDatasetPath() : commandLine.datasetPath;
 }
 } // namespace
+
+void restoreHomeFolder()
+{
+    if (!qEnvironmentVariableIsEmpty("HOME"))
+        return;
+    long size = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    QByteArray buffer(size > 0 ? size : 16384, Qt::Uninitialized);
+    passwd entry{};
+    passwd *found = nullptr;
+    if (::getpwuid_r(::getuid(), &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found && found->pw_dir
+        && found->pw_dir[0] == '/')
+        qputenv("HOME", found->pw_dir);
+}
 
 void setApplicationIdentity()
 {
@@ -43,7 +60,7 @@ void setApplicationIdentity()
 int validateDataset(const QString &path, QTextStream &out)
 {
     const LoadResult result = loadDataset(path);
-    const QString shown = printable(path, 300); // the file's name may hold terminal escapes too
+    const QString shown = printableMiddle(path, 300); // the file's name may hold terminal escapes too
     if (!result.isValid()) {
         for (const QString &line : result.problemLines())
             out << line << '\n';
@@ -99,12 +116,14 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     }
     int failures = 0;
     auto report = [&](const ExportResult &result, const QString &path) {
-        // Paths and reasons as the terminal should show them: control characters escaped.
+        // Paths and reasons as the terminal should show them: control characters escaped, and a
+        // long path shortened in its middle, so that the file's name and the reason after it stay.
+        const QString shownPath = printableMiddle(path, 300);
         if (result.ok()) {
             if (!isStandardOutput(path)) // the data itself went there
-                out << printable(QCoreApplication::translate("azkz::CommandLine", "Wrote %1").arg(path), 2000) << '\n';
+                out << QCoreApplication::translate("azkz::CommandLine", "Wrote %1").arg(shownPath) << '\n';
         } else {
-            err << printable(result.message, 2000) << '\n';
+            err << printableMessage(result.message, path) << '\n';
             ++failures;
         }
     };

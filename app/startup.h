@@ -16,6 +16,9 @@ namespace azkz {
 class LanguageManager;
 class MainWindow;
 
+// Qt keeps settings under $HOME/.config: with HOME unset or empty (a service, `env -i`) they went
+// to "/.config". HOME is then set to the account's home folder from the user database.
+void restoreHomeFolder();
 // Sets the application's name, organisation and version (used by QSettings).
 void setApplicationIdentity();
 // --validate: prints the problems or a summary; returns the exit code (0 valid, 1 not).

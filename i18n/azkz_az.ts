@@ -243,6 +243,10 @@
         <source>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</source>
         <translation>--years: %1–%2 illəri üçün ticarət rəqəmi yoxdur; verilənlər toplusunun rəqəmləri %3–%4 illərini əhatə edir</translation>
     </message>
+    <message>
+        <source>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</source>
+        <translation>--%1: &quot;%2&quot; fayl adı düzgün UTF-8 mətni deyil; faylın adını dəyişin və ya UTF-8 ilə yazılmış ad seçin</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventCard</name>
@@ -1982,6 +1986,10 @@
     <message>
         <source>datasets larger than %1 MiB are refused</source>
         <translation>%1 MiB-dan böyük məlumat faylları qəbul edilmir</translation>
+    </message>
+    <message>
+        <source>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</source>
+        <translation>belə fayl yoxdur; onun adı düzgün UTF-8 mətni deyil, bu proqram isə yalnız UTF-8 ilə yazılmış adları aça bilir: faylın adını dəyişin</translation>
     </message>
 </context>
 <context>

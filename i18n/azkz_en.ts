@@ -243,6 +243,10 @@
         <source>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</source>
         <translation>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</translation>
     </message>
+    <message>
+        <source>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</source>
+        <translation>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</translation>
+    </message>
 </context>
 <context>
     <name>azkz::EventCard</name>
@@ -1982,6 +1986,10 @@
     <message>
         <source>datasets larger than %1 MiB are refused</source>
         <translation>datasets larger than %1 MiB are refused</translation>
+    </message>
+    <message>
+        <source>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</source>
+        <translation>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,9 @@
 #include <optional>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -98,6 +100,17 @@ Message cannotRead(int error, const QString &qtReason)
     return message.arg(fileErrorReason(error));
 }
 
+// "no such file", or why a name that is there is not found: a name whose bytes are not text in
+// the system's encoding reaches the program with U+FFFD in their place.
+Message missingFile(const QString &fileName)
+{
+    if (fileName.contains(QChar::ReplacementCharacter))
+        return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+            "no such file; its name is not valid UTF-8, and this program opens only file names that are: "
+            "rename the file"));
+    return Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "no such file"));
+}
+
 LoadResult fileProblem(const QString &fileName, const Message &message)
 {
     return LoadResult{fileName, std::nullopt, {Problem{{}, message}}, 0};
@@ -125,7 +138,7 @@ QString Problem::text() const
 
 QStringList LoadResult::problemLines() const
 {
-    const QString file = printable(fileName, 300);
+    const QString file = printableMiddle(fileName, 300);
     QStringList lines;
     for (const Problem &p : problems)
         lines.append(QStringLiteral("%1: %2").arg(file, p.text()));
@@ -152,32 +165,37 @@ LoadResult loadDataset(const QString &fileName)
     if (fileName.isEmpty())
         return fileProblem(
             fileName, Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "no file name was given")));
+    QFile file(fileName);
     if (!isResource(fileName)) {
-        // Asked before opening: opening a FIFO with no writer would block for ever.
+        // Opened without blocking and then asked what it is, never the other way round: a FIFO put
+        // in the file's place between a check and the open blocked the open for ever.
+        const int fd = ::open(QFile::encodeName(fileName).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0)
+            return fileProblem(fileName, errno == ENOENT ? missingFile(fileName) : cannotRead(errno, {}));
         struct stat info {
         };
-        if (::stat(QFile::encodeName(fileName).constData(), &info) != 0)
+        if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+            const int error = errno;
+            const bool folder = S_ISDIR(info.st_mode);
+            ::close(fd);
+            if (info.st_mode == 0)
+                return fileProblem(fileName, cannotRead(error, {}));
             return fileProblem(fileName,
-                errno == ENOENT ? Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "no such file"))
-                                : cannotRead(errno, {}));
-        if (S_ISDIR(info.st_mode))
-            return fileProblem(fileName,
-                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "is a folder, not a dataset file")));
-        if (!S_ISREG(info.st_mode))
-            return fileProblem(fileName,
-                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
-                    "is not a regular file (a pipe, a device or a socket); datasets are read from files")));
+                folder ? Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "is a folder, not a dataset file"))
+                       : Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                           "is not a regular file (a pipe, a device or a socket); datasets are read from files")));
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+            return fileProblem(fileName, cannotRead(0, file.errorString()));
+    } else if (errno = 0; !file.open(QIODevice::ReadOnly)) {
+        return fileProblem(fileName, cannotRead(errno, file.errorString()));
     }
-    QFile file(fileName);
     if (file.size() > MaxDatasetBytes)
         return fileProblem(fileName,
             Validation::message(
                 QT_TRANSLATE_NOOP("azkz::Validation", "the file is %1 MiB; datasets larger than %2 MiB are refused"))
                 .arg(mebibytes(file.size()))
                 .arg(mebibytes(MaxDatasetBytes)));
-    errno = 0;
-    if (!file.open(QIODevice::ReadOnly))
-        return fileProblem(fileName, cannotRead(errno, file.errorString()));
     // read() stops at the limit even when size() was wrong (a file in /proc, a file still growing).
     errno = 0;
     QByteArray bytes = file.read(MaxDatasetBytes + 1);

@@ -1,7 +1,10 @@
 #include "core/load/datasetsource.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+
+#include <sys/stat.h>
 
 namespace azkz {
 
@@ -13,16 +16,37 @@ DatasetSource::DatasetSource(QObject *parent) : QObject(parent), m_path(embedded
     // A file saved in place changes; a file replaced by a rename disappears from the watch list
     // (the folder changes instead): both come here, and the file is watched again once read.
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        const QFileInfo file(m_path);
-        if (file.exists() && !m_watcher.files().contains(file.absoluteFilePath()))
-            m_settle.start(); // the file is back, or new: other files of the folder do not matter
-    });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &DatasetSource::onFolderChanged);
+}
+
+DatasetSource::FileState DatasetSource::stateOf(const QString &path)
+{
+    FileState state;
+    struct stat info {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return state;
+    state.target = QFileInfo(path).canonicalFilePath();
+    state.device = info.st_dev;
+    state.inode = info.st_ino;
+    state.size = info.st_size;
+    state.modified = qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
+    return state;
+}
+
+void DatasetSource::onFolderChanged()
+{
+    // A watched folder may have gone (moved away, another moved in): watch what is there now.
+    // Other files of the folders do not matter; what the path leads to does.
+    watch();
+    if (stateOf(m_path) != m_read)
+        m_settle.start();
 }
 
 void DatasetSource::adopt(LoadResult result)
 {
     m_path = result.fileName;
+    m_read = isBuiltIn() ? FileState{} : stateOf(m_path);
     take(std::move(result));
     watch();
 }
@@ -31,13 +55,16 @@ void DatasetSource::open(const QString &path)
 {
     m_path = path.isEmpty() ? embeddedDatasetPath() : path;
     reload();
-    watch();
 }
 
 void DatasetSource::reload()
 {
+    m_read = isBuiltIn() ? FileState{} : stateOf(m_path);
     take(loadDataset(m_path));
     watch(); // a renamed-over file is a new file: watch it again
+    // A change between the read and the new watch sent no signal.
+    if (!isBuiltIn() && stateOf(m_path) != m_read)
+        m_settle.start();
 }
 
 void DatasetSource::take(LoadResult result)
@@ -66,11 +93,18 @@ void DatasetSource::watch()
         m_watcher.removePaths(m_watcher.directories());
     if (isBuiltIn())
         return;
+    // The file (through a link, the file it points to), its folder, and the folder's own folder:
+    // a folder moved away and another put in its place changes only the one above.
     const QFileInfo file(m_path);
+    QStringList paths;
     if (file.exists())
-        m_watcher.addPath(file.absoluteFilePath());
-    if (file.absoluteDir().exists())
-        m_watcher.addPath(file.absolutePath());
+        paths.append(file.absoluteFilePath());
+    const QString folder = file.absolutePath();
+    for (const QString &path : {folder, QFileInfo(folder).absolutePath()}) {
+        if (QFileInfo(path).isDir() && !paths.contains(path))
+            paths.append(path);
+    }
+    m_watcher.addPaths(paths);
 }
 
 } // namespace azkz

@@ -1,7 +1,8 @@
 // The dataset the program shows, and where it comes from: the built-in one, or a file that is
-// watched while it is open. When the file changes on disk (also when an editor saves by writing
-// a new file and renaming it over the old one) it is loaded again; a change that breaks it keeps
-// the last good dataset and reports the problems until the file is fixed.
+// watched while it is open. The watch follows the path, not the file first found there: when the
+// file changes on disk, when an editor saves by renaming a new file over it, when a link at the
+// path is pointed elsewhere or its folder is swapped for another, it is loaded again. A change
+// that breaks it keeps the last good dataset and reports the problems until the file is fixed.
 #pragma once
 
 #include "core/load/datasetloader.h"
@@ -46,12 +47,26 @@ signals:
     void problemsChanged();
 
 private:
+    // What the path names at a moment: the file it leads to (through links) and that file's
+    // state. A rename over the file, a re-pointed link, a swapped folder each change it.
+    struct FileState {
+        QString target; // the path with links resolved; empty when nothing is there
+        quint64 device = 0;
+        quint64 inode = 0;
+        qint64 size = -1;
+        qint64 modified = 0; // nanoseconds
+        bool operator==(const FileState &) const = default;
+    };
+    static FileState stateOf(const QString &path);
+
     void take(LoadResult result);
     void watch();
+    void onFolderChanged();
 
     QString m_path;
     std::shared_ptr<const Dataset> m_dataset;
     LoadResult m_last; // its dataset moved out into m_dataset
+    FileState m_read; // the path's state when it was last read
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
 };

@@ -34,39 +34,7 @@ Message expected(const Message &what, const QJsonValue &got)
         .arg(typeName(got));
 }
 
-// "001B" for ESC.
-QString codePoint(QChar c)
-{
-    return QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0')).toUpper();
-}
-
-bool isUnpairedSurrogate(const QString &text, qsizetype i)
-{
-    const QChar c = text.at(i);
-    if (c.isHighSurrogate())
-        return i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate();
-    if (c.isLowSurrogate())
-        return i == 0 || !text.at(i - 1).isHighSurrogate();
-    return false;
-}
 } // namespace
-
-QString printable(const QString &text, qsizetype maxLength)
-{
-    QString result;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (result.size() >= maxLength) {
-            result += QChar(0x2026);
-            break;
-        }
-        const QChar c = text.at(i);
-        if (c.category() == QChar::Other_Control || isUnpairedSurrogate(text, i))
-            result += QStringLiteral("\\u") + codePoint(c);
-        else
-            result += c;
-    }
-    return result;
-}
 
 QString quoted(const QString &value)
 {

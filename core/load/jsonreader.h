@@ -6,6 +6,7 @@
 #include "core/data/partialdate.h"
 #include "core/load/datasetloader.h"
 #include "core/text/message.h"
+#include "core/text/printable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,8 +37,6 @@ inline constexpr qsizetype MaxLongText = 10000;
 // A value from the file as it may appear in a message: quoted, control characters shown as
 // \uXXXX, shortened with "…" when long.
 QString quoted(const QString &value);
-// Text that is safe to print on a terminal: control characters escaped, at most maxLength.
-QString printable(const QString &text, qsizetype maxLength);
 
 class JsonReader final
 {

@@ -1,5 +1,7 @@
 #include "ui/common/savedialogs.h"
 
+#include "core/text/printable.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -112,15 +114,22 @@ std::optional<QString> droppedFile(const QMimeData &data)
 
 void reportSaveResult(QWidget *parent, const QString &error, const QString &path)
 {
+    // A long path is shortened in its middle, so that the file's name and the reason after it
+    // are read whole; the box's details give it in full.
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QString shownPath = printableMiddle(nativePath, 300);
     if (!error.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, SaveDialogs::tr("Could not save"), error, QMessageBox::Ok, parent);
+        QMessageBox box(QMessageBox::Warning, SaveDialogs::tr("Could not save"), printableMessage(error, path),
+            QMessageBox::Ok, parent);
         box.setObjectName(QStringLiteral("saveErrorBox"));
         box.setTextFormat(Qt::PlainText); // the message names a path, which may look like markup
+        if (shownPath != nativePath)
+            box.setDetailedText(nativePath);
         box.exec();
         return;
     }
     if (auto *window = qobject_cast<QMainWindow *>(parent ? parent->window() : nullptr); window && window->statusBar())
-        window->statusBar()->showMessage(SaveDialogs::tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        window->statusBar()->showMessage(SaveDialogs::tr("Saved %1").arg(shownPath), 5000);
 }
 
 } // namespace azkz

@@ -76,7 +76,7 @@ void ProblemsView::showProblems(const LoadResult &last, bool overTabs)
 
 void ProblemsView::retranslate(const LoadResult &last, bool overTabs)
 {
-    const QString file = printable(QDir::toNativeSeparators(last.fileName), MaxShortText);
+    const QString file = printableMiddle(QDir::toNativeSeparators(last.fileName), MaxShortText);
     if (!overTabs) {
         m_heading->setText(
             tr("The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:").arg(file));
