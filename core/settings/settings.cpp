@@ -4,6 +4,9 @@
 #include <QRectF>
 #include <QSettings>
 
+#include <algorithm>
+#include <cmath>
+
 namespace azkz {
 
 namespace {
@@ -114,14 +117,23 @@ void Settings::setTradeUnit(TradeUnit unit)
 Settings::PageSetup Settings::pageSetup(const QString &kind) const
 {
     PageSetup setup;
+    // A paper from A7 to A0 (a settings file edited or damaged to 3 x 3 mm gave a blank preview),
+    // and margins that leave most of it to print on.
+    constexpr double SmallestSide = 74, LargestSide = 1189;
     const QSizeF paper = m_store.value(printKey(kind, "paperSize")).toSizeF();
-    if (paper.isValid() && !paper.isEmpty())
+    const auto fits = [&](double side) { return side >= SmallestSide && side <= LargestSide; };
+    if (fits(paper.width()) && fits(paper.height()))
         setup.paperMillimetres = paper;
     const QVariant orientation = m_store.value(printKey(kind, "orientation"));
     if (orientation.isValid())
         setup.landscape = orientation.toInt() == 1; // QPageLayout::Landscape
     const QRectF margins = m_store.value(printKey(kind, "margins")).toRectF(); // left, top, right, bottom
-    setup.marginsMillimetres = QMarginsF(margins.x(), margins.y(), margins.width(), margins.height());
+    const double largestMargin = std::min(setup.paperMillimetres.value_or(QSizeF(210, 297)).width(),
+                                     setup.paperMillimetres.value_or(QSizeF(210, 297)).height())
+        / 4;
+    const auto margin = [&](double m) { return std::isfinite(m) ? std::clamp(m, 0.0, largestMargin) : 0.0; };
+    setup.marginsMillimetres
+        = QMarginsF(margin(margins.x()), margin(margins.y()), margin(margins.width()), margin(margins.height()));
     return setup;
 }
 

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace azkz {
 
 QString azerbaijaniOrdinalSuffix(int number)
@@ -88,7 +91,10 @@ QString formatEventDate(const Event &event, const Dataset &dataset, Language lan
 
 QString formatAmount(double value, Language language)
 {
-    return localeFor(language).toString(value, 'f', 2);
+    int decimals = 2;
+    if (value != 0 && std::abs(value) < 0.1)
+        decimals = std::min(6, 1 - int(std::floor(std::log10(std::abs(value)))));
+    return localeFor(language).toString(value, 'f', decimals);
 }
 
 QString formatTotal(double value, Language language)

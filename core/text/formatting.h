@@ -19,7 +19,8 @@ QString formatDate(const DateSpec &date, Language language);
 // As formatDate, but an event dated by period is named by its eras ("Sovet dövrü").
 QString formatEventDate(const Event &event, const Dataset &dataset, Language language);
 
-// Two decimals, grouped: "25.919,70" / "25,919.70".
+// Two decimals, grouped: "25.919,70" / "25,919.70". A figure below 0.1 keeps two significant digits
+// (15 thousand in millions is "0.015", not "0.02"), up to six decimals.
 QString formatAmount(double value, Language language);
 // The same with no trailing zeros after the decimal mark, as a total is printed ("598,468.6",
 // "529.3"): a sum of figures printed to one decimal does not gain a second.

@@ -69,7 +69,7 @@ QString TradeSeriesModel::text(int row, int seriesColumn) const
         return QStringLiteral("—");
     const QLocale locale = localeFor(language());
     const bool share = m_table.columns.at(seriesColumn).isShare();
-    QString number = locale.toString(*v, 'f', share ? 1 : 2);
+    QString number = share ? locale.toString(*v, 'f', 1) : formatAmount(*v, language());
     if (share)
         number = (*v > 0 ? QStringLiteral("+") : QString()) + number + QStringLiteral(" %");
     if (m_table.columns.at(seriesColumn).cells.at(row).disputed)
@@ -135,8 +135,7 @@ QString TradeSeriesModel::hoverText(int row, int seriesColumn) const
     QString line = c.isShare()
         ? tr("%1 · %2: %3").arg(year, columnTitle(seriesColumn), text(row, seriesColumn))
         : tr("%1 · %2: %3 %4")
-              .arg(year, columnTitle(seriesColumn), localeFor(language()).toString(*value(row, seriesColumn), 'f', 2),
-                  unitLabel());
+              .arg(year, columnTitle(seriesColumn), formatAmount(*value(row, seriesColumn), language()), unitLabel());
     if (cell.flag == ValueFlag::Estimate)
         line += QStringLiteral(" · ") + tr("estimate, not a reported figure");
     else if (cell.flag == ValueFlag::Provisional)

@@ -19,7 +19,7 @@ std::pair<QString, QString> TradeSeriesModel::alternative(const QString &other) 
     const QString printed = other.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0);
     const QString unit = other.section(QLatin1Char(' '), -1);
     const double inUnit = printed.toDouble() * unitInDollars(unit) / unitInDollars(m_settings.unit);
-    return {other.section(QLatin1Char('='), 0, 0), localeFor(language()).toString(inUnit, 'f', 2)};
+    return {other.section(QLatin1Char('='), 0, 0), formatAmount(inUnit, language())};
 }
 
 QString TradeSeriesModel::chartNotes() const
@@ -99,7 +99,7 @@ QString TradeSeriesModel::note(NoteContent content) const
                 const auto [id, value] = alternative(other);
                 notes.append(tr("⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.")
                                  .arg(QString::number(m_table.years.at(row)), columnTitle(c),
-                                     localeFor(language()).toString(*this->value(int(row), c), 'f', 2),
+                                     formatAmount(*this->value(int(row), c), language()),
                                      publisher(cell.sourceIds.value(0)), publisher(id), value));
             }
         }

@@ -231,6 +231,27 @@ void TestPrint::printPreview_opensAtFitToWidth_andPageSetupIsRemembered()
     QVERIFY(orientation);
     QCOMPARE(*orientation, QPageLayout::Portrait);
     QVERIFY2(size.isEquivalentTo(QPageSize(QPageSize::Letter)), qPrintable(size.name()));
+
+    // A settings file damaged to a 3 x 3 mm paper with 500 mm margins: A4, with room to print.
+    const QString kind = QStringLiteral("print/trade"); // the Trade tab's page setup
+    QVERIFY(settings().contains(kind + QStringLiteral("/paperSize")));
+    settings().setValue(kind + QStringLiteral("/paperSize"), QSizeF(3, 3));
+    settings().setValue(kind + QStringLiteral("/margins"), QRectF(500, 500, 500, 500));
+    QRectF printable;
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    test::whenModal([&](QWidget *modal) {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(modal);
+        QVERIFY(preview);
+        size = preview->printer()->pageLayout().pageSize();
+        printable = preview->printer()->pageLayout().paintRect(QPageLayout::Millimeter);
+        preview->reject();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(!printable.isNull()); // the preview was opened
+    QVERIFY2(size.isEquivalentTo(QPageSize(QPageSize::A4)), qPrintable(size.name()));
+    QVERIFY2(printable.width() >= 100 && printable.height() >= 100,
+        qPrintable(QStringLiteral("%1 x %2 mm").arg(printable.width()).arg(printable.height())));
 }
 
 void TestPrint::printLongSeries_followsTheViewAndYears()

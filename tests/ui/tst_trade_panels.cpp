@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QTest>
+#include <QValueAxis>
 #include <QXYSeries>
 
 using namespace azkz;
@@ -30,6 +31,7 @@ private slots:
     void mirrorView_isAPanelAFlowAndAStripForTheGaps();
     void dragAcrossTheGapsStrip_picksTheYears();
     void sourcesLine_citesTheArticleByTheFootnotesOfItsFigures();
+    void smallFigures_inMillions_readApart();
 
 private:
     TradePage *page() const { return tradePage(*m_window); }
@@ -145,6 +147,46 @@ void TestTradePanels::sourcesLine_citesTheArticleByTheFootnotesOfItsFigures()
     // Brief, for a small picture: each source by its publisher.
     QVERIFY(!model.sourcesLine(true).contains(QStringLiteral("Direction of Trade")));
     QVERIFY(model.sourcesLine(true).contains(QStringLiteral("International Monetary Fund")));
+}
+
+void TestTradePanels::smallFigures_inMillions_readApart()
+{
+    // Azerbaijan's exports and imports in thousands: 10, 15, 20 … thousand dollars.
+    QJsonObject root = embeddedObject();
+    QJsonObject trade = root[QStringLiteral("trade")].toObject();
+    QJsonArray series = trade[QStringLiteral("series")].toArray();
+    for (int i : {0, 1}) {
+        QJsonObject one = series.at(i).toObject();
+        one[QStringLiteral("unit")] = QStringLiteral("thousand-usd");
+        QJsonArray values = one[QStringLiteral("values")].toArray();
+        for (qsizetype v = 0; v < values.size(); ++v) {
+            QJsonObject value = values.at(v).toObject();
+            value[QStringLiteral("value")] = QString::number(10 + 5 * v + i);
+            values[v] = value;
+        }
+        one[QStringLiteral("values")] = values;
+        series[i] = one;
+    }
+    trade[QStringLiteral("series")] = series;
+    root[QStringLiteral("trade")] = trade;
+    const LoadResult data = parseDataset(toJson(root), QStringLiteral("small.json"));
+    QVERIFY2(data.isValid(), qPrintable(problemText(data)));
+    TradeSeriesModel model(shared(*data.dataset), Language::English);
+    model.setSettings({TradeViewKind::Reporter, 1992, 1994, TradeUnit::Million});
+    // In the table: 10 and 15 thousand were both "0.01".
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("0.010"));
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("0.015"));
+    // On the value axis: every tick reads apart ("0.0" on each before).
+    for (const auto &[from, to] : {std::pair{1992, 1994}, {1992, 2020}}) {
+        model.setSettings({TradeViewKind::Reporter, from, to, TradeUnit::Million});
+        TradeSeriesChart chart(model);
+        auto *axis = qobject_cast<QValueAxis *>(chart.axes(Qt::Vertical).constFirst());
+        QVERIFY(axis);
+        QStringList ticks;
+        for (double tick = axis->min(); tick <= axis->max(); tick += axis->tickInterval())
+            ticks.append(QString::asprintf(qPrintable(axis->labelFormat()), tick));
+        QVERIFY2(ticks.size() >= 3 && ticks.removeDuplicates() == 0, qPrintable(ticks.join(QLatin1Char(' '))));
+    }
 }
 
 QTEST_MAIN(TestTradePanels)

@@ -365,8 +365,9 @@ void TradeSeriesChart::setValueTicks(int intervals)
     valueAxis->setTickInterval(step);
     valueAxis->setRange(low, high + step * 0.002);
     // Per cent in the gaps' strip: the localised format keeps what follows the number.
-    valueAxis->setLabelFormat(
-        QString::fromLatin1(step < 1 ? "%.1f" : "%.0f") + QLatin1String(drawsShares() ? " %" : ""));
+    // As many decimals as the step has (0.005: three), so that no two ticks read alike.
+    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+    valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals) + QLatin1String(drawsShares() ? " %" : ""));
 }
 
 void TradeSeriesChart::applyPalette()
