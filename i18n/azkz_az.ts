@@ -766,6 +766,17 @@
     </message>
 </context>
 <context>
+    <name>azkz::Printing</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Çap etmək mümkün deyil</translation>
+    </message>
+    <message>
+        <source>This cannot be printed: %1</source>
+        <translation>Bu, çap edilə bilmir: %1</translation>
+    </message>
+</context>
+<context>
     <name>azkz::ProblemsView</name>
     <message>
         <source>Copied %1</source>
@@ -973,10 +984,6 @@
 <context>
     <name>azkz::TimelineExport</name>
     <message>
-        <source>Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow the filters, or export the events as CSV instead.</source>
-        <translation>%1 yazıla bilmir: xronologiya təsviri ən çoxu %2 hadisə tuta bilir, göstərilən isə %3 hadisədir. Filtrləri daraldın və ya bunun əvəzinə hadisələri CSV kimi ixrac edin.</translation>
-    </message>
-    <message>
         <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
         <translation>%2 hadisədən %1 hadisə — Xronologiya bölməsinin filtrlərinə görə.</translation>
     </message>
@@ -999,6 +1006,18 @@
     <message>
         <source>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</source>
         <translation>%1 yazıla bilmir: göstərilən hadisələrin siyahısı (sayı: %2) təsviri %3 piksel hündür edərdi, xronologiya təsviri isə ən çoxu %4 piksel ola bilər. Xronologiyanı PDF kimi ixrac edin, filtrləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
+    </message>
+    <message>
+        <source>a timeline document holds up to %1 events, and %2 are shown. Narrow the filters, or export the events as CSV instead.</source>
+        <translation>xronologiya sənədinə ən çoxu %1 hadisə sığır, göstərilən hadisələrin sayı isə: %2. Filtrləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
+    </message>
+    <message>
+        <source>a timeline document holds up to %1 characters of text, and the %2 events shown have %3 with their sources and disputed versions. Narrow the filters, or export the events as CSV instead.</source>
+        <translation>xronologiya sənədinə ən çoxu %1 simvol mətn sığır, göstərilən hadisələrin (sayı: %2) mətni isə mənbələri və mübahisəli versiyaları ilə birlikdə %3 simvoldur. Filtrləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 yazıla bilmir: %2</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2009,14 @@
     <message>
         <source>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</source>
         <translation>belə fayl yoxdur; onun adı düzgün UTF-8 mətni deyil, bu proqram isə yalnız UTF-8 ilə yazılmış adları aça bilir: faylın adını dəyişin</translation>
+    </message>
+    <message>
+        <source>cites its sources %1 times with its dispute&apos;s claims; at most %2 are allowed a statement</source>
+        <translation>mübahisəli versiyaları ilə birlikdə mənbələrə %1 dəfə istinad edir; bir müddəa ən çoxu %2 dəfə istinad edə bilər</translation>
+    </message>
+    <message>
+        <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
+        <translation>müddəaların istinadları %1 simvol kimi göstərilərdi; bir faylda bu, ən çoxu %2 simvol ola bilər. Daha az mənbəyə və ya adı daha qısa olan mənbələrə istinad edin</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,17 @@
     </message>
 </context>
 <context>
+    <name>azkz::Printing</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>This cannot be printed: %1</source>
+        <translation>This cannot be printed: %1</translation>
+    </message>
+</context>
+<context>
     <name>azkz::ProblemsView</name>
     <message>
         <source>Copied %1</source>
@@ -973,10 +984,6 @@
 <context>
     <name>azkz::TimelineExport</name>
     <message>
-        <source>Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow the filters, or export the events as CSV instead.</source>
-        <translation>Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow the filters, or export the events as CSV instead.</translation>
-    </message>
-    <message>
         <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
         <translation>%1 of %2 events, as the filters of the Timeline tab show them.</translation>
     </message>
@@ -999,6 +1006,18 @@
     <message>
         <source>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</source>
         <translation>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</translation>
+    </message>
+    <message>
+        <source>a timeline document holds up to %1 events, and %2 are shown. Narrow the filters, or export the events as CSV instead.</source>
+        <translation>a timeline document holds up to %1 events, and %2 are shown. Narrow the filters, or export the events as CSV instead.</translation>
+    </message>
+    <message>
+        <source>a timeline document holds up to %1 characters of text, and the %2 events shown have %3 with their sources and disputed versions. Narrow the filters, or export the events as CSV instead.</source>
+        <translation>a timeline document holds up to %1 characters of text, and the %2 events shown have %3 with their sources and disputed versions. Narrow the filters, or export the events as CSV instead.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2009,14 @@
     <message>
         <source>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</source>
         <translation>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</translation>
+    </message>
+    <message>
+        <source>cites its sources %1 times with its dispute&apos;s claims; at most %2 are allowed a statement</source>
+        <translation>cites its sources %1 times with its dispute&apos;s claims; at most %2 are allowed a statement</translation>
+    </message>
+    <message>
+        <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
+        <translation>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ namespace detail {
 References DatasetReader::refs(const QJsonObject &o, const Path &path)
 {
     References result;
-    const QJsonArray items = m_json.array(o, QStringLiteral("refs"), path);
+    const QJsonArray items
+        = m_json.array(o, QStringLiteral("refs"), path, Presence::Required, MaxCitationsOfAStatement);
     const Path here = JsonReader::member(path, QStringLiteral("refs"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int n = items.at(i).toInt(-1);
@@ -32,7 +33,8 @@ References DatasetReader::refs(const QJsonObject &o, const Path &path)
 
 QStringList DatasetReader::sourceIds(const QJsonObject &o, const Path &path)
 {
-    const QStringList ids = m_json.stringList(o, QStringLiteral("sources"), path);
+    const QStringList ids
+        = m_json.stringList(o, QStringLiteral("sources"), path, Presence::Optional, MaxCitationsOfAStatement);
     const Path here = JsonReader::member(path, QStringLiteral("sources"));
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Path at = JsonReader::element(here, i);
@@ -279,6 +281,7 @@ Dataset DatasetReader::read(const QJsonObject &root)
     readTimeline(root);
     readTrade(root);
     resolveEvents();
+    checkCitationCost();
     return m_data;
 }
 

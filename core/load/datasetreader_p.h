@@ -25,6 +25,13 @@ constexpr qsizetype MaxShortLists = 50; // countries, categories, eras, sections
 constexpr qsizetype MaxSources = 1000;
 constexpr qsizetype MaxClaims = 20; // the versions of one disputed statement
 constexpr qsizetype MaxHeads = 100; // a mission's heads over time
+// What a file makes the program draw beyond its own text: every statement's citations, each
+// the cited source's publisher, title and date. A statement cites each source once, and with its
+// dispute's claims at most MaxCitationsOfAStatement times; all statements together expand to at
+// most MaxCitedCharacters. A 1 MB file naming one source thousands of times in each of twenty
+// claims took minutes and gigabytes to show.
+constexpr qsizetype MaxCitationsOfAStatement = 50;
+constexpr qsizetype MaxCitedCharacters = 16 * 1000 * 1000;
 
 class DatasetReader final
 {
@@ -100,6 +107,8 @@ private:
     // A trade figure: a finite number from 0 to MaxTradeValue.
     std::optional<double> tradeValue(const QJsonObject &o, const QString &key, const Path &path);
     void resolveEvents();
+    // The bound on what the statements' citations expand to (see MaxCitations).
+    void checkCitationCost();
 
     JsonReader m_json;
     Dataset m_data;

@@ -263,9 +263,9 @@ std::optional<DatePoint> JsonReader::date(
 }
 
 QStringList JsonReader::stringList(
-    const QJsonObject &parent, const QString &key, const QString &path, Presence presence)
+    const QJsonObject &parent, const QString &key, const QString &path, Presence presence, qsizetype maxItems)
 {
-    const QJsonArray items = array(parent, key, path, presence);
+    const QJsonArray items = array(parent, key, path, presence, maxItems);
     QStringList result;
     result.reserve(items.size());
     QHash<QString, qsizetype> positions; // each kept item's place in the array: a list may hold 10,000

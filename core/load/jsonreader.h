@@ -85,8 +85,8 @@ public:
         Presence presence = Presence::Required, Length length = Length::Short);
     std::optional<DatePoint> date(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Required);
-    QStringList stringList(
-        const QJsonObject &parent, const QString &key, const QString &path, Presence presence = Presence::Optional);
+    QStringList stringList(const QJsonObject &parent, const QString &key, const QString &path,
+        Presence presence = Presence::Optional, qsizetype maxItems = 10000);
     // Reports members the schema does not know (a misspelt optional member would otherwise vanish).
     void allowOnly(const QJsonObject &object, std::initializer_list<const char *> keys, const QString &path);
 

@@ -106,9 +106,9 @@ bool DatasetReader::readEvent(const QJsonObject &o, const Path &path, Event &e)
     const auto category = m_json.string(o, QStringLiteral("category"), path);
     const auto title = m_json.text(o, QStringLiteral("title"), path);
     const auto text = m_json.text(o, QStringLiteral("text"), path, Presence::Required, Length::Long);
-    e.eraIds = shared(m_json.stringList(o, QStringLiteral("eras"), path));
-    e.personIds = shared(m_json.stringList(o, QStringLiteral("people"), path));
-    e.missionIds = shared(m_json.stringList(o, QStringLiteral("missions"), path));
+    e.eraIds = shared(m_json.stringList(o, QStringLiteral("eras"), path, Presence::Optional, MaxShortLists));
+    e.personIds = shared(m_json.stringList(o, QStringLiteral("people"), path, Presence::Optional, MaxShortLists));
+    e.missionIds = shared(m_json.stringList(o, QStringLiteral("missions"), path, Presence::Optional, MaxShortLists));
     e.tradeYear = m_json.integer(o, QStringLiteral("tradeYear"), path, Presence::Optional);
     Citation c = citation(o, path);
     e.refs = std::move(c.refs);

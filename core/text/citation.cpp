@@ -82,6 +82,15 @@ QString citationHtml(
     return sourceParts(fromArticle, refs, sourceIds, dataset, language, true).join(QStringLiteral("; "));
 }
 
+qsizetype shownCharacters(const Event &event, const Dataset &dataset, Language language)
+{
+    qsizetype characters = event.title.in(language).size() + event.text.in(language).size()
+        + citationText(event.fromArticle, event.refs, event.sourceIds, dataset, language).size();
+    if (event.dispute)
+        characters += disputeText(*event.dispute, dataset, language).size();
+    return characters;
+}
+
 QString headOfMission(const MissionHead &head, const Dataset &dataset, Language language)
 {
     const Person *person = dataset.person(head.personId);

@@ -33,6 +33,9 @@ QString disputeText(
     const Dispute &dispute, const Dataset &dataset, Language language, ClaimNotes notes = ClaimNotes::Shown);
 // The dispute as a marked block of rich text: every claim with its sources and note.
 QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language);
+// The characters an event shows in full (title, text, its sources, every disputed version): what
+// a document listing it must hold. A file's citations can make this far more than its own text.
+qsizetype shownCharacters(const Event &event, const Dataset &dataset, Language language);
 // Said once wherever the article's reference numbers are explained: they stay numbers.
 QString unresolvedReferencesNote();
 // The marker put before a disputed statement wherever it appears.

@@ -1,5 +1,6 @@
 // What a dataset file's bytes and texts may hold: a file cut off inside an escape, and the
 // direction controls that would reorder what is shown after a text.
+#include "bench/worstcases.h"
 #include "core/load/datasetloader.h"
 #include "support/testsupport.h"
 
@@ -20,6 +21,7 @@ private slots:
     void escapeAsTheLastByte_isAProblemNotARead();
     void directionControls_areRefusedWithTheirPlace();
     void idListedTwice_isAProblem();
+    void citations_areBoundedByStatementAndByFile();
 };
 
 void TestLoaderText::escapeAsTheLastByte_isAProblemNotARead()
@@ -73,6 +75,35 @@ void TestLoaderText::idListedTwice_isAProblem()
             = QStringLiteral("%1[2]: \"%2\" is listed twice (first at [0])").arg(QString::fromLatin1(path), id);
         QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result)));
     }
+}
+
+void TestLoaderText::citations_areBoundedByStatementAndByFile()
+{
+    // The costliest file that is allowed: 500 events of 50 citations each, every source's name at
+    // its longest. One event more crosses the file's bound; one citation more, a statement's.
+    QVERIFY(parseDataset(bench::worst::citations(500).json, QStringLiteral("x.json")).isValid());
+    LoadResult result = parseDataset(bench::worst::citations(520).json, QStringLiteral("x.json"));
+    QVERIFY(!result.isValid());
+    QVERIFY2(test::problemText(result).contains(QStringLiteral("at most 16000000 are allowed a file")),
+        qPrintable(test::problemText(result)));
+
+    QJsonObject root = QJsonDocument::fromJson(bench::worst::citations(1).json).object();
+    QJsonArray events = root[QStringLiteral("events")].toArray();
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        QJsonObject event = events.at(e).toObject();
+        if (event[QStringLiteral("id")] != QStringLiteral("worst-cited-0"))
+            continue;
+        QJsonArray sources = event[QStringLiteral("sources")].toArray();
+        sources.append(QStringLiteral("imf-dots")); // the 51st
+        event[QStringLiteral("sources")] = sources;
+        events[e] = event;
+    }
+    root[QStringLiteral("events")] = events;
+    result = parseDataset(test::toJson(root), QStringLiteral("x.json"));
+    QVERIFY(!result.isValid());
+    QVERIFY2(test::problemText(result).contains(
+                 QStringLiteral("cites its sources 51 times with its dispute's claims; at most 50 are allowed")),
+        qPrintable(test::problemText(result)));
 }
 
 QTEST_GUILESS_MAIN(TestLoaderText)

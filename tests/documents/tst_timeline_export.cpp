@@ -21,21 +21,6 @@ using namespace azkz;
 
 namespace {
 
-// Every text of an SVG drawing, its <text> elements joined.
-QString svgTexts(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QXmlStreamReader xml(&file);
-    QString texts;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
-            texts += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
-    }
-    return xml.hasError() ? QStringLiteral("XML error: ") + xml.errorString() : texts;
-}
-
 const char *const ShownTitle = "Kazakhstan's embassy in Baku opens";
 const char *const HiddenTitle = "Deportation of Azerbaijanis to Kazakhstan";
 
@@ -99,7 +84,7 @@ void TestTimelineExport::exportFromWindow_showsTheFilteredEvents()
                      .size(),
             2); // vectors only
     } else if (suffix == QLatin1String("svg")) {
-        const QString texts = svgTexts(path).simplified();
+        const QString texts = test::svgTexts(path).simplified();
         QVERIFY2(texts.contains(QLatin1String(ShownTitle)), qPrintable(texts.left(400)));
         QVERIFY(!texts.contains(QLatin1String(HiddenTitle)));
     } else {
@@ -161,13 +146,13 @@ void TestTimelineExport::commandLine_writesEachFormat()
             QVERIFY(text.contains(QStringLiteral("CC BY-SA 4.0")));
             QVERIFY(text.contains(QStringLiteral("başqa mənbədən götürülüb")));
         } else if (suffix == QLatin1String("svg"))
-            QVERIFY(svgTexts(path).simplified().contains(expected));
+            QVERIFY(test::svgTexts(path).simplified().contains(expected));
         else
             QCOMPARE(QImage(path).width(), 2400);
         if (suffix == QLatin1String("svg")) {
             // The axis as the screen draws it: the key names every category, and each
             // category's colour marks its events.
-            const QString texts = svgTexts(path).simplified();
+            const QString texts = test::svgTexts(path).simplified();
             QFile drawing(path);
             QVERIFY(drawing.open(QIODevice::ReadOnly));
             const QString svg = QString::fromUtf8(drawing.readAll());

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <optional>
 
@@ -156,6 +157,21 @@ inline QString runTool(const QString &tool, const QStringList &args)
 
 // The text in reading order, one page after another (pages end in a form feed), with white
 // space folded inside each page so that a phrase wrapped over two lines still matches.
+// Every text of an SVG drawing, its <text> elements joined.
+inline QString svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QString texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts += xml.readElementText(QXmlStreamReader::IncludeChildElements) + QLatin1Char(' ');
+    }
+    return xml.hasError() ? QStringLiteral("XML error: ") + xml.errorString() : texts;
+}
+
 inline QString pdfText(const QString &path)
 {
     QStringList pages = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).split(QLatin1Char('\f'));

@@ -2,6 +2,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QCoreApplication>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -77,6 +79,16 @@ void rememberPageSetup(const QPrinter &printer, Settings &settings, const QStrin
     settings.setPageSetup(kind,
         {layout.pageSize().size(QPageSize::Millimeter), layout.orientation() == QPageLayout::Landscape,
             atLeastMinimum(layout.margins(QPageLayout::Millimeter))});
+}
+
+void refusePrinting(QWidget *parent, const QString &reason)
+{
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("azkz::Printing", "Cannot print"),
+        QCoreApplication::translate("azkz::Printing", "This cannot be printed: %1").arg(reason), QMessageBox::Ok,
+        parent);
+    box.setObjectName(QStringLiteral("printRefusedBox"));
+    box.setTextFormat(Qt::PlainText); // the reason may name a file or quote the data
+    box.exec();
 }
 
 void printWithPreview(QWidget *parent, Settings &settings, const QString &objectName, const QString &documentName,

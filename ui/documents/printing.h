@@ -38,6 +38,8 @@ void restorePageSetup(QPrinter &printer, const Settings &settings, const QString
     QPageLayout::Orientation fallback = QPageLayout::Portrait);
 void rememberPageSetup(const QPrinter &printer, Settings &settings, const QString &kind);
 
+// Says over parent, in a warning box, why a document cannot be printed (nothing is opened).
+void refusePrinting(QWidget *parent, const QString &reason);
 // Opens the print preview (named objectName) over parent, at fit-to-width, on the remembered
 // page setup of kind; paint draws the pages onto the printer given. Remembers the page setup
 // when the preview closes.

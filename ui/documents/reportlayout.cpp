@@ -85,7 +85,33 @@ struct Fix {
     int splitAt = -1; // a paragraph split here
     QTextTable *table = nullptr; // a table split before row
     int row = -1;
+    bool splitOnly = false; // in a row taller than a page: the paragraph split where Qt put a page's end
 };
+
+// In a row taller than a page, where a table cannot move the row: the first line of the row's
+// cells that runs over a page's end starts the next page, pushed down by a margin (a page break
+// in a cell would make Qt move the whole row). Each line is then drawn once, whole.
+std::optional<Fix> splitInTallRow(const Pages &pages, QTextTable &table, int row)
+{
+    for (int c = 0; c < table.columns(); ++c) {
+        const QTextTableCell cell = table.cellAt(row, c);
+        if (!cell.isValid() || cell.row() != row)
+            continue;
+        for (QTextBlock block = cell.firstCursorPosition().block();
+             block.isValid() && block.position() <= cell.lastCursorPosition().position(); block = block.next()) {
+            const QTextLayout *text = block.layout();
+            const qreal top = pages.block(block).top();
+            for (int l = 1; text && l < text->lineCount(); ++l) {
+                // Qt's table layout has moved the line below the next page's header; split there,
+                // or the line before is drawn again (clipped, out of sight) on the next page.
+                if (pages.pageOf(top + text->lineAt(l).rect().top() + Tolerance)
+                    != pages.pageOf(top + text->lineAt(l - 1).rect().top() + Tolerance))
+                    return Fix{.splitAt = block.position() + text->lineAt(l).textStart(), .splitOnly = true};
+            }
+        }
+    }
+    return std::nullopt;
+}
 
 // A paragraph that runs over a page's end is split there, the rest starting the next page:
 // each line is then drawn once (Qt draws the lines beside the clip too, out of sight but in a
@@ -136,8 +162,13 @@ std::optional<Fix> firstViolation(QTextDocument &document)
             }
             for (int r = firstBodyRow; r < table->rows(); ++r) {
                 const auto [top, bottom] = pages.row(*table, r);
-                if (bottom - top >= pages.height() || !pages.crosses(top, bottom))
+                if (!pages.crosses(top, bottom))
                     continue;
+                if (bottom - top >= pages.height()) {
+                    if (const std::optional<Fix> fix = splitInTallRow(pages, *table, r))
+                        return fix;
+                    continue;
+                }
                 // The row moves to the next page whole, under the table's header (the first
                 // row: the whole table moves).
                 if (r > firstBodyRow || !(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
@@ -222,7 +253,8 @@ void apply(QTextDocument &document, const Fix &fix)
         cursor.setBlockFormat(first);
         rest.setTopMargin(0);
         rest.setTextIndent(0);
-        rest.setPageBreakPolicy(rest.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        if (!fix.splitOnly)
+            rest.setPageBreakPolicy(rest.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
         cursor.insertBlock(rest, cursor.charFormat());
         return;
     }

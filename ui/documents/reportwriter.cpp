@@ -313,16 +313,47 @@ std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Languag
     return document;
 }
 
-ExportResult exportReport(
-    const SharedDataset &dataset, Language language, const QString &path, ExportProgress *progress)
+namespace {
+
+// The text the report prints, counted before it is made: the sections, every event and key fact
+// shown in full, every mission's cited sources. A file's citations can make it far more than the
+// file's own text.
+qsizetype reportCharacters(const Dataset &dataset, Language language)
 {
     qsizetype characters = 0;
-    for (const Section &section : dataset->sections) {
+    for (const Section &section : dataset.sections) {
         for (const Paragraph &paragraph : section.paragraphs)
             characters += paragraph.text.in(language).size();
     }
-    for (const Event &event : dataset->events)
-        characters += event.title.in(language).size() + event.text.in(language).size();
+    for (const Event &event : dataset.events)
+        characters += shownCharacters(event, dataset, language);
+    const auto cited = [&](bool fromArticle, const References &refs, const QStringList &sourceIds,
+                           const std::optional<Dispute> &dispute) {
+        characters += citationText(fromArticle, refs, sourceIds, dataset, language).size();
+        if (dispute)
+            characters += disputeText(*dispute, dataset, language).size();
+    };
+    for (const Mission &mission : dataset.missions) {
+        for (const MissionHead &head : mission.heads)
+            cited(head.fromArticle, head.refs, head.sourceIds, std::nullopt);
+        for (const std::optional<DatedFact> &date : {mission.established, mission.opened}) {
+            if (date)
+                cited(!date->refs.isEmpty(), date->refs, date->sourceIds, date->dispute);
+        }
+    }
+    for (const Fact &fact : dataset.facts) {
+        characters += fact.value.in(language).size();
+        cited(fact.fromArticle, fact.refs, fact.sourceIds, fact.dispute);
+    }
+    return characters;
+}
+
+} // namespace
+
+ExportResult exportReport(
+    const SharedDataset &dataset, Language language, const QString &path, ExportProgress *progress)
+{
+    const qsizetype characters = reportCharacters(*dataset, language);
     if (dataset->events.size() > MaxReportEvents || characters > MaxReportCharacters)
         return ExportResult::tooLarge(
             ReportWriter::tr("Cannot write %1: the briefing PDF holds up to %2 events and %3 characters of text, "

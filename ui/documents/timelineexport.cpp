@@ -37,14 +37,6 @@ constexpr qreal ImageWidth = 1000; // SVG: the layout's width, in 1/96 inch
 constexpr qreal PictureWidth = 1200; // PNG, the picture alone: 2400 pixels at a ratio of 2
 constexpr int MaxImageHeight = 16000; // PNG pixels at a ratio of 2 stay under Qt's 32767 limit
 
-ExportResult tooMany(const QString &path, qsizetype events)
-{
-    return ExportResult::tooLarge(
-        TimelineExport::tr("Cannot write %1: a timeline picture holds up to %2 events, and %3 are shown. Narrow "
-                           "the filters, or export the events as CSV instead.")
-            .arg(QDir::toNativeSeparators(path), QLocale().toString(MaxReportEvents), QLocale().toString(events)));
-}
-
 // Events few enough, but their list taller than a picture can be.
 ExportResult tooTall(const QString &path, qsizetype events, qreal height)
 {
@@ -163,14 +155,37 @@ bool printTimeline(QPagedPaintDevice &device, const SharedDataset &dataset, Lang
             QCoreApplication::translate("azkz::ReportWriter", "Timeline"), dataset->title.in(language)));
 }
 
+QString timelineTooLarge(
+    const SharedDataset &dataset, Language language, const QList<int> &events, TimelineContent content)
+{
+    if (events.size() > MaxReportEvents)
+        return TimelineExport::tr("a timeline document holds up to %1 events, and %2 are shown. Narrow the filters, "
+                                  "or export the events as CSV instead.")
+            .arg(QLocale().toString(MaxReportEvents), QLocale().toString(events.size()));
+    if (content == TimelineContent::Picture)
+        return {}; // the events' dates only
+    qsizetype characters = 0;
+    for (int row : events)
+        characters += shownCharacters(dataset->events.at(row), *dataset, language);
+    if (characters > MaxReportCharacters)
+        return TimelineExport::tr("a timeline document holds up to %1 characters of text, and the %2 events shown "
+                                  "have %3 with their sources and disputed versions. Narrow the filters, or export "
+                                  "the events as CSV instead.")
+            .arg(QLocale().toString(MaxReportCharacters), QLocale().toString(events.size()),
+                QLocale().toString(characters));
+    return {};
+}
+
 ExportResult exportTimeline(const SharedDataset &dataset, Language language, const QList<int> &events,
     const QString &path, ExportFormat format, ExportProgress *progress)
 {
-    if (events.size() > MaxReportEvents)
-        return tooMany(path, events.size());
+    const TimelineContent content
+        = format == ExportFormat::Png ? TimelineContent::Picture : TimelineContent::PictureAndList;
+    if (const QString reason = timelineTooLarge(dataset, language, events, content); !reason.isEmpty())
+        return ExportResult::tooLarge(
+            TimelineExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
     // A PNG is the picture, to place in a page or a slide; the PDF and the SVG list the events too.
-    const std::unique_ptr<QTextDocument> document = buildTimelineDocument(dataset, language, events,
-        format == ExportFormat::Png ? TimelineContent::Picture : TimelineContent::PictureAndList);
+    const std::unique_ptr<QTextDocument> document = buildTimelineDocument(dataset, language, events, content);
     QImage layoutDevice(1, 1, QImage::Format_Mono);
     layoutDevice.setDotsPerMeterX(3780); // 96 dpi
     layoutDevice.setDotsPerMeterY(3780);

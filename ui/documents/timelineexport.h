@@ -40,6 +40,11 @@ QList<int> allEvents(const SharedDataset &dataset);
 // nothing written).
 ExportResult exportTimeline(const SharedDataset &dataset, Language language, const QList<int> &events,
     const QString &path, ExportFormat format, ExportProgress *progress = nullptr);
+// Why these events are too many, or (with their list) their text too long, for a timeline
+// document (empty when they are not): said before anything is laid out, for an export and for
+// printing alike.
+QString timelineTooLarge(const SharedDataset &dataset, Language language, const QList<int> &events,
+    TimelineContent content = TimelineContent::PictureAndList);
 // The same pages as the PDF, onto a printer. False when painting failed.
 [[nodiscard]] bool printTimeline(
     QPagedPaintDevice &device, const SharedDataset &dataset, Language language, const QList<int> &events);

@@ -380,6 +380,8 @@ void TimelinePage::print()
 {
     const Language language = m_events->language();
     const QList<int> events = shownEvents();
+    if (const QString reason = timelineTooLarge(m_dataset, language, events); !reason.isEmpty())
+        return refusePrinting(this, reason);
     printWithPreview(this, m_settings, QStringLiteral("timelinePrintPreview"),
         DatasetSummary(m_dataset).title(language), QStringLiteral("timeline"), QPageLayout::Portrait,
         [this, language, events](QPrinter &printer) {
