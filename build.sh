@@ -85,13 +85,14 @@ bench)
     # Chromium prints the article for the report's side-by-side comparison.
     ensure_packages chromium time
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench trade_bench azkz-relations
+    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench trade_bench worst_bench azkz-relations
     build-release/bench/app_bench
     # The first painted window against a bare one, also on an X server, as users start it.
     xvfb-run -a env AZKZ_BENCH_PLATFORM=xcb build-release/bench/app_bench
     build-release/bench/trade_bench
     build-release/bench/timeline_bench "${2:-100000}"
     build-release/bench/scale_bench "${2:-100000}"
+    build-release/bench/worst_bench build-release/app/azkz-relations
     # The article the dataset is made from, as plain text (not shipped in the repository).
     article=${AZKZ_ARTICLE:-/work/shared/seed/000_cd531a647f263734.txt}
     if [ -f "$article" ]; then

@@ -1,6 +1,7 @@
 // Dataset text and file names that look like Qt's placeholders ("%1", "%2", "%L1") are shown as
 // written wherever they are put into a sentence: chained QString::arg() calls would let them
 // take the next value ("Relations 100%1" printed as "Relations 10011.5").
+#include "support/markuptexts.h"
 #include "support/programrun.h"
 #include "support/testsupport.h"
 
@@ -15,6 +16,7 @@ class TestPlaceholders : public QObject
     Q_OBJECT
 private slots:
     void placeholdersInDataAndNames_areShownAsWritten();
+    void placeholdersInEveryText_areShownAsWritten();
 
 private:
     QTemporaryDir m_dir;
@@ -63,6 +65,39 @@ void TestPlaceholders::placeholdersInDataAndNames_areShownAsWritten()
     const QString drawing = QString::fromUtf8(svg.readAll());
     QVERIFY2(drawing.contains(QStringLiteral("Exports ") + country), "the legend names the country as written");
     QVERIFY2(drawing.contains(QStringLiteral("reported by %1, 1992–").arg(country)), "the title names it as written");
+}
+
+void TestPlaceholders::placeholdersInEveryText_areShownAsWritten()
+{
+    // " %1 %2 %L1" after every text of the dataset, in both languages.
+    const QString marks = QStringLiteral(" %1 %2 %L1");
+    const QJsonObject root = test::withTexts(test::embeddedObject(), [&](const QString &text) {
+        return text.left(280) + marks;
+    }).toObject();
+    const QString dataset = m_dir.filePath(QStringLiteral("every.json"));
+    test::writeFile(dataset, test::toJson(root));
+    const LoadResult data = parseDataset(test::toJson(root), dataset);
+    QVERIFY2(data.isValid(), qPrintable(test::problemText(data)));
+    const QString report = m_dir.filePath(QStringLiteral("every-report.pdf"));
+    const QString timeline = m_dir.filePath(QStringLiteral("every-timeline.pdf"));
+    const test::Run exported
+        = test::runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), dataset,
+            QStringLiteral("--export-report"), report, QStringLiteral("--export-timeline"), timeline});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const auto squeezed = [](QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s+"))); };
+    const auto rawText = [&](const QString &pdf) {
+        return squeezed(test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")})
+                            .normalized(QString::NormalizationForm_KC));
+    };
+    const QString timelineText = rawText(timeline);
+    const QString reportText = rawText(report);
+    for (const Event &event : data.dataset->events) {
+        const QString title = squeezed(event.title.en.normalized(QString::NormalizationForm_KC));
+        QVERIFY2(timelineText.contains(title), qPrintable(event.title.en));
+        QVERIFY2(reportText.contains(title), qPrintable(event.title.en));
+    }
+    for (const Fact &fact : data.dataset->facts)
+        QVERIFY2(reportText.contains(squeezed(fact.label.en)), qPrintable(fact.label.en));
 }
 
 QTEST_GUILESS_MAIN(TestPlaceholders)

@@ -2,6 +2,7 @@
 // direction controls that would reorder what is shown after a text.
 #include "bench/worstcases.h"
 #include "core/load/datasetloader.h"
+#include "support/markuptexts.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
@@ -52,6 +53,16 @@ void TestLoaderText::directionControls_areRefusedWithTheirPlace()
                                          .arg(QString::number(int(control), 16).toUpper());
             QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result)));
         }
+        // In every text of the file at once: each one is a problem of its own.
+        int texts = 0;
+        const QJsonValue every = test::withTexts(test::embeddedObject(), [&](const QString &text) {
+            ++texts;
+            return text.left(280) + QChar(control) + QStringLiteral("x");
+        });
+        const LoadResult result = parseDataset(test::toJson(every.toObject()), QStringLiteral("x.json"));
+        QVERIFY(!result.isValid());
+        QVERIFY2(result.problemCount() >= texts,
+            qPrintable(QStringLiteral("%1 of %2").arg(result.problemCount()).arg(texts)));
     }
 }
 
