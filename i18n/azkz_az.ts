@@ -657,10 +657,6 @@
         <translation>Nümayəndəliyi seçmək üçün şəhərə klikləyin və ya Sol və Sağ düymələrindən istifadə edin</translation>
     </message>
     <message>
-        <source>Copy the selected mission&apos;s address to the clipboard</source>
-        <translation>Seçilmiş nümayəndəliyin ünvanını mübadilə buferinə kopyala</translation>
-    </message>
-    <message>
         <source>Each country&apos;s missions in the other</source>
         <translation>Hər ölkənin digərindəki nümayəndəlikləri</translation>
     </message>
@@ -707,6 +703,10 @@
     <message>
         <source>Heads of mission, the latest known first</source>
         <translation>Nümayəndəlik rəhbərləri (əvvəlcə bilinən sonuncu)</translation>
+    </message>
+    <message>
+        <source>Copy the selected mission&apos;s name, address and country to the clipboard</source>
+        <translation>Seçilmiş nümayəndəliyin adını, ünvanını və ölkəsini mübadilə buferinə kopyala</translation>
     </message>
 </context>
 <context>

@@ -657,10 +657,6 @@
         <translation>Click a city, or use Left and Right, to select its mission</translation>
     </message>
     <message>
-        <source>Copy the selected mission&apos;s address to the clipboard</source>
-        <translation>Copy the selected mission&apos;s address to the clipboard</translation>
-    </message>
-    <message>
         <source>Each country&apos;s missions in the other</source>
         <translation>Each country&apos;s missions in the other</translation>
     </message>
@@ -707,6 +703,10 @@
     <message>
         <source>Heads of mission, the latest known first</source>
         <translation>Heads of mission, the latest known first</translation>
+    </message>
+    <message>
+        <source>Copy the selected mission&apos;s name, address and country to the clipboard</source>
+        <translation>Copy the selected mission&apos;s name, address and country to the clipboard</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,21 @@ QString formatDate(const DateSpec &date, Language language)
 {
     if (!date.isSpan)
         return date.from ? formatDate(*date.from, language) : QString();
-    if (date.from && date.to)
-        return formatDate(*date.from, language) + QStringLiteral(" – ") + formatDate(*date.to, language);
+    if (date.from && date.to) {
+        // What the two ends share is said once: "10–11 June 1997", "30 June – 2 July 1997".
+        const DatePoint &from = *date.from, &to = *date.to;
+        const QLocale locale = localeFor(language);
+        if (from.precision == DatePrecision::Day && to.precision == DatePrecision::Day && from.year == to.year) {
+            if (from.month == to.month)
+                return QStringLiteral("%1–%2").arg(QString::number(from.day), formatDate(to, language));
+            return QStringLiteral("%1 – %2").arg(
+                locale.toString(from.first(), QStringLiteral("d MMMM")), formatDate(to, language));
+        }
+        if (from.precision == DatePrecision::Month && to.precision == DatePrecision::Month && from.year == to.year)
+            return QStringLiteral("%1–%2").arg(
+                locale.toString(from.first(), QStringLiteral("MMMM")), formatDate(to, language));
+        return formatDate(from, language) + QStringLiteral(" – ") + formatDate(to, language);
+    }
     const bool since = date.from.has_value();
     const DatePoint &end = since ? *date.from : *date.to;
     if (language == Language::Azerbaijani)

@@ -104,6 +104,19 @@ void TestPartialDate::format_data()
     QTest::newRow("span") << "1922/1991"
                           << "1922 – 1991"
                           << "1922 – 1991";
+    // What both ends share is said once (it read "10 June 1997 – 11 June 1997").
+    QTest::newRow("days of a month") << "1997-06-10/1997-06-11"
+                                     << "10–11 iyun 1997"
+                                     << "10–11 June 1997";
+    QTest::newRow("days of a year") << "1997-06-30/1997-07-02"
+                                    << "30 iyun – 2 iyul 1997"
+                                    << "30 June – 2 July 1997";
+    QTest::newRow("months of a year") << "2004-03/2004-05"
+                                      << "mart–may 2004"
+                                      << "March–May 2004";
+    QTest::newRow("days of two years") << "1997-12-31/1998-01-02"
+                                       << "31 dekabr 1997 – 2 yanvar 1998"
+                                       << "31 December 1997 – 2 January 1998";
 }
 
 void TestPartialDate::format()

@@ -65,9 +65,11 @@ void TestMissions::copyAddress_copiesAndReports()
     QSignalSpy status(page(), &MissionsPage::statusMessage);
     QApplication::clipboard()->setText(QStringLiteral("before"));
     QTest::mouseClick(copy, Qt::LeftButton);
+    // The mission and its country too, as on an envelope (the address alone was copied).
     const QString expected = language == QLatin1String("az")
-        ? QStringLiteral("Astana, Anatoli Xrapatıy küç., bina 4")
-        : QStringLiteral("Anatoly Khrapaty Street, building 4, Astana");
+        ? QStringLiteral("Azərbaycanın Qazaxıstandakı səfirliyi\nAstana, Anatoli Xrapatıy küç., bina 4\nQazaxıstan")
+        : QStringLiteral(
+            "Embassy of Azerbaijan in Kazakhstan\nAnatoly Khrapaty Street, building 4, Astana\nKazakhstan");
     QCOMPARE(QApplication::clipboard()->text(), expected);
     QCOMPARE(status.size(), 1);
     QCOMPARE(status.at(0).at(0).toString(), MissionsPage::tr("Address copied to the clipboard"));

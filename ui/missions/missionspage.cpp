@@ -188,7 +188,7 @@ void MissionsPage::setLanguage(Language language)
     m_map->setToolTip(tr("Click a city, or use Left and Right, to select its mission"));
     m_copyAddress->setText(tr("&Copy address"));
     m_copyAddress->setAccessibleName(tr("Copy address"));
-    m_copyAddress->setToolTip(tr("Copy the selected mission's address to the clipboard"));
+    m_copyAddress->setToolTip(tr("Copy the selected mission's name, address and country to the clipboard"));
     m_reciprocalHeading->setText(tr("Each country's missions in the other"));
     for (QListView *side : m_sides)
         side->setAccessibleDescription(tr("Choosing an entry selects that mission"));
@@ -373,7 +373,14 @@ void MissionsPage::copyAddress()
     const Mission *mission = m_model->mission(selectedMission());
     if (!mission || !mission->address)
         return;
-    QApplication::clipboard()->setText(mission->address->in(m_model->language()));
+    // As it is written on an envelope: the mission, its address, the country unless the address names it.
+    const Language language = m_model->language();
+    QStringList label{mission->name.in(language), mission->address->in(language)};
+    for (const Country &host : m_model->countries()) {
+        if (host.id == mission->hostCountry && !label.last().contains(host.name.in(language)))
+            label.append(host.name.in(language));
+    }
+    QApplication::clipboard()->setText(label.join(QLatin1Char('\n')));
     emit statusMessage(tr("Address copied to the clipboard"));
 }
 
