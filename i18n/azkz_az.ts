@@ -2018,6 +2018,26 @@
         <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
         <translation>müddəaların istinadları %1 simvol kimi göstərilərdi; bir faylda bu, ən çoxu %2 simvol ola bilər. Daha az mənbəyə və ya adı daha qısa olan mənbələrə istinad edin</translation>
     </message>
+    <message>
+        <source>missing: the article&apos;s footnote numbers in &quot;refs&quot; ([] where it gives none), or for what the article does not say, the ids of other sources in &quot;sources&quot;</source>
+        <translation>çatışmır: məqalənin istinad nömrələri &quot;refs&quot; üzvündə (məqalə vermədikdə []), məqalədə olmayan məlumat üçün isə digər mənbələrin identifikatorları &quot;sources&quot; üzvündə</translation>
+    </message>
+    <message>
+        <source>ISO codes are written in upper case: %1, not %2</source>
+        <translation>ISO kodları böyük hərflərlə yazılır: %1, %2 yox</translation>
+    </message>
+    <message>
+        <source>the map knows no country with the code %1; the codes it knows are listed in SCHEMA.md</source>
+        <translation>xəritədə %1 kodlu ölkə yoxdur; xəritənin tanıdığı kodlar SCHEMA.md faylında sadalanıb</translation>
+    </message>
+    <message>
+        <source>the code %1 is already another country&apos;s (at %2): each country its own</source>
+        <translation>%1 kodu artıq başqa ölkəyə verilib (yeri: %2): hər ölkənin öz kodu olmalıdır</translation>
+    </message>
+    <message>
+        <source>the span %1 ends before it begins: write it earliest first, %2</source>
+        <translation>%1 aralığı başlamazdan əvvəl bitir: əvvəlcə erkən tarixi yazın, belə: %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::WindowActions</name>

@@ -2018,6 +2018,26 @@
         <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
         <translation>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</translation>
     </message>
+    <message>
+        <source>missing: the article&apos;s footnote numbers in &quot;refs&quot; ([] where it gives none), or for what the article does not say, the ids of other sources in &quot;sources&quot;</source>
+        <translation>missing: the article&apos;s footnote numbers in &quot;refs&quot; ([] where it gives none), or for what the article does not say, the ids of other sources in &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <source>ISO codes are written in upper case: %1, not %2</source>
+        <translation>ISO codes are written in upper case: %1, not %2</translation>
+    </message>
+    <message>
+        <source>the map knows no country with the code %1; the codes it knows are listed in SCHEMA.md</source>
+        <translation>the map knows no country with the code %1; the codes it knows are listed in SCHEMA.md</translation>
+    </message>
+    <message>
+        <source>the code %1 is already another country&apos;s (at %2): each country its own</source>
+        <translation>the code %1 is already another country&apos;s (at %2): each country its own</translation>
+    </message>
+    <message>
+        <source>the span %1 ends before it begins: write it earliest first, %2</source>
+        <translation>the span %1 ends before it begins: write it earliest first, %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::WindowActions</name>

@@ -123,7 +123,12 @@ DatasetReader::Citation DatasetReader::citation(const QJsonObject &o, const Path
     Citation result;
     result.sourceIds = sourceIds(o, path);
     result.fromArticle = o.contains(QStringLiteral("refs")) || result.sourceIds.isEmpty();
-    if (result.fromArticle)
+    if (!o.contains(QStringLiteral("refs")) && !o.contains(QStringLiteral("sources")))
+        m_json.fail(JsonReader::member(path, QStringLiteral("refs")),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                "missing: the article's footnote numbers in \"refs\" ([] where it gives none), or for what the "
+                "article does not say, the ids of other sources in \"sources\"")));
+    else if (result.fromArticle)
         result.refs = refs(o, path); // required when no other source is given
     result.dispute = dispute(o, path);
     return result;

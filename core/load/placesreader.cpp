@@ -1,6 +1,7 @@
 // The dataset's places: its countries with their ISO codes, its cities with their locations,
 // and the city each mission is in.
 #include "core/load/datasetreader_p.h"
+#include "core/map/worldmap.h"
 
 #include <QRegularExpression>
 
@@ -18,13 +19,33 @@ void DatasetReader::readCountries(const QJsonObject &root)
             const auto id = m_json.string(o, QStringLiteral("id"), path);
             const auto name = m_json.text(o, QStringLiteral("name"), path);
             const auto iso = m_json.string(o, QStringLiteral("iso"), path, Presence::Optional);
-            if (iso && !alpha2.match(*iso).hasMatch())
-                m_json.fail(path + QStringLiteral(".iso"),
+            const Path at = path + QStringLiteral(".iso");
+            if (iso && !alpha2.match(*iso).hasMatch() && alpha2.match(iso->toUpper()).hasMatch())
+                m_json.fail(at,
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation", "ISO codes are written in upper case: %1, not %2"))
+                        .arg(quoted(iso->toUpper()))
+                        .arg(quoted(*iso)));
+            else if (iso && !alpha2.match(*iso).hasMatch())
+                m_json.fail(at,
                     Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
                                             "expected an ISO 3166-1 alpha-2 code such as \"AZ\", found %1"))
                         .arg(quoted(*iso)));
+            else if (iso && !WorldMap::builtin().country(*iso))
+                // Drawn nowhere otherwise, silently.
+                m_json.fail(at,
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation",
+                            "the map knows no country with the code %1; the codes it knows are listed in SCHEMA.md"))
+                        .arg(quoted(*iso)));
+            else if (const auto first = iso ? codes.constFind(*iso) : codes.constEnd(); first != codes.constEnd())
+                m_json.fail(at,
+                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                            "the code %1 is already another country's (at %2): each country its own"))
+                        .arg(quoted(*iso))
+                        .arg(*first));
             else if (iso)
-                uniqueId(codes, *iso, path + QStringLiteral(".iso"));
+                codes.insert(*iso, at);
             if (id)
                 uniqueId(ids, *id, path + QStringLiteral(".id"));
             if (id) // kept even with a broken name, so that what refers to it is not reported too

@@ -125,6 +125,13 @@ bool DatasetReader::readEvent(const QJsonObject &o, const Path &path, Event &e)
             e.date = *spec;
             if (e.dispute) // the date's text is made only for a dispute
                 checkDateClaimed(e.dispute, spec->toString(), path);
+        } else if (const QStringList ends = dateText->split(QLatin1Char('/'));
+                   ends.size() == 2 && DatePoint::parse(ends.at(0)) && DatePoint::parse(ends.at(1))) { // "1989/1969"
+            m_json.fail(path + QStringLiteral(".date"),
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                        "the span %1 ends before it begins: write it earliest first, %2"))
+                    .arg(quoted(*dateText))
+                    .arg(quoted(ends.at(1) + QLatin1Char('/') + ends.at(0))));
         } else
             m_json.fail(path + QStringLiteral(".date"),
                 Validation::message(

@@ -2,12 +2,14 @@
 // direction controls that would reorder what is shown after a text.
 #include "bench/worstcases.h"
 #include "core/load/datasetloader.h"
+#include "core/map/worldmap.h"
 #include "support/markuptexts.h"
 #include "support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cstring>
@@ -23,6 +25,7 @@ private slots:
     void directionControls_areRefusedWithTheirPlace();
     void idListedTwice_isAProblem();
     void citations_areBoundedByStatementAndByFile();
+    void schema_listsTheCodesTheMapKnows();
 };
 
 void TestLoaderText::escapeAsTheLastByte_isAProblemNotARead()
@@ -115,6 +118,24 @@ void TestLoaderText::citations_areBoundedByStatementAndByFile()
     QVERIFY2(test::problemText(result).contains(
                  QStringLiteral("cites its sources 51 times with its dispute's claims; at most 50 are allowed")),
         qPrintable(test::problemText(result)));
+}
+
+void TestLoaderText::schema_listsTheCodesTheMapKnows()
+{
+    // What a dataset's writer reads in SCHEMA.md is what --validate accepts.
+    QFile schema(QStringLiteral(AZKZ_SOURCE_DIR "/resources/dataset/SCHEMA.md"));
+    QVERIFY(schema.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(schema.readAll());
+    const qsizetype section = text.indexOf(QStringLiteral("## The codes the map knows"));
+    QVERIFY(section >= 0);
+    QStringList listed;
+    for (const auto &match : QRegularExpression(QStringLiteral("`([A-Z]{2})`")).globalMatch(text.mid(section)))
+        listed.append(match.captured(1));
+    QStringList known;
+    for (const WorldMap::Country &country : WorldMap::builtin().countries())
+        known.append(country.iso);
+    known.sort();
+    QCOMPARE(listed, known);
 }
 
 QTEST_GUILESS_MAIN(TestLoaderText)
