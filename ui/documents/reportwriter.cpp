@@ -188,10 +188,16 @@ QString missionsSection(const SharedDataset &dataset, Language language)
                     .arg(mission ? mission->name.in(language).toHtmlEscaped() : QString());
         for (int column = 0; column < missions.columnCount(); ++column) {
             const QModelIndex cell = missions.index(row, column);
+            QString value
+                = withReferences(escaped(cell.data(Qt::ToolTipRole)), cell.data(ReferencesRole).value<References>());
+            // A date other sources give too (or alone) is printed with them: it was shown with the
+            // article's number only, or with no source at all.
+            const DatedFact *date = mission ? MissionsModel::datedFact(*mission, column) : nullptr;
+            if (date && !date->sourceIds.isEmpty() && !date->dispute)
+                value += QStringLiteral(" (%1)").arg( // the article's numbers are there already
+                    citationText(false, {}, date->sourceIds, *dataset, language).toHtmlEscaped());
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(escaped(missions.headerData(column, Qt::Horizontal)),
-                            withReferences(
-                                escaped(cell.data(Qt::ToolTipRole)), cell.data(ReferencesRole).value<References>()));
+                        .arg(escaped(missions.headerData(column, Qt::Horizontal)), value);
         }
         html += QStringLiteral("</table>");
         if (mission)
