@@ -1314,42 +1314,6 @@
         <source>Chart image copied</source>
         <translation>Diaqramın şəkli kopyalandı</translation>
     </message>
-    <message>
-        <source>Article</source>
-        <translation>Məqalə</translation>
-    </message>
-    <message>
-        <source>Mirror</source>
-        <translation>Güzgü</translation>
-    </message>
-    <message>
-        <source>Turnover</source>
-        <translation>Ümumi dövriyyə</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Görünüş</translation>
-    </message>
-    <message>
-        <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
-        <translation>Diaqram və cədvəlin kimin rəqəmlərini göstərdiyi: məqalənin cədvəli, bir ölkənin öz rəqəmləri, hər axın üzrə hər iki ölkənin rəqəmləri yan-yana (güzgü), ümumi dövriyyə və ya saldo</translation>
-    </message>
-    <message>
-        <source>The article&apos;s table, 2020–2022</source>
-        <translation>Məqalənin cədvəli, 2020–2022</translation>
-    </message>
-    <message>
-        <source>%1&apos;s own figures</source>
-        <translation>%1 tərəfinin öz rəqəmləri</translation>
-    </message>
-    <message>
-        <source>Each flow as the exporter and as the importer report it</source>
-        <translation>Hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
-    </message>
 </context>
 <context>
     <name>azkz::TradeSeriesChart</name>
@@ -1422,6 +1386,50 @@
     <message>
         <source>Trade by year</source>
         <translation>İllər üzrə ticarət</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Güzgü</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Ümumi dövriyyə</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table</source>
+        <translation>Məqalənin cədvəli</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table, %1–%2</source>
+        <translation>Məqalənin cədvəli, %1–%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own figures</source>
+        <translation>%1 tərəfinin öz rəqəmləri</translation>
+    </message>
+    <message>
+        <source>Each flow as the exporter and as the importer report it</source>
+        <translation>Hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
+    </message>
+    <message>
+        <source>This dataset has no figures for this view</source>
+        <translation>Bu məlumat toplusunda bu görünüş üçün rəqəm yoxdur</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Görünüş</translation>
+    </message>
+    <message>
+        <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
+        <translation>Diaqram və cədvəlin kimin rəqəmlərini göstərdiyi: məqalənin cədvəli, bir ölkənin öz rəqəmləri, hər axın üzrə hər iki ölkənin rəqəmləri yan-yana (güzgü), ümumi dövriyyə və ya saldo</translation>
     </message>
 </context>
 <context>

@@ -1314,42 +1314,6 @@
         <source>Chart image copied</source>
         <translation>Chart image copied</translation>
     </message>
-    <message>
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>Mirror</source>
-        <translation>Mirror</translation>
-    </message>
-    <message>
-        <source>Turnover</source>
-        <translation>Turnover</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>View</translation>
-    </message>
-    <message>
-        <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
-        <translation>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</translation>
-    </message>
-    <message>
-        <source>The article&apos;s table, 2020–2022</source>
-        <translation>The article&apos;s table, 2020–2022</translation>
-    </message>
-    <message>
-        <source>%1&apos;s own figures</source>
-        <translation>%1&apos;s own figures</translation>
-    </message>
-    <message>
-        <source>Each flow as the exporter and as the importer report it</source>
-        <translation>Each flow as the exporter and as the importer report it</translation>
-    </message>
 </context>
 <context>
     <name>azkz::TradeSeriesChart</name>
@@ -1422,6 +1386,50 @@
     <message>
         <source>Trade by year</source>
         <translation>Trade by year</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Mirror</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table</source>
+        <translation>The article&apos;s table</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table, %1–%2</source>
+        <translation>The article&apos;s table, %1–%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own figures</source>
+        <translation>%1&apos;s own figures</translation>
+    </message>
+    <message>
+        <source>Each flow as the exporter and as the importer report it</source>
+        <translation>Each flow as the exporter and as the importer report it</translation>
+    </message>
+    <message>
+        <source>This dataset has no figures for this view</source>
+        <translation>This dataset has no figures for this view</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
+        <translation>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</translation>
     </message>
 </context>
 <context>

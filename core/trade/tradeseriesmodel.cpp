@@ -48,6 +48,25 @@ QString TradeSeriesModel::columnTitle(int seriesColumn) const
     return {};
 }
 
+bool TradeSeriesModel::hasFigures(TradeViewKind view) const
+{
+    TradeViewSettings settings;
+    settings.view = view;
+    const TradeTable table = buildTradeTable(dataset(), settings);
+    return std::any_of(table.columns.cbegin(), table.columns.cend(), [](const TradeColumn &column) {
+        return std::any_of(
+            column.cells.cbegin(), column.cells.cend(), [](const TradeCell &cell) { return cell.value.has_value(); });
+    });
+}
+
+std::optional<std::pair<int, int>> TradeSeriesModel::articleYears() const
+{
+    const QList<TradeYear> &years = dataset().trade.years;
+    if (years.isEmpty())
+        return std::nullopt;
+    return std::pair{years.constFirst().year, years.constLast().year};
+}
+
 QString TradeSeriesModel::unitLabel() const
 {
     return m_settings.unit == TradeUnit::Thousand ? tr("thousand US dollars") : tr("million US dollars");

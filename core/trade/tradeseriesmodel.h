@@ -7,6 +7,9 @@
 #include "core/models/roles.h"
 #include "core/trade/tradeseries.h"
 
+#include <optional>
+#include <utility>
+
 namespace azkz {
 
 // A chart of a view is drawn in panels, one above another: one for most views; the mirror view
@@ -73,6 +76,11 @@ public:
     // The two countries of the trade: the one the article's table reports, and its partner.
     QString reporterName() const { return countryName(dataset().trade.reporter); }
     QString partnerName() const { return countryName(dataset().trade.partner); }
+    // Whether a view has a figure to show in this dataset (one side's series alone leave the
+    // other's view empty).
+    bool hasFigures(TradeViewKind view) const;
+    // The first and last year of the article's table; nullopt when it has none.
+    std::optional<std::pair<int, int>> articleYears() const;
 
 protected:
     int rows() const override { return int(m_table.years.size()); }

@@ -8,6 +8,7 @@
 #include "ui/common/elidedlabel.h"
 #include "ui/missions/locatormap.h"
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -77,6 +79,27 @@ void TestAnyPair::window_showsThePairOnEveryTab()
     QCOMPARE(find<QTableView>("missionsTable")->model()->rowCount(), 3);
     const QString shown = find<QTableView>("missionsTable")->model()->index(2, 2).data().toString();
     QCOMPARE(shown, QStringLiteral("Gyumri"));
+
+    // The article's table alone, of one side: the views with no figure are not offered and say why
+    // (they drew an empty frame with a 0.0–0.0 axis); the article's years are the dataset's.
+    tabs->setCurrentIndex(3);
+    auto *view = find<QComboBox>("tradeView");
+    QCOMPARE(view->itemData(0, Qt::ToolTipRole).toString(), QStringLiteral("The article's table, 2000–2001"));
+    QStringList offered;
+    for (int i = 0; i < view->count(); ++i) {
+        const bool enabled = qobject_cast<QStandardItemModel *>(view->model())->item(i)->isEnabled();
+        QCOMPARE(
+            view->itemData(i, Qt::ToolTipRole).toString() == QLatin1String("This dataset has no figures for this view"),
+            !enabled);
+        if (enabled)
+            offered.append(view->itemText(i));
+    }
+    QCOMPARE(offered.join(QLatin1Char(',')), QStringLiteral("Article,Georgia,Mirror,Turnover,Balance"));
+    view->setCurrentIndex(0);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Down); // past Armenia, which has nothing
+    QCOMPARE(view->currentText(), QStringLiteral("Mirror"));
 }
 
 void TestAnyPair::backToBuiltIn_keepsNoFilterOfThePair()

@@ -173,6 +173,7 @@ int TradePage::viewIndex() const
 void TradePage::setViewIndex(int index)
 {
     index = std::clamp(index, 0, m_view->count() - 1);
+    index = m_series->hasFigures(index) ? index : 0;
     m_view->setCurrentIndex(index);
     m_settings.setTradeView(index); // the view is kept for the next start
     if (index > 0) {
@@ -218,23 +219,7 @@ TradeSeriesView *TradePage::seriesView()
 
 void TradePage::retranslateSeries()
 {
-    const TradeSeriesModel &series = *m_series->model();
-    const QString reporter = series.reporterName();
-    const QString partner = series.partnerName();
-    // Short: the toolbar must fit 720 px in both languages. The tooltip says what a view is.
-    m_view->setItemText(0, tr("Article"));
-    m_view->setItemText(1, shortened(reporter, 16));
-    m_view->setItemText(2, shortened(partner, 16));
-    m_view->setItemText(3, tr("Mirror"));
-    m_view->setItemText(4, tr("Turnover"));
-    m_view->setItemText(5, tr("Balance"));
-    m_view->setAccessibleName(tr("View"));
-    m_view->setToolTip(tr("Whose figures the chart and the table show: the article's table, one country's own "
-                          "figures, both countries' figures of each flow side by side (mirror), turnover or balance"));
-    m_view->setItemData(0, tr("The article's table, 2020–2022"), Qt::ToolTipRole);
-    m_view->setItemData(1, tr("%1's own figures").arg(reporter), Qt::ToolTipRole);
-    m_view->setItemData(2, tr("%1's own figures").arg(partner), Qt::ToolTipRole);
-    m_view->setItemData(3, tr("Each flow as the exporter and as the importer report it"), Qt::ToolTipRole);
+    m_series->labelViews(*m_view);
     m_series->retranslate();
     showSources();
 }

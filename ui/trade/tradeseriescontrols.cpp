@@ -10,10 +10,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 
 namespace azkz {
@@ -195,6 +197,37 @@ void TradeSeriesControls::showNote()
     // says), then whose figures they are and why the two sides differ.
     const QString marks = m_model->chartNotes();
     note->setText(marks.isEmpty() ? m_model->note() : marks + QLatin1Char('\n') + m_model->note());
+}
+
+bool TradeSeriesControls::hasFigures(int view) const
+{
+    return view <= 0 || m_model->hasFigures(TradeViewKind(view - 1)); // 0: the article's table
+}
+
+void TradeSeriesControls::labelViews(QComboBox &box) const
+{
+    const QString reporter = m_model->reporterName();
+    const QString partner = m_model->partnerName();
+    // Short: the toolbar must fit 720 px in both languages. The tooltip says what a view is.
+    const QStringList names{
+        tr("Article"), shortened(reporter, 16), shortened(partner, 16), tr("Mirror"), tr("Turnover"), tr("Balance")};
+    const auto years = m_model->articleYears();
+    const QString article = years
+        ? tr("The article's table, %1–%2").arg(QString::number(years->first), QString::number(years->second))
+        : tr("The article's table");
+    const QStringList tips{article, tr("%1's own figures").arg(reporter), tr("%1's own figures").arg(partner),
+        tr("Each flow as the exporter and as the importer report it"), QString(), QString()};
+    auto *items = qobject_cast<QStandardItemModel *>(box.model());
+    for (int i = 0; i < box.count() && i < names.size(); ++i) {
+        box.setItemText(i, names.at(i));
+        const bool shown = hasFigures(i);
+        box.setItemData(i, shown ? tips.at(i) : tr("This dataset has no figures for this view"), Qt::ToolTipRole);
+        if (items)
+            items->item(i)->setEnabled(shown);
+    }
+    box.setAccessibleName(tr("View"));
+    box.setToolTip(tr("Whose figures the chart and the table show: the article's table, one country's own "
+                      "figures, both countries' figures of each flow side by side (mirror), turnover or balance"));
 }
 
 } // namespace azkz

@@ -9,6 +9,7 @@
 #include <QObject>
 
 class QAction;
+class QComboBox;
 class QActionGroup;
 class QLabel;
 class QSpinBox;
@@ -35,6 +36,12 @@ public:
     TradeSeriesView *view();
     bool hasView() const { return m_view != nullptr; }
     void retranslate();
+    // The page's View box, in the language of the moment: the article's table, each country's own
+    // figures, both side by side (mirror), turnover and balance. A view the dataset has no figures
+    // for is disabled and says why (it drew an empty frame with a 0.0–0.0 axis).
+    void labelViews(QComboBox &box) const;
+    // Whether the View box's entry view (0: the article's table) has a figure to show.
+    bool hasFigures(int view) const;
 
     QSpinBox *const from;
     QSpinBox *const to;
