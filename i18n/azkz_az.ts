@@ -797,6 +797,17 @@
         <source>Problems in the dataset</source>
         <translation>Məlumat faylındakı problemlər</translation>
     </message>
+    <message>
+        <source>the built-in dataset</source>
+        <translation>daxili məlumat toplusu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be opened: it has %n problem(s). The window still shows %2. Click a problem to copy its place in the file.</source>
+        <translation>
+            <numerusform>%1 faylı açıla bilmir: onda %n problem var. Pəncərədə hələ də %2 göstərilir. Problemin fayldakı yerini kopyalamaq üçün onun üzərinə klikləyin.</numerusform>
+            <numerusform>%1 faylı açıla bilmir: onda %n problem var. Pəncərədə hələ də %2 göstərilir. Problemin fayldakı yerini kopyalamaq üçün onun üzərinə klikləyin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>azkz::RecentDatasets</name>

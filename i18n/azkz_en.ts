@@ -797,6 +797,17 @@
         <source>Problems in the dataset</source>
         <translation>Problems in the dataset</translation>
     </message>
+    <message>
+        <source>the built-in dataset</source>
+        <translation>the built-in dataset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be opened: it has %n problem(s). The window still shows %2. Click a problem to copy its place in the file.</source>
+        <translation>
+            <numerusform>%1 cannot be opened: it has %n problem. The window still shows %2. Click the problem to copy its place in the file.</numerusform>
+            <numerusform>%1 cannot be opened: it has %n problems. The window still shows %2. Click a problem to copy its place in the file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>azkz::RecentDatasets</name>

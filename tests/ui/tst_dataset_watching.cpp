@@ -297,6 +297,33 @@ void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
     emit recent->aboutToShow();
     QCOMPARE(recent->actions().size(), 2);
     QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 other.json"));
+
+    // A broken file dropped: the window keeps the dataset it shows, under that one's name, and says
+    // so (it said "the last good version stays", under the broken file's name).
+    const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
+    QFile brokenFile(broken);
+    QVERIFY(brokenFile.open(QIODevice::WriteOnly));
+    brokenFile.write("{\"broken\": ");
+    brokenFile.close();
+    for (const QString &shown : {QDir::toNativeSeparators(other), QStringLiteral("the built-in dataset")}) {
+        if (shown != QDir::toNativeSeparators(other))
+            find<QAction>("builtInDataset")->trigger();
+        const QString title = m_window->windowTitle();
+        data.setUrls({QUrl::fromLocalFile(broken)});
+        QDragEnterEvent entered(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &entered);
+        QDropEvent again(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &again);
+        QCOMPARE(m_window->windowTitle(), title);
+        QStringList headings;
+        for (const QLabel *label : find<QWidget>("problemsView")->findChildren<QLabel *>())
+            headings.append(label->text());
+        QVERIFY2(
+            headings.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("broken.json cannot be opened: it has 1 problem. The window still shows %1. Click the problem")
+                              .arg(shown)),
+            qPrintable(headings.join(QLatin1Char('\n'))));
+    }
 }
 
 void TestDatasets::recentList_showsFiveEntriesWhateverTheSettingsHold()

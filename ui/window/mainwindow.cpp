@@ -137,10 +137,8 @@ void MainWindow::createTabs()
     m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    // The first page is built at once, as the tab itself (laid out once, at the tab's size);
-    // the others when first shown (or used: the Trade page by its commands in the File menu).
-    // With a large dataset, the timeline is most of the start-up's work; with the built-in
-    // one, the Trade page's chart and table are.
+    // The first page is built at once, as the tab itself (laid out once, at the tab's size); the
+    // others when first shown (or used: the Trade page by its commands in the File menu).
     for (Tab tab : AllTabs) {
         const QString name = tabName(tab) + QStringLiteral("Page"); // tests and focus find pages by it
         if (tab == AllTabs[0]) {
@@ -239,7 +237,7 @@ void MainWindow::showDataset()
 
 void MainWindow::showProblems()
 {
-    m_problemsView->showProblems(m_source->lastLoad(), m_tabs != nullptr);
+    m_problemsView->showProblems(m_source->lastLoad(), m_tabs ? m_placesOf : QString());
     m_centralLayout->setStretchFactor(m_problemsView, m_tabs ? 0 : 1);
     retranslate();
 }
@@ -351,9 +349,10 @@ void MainWindow::retranslate()
     const std::optional<DatasetSummary> shown = summary();
     const QString title = shown ? shown->title(language) : tr("Relations between two countries");
     // "[*]" would be read as the modified mark: a dataset's title is shown as written.
-    QString windowName = m_source->isBuiltIn()
+    const QString file = m_tabs ? m_placesOf : m_source->path(); // the file shown, not a broken one tried
+    QString windowName = file == embeddedDatasetPath()
         ? title
-        : tr("%1 — %2", "window title: dataset title, file name").arg(title, QFileInfo(m_source->path()).fileName());
+        : tr("%1 — %2", "window title: dataset title, file name").arg(title, QFileInfo(file).fileName());
     setWindowTitle(windowName.replace(QLatin1String("[*]"), QLatin1String("[*][*]")));
     m_actions->retranslate(language);
     if (m_tabs) {
@@ -366,7 +365,7 @@ void MainWindow::retranslate()
     const LoadResult &last = m_source->lastLoad();
     if (!m_tabs)
         statusBar()->showMessage(tr("%n problem(s) in the dataset", nullptr, int(last.problemCount())));
-    m_problemsView->retranslate(last, m_tabs != nullptr);
+    m_problemsView->retranslate(last, m_tabs ? m_placesOf : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

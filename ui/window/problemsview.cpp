@@ -53,8 +53,9 @@ ProblemsView::ProblemsView(QWidget *parent)
     hide();
 }
 
-void ProblemsView::showProblems(const LoadResult &last, bool overTabs)
+void ProblemsView::showProblems(const LoadResult &last, const QString &shownFile)
 {
+    const bool overTabs = !shownFile.isEmpty();
     m_overTabs = overTabs;
     m_problems->clear();
     for (const Problem &problem : last.problems) {
@@ -71,15 +72,25 @@ void ProblemsView::showProblems(const LoadResult &last, bool overTabs)
     setVisible(shown);
     if (!overTabs)
         m_problems->setMaximumHeight(QWIDGETSIZE_MAX);
-    retranslate(last, overTabs);
+    retranslate(last, shownFile);
 }
 
-void ProblemsView::retranslate(const LoadResult &last, bool overTabs)
+void ProblemsView::retranslate(const LoadResult &last, const QString &shownFile)
 {
+    const bool overTabs = !shownFile.isEmpty();
     const QString file = printableMiddle(QDir::toNativeSeparators(last.fileName), MaxShortText);
     if (!overTabs) {
         m_heading->setText(
             tr("The dataset %1 cannot be opened. Nothing from it is shown until these problems are fixed:").arg(file));
+    } else if (last.problemCount() > 0 && shownFile != last.fileName) {
+        // Another file is what the window shows (the built-in dataset, or the one opened before).
+        const QString shown = shownFile == embeddedDatasetPath()
+            ? tr("the built-in dataset")
+            : printableMiddle(QDir::toNativeSeparators(shownFile), MaxShortText);
+        m_heading->setText(tr("%1 cannot be opened: it has %n problem(s). The window still shows %2. Click a "
+                              "problem to copy its place in the file.",
+            nullptr, int(last.problemCount()))
+                               .arg(file, shown));
     } else if (last.problemCount() > 0) {
         m_heading->setText(tr("%1 has %n problem(s): the last good version stays on screen until they are "
                               "fixed. Click a problem to copy its place in the file.",

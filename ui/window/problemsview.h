@@ -21,9 +21,9 @@ public:
     explicit ProblemsView(QWidget *parent = nullptr);
 
     // The last load's problems, alone in the window or as a bar over the tabs; hidden when none.
-    void showProblems(const LoadResult &last, bool overTabs);
+    void showProblems(const LoadResult &last, const QString &shownFile);
     // The heading and the problems, in the interface language, for the same load.
-    void retranslate(const LoadResult &last, bool overTabs);
+    void retranslate(const LoadResult &last, const QString &shownFile);
 
 signals:
     // A problem's place was copied to the clipboard: a message for the status bar.
