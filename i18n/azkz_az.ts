@@ -574,6 +574,10 @@
         <source>Settings cannot be saved in %1: the window&apos;s size, tab and language will not be remembered</source>
         <translation>Parametrlər %1 faylında saxlanıla bilmir: pəncərənin ölçüsü, bölməsi və dili yadda saxlanılmayacaq</translation>
     </message>
+    <message>
+        <source>%1 was read again</source>
+        <translation>%1 faylı yenidən oxundu</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>

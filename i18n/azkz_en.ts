@@ -574,6 +574,10 @@
         <source>Settings cannot be saved in %1: the window&apos;s size, tab and language will not be remembered</source>
         <translation>Settings cannot be saved in %1: the window&apos;s size, tab and language will not be remembered</translation>
     </message>
+    <message>
+        <source>%1 was read again</source>
+        <translation>%1 was read again</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>

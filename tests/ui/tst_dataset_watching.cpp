@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
 
@@ -121,6 +122,7 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     saveByRename(titled(QStringLiteral("Edited pair")).toUtf8());
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Edited pair — pair.json"));
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("pair.json was read again")); // not silent
 
     // The place in each tab survives a save: the search, the years, the selected event and mission.
     auto *search = find<QLineEdit>("timelineSearch");
@@ -318,10 +320,10 @@ void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
         QStringList headings;
         for (const QLabel *label : find<QWidget>("problemsView")->findChildren<QLabel *>())
             headings.append(label->text());
-        QVERIFY2(
-            headings.join(QLatin1Char('\n'))
-                .contains(QStringLiteral("broken.json cannot be opened: it has 1 problem. The window still shows %1. Click the problem")
-                              .arg(shown)),
+        QVERIFY2(headings.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral(
+                         "broken.json cannot be opened: it has 1 problem. The window still shows %1. Click the problem")
+                                   .arg(shown)),
             qPrintable(headings.join(QLatin1Char('\n'))));
     }
 }

@@ -64,8 +64,7 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     connect(m_source, &DatasetSource::datasetChanged, this, &MainWindow::showDataset);
     connect(m_source, &DatasetSource::problemsChanged, this, &MainWindow::showProblems);
     updateActions();
-    // A remembered size smaller than the smallest the program is laid out for (720x520) is not
-    // one a user chose to work in (a corrupted setting gave 187x383): the default instead.
+    // A remembered size under the smallest laid out for (720x520; a corrupted one gave 187x383).
     if (!restoreGeometry(m_settings.windowGeometry()) || width() < 720 || height() < 520)
         resize(1100, 760);
     keepOnScreen(*this);
@@ -202,10 +201,9 @@ void MainWindow::followLink(Tab tab, const QString &id)
 
 void MainWindow::showDataset()
 {
-    // The pages are rebuilt over the new dataset; the old one lives until they are gone, and no
-    // longer: the new pages then fill the memory it leaves (kept beside them, 50 reloads of
-    // 100,000 events grew the resident set by 43 MiB). A reload keeps the user's place (tab,
-    // search and filters, selected event and mission) where the new data still has it.
+    // The pages are rebuilt over the new dataset; the old one lives until they are gone, no longer
+    // (kept beside them, 50 reloads of 100,000 events grew the resident set by 43 MiB). A reload
+    // keeps the user's place (tab, search, filters, event, mission) where the new data has it.
     const int tab = m_tabs ? m_tabs->currentIndex() : -1;
     // The field or list the keyboard was in gets it back (keys typed meanwhile go there).
     QWidget *focused = QApplication::focusWidget();
@@ -223,6 +221,8 @@ void MainWindow::showDataset()
     // filters say nothing of another's (another pair's 1993–2001 left 8 of 71 events shown).
     if (const QString shownBefore = std::exchange(m_placesOf, m_source->path()); shownBefore != m_placesOf)
         m_pendingPlaces.fill({});
+    else if (!m_source->isBuiltIn()) // a reload, by F5 or because the file changed on disk: said
+        statusBar()->showMessage(tr("%1 was read again").arg(QFileInfo(m_placesOf).fileName()), 5000);
     m_shown = m_source->dataset();
     createTabs();
     if (tab >= 0)
