@@ -2034,10 +2034,6 @@
         <translation>belə fayl yoxdur; onun adı düzgün UTF-8 mətni deyil, bu proqram isə yalnız UTF-8 ilə yazılmış adları aça bilir: faylın adını dəyişin</translation>
     </message>
     <message>
-        <source>cites its sources %1 times with its dispute&apos;s claims; at most %2 are allowed a statement</source>
-        <translation>mübahisəli versiyaları ilə birlikdə mənbələrə %1 dəfə istinad edir; bir müddəa ən çoxu %2 dəfə istinad edə bilər</translation>
-    </message>
-    <message>
         <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
         <translation>müddəaların istinadları %1 simvol kimi göstərilərdi; bir faylda bu, ən çoxu %2 simvol ola bilər. Daha az mənbəyə və ya adı daha qısa olan mənbələrə istinad edin</translation>
     </message>
@@ -2060,6 +2056,10 @@
     <message>
         <source>the span %1 ends before it begins: write it earliest first, %2</source>
         <translation>%1 aralığı başlamazdan əvvəl bitir: əvvəlcə erkən tarixi yazın, belə: %2</translation>
+    </message>
+    <message>
+        <source>cites sources %1 times, counting the claims of its dispute if it has one; the most a statement can cite is %2</source>
+        <translation>mənbələrə %1 dəfə istinad edir (mübahisəsi varsa, onun versiyaları da sayılır); bir müddəa ən çoxu %2 dəfə istinad edə bilər</translation>
     </message>
 </context>
 <context>

@@ -2034,10 +2034,6 @@
         <translation>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</translation>
     </message>
     <message>
-        <source>cites its sources %1 times with its dispute&apos;s claims; at most %2 are allowed a statement</source>
-        <translation>cites its sources %1 times with its dispute&apos;s claims; at most %2 are allowed a statement</translation>
-    </message>
-    <message>
         <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
         <translation>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</translation>
     </message>
@@ -2060,6 +2056,10 @@
     <message>
         <source>the span %1 ends before it begins: write it earliest first, %2</source>
         <translation>the span %1 ends before it begins: write it earliest first, %2</translation>
+    </message>
+    <message>
+        <source>cites sources %1 times, counting the claims of its dispute if it has one; the most a statement can cite is %2</source>
+        <translation>cites sources %1 times, counting the claims of its dispute if it has one; the most a statement can cite is %2</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,8 @@ public:
             m_json.fail(path,
                 Validation::message(
                     QT_TRANSLATE_NOOP("azkz::Validation",
-                        "cites its sources %1 times with its dispute's claims; at most %2 are allowed a statement"))
+                        "cites sources %1 times, counting the claims of its dispute if it has one; the most a "
+                        "statement can cite is %2"))
                     .arg(citations)
                     .arg(MaxCitationsOfAStatement));
     }
@@ -95,7 +96,7 @@ void DatasetReader::checkCitationCost()
     }
     for (const Event &event : m_data.events) {
         // Named by id: the events are in date order by now, not the file's.
-        cost.add(event.refs, event.sourceIds, event.dispute, QStringLiteral("the event ") + quoted(event.id));
+        cost.add(event.refs, event.sourceIds, event.dispute, QStringLiteral("events[id=%1]").arg(event.id));
     }
     for (qsizetype y = 0; y < m_data.trade.years.size(); ++y)
         cost.add(m_data.trade.years.at(y).refs, {}, QStringLiteral("trade.") + at("years", y));

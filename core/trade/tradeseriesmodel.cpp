@@ -53,9 +53,11 @@ bool TradeSeriesModel::hasFigures(TradeViewKind view) const
     TradeViewSettings settings;
     settings.view = view;
     const TradeTable table = buildTradeTable(dataset(), settings);
-    return std::any_of(table.columns.cbegin(), table.columns.cend(), [](const TradeColumn &column) {
-        return std::any_of(
-            column.cells.cbegin(), column.cells.cend(), [](const TradeCell &cell) { return cell.value.has_value(); });
+    // The mirror view compares the two sides: a figure of one side alone is no comparison.
+    return std::any_of(table.columns.cbegin(), table.columns.cend(), [view](const TradeColumn &column) {
+        return (view != TradeViewKind::Mirror || column.isShare())
+            && std::any_of(column.cells.cbegin(), column.cells.cend(),
+                [](const TradeCell &cell) { return cell.value.has_value(); });
     });
 }
 

@@ -116,7 +116,8 @@ void TestLoaderText::citations_areBoundedByStatementAndByFile()
     result = parseDataset(test::toJson(root), QStringLiteral("x.json"));
     QVERIFY(!result.isValid());
     QVERIFY2(test::problemText(result).contains(
-                 QStringLiteral("cites its sources 51 times with its dispute's claims; at most 50 are allowed")),
+                 QStringLiteral("events[id=worst-cited-0]: cites sources 51 times, counting the claims of its dispute "
+                                "if it has one; the most a statement can cite is 50")),
         qPrintable(test::problemText(result)));
 }
 

@@ -94,12 +94,12 @@ void TestAnyPair::window_showsThePairOnEveryTab()
         if (enabled)
             offered.append(view->itemText(i));
     }
-    QCOMPARE(offered.join(QLatin1Char(',')), QStringLiteral("Article,Georgia,Mirror,Turnover,Balance"));
+    QCOMPARE(offered.join(QLatin1Char(',')), QStringLiteral("Article,Georgia,Turnover,Balance"));
     view->setCurrentIndex(0);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Down);
-    QTest::keyClick(view, Qt::Key_Down); // past Armenia, which has nothing
-    QCOMPARE(view->currentText(), QStringLiteral("Mirror"));
+    QTest::keyClick(view, Qt::Key_Down); // past Armenia and Mirror: one side, nothing to compare
+    QCOMPARE(view->currentText(), QStringLiteral("Turnover"));
 }
 
 void TestAnyPair::backToBuiltIn_keepsNoFilterOfThePair()
