@@ -98,8 +98,7 @@ void TestOverview::latestEvents_openTheTimelineOnThem()
     QCOMPARE(latest->item(0)->text(),
         QStringLiteral("21 October 2025 — Ilham Aliyev's state visit; second meeting of the Supreme Interstate "
                        "Council")); // newest first
-    QCOMPARE(
-        latest->item(4)->text(), QStringLiteral("25–27 January 2025 — First batch of Kashagan oil"));
+    QCOMPARE(latest->item(4)->text(), QStringLiteral("25–27 January 2025 — First batch of Kashagan oil"));
     QVERIFY(latest->maximumHeight() < 6 * latest->sizeHintForRow(0) + 2 * latest->frameWidth()); // no empty line
     QTest::mouseClick(latest->viewport(), Qt::LeftButton, {}, latest->visualItemRect(latest->item(3)).center());
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
