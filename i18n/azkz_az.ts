@@ -86,6 +86,56 @@
     </message>
 </context>
 <context>
+    <name>azkz::CitationCopy</name>
+    <message>
+        <source>no reference number given</source>
+        <translation>istinad nömrəsi göstərilməyib</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>istinad %1</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>istinadlar %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Dil: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Lisenziya: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (%2)</source>
+        <translation>Lisenziya: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sources: none given in the dataset.</source>
+        <translation>Mənbələr: məlumat toplusunda göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Mənbələr:</translation>
+    </message>
+    <message>
+        <source>Cited for: %1</source>
+        <translation>İstinad edilən müddəa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::CitationCopyAction</name>
+    <message>
+        <source>Copy with &amp;citation</source>
+        <translation>İs&amp;tinadla kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the selected item with its sources written out in full, as text, BibTeX and CSL-JSON</source>
+        <translation>Seçilmiş elementi mənbələri tam yazılmış halda kopyala: mətn, BibTeX və CSL-JSON kimi</translation>
+    </message>
+</context>
+<context>
     <name>azkz::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -629,6 +679,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsPage</name>
@@ -966,7 +1020,7 @@
     </message>
     <message>
         <source>Open a menu or press a button by its underlined letter</source>
-        <translation>Menyunu açmaq və ya düyməni altından xətt çəkilmiş hərflə basmaq</translation>
+        <translation>Menyu və ya düymə: altından xətt çəkilmiş hərflə</translation>
     </message>
     <message>
         <source>Alt+letter</source>
@@ -1245,6 +1299,18 @@
     <message>
         <source>Change on previous year</source>
         <translation>Əvvəlki ilə nisbətən dəyişmə</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (the statistics of %3)</source>
+        <translation>%1 · %2 (%3 statistikası)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,56 @@
     </message>
 </context>
 <context>
+    <name>azkz::CitationCopy</name>
+    <message>
+        <source>no reference number given</source>
+        <translation>no reference number given</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>reference %1</translation>
+    </message>
+    <message>
+        <source>references %1</source>
+        <translation>references %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (%2)</source>
+        <translation>Licence: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sources: none given in the dataset.</source>
+        <translation>Sources: none given in the dataset.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Cited for: %1</source>
+        <translation>Cited for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::CitationCopyAction</name>
+    <message>
+        <source>Copy with &amp;citation</source>
+        <translation>Copy with &amp;citation</translation>
+    </message>
+    <message>
+        <source>Copy the selected item with its sources written out in full, as text, BibTeX and CSL-JSON</source>
+        <translation>Copy the selected item with its sources written out in full, as text, BibTeX and CSL-JSON</translation>
+    </message>
+</context>
+<context>
     <name>azkz::CommandLine</name>
     <message>
         <source>Show this help and exit.</source>
@@ -628,6 +678,10 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1299,18 @@
     <message>
         <source>Change on previous year</source>
         <translation>Change on previous year</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (the statistics of %3)</source>
+        <translation>%1 · %2 (the statistics of %3)</translation>
     </message>
 </context>
 <context>

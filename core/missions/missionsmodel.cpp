@@ -3,6 +3,7 @@
 #include "core/missions/missioncard.h"
 #include "core/models/roles.h"
 #include "core/text/citation.h"
+#include "core/text/citationcopy.h"
 #include "core/text/formatting.h"
 
 namespace azkz {
@@ -108,9 +109,53 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
         if (const DatedFact *fact = datedFact(m, index.column()))
             return QVariant::fromValue(fact->refs);
         return {};
+    case CitationRole:
+        return citationFormats(cited(m, index.column()), dataset(), language());
     default:
         return {};
     }
+}
+
+CitedStatement MissionsModel::cited(const Mission &m, int column) const
+{
+    const QString name = text(m.name);
+    if (const DatedFact *fact = datedFact(m, column)) {
+        return {QStringLiteral("%1 — %2: %3")
+                    .arg(name, headerData(column, Qt::Horizontal).toString(), formatDate(fact->date, language())),
+            !fact->refs.isEmpty(), fact->refs, fact->sourceIds, fact->dispute};
+    }
+    if (column == Head && !m.heads.isEmpty()) {
+        const MissionHead &head = m.heads.first();
+        return {QStringLiteral("%1 — %2").arg(name, headOfMission(head, dataset(), language())), head.fromArticle,
+            head.refs, head.sourceIds, std::nullopt};
+    }
+    // The whole mission: each part with its own sources, all of them listed after.
+    const Country *host = dataset().country(m.hostCountry);
+    QStringList parts
+        = {QStringLiteral("%1 — %2, %3").arg(name, text(m.city), host ? text(host->name) : m.hostCountry)};
+    if (m.address)
+        parts.append(tr("%1: %2").arg(headerData(Address, Qt::Horizontal).toString(), text(*m.address)));
+    CitedStatement statement;
+    const auto cite = [&](const QString &part, bool fromArticle, const References &refs, const QStringList &ids) {
+        parts.append(QStringLiteral("%1 (%2)").arg(part, citationText(fromArticle, refs, ids, dataset(), language())));
+        statement.fromArticle = statement.fromArticle || fromArticle;
+        statement.refs += refs;
+        statement.sourceIds += ids;
+    };
+    for (int c : {Established, Opened}) {
+        if (const DatedFact *fact = datedFact(m, c)) {
+            const QString date = fact->dispute ? disputeText(*fact->dispute, dataset(), language())
+                                               : formatDate(fact->date, language());
+            cite(tr("%1: %2").arg(headerData(c, Qt::Horizontal).toString(), date), !fact->refs.isEmpty(), fact->refs,
+                fact->sourceIds);
+        }
+    }
+    for (const MissionHead &head : m.heads) {
+        cite(tr("%1: %2").arg(headerData(Head, Qt::Horizontal).toString(), headOfMission(head, dataset(), language())),
+            head.fromArticle, head.refs, head.sourceIds);
+    }
+    statement.statement = parts.join(QStringLiteral(". "));
+    return statement;
 }
 
 QVariant MissionsModel::headerData(int section, Qt::Orientation orientation, int role) const

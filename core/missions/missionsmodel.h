@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/models/localizedtablemodel.h"
+#include "core/text/citationcopy.h"
 
 #include <QPointF>
 
@@ -49,6 +50,9 @@ protected:
 private:
     QVariant display(const Mission &mission, int column) const;
     QVariant sortKey(const Mission &mission, int column) const;
+    // A cell's statement as a reader quotes it: a date or a head with its sources; any other
+    // column, the whole mission, each part with its own.
+    CitedStatement cited(const Mission &mission, int column) const;
     // The date, marked where sources disagree on it.
     QString dateText(const DatedFact &fact) const;
 };

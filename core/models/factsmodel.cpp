@@ -2,6 +2,7 @@
 
 #include "core/models/roles.h"
 #include "core/text/citation.h"
+#include "core/text/citationcopy.h"
 #include "core/text/formatting.h"
 #include "core/trade/tradeseriesmodel.h"
 
@@ -39,7 +40,7 @@ QList<FactsModel::Row> FactsModel::buildRows() const
     for (const Mission &m : d.missions)
         cities.append(text(m.city));
     rows.append({QLatin1String(MissionsId), tr("Diplomatic missions"),
-        tr("%1 (%2)").arg(d.missions.size()).arg(cities.join(QStringLiteral(", "))), {}});
+        tr("%1 (%2)").arg(d.missions.size()).arg(cities.join(QStringLiteral(", "))), {}, false});
 
     if (!d.trade.years.isEmpty()) {
         const TradeYear &latest = d.trade.years.constLast();
@@ -50,7 +51,8 @@ QList<FactsModel::Row> FactsModel::buildRows() const
             QStringLiteral("%1 %2").arg(formatTotal(latest.turnover, language()), text(d.trade.unitLabel)), latest.refs,
             true, {}, disputed != d.events.cend() ? disputed->dispute : std::nullopt});
     }
-    rows.append({QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}});
+    rows.append(
+        {QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}, false});
     appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
     for (const Fact &f : d.facts)
         rows.append({f.id, text(f.label), text(f.value), f.refs, f.fromArticle, f.sourceIds, f.dispute});
@@ -85,7 +87,7 @@ void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
                 tr("%1 %2 in %3: its exports and imports added (%4)")
                     .arg(formatTotal(*turnover.value(row, c), language()), turnover.unitLabel(),
                         QString::number(table.years.at(row)), sources.join(QStringLiteral("; "))),
-                {}});
+                {}, false, cell.sourceIds});
             break;
         }
     }
@@ -119,6 +121,10 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
         return row.id;
     case ReferencesRole:
         return QVariant::fromValue(row.refs);
+    case CitationRole:
+        return citationFormats(
+            {QStringLiteral("%1: %2").arg(row.label, row.value), row.fromArticle, row.refs, row.sourceIds, row.dispute},
+            dataset(), language());
     default:
         return {};
     }

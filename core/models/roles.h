@@ -16,6 +16,7 @@ enum ItemRole {
     GroupHeaderRole, // true on a row that heads a group (a year, a decade, a period)
     PeopleRole, // the people an event concerns, by name, as a QStringList
     DisputeRole, // where sources disagree on an event: every version, as text; empty where they agree
+    CitationRole, // the row's statement with its sources in full, by mime type (citationcopy.h), QVariantMap
 };
 
 } // namespace azkz

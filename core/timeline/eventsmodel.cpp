@@ -2,6 +2,7 @@
 
 #include "core/models/roles.h"
 #include "core/text/citation.h"
+#include "core/text/citationcopy.h"
 #include "core/text/formatting.h"
 
 #include <algorithm>
@@ -68,6 +69,11 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return {};
     const Event &e = dataset().events.at(index.row());
     switch (role) {
+    case CitationRole:
+        return citationFormats(
+            {QStringLiteral("%1: %2. %3").arg(formatEventDate(e, dataset(), language()), text(e.title), text(e.text)),
+                e.fromArticle, e.refs, e.sourceIds, e.dispute},
+            dataset(), language());
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

@@ -1,6 +1,7 @@
 #include "core/trade/trademodel.h"
 
 #include "core/models/roles.h"
+#include "core/text/citationcopy.h"
 #include "core/text/formatting.h"
 #include "core/trade/tradecsv.h"
 
@@ -78,6 +79,8 @@ QVariant TradeModel::data(const QModelIndex &index, int role) const
         return {};
     case ReferencesRole:
         return QVariant::fromValue(dataset().trade.years.at(index.row()).refs);
+    case CitationRole:
+        return citationFormats(cited(index.row(), index.column()), dataset(), language());
     default:
         return {};
     }
@@ -102,6 +105,25 @@ QVariant TradeModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Change on previous year");
     }
     return {};
+}
+
+CitedStatement TradeModel::cited(int row, int column) const
+{
+    // "2022 · Exports: 104,031.35 thousand US dollars (the statistics of A)"; the year: the row.
+    const Country *reporter = dataset().country(dataset().trade.reporter);
+    QStringList figures;
+    for (int c = Exports; c < ColumnCount; ++c) {
+        if ((column == Year || c == column) && value(row, c)) {
+            figures.append(c == Change
+                    ? tr("%1: %2").arg(headerData(c, Qt::Horizontal).toString(), text(row, c))
+                    : tr("%1: %2 %3").arg(headerData(c, Qt::Horizontal).toString(), text(row, c), unitLabel()));
+        }
+    }
+    const QString statement = tr("%1 · %2 (the statistics of %3)")
+                                  .arg(text(row, Year), figures.join(QStringLiteral("; ")),
+                                      reporter ? LocalizedTableModel::text(reporter->name) : dataset().trade.reporter);
+    const TradeYear &year = dataset().trade.years.at(row);
+    return {statement, true, year.refs, {}, std::nullopt};
 }
 
 QString TradeModel::sourceLine() const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/models/localizedtablemodel.h"
+#include "core/text/citationcopy.h"
 
 #include <optional>
 
@@ -36,6 +37,8 @@ public:
 
 protected:
     int rows() const override { return int(dataset().trade.years.size()); }
+    // A figure as a reader quotes it with its references; the year column: the year's figures.
+    CitedStatement cited(int row, int column) const;
     int columns() const override { return ColumnCount; }
 };
 

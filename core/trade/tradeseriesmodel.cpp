@@ -1,6 +1,7 @@
 #include "core/trade/tradeseriesmodel.h"
 
 #include "core/text/citation.h"
+#include "core/text/citationcopy.h"
 #include "core/text/formatting.h"
 
 #include <algorithm>
@@ -173,6 +174,25 @@ QString TradeSeriesModel::hoverText(int row, int seriesColumn) const
     return line;
 }
 
+CitedStatement TradeSeriesModel::cited(int row, std::optional<int> seriesColumn) const
+{
+    CitedStatement statement;
+    QStringList lines;
+    for (int c = 0; c < int(m_table.columns.size()); ++c) {
+        if (seriesColumn && c != *seriesColumn)
+            continue;
+        const TradeCell &cell = m_table.columns.at(c).cells.at(row);
+        lines.append(hoverText(row, c));
+        statement.refs += cell.refs;
+        statement.sourceIds += cell.sourceIds;
+        for (const QString &other : cell.alternatives)
+            statement.sourceIds.append(other.section(QLatin1Char('='), 0, 0));
+    }
+    statement.statement = lines.join(QLatin1Char('\n'));
+    statement.fromArticle = statement.sourceIds.contains(QLatin1String("article"));
+    return statement;
+}
+
 QString TradeSeriesModel::viewTitle() const
 {
     const QString a = countryName(dataset().trade.reporter);
@@ -258,10 +278,14 @@ QVariant TradeSeriesModel::data(const QModelIndex &index, int role) const
             return QString::number(m_table.years.at(row));
         if (role == SortRole || role == ValueRole)
             return m_table.years.at(row);
+        if (role == CitationRole)
+            return citationFormats(cited(row, {}), dataset(), language());
         return {};
     }
     const int c = index.column() - 1;
     switch (role) {
+    case CitationRole:
+        return citationFormats(cited(row, {c}), dataset(), language());
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return text(row, c);

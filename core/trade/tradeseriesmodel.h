@@ -5,6 +5,7 @@
 
 #include "core/models/localizedtablemodel.h"
 #include "core/models/roles.h"
+#include "core/text/citationcopy.h"
 #include "core/trade/tradeseries.h"
 
 #include <optional>
@@ -92,6 +93,9 @@ private:
     // the unit shown, as text.
     std::pair<QString, QString> alternative(const QString &other) const;
     QString publisher(const QString &sourceId) const; // the source's publisher, or its id
+    // A figure as a reader quotes it, with the sources of it and of its other versions; no
+    // column: the year's every figure.
+    CitedStatement cited(int row, std::optional<int> seriesColumn) const;
 
     TradeViewSettings m_settings;
     TradeTable m_table;

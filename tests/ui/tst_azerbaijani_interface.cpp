@@ -45,6 +45,7 @@ const QStringList allowedWords = {
     QStringLiteral("wikipedia"), // a publisher's name
     QStringLiteral("aliyev"), QStringLiteral("əliyev"), // a name, the search hint's example in both languages
     QStringLiteral("json"), // the dataset files' format and suffix
+    QStringLiteral("bibtex"), // a citation format's name, in "Copy with citation"'s tooltip
     QStringLiteral("real"), // an Azerbaijani word too ("real tarix")
     QStringLiteral("qt"), // the toolkit's name, in "Qt haqqında"
     // File name patterns and units: "PDF sənədi (*.pdf)", " px", "8,27 x 13 in"

@@ -7,6 +7,7 @@
 #include "core/text/formatting.h"
 #include "core/text/links.h"
 #include "core/text/searchtext.h"
+#include "ui/common/citationcopyaction.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/plaintext.h"
 #include "ui/missions/locatormap.h"
@@ -61,6 +62,7 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, QWidget *pa
     m_table->setObjectName(QStringLiteral("missionsTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
+    new CitationCopyAction(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the dataset's order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -154,12 +156,10 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, QWidget *pa
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
     layout->setRowStretch(2, 1);
-    setTabOrder(m_filter, m_table);
-    setTabOrder(m_table, m_sides.first());
-    setTabOrder(m_sides.first(), m_sides.last());
-    setTabOrder(m_sides.last(), m_map);
-    setTabOrder(m_map, m_details);
-    setTabOrder(m_details, m_copyAddress);
+    const QList<QWidget *> order
+        = {m_filter, m_table, m_sides.first(), m_sides.last(), m_map, m_details, m_copyAddress};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MissionsPage::showDetails);
     m_table->selectRow(0);

@@ -6,6 +6,7 @@
 #include "core/text/citation.h"
 #include "core/text/formatting.h"
 #include "core/timeline/eventsmodel.h"
+#include "ui/common/citationcopyaction.h"
 #include "ui/common/plaintext.h"
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
@@ -210,6 +211,7 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     layout->addWidget(splitter);
     // The facts last: the layouts above would measure every row at widths they never show.
     m_factsView->setModel(m_facts);
+    new CitationCopyAction(m_factsView);
     m_factsView->horizontalHeader()->setSectionResizeMode(FactsModel::Label, QHeaderView::ResizeToContents);
 
     retranslate(); // the models were built in the language

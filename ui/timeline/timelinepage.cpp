@@ -6,6 +6,7 @@
 #include "core/timeline/eventscsv.h"
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timelinemodel.h"
+#include "ui/common/citationcopyaction.h"
 #include "ui/common/savedialogs.h"
 #include "ui/documents/exportprogress.h"
 #include "ui/documents/printing.h"
@@ -58,6 +59,7 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
 
     m_list->setObjectName(QStringLiteral("timelineList"));
     m_list->setModel(m_model);
+    new CitationCopyAction(m_list);
     m_list->setItemDelegate(m_delegate);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -144,9 +146,8 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
     connect(m_clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
 
     // Reading order: the search row, the filter bar, the axis, the list, the card.
-    QList<QWidget *> order = {m_search, m_export};
-    order += m_filterBar->focusOrder();
-    order += {m_axis, m_list, m_details};
+    const QList<QWidget *> order = QList<QWidget *>{m_search, m_export} + m_filterBar->focusOrder()
+        + QList<QWidget *>{m_axis, m_list, m_details};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 

@@ -1,6 +1,7 @@
 #include "ui/trade/articletradetable.h"
 
 #include "core/trade/trademodel.h"
+#include "ui/common/citationcopyaction.h"
 #include "ui/common/plaintext.h"
 
 #include <QEvent>
@@ -12,6 +13,7 @@ ArticleTradeTable::ArticleTradeTable(TradeModel *model, QWidget *parent) : QTabl
 {
     setObjectName(QStringLiteral("tradeTable"));
     setModel(model);
+    new CitationCopyAction(this, CitationCopyAction::Keys::MenuOnly); // Ctrl+Shift+C copies the chart here
     setItemDelegate(new PlainToolTipDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

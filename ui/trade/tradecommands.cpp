@@ -12,9 +12,15 @@ TradeCommands::TradeCommands(QObject *parent)
     exportCsv->setObjectName(QStringLiteral("exportCsv"));
     copyChart->setObjectName(QStringLiteral("copyChart"));
     exportChart->setShortcut(ExportShortcut);
-    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)); // the events' CSV on the Timeline tab
+    followTab(Tab::Trade);
     retranslate();
+}
+
+void TradeCommands::followTab(std::optional<Tab> tab)
+{
+    exportChart->setShortcut(tab == Tab::Timeline ? QKeySequence() : ExportShortcut);
+    copyChart->setShortcut(tab == Tab::Trade ? CopyShortcut : QKeySequence());
 }
 
 void TradeCommands::retranslate()

@@ -4,6 +4,8 @@
 // the page, and the page shows them in its toolbar.
 #pragma once
 
+#include "core/settings/tabs.h"
+
 #include <QKeySequence>
 #include <QObject>
 
@@ -19,8 +21,13 @@ public:
     explicit TradeCommands(QObject *parent = nullptr);
     // Export the chart; on the Timeline tab the window gives it to the timeline's export.
     static inline const QKeySequence ExportShortcut{Qt::CTRL | Qt::Key_E};
+    static inline const QKeySequence CopyShortcut{Qt::CTRL | Qt::SHIFT | Qt::Key_C};
     QList<QAction *> actions() const { return {exportChart, exportCsv, copyChart}; }
     void retranslate();
+    // The keys do what the tab shown does: on the Timeline tab Ctrl+E is the timeline's export
+    // (the window's); Ctrl+Shift+C copies the chart on the Trade tab only, and with citation on
+    // the others (ui/common/citationcopyaction.h).
+    void followTab(std::optional<Tab> tab);
     // Icon themes are searched only when an icon is about to be seen (a menu opens), not at
     // start-up. Again is cheap: QIcon keeps the theme's icons by name.
     void setIcons();

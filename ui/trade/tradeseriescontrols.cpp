@@ -2,6 +2,7 @@
 
 #include "core/settings/settings.h"
 #include "core/trade/tradeseriesmodel.h"
+#include "ui/common/citationcopyaction.h"
 #include "ui/common/plaintext.h"
 #include "ui/documents/tradeserieschart.h"
 #include "ui/trade/tradeseriesview.h"
@@ -78,6 +79,7 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
     sorted->setSourceModel(m_model);
     sorted->setSortRole(SortRole);
     table->setModel(sorted);
+    new CitationCopyAction(table, CitationCopyAction::Keys::MenuOnly); // Ctrl+Shift+C copies the chart here
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::AscendingOrder);
     table->setItemDelegate(new PlainToolTipDelegate(table));

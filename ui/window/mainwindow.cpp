@@ -305,9 +305,8 @@ void MainWindow::updateActions()
     m_actions->exportTimeline->setEnabled(hasDataset());
     for (QAction *action : m_tradeCommands->actions())
         action->setEnabled(hasDataset());
-    const bool onTimeline = tab == Tab::Timeline; // Ctrl+E exports the timeline there, else the chart
-    m_tradeCommands->exportChart->setShortcut(onTimeline ? QKeySequence() : TradeCommands::ExportShortcut);
-    m_actions->exportTimeline->setShortcut(onTimeline ? TradeCommands::ExportShortcut : QKeySequence());
+    m_tradeCommands->followTab(tab); // Ctrl+E exports the timeline on its tab, else the chart
+    m_actions->exportTimeline->setShortcut(tab == Tab::Timeline ? TradeCommands::ExportShortcut : QKeySequence());
 }
 
 void MainWindow::print()
