@@ -1036,6 +1036,152 @@
     </message>
 </context>
 <context>
+    <name>azkz::SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Mənbələri süz…</translation>
+    </message>
+    <message>
+        <source>Filter the sources</source>
+        <translation>Mənbələri süzmək</translation>
+    </message>
+    <message>
+        <source>Shows the sources whose publisher, title, date, kind, language, licence or address holds the text</source>
+        <translation>Naşiri, başlığı, tarixi, növü, dili, lisenziyası və ya ünvanı bu mətni ehtiva edən mənbələri göstərir</translation>
+    </message>
+    <message>
+        <source>Sources of the dataset</source>
+        <translation>Məlumat toplusunun mənbələri</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a source; the statements that rest on it are listed below</source>
+        <translation>Ox düymələri mənbəni seçir; ona əsaslanan müddəalar aşağıda sadalanır</translation>
+    </message>
+    <message>
+        <source>Statements that rest on the selected source</source>
+        <translation>Seçilmiş mənbəyə əsaslanan müddəalar</translation>
+    </message>
+    <message>
+        <source>Enter opens the statement in its tab</source>
+        <translation>Enter müddəanı öz bölməsində açır</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation>%2 mənbədən %1</translation>
+    </message>
+    <message>
+        <source>&amp;Statements: choose a source above</source>
+        <translation>&amp;Müddəalar: yuxarıda mənbə seçin</translation>
+    </message>
+    <message>
+        <source>&amp;Statements that rest on it: %1</source>
+        <translation>Ona əsaslanan &amp;müddəalar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::SourcesModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Məqalə</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Rəsmi mənbə</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Xəbər</translation>
+    </message>
+    <message>
+        <source>Legal text</source>
+        <translation>Hüquqi sənəd</translation>
+    </message>
+    <message>
+        <source>Diplomatic relations established: %1</source>
+        <translation>Diplomatik münasibətlərin qurulması: %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Tarix: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation>təsis edilib</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>açılıb</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: its place on the map</source>
+        <translation>%1: xəritədəki yeri</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trade in %1</source>
+        <translation>Ticarət (%1)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 reports them, %3–%4</source>
+        <translation>%1, %2 tərəfinin məlumatı, %3–%4</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>İxrac</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>İdxal</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Naşir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlıq</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Dərc tarixi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisenziya</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Müddəalar</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TimeAxis</name>
     <message>
         <source>Zoom the time axis in</source>
@@ -2245,6 +2391,14 @@
     <message>
         <source>Exports, imports and turnover by year</source>
         <translation>İllər üzrə ixrac, idxal və dövriyyə</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>Mən&amp;bələr…</translation>
+    </message>
+    <message>
+        <source>Every source of the dataset, with the statements that rest on each</source>
+        <translation>Məlumat toplusunun bütün mənbələri və hər birinə əsaslanan müddəalar</translation>
     </message>
 </context>
 </TS>

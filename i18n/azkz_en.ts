@@ -1036,6 +1036,152 @@
     </message>
 </context>
 <context>
+    <name>azkz::SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Filter sources…</source>
+        <translation>Filter sources…</translation>
+    </message>
+    <message>
+        <source>Filter the sources</source>
+        <translation>Filter the sources</translation>
+    </message>
+    <message>
+        <source>Shows the sources whose publisher, title, date, kind, language, licence or address holds the text</source>
+        <translation>Shows the sources whose publisher, title, date, kind, language, licence or address holds the text</translation>
+    </message>
+    <message>
+        <source>Sources of the dataset</source>
+        <translation>Sources of the dataset</translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a source; the statements that rest on it are listed below</source>
+        <translation>The arrow keys choose a source; the statements that rest on it are listed below</translation>
+    </message>
+    <message>
+        <source>Statements that rest on the selected source</source>
+        <translation>Statements that rest on the selected source</translation>
+    </message>
+    <message>
+        <source>Enter opens the statement in its tab</source>
+        <translation>Enter opens the statement in its tab</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources</source>
+        <translation>%1 of %2 sources</translation>
+    </message>
+    <message>
+        <source>&amp;Statements: choose a source above</source>
+        <translation>&amp;Statements: choose a source above</translation>
+    </message>
+    <message>
+        <source>&amp;Statements that rest on it: %1</source>
+        <translation>&amp;Statements that rest on it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::SourcesModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Legal text</source>
+        <translation>Legal text</translation>
+    </message>
+    <message>
+        <source>Diplomatic relations established: %1</source>
+        <translation>Diplomatic relations established: %1</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <translation>established</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: its place on the map</source>
+        <translation>%1: its place on the map</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Trade in %1</source>
+        <translation>Trade in %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2 reports them, %3–%4</source>
+        <translation>%1 as %2 reports them, %3–%4</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+</context>
+<context>
     <name>azkz::TimeAxis</name>
     <message>
         <source>Zoom the time axis in</source>
@@ -2245,6 +2391,14 @@
     <message>
         <source>Exports, imports and turnover by year</source>
         <translation>Exports, imports and turnover by year</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Sources…</translation>
+    </message>
+    <message>
+        <source>Every source of the dataset, with the statements that rest on each</source>
+        <translation>Every source of the dataset, with the statements that rest on each</translation>
     </message>
 </context>
 </TS>

@@ -8,13 +8,11 @@
 #include "ui/timeline/timelinepage.h"
 #include "ui/trade/tradecommands.h"
 #include "ui/trade/tradepage.h"
-#include "ui/window/aboutbox.h"
 #include "ui/window/keeponscreen.h"
 #include "ui/window/languagemanager.h"
 #include "ui/window/pages.h"
 #include "ui/window/problemsview.h"
 #include "ui/window/recentdatasets.h"
-#include "ui/window/shortcutsdialog.h"
 #include "ui/window/windowactions.h"
 
 #include <QActionGroup>
@@ -127,6 +125,7 @@ void MainWindow::connectActions()
         });
     }
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->sources, &QAction::triggered, this, &MainWindow::showSources);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -303,6 +302,7 @@ void MainWindow::updateActions()
     m_actions->builtIn->setEnabled(!m_source->isBuiltIn());
     m_actions->exportReport->setEnabled(hasDataset());
     m_actions->exportTimeline->setEnabled(hasDataset());
+    m_actions->sources->setEnabled(hasDataset());
     for (QAction *action : m_tradeCommands->actions())
         action->setEnabled(hasDataset());
     m_tradeCommands->followTab(tab); // Ctrl+E exports the timeline on its tab, else the chart
@@ -379,20 +379,6 @@ void MainWindow::saveSettings()
     m_settings.setLanguage(m_languages.language());
     if (const auto tab = currentTab())
         m_settings.setTab(*tab);
-}
-
-void MainWindow::showShortcuts()
-{
-    for (Tab tab : AllTabs) // every page's shortcuts are listed, shown yet or not (none without tabs)
-        page(tab);
-    ShortcutsDialog dialog(ShortcutsDialog::groupsOf(*menuBar(), m_tabs), this);
-    dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    const std::optional<DatasetSummary> shown = summary();
-    AboutBox::show(this, windowTitle(), shown ? &*shown : nullptr, m_languages.language());
 }
 
 } // namespace azkz

@@ -73,6 +73,7 @@ private:
     void saveSettings();
     void showAbout();
     void showShortcuts();
+    void showSources();
     void stepTab(int delta);
     void showStatusMessage(const QString &text);
     void print();

@@ -25,6 +25,7 @@ WindowActions::WindowActions(QMenuBar &menuBar, TradeCommands &tradeCommands, QO
       quit(new QAction(this)),
       nextTab(new QAction(this)),
       previousTab(new QAction(this)),
+      sources(new QAction(this)),
       languages(new QActionGroup(this)),
       shortcuts(new QAction(this)),
       about(new QAction(this)),
@@ -66,6 +67,10 @@ WindowActions::WindowActions(QMenuBar &menuBar, TradeCommands &tradeCommands, QO
     previousTab->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
     viewMenu->addActions({nextTab, previousTab});
+    viewMenu->addSeparator();
+    sources->setObjectName(QStringLiteral("showSources"));
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    viewMenu->addAction(sources);
 
     for (Language language : {Language::Azerbaijani, Language::English}) {
         QAction *action = languageMenu->addAction(QLatin1Char('&') + nativeLanguageName(language));
@@ -117,6 +122,8 @@ void WindowActions::retranslate(Language language)
     shortcuts->setText(tr("&Keyboard shortcuts"));
     nextTab->setText(tr("&Next tab"));
     previousTab->setText(tr("&Previous tab"));
+    sources->setText(tr("&Sources…"));
+    sources->setToolTip(tr("Every source of the dataset, with the statements that rest on each"));
     for (QAction *action : languages->actions())
         action->setChecked(action->data().toString() == languageCode(language));
     for (Tab tab : AllTabs)

@@ -47,6 +47,7 @@ public:
     QList<QAction *> tabs; // View › one tab each, in the order of AllTabs
     QAction *const nextTab;
     QAction *const previousTab;
+    QAction *const sources; // every source of the dataset, and what rests on each
     QActionGroup *const languages; // Language › one each; an action's data is its language code
     QAction *const shortcuts;
     QAction *const about;
