@@ -527,6 +527,10 @@
         <source>%1 %2 in %3: its exports and imports added (%4)</source>
         <translation>%1 %2 in %3: its exports and imports added (%4)</translation>
     </message>
+    <message>
+        <source>%1 Also given: %2</source>
+        <translation>%1 Also given: %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::FileError</name>

@@ -100,10 +100,14 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     const Row &row = cachedRows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() == Label)
+            return row.label;
+        // Where sources disagree, the other versions too, never one picked; with their sources on
+        // hover, to a screen reader, in the report and in Copy with citation (a fact stays short).
+        return row.dispute ? row.value + QLatin1Char('\n') + otherVersions(row) : row.value;
     case Qt::AccessibleTextRole:
         if (index.column() == Label)
             return row.label;
-        // Where sources disagree, every version with its sources, never one picked.
         return row.dispute
             ? row.value + QLatin1Char('\n') + disputeText(*row.dispute, dataset(), language(), ClaimNotes::Left)
             : row.value;
@@ -128,6 +132,17 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString FactsModel::otherVersions(const Row &row) const
+{
+    QStringList others;
+    for (const Claim &claim : row.dispute->claims) {
+        const QString value = claimValue(claim, language());
+        if (!value.startsWith(row.value)) // the version shown, perhaps with whose it is
+            others.append(value);
+    }
+    return tr("%1 Also given: %2").arg(disputeMarker(), others.join(QStringLiteral(" · ")));
 }
 
 QVariant FactsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -55,6 +55,8 @@ private:
     // asks for (they derive the latest turnovers from the trade series).
     const QList<Row> &cachedRows() const;
     QList<Row> buildRows() const;
+    // "⚠ Also given: 27 August 1992": the versions of a disputed fact other than the one shown.
+    QString otherVersions(const Row &row) const;
     // "Latest turnover as reported by …", one row a side (schema version 2 trade series).
     void appendLatestTurnovers(QList<Row> &rows) const;
 

@@ -262,16 +262,20 @@ void TestBeyondArticle::disputedFact_showsBothVersionsInKeyFactsAndReport()
 {
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("overview")});
     auto *facts = find<QTableView>("factsView");
-    QString established, group, turnover;
+    // The cell says each version, short; hovered, and to a screen reader, each with its sources.
+    QString established, group, turnover, shown;
     for (int row = 0; row < facts->model()->rowCount(); ++row) {
         const QModelIndex value = facts->model()->index(row, 1);
-        if (value.data(IdRole).toString() == QLatin1String("established"))
-            established = value.data().toString();
+        if (value.data(IdRole).toString() == QLatin1String("established")) {
+            established = value.data(Qt::AccessibleTextRole).toString();
+            shown = value.data().toString();
+        }
         if (value.data(IdRole).toString() == QLatin1String("parliamentary-group"))
-            group = value.data().toString();
+            group = value.data(Qt::AccessibleTextRole).toString();
         if (value.data(IdRole).toString() == QLatin1String("turnover"))
-            turnover = value.data().toString();
+            turnover = value.data(Qt::AccessibleTextRole).toString();
     }
+    QCOMPARE(shown, QStringLiteral("30 August 1992\n⚠ Also given: 27 August 1992"));
     QVERIFY2(established.contains(QStringLiteral("30 August 1992 (the article, reference [3]"))
             && established.contains(QStringLiteral("27 August 1992 (Trend")),
         qPrintable(established));

@@ -4,7 +4,7 @@
 
 namespace azkz {
 
-QString htmlTable(const QAbstractItemModel &model)
+QString htmlTable(const QAbstractItemModel &model, int role)
 {
     // A column is numeric when a cell of it carries a number: its header and its dashes (no
     // value) align with the numbers.
@@ -28,7 +28,7 @@ QString htmlTable(const QAbstractItemModel &model)
             const QModelIndex index = model.index(row, column);
             html += QStringLiteral("<td%1>%2</td>")
                         .arg(numeric[column] ? QStringLiteral(" align=\"right\"") : QString(),
-                            index.data().toString().toHtmlEscaped());
+                            index.data(role).toString().toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }

@@ -329,8 +329,8 @@ void OverviewPage::print()
     printWithPreview(this, m_settings, QStringLiteral("overviewPrintPreview"), m_summary.title(m_article->language()),
         QStringLiteral("overview"), QPageLayout::Portrait, [this](QPrinter &target) {
             // The text as on screen, then the key facts as a table.
-            const QString facts
-                = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped()) + htmlTable(*m_facts);
+            const QString facts = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped())
+                + htmlTable(*m_facts, Qt::AccessibleTextRole);
             const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
             QTextCursor cursor(document.get());
             cursor.movePosition(QTextCursor::End);
