@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +51,7 @@ private slots:
     void latestEvents_openTheTimelineOnThem();
     void datasetMarkup_isShownAsText();
     void overview_printsWithPreview();
+    void contents_bringEveryHeadingToTheTop();
     void pages_retranslateLive();
     void pages_followTheLanguageByThemselves();
     void pages_holdTheirDatasetAsLongAsTheyLive();
@@ -213,6 +215,32 @@ void TestOverview::datasetMarkup_isShownAsText()
             QVERIFY(!format.isImageFormat());
             QVERIFY(!format.anchorHref().startsWith(QLatin1String("http")));
         }
+    }
+}
+
+// Each section chosen from the contents (a click) brings its heading to the top of the text, the
+// last ones too (the text used to end below them), and the read-only text shows no caret.
+void TestOverview::contents_bringEveryHeadingToTheTop()
+{
+    open(QStringLiteral("en"), QStringLiteral("overview"));
+    auto *text = find<QTextBrowser>("overviewText");
+    auto *contents = find<QListWidget>("contentsList");
+    QCOMPARE(text->cursorWidth(), 0);
+    QVERIFY(contents->count() >= 3);
+    for (int row = 0; row < contents->count(); ++row) {
+        contents->scrollToItem(contents->item(row));
+        QTest::mouseClick(
+            contents->viewport(), Qt::LeftButton, {}, contents->visualItemRect(contents->item(row)).center());
+        QTextBlock heading = text->document()->firstBlock();
+        while (heading.isValid()
+            && !(heading.blockFormat().headingLevel() == 2 && heading.text() == contents->item(row)->text()))
+            heading = heading.next();
+        QVERIFY(heading.isValid());
+        const qreal top
+            = text->document()->documentLayout()->blockBoundingRect(heading).top() + heading.layout()->lineAt(0).y();
+        QVERIFY2(qAbs(text->verticalScrollBar()->value() - top) <= 1,
+            qPrintable(
+                QStringLiteral("%1: %2 at %3").arg(heading.text()).arg(text->verticalScrollBar()->value()).arg(top)));
     }
 }
 

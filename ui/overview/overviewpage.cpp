@@ -11,14 +11,18 @@
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextFrame>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -119,8 +123,10 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     m_text->setTextInteractionFlags(
         Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::TextSelectableByKeyboard);
     connect(m_text, &QTextBrowser::highlighted, this, &OverviewPage::showReference);
+    m_text->setCursorWidth(0); // read-only: the keys move and select, with no caret blinking
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(16);
+    m_text->viewport()->installEventFilter(this);
 
     m_factsView->setObjectName(QStringLiteral("factsView"));
     m_factsView->setItemDelegate(new FactsDelegate(m_facts, m_factsView));
@@ -159,7 +165,16 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     m_contents->setObjectName(QStringLiteral("contentsList"));
     fitHeightToContents(m_contents);
     connect(m_contents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        m_text->scrollToAnchor(QStringLiteral("section-%1").arg(m_contents->row(item)));
+        // The heading's first line to the top. Not scrollToAnchor: in a text without a caret
+        // (cursorWidth 0) it takes every anchor's place for the top of the text.
+        const QString name = QStringLiteral("section-%1").arg(m_contents->row(item));
+        for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.begin() != block.end() && block.begin().fragment().charFormat().anchorNames().contains(name)) {
+                const QRectF rect = m_text->document()->documentLayout()->blockBoundingRect(block);
+                m_text->verticalScrollBar()->setValue(qRound(rect.top() + block.layout()->lineAt(0).y()));
+                break;
+            }
+        }
     });
     connect(m_contents, &QListWidget::itemClicked, m_contents, &QListWidget::itemActivated);
 
@@ -298,6 +313,7 @@ void OverviewPage::renderArticle()
                          .toHtmlEscaped()
                     + QLatin1Char(' ') + unresolvedReferencesNote().toHtmlEscaped());
     m_text->setHtml(html);
+    keepRoomBelowText();
     m_contents->setCurrentRow(current);
     fitListToRows(m_contents);
 }
@@ -313,6 +329,26 @@ void OverviewPage::showReference(const QUrl &link)
         plainToolTip(tr("Reference [%1] of the article “%2”, %3")
                          .arg(link.path(), m_summary.articleTitle(language), m_summary.articlePublisher(language))),
         m_text);
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize)
+        keepRoomBelowText();
+    return Page::eventFilter(watched, event);
+}
+
+void OverviewPage::keepRoomBelowText()
+{
+    // Room below the text for the last section's heading to come to the top when chosen from
+    // the contents: all but a few lines of the view.
+    QTextFrame *root = m_text->document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    const int room = std::max(int(format.topMargin()), m_text->viewport()->height() - 4 * fontMetrics().height());
+    if (int(format.bottomMargin()) != room) {
+        format.setBottomMargin(room);
+        root->setFrameFormat(format);
+    }
 }
 
 void OverviewPage::openFact(const QString &factId)
@@ -332,6 +368,7 @@ void OverviewPage::print()
             const QString facts = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped())
                 + htmlTable(*m_facts, Qt::AccessibleTextRole);
             const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
+            document->setDocumentMargin(m_text->document()->documentMargin()); // without the screen's room below
             QTextCursor cursor(document.get());
             cursor.movePosition(QTextCursor::End);
             cursor.insertHtml(facts);

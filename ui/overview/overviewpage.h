@@ -43,7 +43,11 @@ signals:
     // One of the latest events was chosen: open it in the timeline.
     void eventActivated(const QString &eventId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void keepRoomBelowText(); // the last heading can be scrolled to the top
     void openFact(const QString &factId);
     void retranslate(); // the page's own texts
     void renderArticle();
