@@ -36,6 +36,7 @@ private slots:
     void axis_eraNameStaysWhileItsBandShows();
     void axis_tickLabelsAreInsideTheAxis();
     void axis_tooltipClosesWhenTheViewZooms();
+    void axis_pickedEventComesToTheMiddleOfTheList();
     void categoryBoxes_showTheAxisColours();
     void axis_zoomedInToMonths_namesThem_data();
     void axis_zoomedInToMonths_namesThem();
@@ -174,6 +175,26 @@ void TestTimelineAxis::axis_tickLabelsAreInsideTheAxis()
     const QImage image = axis->grab().toImage();
     const int inked = countPixels(image, last.second.toRect(), [](QColor c) { return c.lightness() < 128; });
     QVERIFY(inked > 10);
+}
+
+// An event picked on the axis out of the list's sight comes to the middle of the list, not to
+// its bottom edge, where the next rows were out of sight.
+void TestTimelineAxis::axis_pickedEventComesToTheMiddleOfTheList()
+{
+    open(QStringLiteral("en"), QSize(1200, 700));
+    auto *list = find<QTableView>("timelineList");
+    const auto rect = axis()->eventRect(11); // 15 September 2004
+    QVERIFY(rect);
+    QVERIFY(
+        !list->viewport()->rect().intersects(list->visualRect(list->model()->index(list->model()->rowCount() - 1, 0))));
+    QTest::mouseClick(axis(), Qt::LeftButton, {}, rect->center().toPoint());
+    const QRect row = list->visualRect(list->currentIndex());
+    QVERIFY2(list->currentIndex().siblingAtColumn(0).data().toString() == QStringLiteral("15 September 2004"),
+        qPrintable(list->currentIndex().siblingAtColumn(0).data().toString()));
+    const int middle = list->viewport()->height() / 2; // within the middle third: it scrolls by whole rows
+    QVERIFY2(qAbs(row.center().y() - middle) <= list->viewport()->height() / 6,
+        qPrintable(
+            QStringLiteral("row at %1 in a view %2 high").arg(row.center().y()).arg(list->viewport()->height())));
 }
 
 void TestTimelineAxis::axis_tooltipClosesWhenTheViewZooms()

@@ -134,7 +134,6 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
     m_axis->installEventFilter(this);
     // Window-wide, but only while this tab is shown (a hidden widget's shortcuts do not fire).
     m_find->setShortcut(QKeySequence::Find);
-    m_find->setShortcutContext(Qt::WindowShortcut);
     addAction(m_find);
     connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -279,9 +278,11 @@ void TimelinePage::selectRow(int event)
     const QModelIndex index = m_model->indexOfEvent(event);
     if (index.isValid()) {
         m_chosenEvent = event;
+        // Out of the list's sight, to its middle with the rows around it (the group's heading
+        // too when just above, the first row at the start); in sight, where it is.
+        const bool inSight = m_list->viewport()->rect().contains(m_list->visualRect(index));
         m_list->setCurrentIndex(index);
-        m_list->scrollTo(index);
-        // The group's heading too, when it is just above (the first row at the start).
+        m_list->scrollTo(index, inSight ? QAbstractItemView::EnsureVisible : QAbstractItemView::PositionAtCenter);
         if (m_model->eventAt(index.siblingAtRow(index.row() - 1)) < 0)
             m_list->scrollTo(index.siblingAtRow(index.row() - 1));
     } else {
