@@ -92,6 +92,7 @@ private slots:
     void printPreview_opensAtFitToWidth_andPageSetupIsRemembered();
     void printOverviewInDarkTheme_textIsDark();
     void printLongSeries_followsTheViewAndYears();
+    void printMissions_everyMissionOnWrittenPages();
 
 private:
     // Ctrl+P on the current tab, then Print in the preview and a PDF file in the print dialog;
@@ -302,6 +303,27 @@ void TestPrint::printOverviewInDarkTheme_textIsDark()
         ++checked;
     }
     QVERIFY(checked >= 10);
+}
+
+// Ctrl+P on the Diplomatic missions tab (it was disabled there): every mission with its dates,
+// heads and sources, in the interface's language, on pages that each carry text.
+void TestPrint::printMissions_everyMissionOnWrittenPages()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("missions")});
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("print"))->isEnabled());
+    const QString path = m_dir.filePath(QStringLiteral("missions.pdf"));
+    printToPdf(path);
+    const QStringList pages = test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY(!pages.isEmpty());
+    for (const QString &page : pages)
+        QVERIFY2(page.simplified().size() > 40, qPrintable(page));
+    const QString text = pages.join(QLatin1Char(' ')).simplified();
+    for (const QString &part : {QStringLiteral("Azərbaycanın Qazaxıstandakı səfirliyi"),
+             QStringLiteral("Qazaxıstanın Azərbaycandakı səfirliyi"), QStringLiteral("Aktaudakı baş konsulluğu"),
+             QStringLiteral("“Aran” xəbər agentliyi, 8 sentyabr 2008"), QStringLiteral("Əlim Bayel")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    QVERIFY(!text.contains(QStringLiteral("Embassy")));
 }
 
 QTEST_MAIN(TestPrint)

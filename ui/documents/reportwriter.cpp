@@ -262,6 +262,14 @@ QString sourcesSection(const SharedDataset &dataset, Language language)
 
 } // namespace
 
+std::unique_ptr<QTextDocument> buildMissionsDocument(const SharedDataset &dataset, Language language)
+{
+    std::unique_ptr<QTextDocument> document = newLongDocument();
+    document->setHtml(QStringLiteral("<h1>%1</h1>").arg(dataset->title.in(language).toHtmlEscaped())
+        + missionsSection(dataset, language));
+    return document;
+}
+
 std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Language language)
 {
     const FactsModel facts(dataset, language);

@@ -22,6 +22,9 @@ class ExportProgress;
 // refers to dataset, which must outlive the document.
 std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Language language);
 
+// The Diplomatic missions tab printed: its title, then each mission as in the report.
+std::unique_ptr<QTextDocument> buildMissionsDocument(const SharedDataset &dataset, Language language);
+
 // Writes the report atomically. A dataset beyond the limits of reportlayout.h is refused (TooLarge), never
 // written as a truncated report. progress, if given, hears of each page and can stop the
 // export (Cancelled, nothing written).

@@ -24,14 +24,18 @@ namespace azkz {
 class ElidedLabel;
 class LocatorMap;
 class MissionsModel;
+class Settings;
 
 class MissionsPage final : public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MissionsPage)
 public:
-    MissionsPage(SharedDataset dataset, Language language, QWidget *parent = nullptr);
+    MissionsPage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent = nullptr);
     void setLanguage(Language language) override;
+    // Prints every mission with its dates, heads and sources (as the report does), with a preview.
+    bool canPrint() const override { return true; }
+    void print() override;
     // A link's item is a mission id.
     bool openItem(const QString &id) override { return selectMission(id); }
     // The filter's text and the selected mission.
@@ -57,6 +61,8 @@ private:
     int naturalColumnWidth(int column) const;
     void elideSideHeadings();
 
+    SharedDataset m_dataset; // printed
+    Settings &m_settings; // the print setup
     MissionsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;

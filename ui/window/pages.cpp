@@ -14,7 +14,7 @@ Page *createPage(Tab tab, const PageContext &context, QWidget *parent)
     case Tab::Overview:
         return new OverviewPage(context.dataset, context.language, context.settings, parent);
     case Tab::Missions:
-        return new MissionsPage(context.dataset, context.language, parent);
+        return new MissionsPage(context.dataset, context.language, context.settings, parent);
     case Tab::Timeline:
         return new TimelinePage(context.dataset, context.language, context.settings, parent);
     case Tab::Trade:
