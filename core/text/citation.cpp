@@ -131,17 +131,18 @@ QString disputeText(const Dispute &dispute, const Dataset &dataset, Language lan
         .arg(disputeMarker(), dispute.about.in(language), claims.join(QStringLiteral(" · ")));
 }
 
-QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language)
+QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language, const HtmlEscape &escape)
 {
+    const auto written = [&escape](const QString &text) { return escape ? escape(text) : text.toHtmlEscaped(); };
     QString html = QStringLiteral("<p><b>%1 %2</b></p><ul>")
                        .arg(disputeMarker(),
                            Citation::tr("Sources disagree: %1").arg(dispute.about.in(language)).toHtmlEscaped());
     for (const Claim &claim : dispute.claims) {
         html += QStringLiteral("<li><b>%1</b> — %2")
-                    .arg(claimValue(claim, language).toHtmlEscaped(),
+                    .arg(written(claimValue(claim, language)),
                         citationHtml(false, claim.refs, claim.sourceIds, dataset, language));
         if (claim.note)
-            html += QStringLiteral("<br><i>%1</i>").arg(claim.note->in(language).toHtmlEscaped());
+            html += QStringLiteral("<br><i>%1</i>").arg(written(claim.note->in(language)));
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace azkz {
 
 // "Trend, “Title”, 6 August 2007"; the article's with its reference numbers.
@@ -31,8 +33,10 @@ QString claimValue(const Claim &claim, Language language);
 enum class ClaimNotes { Shown, Left };
 QString disputeText(
     const Dispute &dispute, const Dataset &dataset, Language language, ClaimNotes notes = ClaimNotes::Shown);
-// The dispute as a marked block of rich text: every claim with its sources and note.
-QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language);
+// The dispute as a marked block of rich text: every claim with its sources and note. A claim's
+// value and note are written by escape (escaped; a search marks its hits in them).
+using HtmlEscape = std::function<QString(const QString &text)>;
+QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language language, const HtmlEscape &escape = {});
 // The characters an event shows in full (title, text, its sources, every disputed version): what
 // a document listing it must hold. A file's citations can make this far more than its own text.
 qsizetype shownCharacters(const Event &event, const Dataset &dataset, Language language);

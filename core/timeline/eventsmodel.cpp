@@ -51,10 +51,10 @@ QList<std::pair<QString, QString>> EventsModel::missions(int row) const
     return missions;
 }
 
-QString EventsModel::disputeHtml(int row) const
+QString EventsModel::disputeHtml(int row, const HtmlEscape &escape) const
 {
     const Event &e = event(row);
-    return e.dispute ? azkz::disputeHtml(*e.dispute, dataset(), language()) : QString();
+    return e.dispute ? azkz::disputeHtml(*e.dispute, dataset(), language(), escape) : QString();
 }
 
 QString EventsModel::sourcesHtml(int row) const

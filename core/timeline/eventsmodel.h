@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/models/localizedtablemodel.h"
+#include "core/text/citation.h"
 #include "core/timeline/yearextent.h"
 
 #include <QHash>
@@ -40,7 +41,7 @@ public:
     QList<std::pair<QString, QString>> missions(int row) const;
     // Every version where sources disagree on the event, with their sources, as rich text;
     // empty when they agree.
-    QString disputeHtml(int row) const;
+    QString disputeHtml(int row, const HtmlEscape &escape = {}) const;
     // The event's sources as rich text, each linked to its address.
     QString sourcesHtml(int row) const;
 

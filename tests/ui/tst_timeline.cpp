@@ -42,6 +42,7 @@ private slots:
     void timelineModel_passesModelTesterWhileFiltering();
     void narrowingSearch_equalsAFullScan();
     void list_groupsEveryEventInOrder();
+    void search_marksHitsInDisputedVersions();
     void search_ignoresDiacriticsAndHighlightsHits();
     void categoryAndYearFilters_narrowTheList();
     void emptyResult_saysSo();
@@ -148,6 +149,16 @@ void TestTimeline::list_groupsEveryEventInOrder()
     QCOMPARE(dates.at(5), QStringLiteral("1990-cı illərdən"));
     QCOMPARE(dates.at(6), QStringLiteral("30 avqust 1992"));
     QCOMPARE(dates.last(), QStringLiteral("2022"));
+}
+
+// A hit found in a disputed version is marked in the card's list of versions too.
+void TestTimeline::search_marksHitsInDisputedVersions()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline")});
+    QTest::keyClicks(find<QLineEdit>("timelineSearch"), QStringLiteral("27 august"));
+    QCOMPARE(page()->selectedEvent(), QStringLiteral("diplomatic-relations-established"));
+    const QString html = find<QTextBrowser>("eventDetails")->toHtml();
+    QVERIFY2(html.contains(QStringLiteral(">27 August</span>")), qPrintable(html));
 }
 
 void TestTimeline::search_ignoresDiacriticsAndHighlightsHits()

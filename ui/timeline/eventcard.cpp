@@ -78,7 +78,7 @@ void EventCard::setEvent(int index, const QString &query, bool noneShown)
                          .arg(tr("Trade in %1").arg(*event.tradeYear).toHtmlEscaped()));
     if (!links.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("See:").toHtmlEscaped(), links.join(QStringLiteral(" · ")));
-    html += m_events.disputeHtml(index);
+    html += m_events.disputeHtml(index, [&query](const QString &text) { return marked(text, query); });
     html += QStringLiteral("<p><small>%1 %2</small></p>")
                 .arg((event.fromArticle ? tr("Sources:") : tr("Not in the article; sources:")).toHtmlEscaped(),
                     m_events.sourcesHtml(index));
