@@ -146,6 +146,20 @@ bool TimeScale::setView(double start, double end)
     return true;
 }
 
+bool TimeScale::fitVisibleEvents()
+{
+    double start = std::numeric_limits<double>::infinity();
+    double end = -start;
+    for (int event : std::as_const(m_visible)) {
+        start = std::min(start, m_spans.at(event).start);
+        end = std::max(end, m_spans.at(event).end);
+    }
+    if (!(start <= end))
+        return fitAll();
+    const double margin = std::max((end - start) * 0.05, MinViewYears);
+    return setView(start - margin, end + margin);
+}
+
 bool TimeScale::zoomBy(double factor, double anchorX)
 {
     const double anchor = toYear(anchorX);

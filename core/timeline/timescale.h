@@ -66,6 +66,9 @@ public:
     // out stops at "fit all", panning stops at the ends, non-finite years are ignored.
     bool setView(double start, double end);
     bool fitAll() { return setView(m_dataStart, m_dataEnd); }
+    // The view around the events shown (a search, a filter of years), with a margin; all the
+    // data when none is shown.
+    bool fitVisibleEvents();
     bool zoomBy(double factor, double anchorX); // the year under anchorX stays there
     bool zoomBy(double factor) { return zoomBy(factor, m_width / 2.0); }
     bool panBy(double years) { return setView(m_viewStart + years, m_viewEnd + years); }

@@ -37,6 +37,7 @@ private slots:
     void axis_tickLabelsAreInsideTheAxis();
     void axis_tooltipClosesWhenTheViewZooms();
     void axis_pickedEventComesToTheMiddleOfTheList();
+    void axis_fitsTheEventsASearchShows();
     void categoryBoxes_showTheAxisColours();
     void axis_zoomedInToMonths_namesThem_data();
     void axis_zoomedInToMonths_namesThem();
@@ -195,6 +196,21 @@ void TestTimelineAxis::axis_pickedEventComesToTheMiddleOfTheList()
     QVERIFY2(qAbs(row.center().y() - middle) <= list->viewport()->height() / 6,
         qPrintable(
             QStringLiteral("row at %1 in a view %2 high").arg(row.center().y()).arg(list->viewport()->height())));
+}
+
+// A search or a year filter narrows the axis to the years of the events shown (it stayed on
+// the whole data's, most of it empty); cleared, the axis shows everything again.
+void TestTimelineAxis::axis_fitsTheEventsASearchShows()
+{
+    open(QStringLiteral("en"));
+    const auto whole = axis()->viewRange();
+    auto *search = find<QLineEdit>("timelineSearch");
+    QTest::keyClicks(search, QStringLiteral("aliyev")); // 2004 and 2016 among the article's events
+    const auto [start, end] = axis()->viewRange();
+    QVERIFY2(start > 2000 && start < 2004.7 && end > 2016.2 && end < 2020,
+        qPrintable(QStringLiteral("%1–%2").arg(start).arg(end)));
+    search->clear();
+    QCOMPARE(axis()->viewRange(), whole);
 }
 
 void TestTimelineAxis::axis_tooltipClosesWhenTheViewZooms()

@@ -75,6 +75,7 @@ void TimeAxis::retranslate()
 void TimeAxis::setVisibleEvents(const QList<int> &events)
 {
     m_scale.setVisibleEvents(events);
+    viewChanged(m_scale.fitVisibleEvents()); // the years of what is shown, not the whole data's
     update();
 }
 

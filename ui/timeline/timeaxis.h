@@ -30,6 +30,7 @@ public:
     // come from events, its model (the axis follows a change of its language).
     TimeAxis(const SharedDataset &dataset, const EventsModel &events, QWidget *parent = nullptr);
 
+    // The events drawn, and the view fitted around them (a search, a filter of years).
     void setVisibleEvents(const QList<int> &events);
     void setSelectedEvent(int event); // -1: none; brought into view
     int selectedEvent() const { return m_selected; }
