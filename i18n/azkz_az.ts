@@ -955,6 +955,10 @@
         <source>Heads of mission, the latest known first</source>
         <translation>Nümayəndəlik rəhbərləri (əvvəlcə bilinən sonuncu)</translation>
     </message>
+    <message>
+        <source>Source: “%1”, %2. Licence: %3.</source>
+        <translation>Mənbə: “%1”, %2. Lisenziya: %3.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::SaveDialogs</name>
@@ -1113,10 +1117,6 @@
         <translation>Diplomatik münasibətlərin qurulması: %1</translation>
     </message>
     <message>
-        <source>History: %1</source>
-        <translation>Tarix: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
@@ -1143,10 +1143,6 @@
     <message>
         <source>Trade in %1</source>
         <translation>Ticarət (%1)</translation>
-    </message>
-    <message>
-        <source>%1 as %2 reports them, %3–%4</source>
-        <translation>%1, %2 tərəfinin məlumatı, %3–%4</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -1183,6 +1179,14 @@
     <message>
         <source>Statements</source>
         <translation>Müddəalar</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text: %1</source>
+        <translation>Məqalənin mətni: %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2 reports them, %3</source>
+        <translation>%1, %2 tərəfinin məlumatı, %3</translation>
     </message>
 </context>
 <context>

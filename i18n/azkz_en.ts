@@ -955,6 +955,10 @@
         <source>Heads of mission, the latest known first</source>
         <translation>Heads of mission, the latest known first</translation>
     </message>
+    <message>
+        <source>Source: “%1”, %2. Licence: %3.</source>
+        <translation>Source: “%1”, %2. Licence: %3.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::SaveDialogs</name>
@@ -1113,10 +1117,6 @@
         <translation>Diplomatic relations established: %1</translation>
     </message>
     <message>
-        <source>History: %1</source>
-        <translation>History: %1</translation>
-    </message>
-    <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
@@ -1143,10 +1143,6 @@
     <message>
         <source>Trade in %1</source>
         <translation>Trade in %1</translation>
-    </message>
-    <message>
-        <source>%1 as %2 reports them, %3–%4</source>
-        <translation>%1 as %2 reports them, %3–%4</translation>
     </message>
     <message>
         <source>Exports</source>
@@ -1183,6 +1179,14 @@
     <message>
         <source>Statements</source>
         <translation>Statements</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text: %1</source>
+        <translation>The article&apos;s text: %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2 reports them, %3</source>
+        <translation>%1 as %2 reports them, %3</translation>
     </message>
 </context>
 <context>

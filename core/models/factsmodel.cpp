@@ -6,6 +6,8 @@
 #include "core/text/formatting.h"
 #include "core/trade/tradeseriesmodel.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace azkz {
@@ -139,8 +141,11 @@ QString FactsModel::otherVersions(const Row &row) const
     QStringList others;
     for (const Claim &claim : row.dispute->claims) {
         const QString value = claimValue(claim, language());
-        if (!value.startsWith(row.value)) // the version shown, perhaps with whose it is
-            others.append(value);
+        if (value.startsWith(row.value)) // the version shown, perhaps with whose it is
+            continue;
+        // The figure or the date, not who gives it: "$461.9 million (the Kazakh side, Akorda)".
+        static const QRegularExpression aside(QStringLiteral("(, | \\().*$"));
+        others.append(QString(value).remove(aside));
     }
     return tr("%1 Also given: %2").arg(disputeMarker(), others.join(QStringLiteral(" · ")));
 }

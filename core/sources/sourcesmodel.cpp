@@ -94,8 +94,10 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
             }
         }
     };
-    const auto cited = [](const References &refs, const QStringList &ids, const std::optional<Dispute> &dispute) {
+    const auto cited = [](const References &refs, const QStringList &ids, const std::optional<Dispute> &dispute,
+                           bool fromArticle = false) {
         Cites cites;
+        cites.article = fromArticle; // the article's, with or without a reference number
         cites.add(refs, ids);
         cites.add(dispute);
         return cites;
@@ -105,12 +107,13 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
         tr("Diplomatic relations established: %1").arg(formatDate(d.established.date, language())),
         cited(d.established.refs, d.established.sourceIds, d.established.dispute));
     for (const Fact &fact : d.facts)
-        note(Tab::Overview, fact.id, text(fact.label), cited(fact.refs, fact.sourceIds, fact.dispute));
+        note(
+            Tab::Overview, fact.id, text(fact.label), cited(fact.refs, fact.sourceIds, fact.dispute, fact.fromArticle));
     for (const Section &section : d.sections) {
         Cites cites;
         for (const Paragraph &paragraph : section.paragraphs)
             cites.add(paragraph.refs, {});
-        note(Tab::Overview, section.id, tr("History: %1").arg(text(section.title)), cites);
+        note(Tab::Overview, section.id, tr("The article's text: %1").arg(text(section.title)), cites);
     }
     for (const Mission &mission : d.missions) {
         const auto dated = [&](const std::optional<DatedFact> &fact, const QString &what) {
@@ -124,7 +127,7 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
         dated(mission.opened, tr("opened"));
         for (const MissionHead &head : mission.heads) {
             note(Tab::Missions, mission.id, tr("%1 — %2").arg(text(mission.name), headOfMission(head, d, language())),
-                cited(head.refs, head.sourceIds, std::nullopt));
+                cited(head.refs, head.sourceIds, std::nullopt, head.fromArticle));
         }
     }
     for (const City &city : d.cities) {
@@ -134,7 +137,7 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
     }
     for (const Event &event : d.events) {
         note(Tab::Timeline, event.id, tr("%1: %2").arg(formatEventDate(event, d, language()), text(event.title)),
-            cited(event.refs, event.sourceIds, event.dispute));
+            cited(event.refs, event.sourceIds, event.dispute, event.fromArticle));
     }
     for (const TradeYear &year : d.trade.years)
         note(Tab::Trade, QString::number(year.year), tr("Trade in %1").arg(year.year),
@@ -143,11 +146,12 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
         if (series.sourceId == QLatin1String("article") || series.values.isEmpty())
             continue; // the article's table, cited year by year above
         const Country *reporter = d.country(series.reporter);
+        const int first = series.values.constFirst().year, last = series.values.constLast().year;
         note(Tab::Trade, QString(),
-            tr("%1 as %2 reports them, %3–%4")
+            tr("%1 as %2 reports them, %3")
                 .arg(series.flow == TradeFlow::Exports ? tr("Exports") : tr("Imports"),
-                    reporter ? text(reporter->name) : series.reporter, QString::number(series.values.constFirst().year),
-                    QString::number(series.values.constLast().year)),
+                    reporter ? text(reporter->name) : series.reporter,
+                    first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last)),
             cited({}, {series.sourceId}, std::nullopt));
     }
     return uses;
@@ -183,8 +187,20 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return display(source, index.row(), index.column());
-    case Qt::ToolTipRole:
-        return source.id == QLatin1String("article") ? dataset().source.address : source.address;
+    case Qt::ToolTipRole: // the source whole, as a reference list gives it: a cell is often cut
+    case DetailRole: {
+        QStringList parts = {text(source.publisher)};
+        if (source.title)
+            parts.append(QStringLiteral("“%1”").arg(text(*source.title)));
+        if (source.published)
+            parts.append(formatDate(*source.published, language()));
+        const QString address = source.id == QLatin1String("article") ? dataset().source.address : source.address;
+        if (!address.isEmpty())
+            parts.append(printableAddress(address));
+        if (!source.licence.isEmpty())
+            parts.append(text(source.licence));
+        return parts.join(QStringLiteral(". "));
+    }
     case SortRole:
         if (index.column() == Published)
             return source.published ? QVariant(source.published->first()) : QVariant();
@@ -198,19 +214,6 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
             .join(QLatin1Char('\n'));
     case IdRole:
         return source.id;
-    case DetailRole: { // the source whole, as a reference list gives it
-        QStringList parts = {text(source.publisher)};
-        if (source.title)
-            parts.append(QStringLiteral("“%1”").arg(text(*source.title)));
-        if (source.published)
-            parts.append(formatDate(*source.published, language()));
-        const QString address = source.id == QLatin1String("article") ? dataset().source.address : source.address;
-        if (!address.isEmpty())
-            parts.append(printableAddress(address));
-        if (!source.licence.isEmpty())
-            parts.append(text(source.licence));
-        return parts.join(QStringLiteral(". "));
-    }
     default:
         return {};
     }

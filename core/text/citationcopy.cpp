@@ -121,7 +121,8 @@ QString plainText(
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-// A value inside BibTeX braces: TeX's special characters escaped, braces balanced.
+// A value inside BibTeX braces: TeX's special characters escaped. BibTeX counts a brace even
+// after a backslash, so a brace of the text is written as a command that has none of its own.
 QString bibtexText(const QString &text)
 {
     QString out;
@@ -137,7 +138,11 @@ QString bibtexText(const QString &text)
             out += QStringLiteral("\\textasciicircum{}");
             break;
         case '{':
+            out += QStringLiteral("\\textbraceleft{}");
+            break;
         case '}':
+            out += QStringLiteral("\\textbraceright{}");
+            break;
         case '%':
         case '&':
         case '#':
@@ -166,7 +171,13 @@ QString bibtexKey(const QString &id)
     return key.isEmpty() ? QStringLiteral("source") : key;
 }
 
-QString bibtexEntry(const CitedSource &source, const QString &statement, Language language)
+// A date as biblatex reads it (EDTF): "2007-08-06", "2015-03", "2001", a decade "199X".
+QString bibtexDate(const DatePoint &date)
+{
+    return date.precision == DatePrecision::Decade ? QStringLiteral("%1X").arg(date.year / 10) : date.toString();
+}
+
+QString bibtexEntry(const CitedSource &source, const QString &key, const QString &statement, Language language)
 {
     const SourceEntry &entry = source.entry;
     QList<std::pair<QString, QString>> fields
@@ -174,8 +185,9 @@ QString bibtexEntry(const CitedSource &source, const QString &statement, Languag
     if (entry.title)
         fields.append({QStringLiteral("title"), bibtexText(entry.title->in(language))});
     if (entry.published) {
-        fields.append({QStringLiteral("year"), QString::number(entry.published->year)});
-        fields.append({QStringLiteral("date"), entry.published->toString()});
+        if (entry.published->precision != DatePrecision::Decade)
+            fields.append({QStringLiteral("year"), QString::number(entry.published->year)});
+        fields.append({QStringLiteral("date"), bibtexDate(*entry.published)});
     }
     if (!entry.address.isEmpty())
         fields.append({QStringLiteral("url"), encodedAddress(entry.address)}); // verbatim, as biblatex reads it
@@ -189,7 +201,7 @@ QString bibtexEntry(const CitedSource &source, const QString &statement, Languag
     notes.append(CitationCopy::tr("Cited for: %1").arg(statement));
     fields.append({QStringLiteral("note"), bibtexText(notes.join(QStringLiteral("; ")))});
 
-    QString text = QStringLiteral("@misc{%1,\n").arg(bibtexKey(entry.id));
+    QString text = QStringLiteral("@misc{%1,\n").arg(key);
     for (const auto &[name, value] : fields)
         text += QStringLiteral("  %1 = {%2},\n").arg(name, value);
     return text + QStringLiteral("}\n");
@@ -249,8 +261,13 @@ QVariantMap citationFormats(const CitedStatement &statement, const Dataset &data
     const QList<CitedSource> sources = citedSources(statement, dataset);
     QString bibtex;
     QJsonArray csl;
+    QStringList keys; // one each: "x.y" and "x y" are both "x-y" as keys
     for (const CitedSource &source : sources) {
-        bibtex += bibtexEntry(source, statement.statement, language);
+        QString key = bibtexKey(source.entry.id);
+        for (int n = 2; keys.contains(key); ++n)
+            key = QStringLiteral("%1-%2").arg(bibtexKey(source.entry.id)).arg(n);
+        keys.append(key);
+        bibtex += bibtexEntry(source, key, statement.statement, language);
         csl.append(cslItem(source, statement.statement, language));
     }
     return {{QLatin1String(PlainTextMime), plainText(statement, sources, dataset, language)},

@@ -122,8 +122,15 @@ CitedStatement TradeModel::cited(int row, int column) const
     const QString statement = tr("%1 · %2 (the statistics of %3)")
                                   .arg(text(row, Year), figures.join(QStringLiteral("; ")),
                                       reporter ? LocalizedTableModel::text(reporter->name) : dataset().trade.reporter);
-    const TradeYear &year = dataset().trade.years.at(row);
-    return {statement, true, year.refs, {}, std::nullopt};
+    // The change on the previous year rests on that year's figures too.
+    References refs = dataset().trade.years.at(row).refs;
+    if ((column == Year || column == Change) && value(row, Change) && row > 0) {
+        for (int ref : dataset().trade.years.at(row - 1).refs) {
+            if (!refs.contains(ref))
+                refs.prepend(ref);
+        }
+    }
+    return {statement, true, refs, {}, std::nullopt};
 }
 
 QString TradeModel::sourceLine() const

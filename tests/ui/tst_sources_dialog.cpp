@@ -89,6 +89,12 @@ void TestSourcesDialog::listsEverySourceAndWhatRestsOnIt()
         QCOMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("CC BY-SA 4.0"));
         QVERIFY2(items(uses).contains(established), qPrintable(items(uses).join(QLatin1Char('\n'))));
         QVERIFY(detail->text().contains(QStringLiteral("https://az.wikipedia.org/wiki/")));
+        // A statement of the article's that gives no reference number is the article's too.
+        QCOMPARE(table->model()->index(0, 6).data().toString().toInt(), uses->count());
+        const QStringList articleUses = items(uses);
+        QVERIFY2(std::any_of(articleUses.cbegin(), articleUses.cend(),
+                     [](const QString &use) { return !use.endsWith(QLatin1Char(']')); }),
+            "no statement without reference numbers listed under the article");
         // A source only a disputed version cites still lists the statement.
         selectSource(table, QStringLiteral("trend-2007-08-06"));
         const QStringList trend = items(uses);
@@ -96,6 +102,10 @@ void TestSourcesDialog::listsEverySourceAndWhatRestsOnIt()
         QVERIFY(std::any_of(
             trend.cbegin(), trend.cend(), [](const QString &t) { return t.startsWith(QStringLiteral("17 ")); }));
         QVERIFY(detail->text().contains(QStringLiteral("https://en.trend.az/azerbaijan/politics/968075.html")));
+        // A series of one year is named by it once.
+        selectSource(table, QStringLiteral("trend-2024-03-05"));
+        QVERIFY2(!items(uses).join(QLatin1Char(' ')).contains(QStringLiteral("2023–2023")),
+            qPrintable(items(uses).join(QLatin1Char('\n'))));
         // The filter looks in every column and the address.
         QTest::keyClicks(filter, QStringLiteral("968075"));
         QCOMPARE(table->model()->rowCount(), 1);

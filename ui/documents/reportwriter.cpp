@@ -3,6 +3,7 @@
 #include "core/io/atomicfile.h"
 #include "core/missions/missionsmodel.h"
 #include "core/models/articlemodel.h"
+#include "core/models/datasetsummary.h"
 #include "core/models/factsmodel.h"
 #include "core/models/roles.h"
 #include "core/text/citation.h"
@@ -110,12 +111,11 @@ QString longSeriesSection(const SharedDataset &dataset, Language language)
 {
     if (dataset->trade.series.isEmpty())
         return {};
-    QString html;
     TradeSeriesModel model(dataset, language);
     // The valuation once, before the charts; under each, whose figures they are. The chart's
     // frame carries its title and its sources line.
-    html += QStringLiteral("<p style=\"font-size: %1pt\">%2</p>")
-                .arg(QString::number(TypeScale::Note), model.valuationNote().toHtmlEscaped());
+    QString html = QStringLiteral("<p style=\"font-size: %1pt\">%2</p>")
+                       .arg(QString::number(TypeScale::Note), model.valuationNote().toHtmlEscaped());
     for (TradeViewKind view : ReportedSeries) {
         TradeViewSettings settings;
         settings.view = view;
@@ -264,9 +264,14 @@ QString sourcesSection(const SharedDataset &dataset, Language language)
 
 std::unique_ptr<QTextDocument> buildMissionsDocument(const SharedDataset &dataset, Language language)
 {
+    const DatasetSummary summary(dataset);
+    const QString source
+        = ReportWriter::tr("Source: “%1”, %2. Licence: %3.")
+              .arg(summary.articleTitle(language), summary.articlePublisher(language), summary.licence());
     std::unique_ptr<QTextDocument> document = newLongDocument();
-    document->setHtml(QStringLiteral("<h1>%1</h1>").arg(dataset->title.in(language).toHtmlEscaped())
-        + missionsSection(dataset, language));
+    document->setHtml(QStringLiteral("<h1>%1</h1>%2<p><small>%3</small></p>")
+                          .arg(dataset->title.in(language).toHtmlEscaped(), missionsSection(dataset, language),
+                              source.toHtmlEscaped()));
     return document;
 }
 

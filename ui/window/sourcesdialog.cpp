@@ -73,6 +73,7 @@ SourcesDialog::SourcesDialog(SharedDataset dataset, Language language, QWidget *
     m_detail->setObjectName(QStringLiteral("sourceDetail"));
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
+    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long address never widens the dialog
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_uses->setObjectName(QStringLiteral("sourceStatements"));
     m_usesHeading->setBuddy(m_uses);
