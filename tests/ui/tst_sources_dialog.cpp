@@ -8,7 +8,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTextBrowser>
 
 using namespace azkz;
 
@@ -20,6 +22,7 @@ private slots:
     void listsEverySourceAndWhatRestsOnIt_data();
     void listsEverySourceAndWhatRestsOnIt();
     void statement_opensInItsTab();
+    void statement_opensASectionOrAFactOnTheOverview();
 
 private:
     // Opens View › Sources and runs check on the dialog while it is shown.
@@ -141,6 +144,29 @@ void TestSourcesDialog::statement_opensInItsTab()
     QCOMPARE(m_window->currentTab(), Tab::Timeline);
     auto *list = find<QTableView>("timelineList");
     QCOMPARE(list->currentIndex().data(IdRole).toString(), QStringLiteral("cica-oil-transport-agreement-2006"));
+}
+
+// The article's statements open on the Overview where they are: a section's heading comes to
+// the top of the text, a key fact's row is chosen.
+void TestSourcesDialog::statement_opensASectionOrAFactOnTheOverview()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    const auto open = [this](const QString &prefix) {
+        withDialog([&](QWidget *dialog) {
+            auto *uses = dialog->findChild<QListWidget *>(QStringLiteral("sourceStatements"));
+            const QList<QListWidgetItem *> found = uses->findItems(prefix, Qt::MatchStartsWith);
+            QVERIFY2(!found.isEmpty(), qPrintable(prefix));
+            emit uses->itemActivated(found.first());
+        });
+    };
+    open(QStringLiteral("The article's text: Economic relations"));
+    QCOMPARE(m_window->currentTab(), Tab::Overview);
+    auto *contents = find<QListWidget>("contentsList");
+    QVERIFY(contents->currentItem());
+    QCOMPARE(contents->currentItem()->text(), QStringLiteral("Economic relations"));
+    QVERIFY(find<QTextBrowser>("overviewText")->verticalScrollBar()->value() > 0);
+    open(QStringLiteral("Azerbaijanis living in Kazakhstan"));
+    QCOMPARE(find<QTableView>("factsView")->currentIndex().data(IdRole).toString(), QStringLiteral("diaspora"));
 }
 
 QTEST_MAIN(TestSourcesDialog)

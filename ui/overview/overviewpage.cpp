@@ -331,6 +331,23 @@ void OverviewPage::showReference(const QUrl &link)
         m_text);
 }
 
+bool OverviewPage::openItem(const QString &id)
+{
+    for (int row = 0; row < m_article->rowCount(); ++row) {
+        if (m_article->index(row, 0).data(IdRole).toString() == id) {
+            m_contents->setCurrentRow(row);
+            emit m_contents->itemActivated(m_contents->item(row));
+            return true;
+        }
+    }
+    const QModelIndexList facts = m_facts->match(m_facts->index(0, 0), IdRole, id, 1, Qt::MatchExactly);
+    if (facts.isEmpty())
+        return false;
+    m_factsView->setCurrentIndex(facts.first());
+    m_factsView->scrollTo(facts.first());
+    return true;
+}
+
 bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_text->viewport() && event->type() == QEvent::Resize)

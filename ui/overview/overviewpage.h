@@ -30,6 +30,8 @@ class OverviewPage final : public Page
 public:
     OverviewPage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent = nullptr);
     void setLanguage(Language language) override;
+    // A link's item: a section of the article (its heading to the top) or a key fact (its row).
+    bool openItem(const QString &id) override;
     // Prints the title, the key facts and the text, with a preview.
     bool canPrint() const override { return true; }
     void print() override;
