@@ -147,7 +147,7 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
             continue; // the article's table, cited year by year above
         const Country *reporter = d.country(series.reporter);
         const int first = series.values.constFirst().year, last = series.values.constLast().year;
-        note(Tab::Trade, QString(),
+        note(Tab::Trade, QStringLiteral("series:") + series.reporter, // the view of that side's figures
             tr("%1 as %2 reports them, %3")
                 .arg(series.flow == TradeFlow::Exports ? tr("Exports") : tr("Imports"),
                     reporter ? text(reporter->name) : series.reporter,

@@ -174,6 +174,15 @@ QString TradeSeriesModel::hoverText(int row, int seriesColumn) const
     return line;
 }
 
+std::optional<TradeViewKind> TradeSeriesModel::sideView(const QString &countryId) const
+{
+    if (countryId == dataset().trade.reporter)
+        return TradeViewKind::Reporter;
+    if (countryId == dataset().trade.partner)
+        return TradeViewKind::Partner;
+    return std::nullopt;
+}
+
 CitedStatement TradeSeriesModel::cited(int row, std::optional<int> seriesColumn) const
 {
     CitedStatement statement;

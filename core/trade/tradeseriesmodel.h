@@ -80,6 +80,9 @@ public:
     // Whether a view has a figure to show in this dataset (one side's series alone leave the
     // other's view empty).
     bool hasFigures(TradeViewKind view) const;
+    // The view of a side's own figures: Reporter for the article's reporter, Partner for its
+    // partner; nullopt for another id.
+    std::optional<TradeViewKind> sideView(const QString &countryId) const;
     // The first and last year of the article's table; nullopt when it has none.
     std::optional<std::pair<int, int>> articleYears() const;
 

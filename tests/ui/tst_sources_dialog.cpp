@@ -5,6 +5,7 @@
 #include "support/windowfixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +24,7 @@ private slots:
     void listsEverySourceAndWhatRestsOnIt();
     void statement_opensInItsTab();
     void statement_opensASectionOrAFactOnTheOverview();
+    void series_opensTheViewOfItsSide();
 
 private:
     // Opens View › Sources and runs check on the dialog while it is shown.
@@ -167,6 +169,24 @@ void TestSourcesDialog::statement_opensASectionOrAFactOnTheOverview()
     QVERIFY(find<QTextBrowser>("overviewText")->verticalScrollBar()->value() > 0);
     open(QStringLiteral("Azerbaijanis living in Kazakhstan"));
     QCOMPARE(find<QTableView>("factsView")->currentIndex().data(IdRole).toString(), QStringLiteral("diaspora"));
+}
+
+// A side's long series opens the Trade tab on the view of that side's figures (the article's
+// table was left shown, where they are not).
+void TestSourcesDialog::series_opensTheViewOfItsSide()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("overview")});
+    withDialog([&](QWidget *dialog) {
+        selectSource(
+            dialog->findChild<QTableView *>(QStringLiteral("sourcesTable")), QStringLiteral("trend-2024-03-05"));
+        auto *uses = dialog->findChild<QListWidget *>(QStringLiteral("sourceStatements"));
+        const QList<QListWidgetItem *> found
+            = uses->findItems(QStringLiteral("Exports as Kazakhstan reports them"), Qt::MatchStartsWith);
+        QVERIFY(!found.isEmpty());
+        emit uses->itemActivated(found.first());
+    });
+    QCOMPARE(m_window->currentTab(), Tab::Trade);
+    QCOMPARE(find<QComboBox>("tradeView")->currentIndex(), 2); // the article's table, the reporter's, the partner's
 }
 
 QTEST_MAIN(TestSourcesDialog)

@@ -344,6 +344,12 @@ void TradePage::copyChart()
 
 bool TradePage::openItem(const QString &id)
 {
+    if (id.startsWith(QLatin1String("series:"))) { // a side's long series: the view of its figures
+        const auto view = m_series->model()->sideView(id.mid(7));
+        if (view)
+            setViewIndex(int(*view) + 1);
+        return view.has_value();
+    }
     bool ok = false;
     const int year = id.toInt(&ok);
     if (ok)

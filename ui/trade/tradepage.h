@@ -38,7 +38,7 @@ public:
     TradePage(SharedDataset dataset, Language language, const TradeCommands &commands, Settings &settings,
         QWidget *parent = nullptr);
     void setLanguage(Language language) override;
-    // A link's item is a year.
+    // A link's item: a year, or "series:" and a country id for the view of its own figures.
     bool openItem(const QString &id) override;
     // The selected year.
     QVariantMap place() const override { return {{QStringLiteral("year"), selectedYear()}}; }
