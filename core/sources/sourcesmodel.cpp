@@ -2,43 +2,12 @@
 
 #include "core/models/roles.h"
 #include "core/text/citation.h"
+#include "core/text/citationcopy.h"
 #include "core/text/formatting.h"
 
 #include <QSet>
 
 namespace azkz {
-
-namespace {
-
-// The sources a statement cites, its dispute's claims' included: the article when it gives
-// reference numbers (or says it is the article's), each other source by id.
-struct Cites {
-    bool article = false;
-    References refs;
-    QStringList sourceIds;
-
-    void add(const References &more, const QStringList &ids)
-    {
-        article = article || !more.isEmpty();
-        for (int ref : more) {
-            if (!refs.contains(ref))
-                refs.append(ref);
-        }
-        for (const QString &id : ids) {
-            if (!sourceIds.contains(id))
-                sourceIds.append(id);
-        }
-    }
-    void add(const std::optional<Dispute> &dispute)
-    {
-        if (dispute) {
-            for (const Claim &claim : dispute->claims)
-                add(claim.refs, claim.sourceIds);
-        }
-    }
-};
-
-} // namespace
 
 SourcesModel::SourcesModel(SharedDataset dataset, Language language, QObject *parent)
     : LocalizedTableModel(dataset, language, parent)
@@ -78,7 +47,7 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
     for (int row = 0; row < int(d.sources.size()); ++row)
         rowOf.insert(d.sources.at(row).id, row);
     const int articleRow = rowOf.value(QStringLiteral("article"), -1);
-    const auto note = [&](Tab tab, const QString &id, const QString &label, const Cites &cites) {
+    const auto note = [&](Tab tab, const QString &id, const QString &label, const Citations &cites) {
         QSet<int> rows;
         if (cites.article && articleRow >= 0 && !rows.contains(articleRow)) {
             References refs = cites.refs;
@@ -96,11 +65,7 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
     };
     const auto cited = [](const References &refs, const QStringList &ids, const std::optional<Dispute> &dispute,
                            bool fromArticle = false) {
-        Cites cites;
-        cites.article = fromArticle; // the article's, with or without a reference number
-        cites.add(refs, ids);
-        cites.add(dispute);
-        return cites;
+        return Citations::of({{}, fromArticle, refs, ids, dispute}); // the article's with or without a number
     };
 
     note(Tab::Overview, QStringLiteral("established"),
@@ -110,7 +75,7 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
         note(
             Tab::Overview, fact.id, text(fact.label), cited(fact.refs, fact.sourceIds, fact.dispute, fact.fromArticle));
     for (const Section &section : d.sections) {
-        Cites cites;
+        Citations cites;
         for (const Paragraph &paragraph : section.paragraphs)
             cites.add(paragraph.refs, {});
         note(Tab::Overview, section.id, tr("The article's text: %1").arg(text(section.title)), cites);

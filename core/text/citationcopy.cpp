@@ -28,29 +28,12 @@ struct CitedSource {
 
 QList<CitedSource> citedSources(const CitedStatement &statement, const Dataset &dataset)
 {
-    References articleRefs;
-    bool article = statement.fromArticle;
-    QStringList ids;
-    const auto add = [&](const References &refs, const QStringList &sourceIds) {
-        for (int ref : refs) {
-            if (!articleRefs.contains(ref))
-                articleRefs.append(ref);
-        }
-        article = article || !refs.isEmpty();
-        for (const QString &id : sourceIds) {
-            if (!ids.contains(id))
-                ids.append(id);
-        }
-    };
-    add(statement.refs, statement.sourceIds);
-    if (statement.dispute) {
-        for (const Claim &claim : statement.dispute->claims)
-            add(claim.refs, claim.sourceIds);
-    }
+    const Citations citations = Citations::of(statement);
+    References articleRefs = citations.refs;
     std::sort(articleRefs.begin(), articleRefs.end());
 
     QList<CitedSource> sources;
-    if (article) {
+    if (citations.article) {
         CitedSource cited;
         cited.entry.id = QStringLiteral("article");
         cited.entry.kind = SourceKind::Article;
@@ -63,7 +46,7 @@ QList<CitedSource> citedSources(const CitedStatement &statement, const Dataset &
         cited.refs = articleRefs;
         sources.append(cited);
     }
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : citations.sourceIds) {
         if (id == QLatin1String("article"))
             continue; // cited above with its reference numbers
         if (const SourceEntry *entry = dataset.sourceEntry(id))
@@ -255,6 +238,36 @@ QJsonObject cslItem(const CitedSource &source, const QString &statement, Languag
 }
 
 } // namespace
+
+void Citations::add(const References &more, const QStringList &ids)
+{
+    article = article || !more.isEmpty();
+    for (int ref : more) {
+        if (!refs.contains(ref))
+            refs.append(ref);
+    }
+    for (const QString &id : ids) {
+        if (!sourceIds.contains(id))
+            sourceIds.append(id);
+    }
+}
+
+void Citations::add(const std::optional<Dispute> &dispute)
+{
+    if (dispute) {
+        for (const Claim &claim : dispute->claims)
+            add(claim.refs, claim.sourceIds);
+    }
+}
+
+Citations Citations::of(const CitedStatement &statement)
+{
+    Citations citations;
+    citations.article = statement.fromArticle;
+    citations.add(statement.refs, statement.sourceIds);
+    citations.add(statement.dispute);
+    return citations;
+}
 
 QVariantMap citationFormats(const CitedStatement &statement, const Dataset &dataset, Language language)
 {

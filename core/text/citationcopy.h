@@ -20,6 +20,18 @@ struct CitedStatement {
     std::optional<Dispute> dispute; // every version is quoted, and its sources cited
 };
 
+// Every source a statement rests on, its dispute's claims' included, each once: the article
+// when it gives reference numbers (or is the article's), with them, and the other sources by id.
+struct Citations {
+    bool article = false;
+    References refs; // the article's, in the order first met
+    QStringList sourceIds;
+
+    void add(const References &more, const QStringList &ids);
+    void add(const std::optional<Dispute> &dispute);
+    static Citations of(const CitedStatement &statement);
+};
+
 inline constexpr char PlainTextMime[] = "text/plain";
 inline constexpr char BibTeXMime[] = "application/x-bibtex";
 inline constexpr char CslJsonMime[] = "application/vnd.citationstyles.csl+json";

@@ -195,7 +195,7 @@ CitedStatement TradeSeriesModel::cited(int row, std::optional<int> seriesColumn)
         statement.refs += cell.refs;
         statement.sourceIds += cell.sourceIds;
         for (const QString &other : cell.alternatives)
-            statement.sourceIds.append(other.section(QLatin1Char('='), 0, 0));
+            statement.sourceIds.append(alternative(other).first);
     }
     statement.statement = lines.join(QLatin1Char('\n'));
     statement.fromArticle = statement.sourceIds.contains(QLatin1String("article"));

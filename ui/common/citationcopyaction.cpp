@@ -67,7 +67,10 @@ void CitationCopyAction::retranslate()
 
 void CitationCopyAction::enable()
 {
-    m_action->setEnabled(!m_view->currentIndex().data(CitationRole).isNull()); // a heading row cites nothing
+    // Cheap, on every move of the current item: a heading row cites nothing (the citation itself
+    // is made only when copied).
+    const QModelIndex current = m_view->currentIndex();
+    m_action->setEnabled(current.isValid() && !current.data(GroupHeaderRole).toBool());
 }
 
 void CitationCopyAction::copy()

@@ -164,18 +164,8 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     // The article's sections, to jump to one.
     m_contents->setObjectName(QStringLiteral("contentsList"));
     fitHeightToContents(m_contents);
-    connect(m_contents, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        // The heading's first line to the top. Not scrollToAnchor: in a text without a caret
-        // (cursorWidth 0) it takes every anchor's place for the top of the text.
-        const QString name = QStringLiteral("section-%1").arg(m_contents->row(item));
-        for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
-            if (block.begin() != block.end() && block.begin().fragment().charFormat().anchorNames().contains(name)) {
-                const QRectF rect = m_text->document()->documentLayout()->blockBoundingRect(block);
-                m_text->verticalScrollBar()->setValue(qRound(rect.top() + block.layout()->lineAt(0).y()));
-                break;
-            }
-        }
-    });
+    connect(m_contents, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem *item) { showSection(m_contents->row(item)); });
     connect(m_contents, &QListWidget::itemClicked, m_contents, &QListWidget::itemActivated);
 
     // The latest dated events, newest first, each opening the timeline on it.
@@ -336,7 +326,7 @@ bool OverviewPage::openItem(const QString &id)
     for (int row = 0; row < m_article->rowCount(); ++row) {
         if (m_article->index(row, 0).data(IdRole).toString() == id) {
             m_contents->setCurrentRow(row);
-            emit m_contents->itemActivated(m_contents->item(row));
+            showSection(row);
             return true;
         }
     }
@@ -346,6 +336,20 @@ bool OverviewPage::openItem(const QString &id)
     m_factsView->setCurrentIndex(facts.first());
     m_factsView->scrollTo(facts.first());
     return true;
+}
+
+void OverviewPage::showSection(int section)
+{
+    // The heading's first line to the top. Not scrollToAnchor: in a text without a caret
+    // (cursorWidth 0) it takes every anchor's place for the top of the text.
+    const QString name = QStringLiteral("section-%1").arg(section);
+    for (QTextBlock block = m_text->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.begin() != block.end() && block.begin().fragment().charFormat().anchorNames().contains(name)) {
+            const QRectF rect = m_text->document()->documentLayout()->blockBoundingRect(block);
+            m_text->verticalScrollBar()->setValue(qRound(rect.top() + block.layout()->lineAt(0).y()));
+            return;
+        }
+    }
 }
 
 bool OverviewPage::eventFilter(QObject *watched, QEvent *event)

@@ -50,6 +50,7 @@ protected:
 
 private:
     void keepRoomBelowText(); // the last heading can be scrolled to the top
+    void showSection(int section); // its heading at the top of the text
     void openFact(const QString &factId);
     void retranslate(); // the page's own texts
     void renderArticle();
