@@ -13,6 +13,8 @@ PACKAGES=(cmake make g++ libgl-dev fonts-dejavu-core poppler-utils xvfb xauth py
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools)
 # The suite also opens the trade CSV in LibreOffice Calc, as a spreadsheet user does.
 TEST_TOOLS=(libreoffice-calc-nogui)
+# And hears the window through the Linux accessibility bus, as a screen reader does.
+TEST_TOOLS+=(at-spi2-core python3-pyatspi dbus-daemon xdotool)
 PACKAGING_TOOLS=(dpkg-dev fakeroot desktop-file-utils appstream lintian file)
 BUILD_DIR=${BUILD_DIR:-build}
 # CI treats warnings as errors; a local build reports them and goes on.

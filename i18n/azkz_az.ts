@@ -632,6 +632,10 @@
         <source>%1 was read again</source>
         <translation>%1 faylı yenidən oxundu</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bölmələr</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -769,6 +773,10 @@
     <message>
         <source>Copy the selected mission&apos;s name, address and country to the clipboard</source>
         <translation>Seçilmiş nümayəndəliyin adını, ünvanını və ölkəsini mübadilə buferinə kopyala</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Süzgəci təmizlə</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1097,10 @@
         <source>&amp;Statements that rest on it: %1</source>
         <translation>Ona əsaslanan &amp;müddəalar: %1</translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Süzgəci təmizlə</translation>
+    </message>
 </context>
 <context>
     <name>azkz::SourcesModel</name>
@@ -1343,10 +1355,6 @@
         <translation>Xronologiyada axtarışı təmizlə</translation>
     </message>
     <message>
-        <source>Events shown</source>
-        <translation>Göstərilən hadisələr</translation>
-    </message>
-    <message>
         <source>Export the events shown as CSV</source>
         <translation>Göstərilən hadisələri CSV kimi ixrac et</translation>
     </message>
@@ -1357,6 +1365,10 @@
     <message>
         <source>Export timeline</source>
         <translation>Xronologiyanı ixrac et</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Axtarışı təmizlə</translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1631,6 @@
         <translation>Diaqramda xronologiya hadisələri</translation>
     </message>
     <message>
-        <source>Trade by year</source>
-        <translation>İllər üzrə ticarət</translation>
-    </message>
-    <message>
         <source>Article</source>
         <translation>Məqalə</translation>
     </message>
@@ -1665,6 +1673,14 @@
     <message>
         <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
         <translation>Diaqram və cədvəlin kimin rəqəmlərini göstərdiyi: məqalənin cədvəli, bir ölkənin öz rəqəmləri, hər axın üzrə hər iki ölkənin rəqəmləri yan-yana (güzgü), ümumi dövriyyə və ya saldo</translation>
+    </message>
+    <message>
+        <source>Trade chart</source>
+        <translation>Ticarət diaqramı</translation>
+    </message>
+    <message>
+        <source>Trade by year, %1</source>
+        <translation>İllər üzrə ticarət, %1</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1833,13 @@
     <message>
         <source>⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.</source>
         <translation>⚠ %1, %2: diaqramda %3 göstərilir (%4); %5 bu rəqəmi %6 kimi verir.</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesView</name>
+    <message>
+        <source>%1. The table below the chart gives its figures.</source>
+        <translation>%1. Diaqramın rəqəmləri onun altındakı cədvəldədir.</translation>
     </message>
 </context>
 <context>

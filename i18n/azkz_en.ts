@@ -632,6 +632,10 @@
         <source>%1 was read again</source>
         <translation>%1 was read again</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsModel</name>
@@ -769,6 +773,10 @@
     <message>
         <source>Copy the selected mission&apos;s name, address and country to the clipboard</source>
         <translation>Copy the selected mission&apos;s name, address and country to the clipboard</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1097,10 @@
         <source>&amp;Statements that rest on it: %1</source>
         <translation>&amp;Statements that rest on it: %1</translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
 </context>
 <context>
     <name>azkz::SourcesModel</name>
@@ -1343,10 +1355,6 @@
         <translation>Clear the timeline search</translation>
     </message>
     <message>
-        <source>Events shown</source>
-        <translation>Events shown</translation>
-    </message>
-    <message>
         <source>Export the events shown as CSV</source>
         <translation>Export the events shown as CSV</translation>
     </message>
@@ -1357,6 +1365,10 @@
     <message>
         <source>Export timeline</source>
         <translation>Export timeline</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
     </message>
 </context>
 <context>
@@ -1619,10 +1631,6 @@
         <translation>Timeline events on the chart</translation>
     </message>
     <message>
-        <source>Trade by year</source>
-        <translation>Trade by year</translation>
-    </message>
-    <message>
         <source>Article</source>
         <translation>Article</translation>
     </message>
@@ -1665,6 +1673,14 @@
     <message>
         <source>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</source>
         <translation>Whose figures the chart and the table show: the article&apos;s table, one country&apos;s own figures, both countries&apos; figures of each flow side by side (mirror), turnover or balance</translation>
+    </message>
+    <message>
+        <source>Trade chart</source>
+        <translation>Trade chart</translation>
+    </message>
+    <message>
+        <source>Trade by year, %1</source>
+        <translation>Trade by year, %1</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1833,13 @@
     <message>
         <source>⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.</source>
         <translation>⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::TradeSeriesView</name>
+    <message>
+        <source>%1. The table below the chart gives its figures.</source>
+        <translation>%1. The table below the chart gives its figures.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui/missions/missionspage.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -38,6 +39,8 @@ private slots:
     void copyAddress_copiesAndReports();
     void table_filtersAndSorts();
     void reciprocalLists_showEachSideAndSelect();
+    void reciprocalLists_accessibleItemsAreTheEntries_data() { languages(); }
+    void reciprocalLists_accessibleItemsAreTheEntries();
     void map_andTable_selectEachOther();
     void eventLink_opensTimelineAtEvent();
     void page_retranslatesLive();
@@ -53,8 +56,33 @@ void TestMissions::reciprocalList_arrowKeysSelectMission()
     QTest::keyClick(first, Qt::Key_Down);
     QCOMPARE(page()->selectedMission(), QStringLiteral("az-consulate-aktau"));
     QCOMPARE(find<LocatorMap>("locatorMap")->selectedMission(), QStringLiteral("az-consulate-aktau"));
+    // Heard from the map too: its name says the mission selected.
+    QCOMPARE(find<LocatorMap>("locatorMap")->accessibleName(),
+        QStringLiteral("Map of the missions: Consulate General of Azerbaijan in Aktau"));
     QCOMPARE(first->accessibleName(), QStringLiteral("Azerbaijan in Kazakhstan"));
     QVERIFY(!first->accessibleDescription().isEmpty());
+}
+
+// A screen reader's items of each side list are its entries, one an entry (Qt's accessible list
+// made an item of every column of the model behind it: 14 items for 2 entries, spoken as
+// "Embassy — Embassy", "Embassy — Azerbaijan"). tests/ui/atspi_check.py hears them too.
+void TestMissions::reciprocalLists_accessibleItemsAreTheEntries()
+{
+    QFETCH(QString, language);
+    open(language);
+    for (const char *name : {"reciprocal0", "reciprocal1"}) {
+        auto *list = find<QListView>(name);
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(list);
+        QVERIFY(face);
+        QStringList shown;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            shown.append(list->model()->index(row, list->modelColumn()).data().toString());
+        QVERIFY2(!shown.isEmpty(), name);
+        QStringList items;
+        for (int child = 0; child < face->childCount(); ++child)
+            items.append(face->child(child)->text(QAccessible::Name));
+        QCOMPARE(items, shown);
+    }
 }
 
 void TestMissions::copyAddress_copiesAndReports()
@@ -192,11 +220,14 @@ void TestMissions::eventLink_opensTimelineAtEvent()
 
 void TestMissions::page_retranslatesLive()
 {
+
     open(QStringLiteral("en"));
     m_window->findChild<QAction *>(QStringLiteral("language_az"))->trigger();
     QCoreApplication::processEvents();
-    QCOMPARE(find<QListView>("reciprocal1")->model()->index(0, 2).data().toString(), QStringLiteral("Səfirlik — Bakı"));
+    QCOMPARE(find<QListView>("reciprocal1")->model()->index(0, 0).data().toString(), QStringLiteral("Səfirlik — Bakı"));
     QCOMPARE(find<QLineEdit>("missionsFilter")->placeholderText(), QStringLiteral("Nümayəndəlikləri süz…"));
+    QCOMPARE(find<LocatorMap>("locatorMap")->accessibleName(),
+        QStringLiteral("Nümayəndəliklərin xəritəsi: Azərbaycanın Qazaxıstandakı səfirliyi"));
     QCOMPARE(find<QTableView>("missionsTable")->accessibleName(), QStringLiteral("Diplomatik nümayəndəliklər"));
     QVERIFY(find<QTextBrowser>("missionDetails")->toPlainText().contains(QStringLiteral("Xronologiyada")));
 }

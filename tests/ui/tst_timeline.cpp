@@ -246,7 +246,7 @@ void TestTimeline::axisAndList_shareTheSelection()
     QVERIFY(find<QTextBrowser>("eventDetails")->toPlainText().contains(QStringLiteral("15 September 2004")));
     page()->selectEvent(QStringLiteral("kz-embassy-opened"));
     QCOMPARE(axis->selectedEvent(), 7);
-    QVERIFY(axis->accessibleDescription().startsWith(QStringLiteral("9 January 1993")));
+    QVERIFY(axis->accessibleName().startsWith(QStringLiteral("Time axis: 9 January 1993")));
     axis->setFocus();
     QTest::keyClick(axis, Qt::Key_Right); // the page moves the selection from the axis too
     QCOMPARE(page()->selectedEvent(), QStringLiteral("parliamentary-group-created"));

@@ -42,6 +42,12 @@ signals:
     void statusMessage(const QString &text);
 
 protected:
+    // Tab visits the widgets in this order (hidden ones are skipped): the page's reading order.
+    void setTabOrder(const QList<QWidget *> &widgets)
+    {
+        for (qsizetype i = 1; i < widgets.size(); ++i)
+            QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+    }
     void changeEvent(QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange)

@@ -57,6 +57,7 @@ void LocatorMap::setHighlightedCountries(const QHash<QString, QString> &labels)
 void LocatorMap::setMarkers(const QList<Marker> &markers)
 {
     m_markers = markers;
+    setTitle(m_title); // the selected mission's name, in the markers' language
     update();
 }
 
@@ -65,11 +66,19 @@ void LocatorMap::setSelectedMission(const QString &id)
     if (id == m_selected)
         return;
     m_selected = id;
-    for (const Marker &marker : m_markers) {
-        if (marker.missionId == id)
-            setAccessibleDescription(marker.tooltip);
-    }
+    setTitle(m_title);
     update();
+}
+
+void LocatorMap::setTitle(const QString &title)
+{
+    m_title = title;
+    QString name = title;
+    for (const Marker &marker : m_markers) {
+        if (marker.missionId == m_selected)
+            name = title + QStringLiteral(": ") + marker.tooltip;
+    }
+    setAccessibleName(name);
 }
 
 QRectF LocatorMap::frame() const

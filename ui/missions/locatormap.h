@@ -32,6 +32,9 @@ public:
     void setMarkers(const QList<Marker> &markers);
     void setSelectedMission(const QString &id);
     QString selectedMission() const { return m_selected; }
+    // The map's accessible name, followed by the selected mission's: a screen reader speaks the
+    // focused map's new name, so the arrow keys are heard. The tooltip stays its description.
+    void setTitle(const QString &title);
 
     // Where things are drawn, in widget coordinates (for tests and tooltips): a mission's
     // marker, the area the map covers, a country's outline's bounding box, every label.
@@ -71,6 +74,7 @@ private:
     QHash<QString, QString> m_highlighted;
     QList<Marker> m_markers;
     QString m_selected;
+    QString m_title;
 };
 
 } // namespace azkz

@@ -6,6 +6,7 @@
 #include "core/models/roles.h"
 #include "core/text/searchtext.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/quietviews.h"
 
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -45,8 +46,10 @@ private:
     QString m_query; // folded
 };
 
-// One country's missions in the other, as "Embassy — city": a view on the missions model,
-// filtered by the sending country, showing its City column.
+// One country's missions in the other, as "Embassy — city": a one-column view on the missions
+// model, its City column, filtered by the sending country. One column, not a list view's model
+// column: Qt's accessible list counts every column of its model as an item, and a screen reader
+// spoke the other columns as entries of the list.
 class SideProxy final : public QSortFilterProxyModel
 {
 public:
@@ -72,6 +75,7 @@ protected:
     {
         return sourceModel()->index(row, MissionsModel::City, parent).data(CountryRole).toString() == m_country;
     }
+    bool filterAcceptsColumn(int column, const QModelIndex &) const override { return column == MissionsModel::City; }
 
 private:
     QString m_country;
@@ -79,10 +83,10 @@ private:
 
 // A table whose preferred height is its maximum height, set to hold its rows (not Qt's fixed
 // 192 pixels); the layout gives it that much and no more, and less only when the page is short.
-class FittedTableView final : public QTableView
+class FittedTableView final : public QuietTableView
 {
 public:
-    using QTableView::QTableView;
+    using QuietTableView::QuietTableView;
     QSize sizeHint() const override { return QSize(QTableView::sizeHint().width(), maximumHeight()); }
 };
 

@@ -10,6 +10,8 @@
 #include "ui/common/citationcopyaction.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/quietviews.h"
+#include "ui/common/spokennames.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportwriter.h"
 #include "ui/missions/locatormap.h"
@@ -93,9 +95,8 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, Settings &s
         auto *heading = new QLabel(this);
         auto *proxy = new SideProxy(this);
         proxy->setSourceModel(m_model);
-        auto *list = new QListView(this);
+        auto *list = new QuietListView(this);
         list->setModel(proxy);
-        list->setModelColumn(MissionsModel::City);
         list->setEditTriggers(QAbstractItemView::NoEditTriggers);
         list->setObjectName(QStringLiteral("reciprocal%1").arg(side));
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -159,10 +160,7 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, Settings &s
     layout->setColumnStretch(0, 3);
     layout->setColumnStretch(1, 2);
     layout->setRowStretch(2, 1);
-    const QList<QWidget *> order
-        = {m_filter, m_table, m_sides.first(), m_sides.last(), m_map, m_details, m_copyAddress};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    setTabOrder({m_filter, m_table, m_sides.first(), m_sides.last(), m_map, m_details, m_copyAddress});
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MissionsPage::showDetails);
     m_table->selectRow(0);
@@ -183,11 +181,12 @@ void MissionsPage::setLanguage(Language language)
     m_model->setLanguage(language);
     m_filter->setPlaceholderText(tr("Filter missions…"));
     m_filter->setAccessibleName(tr("Filter the missions"));
+    nameClearButton(m_filter, tr("Clear the filter"));
     m_table->setAccessibleName(tr("Diplomatic missions"));
     m_table->setAccessibleDescription(tr("The arrow keys choose a mission; its details are shown in the card"));
     m_details->setAccessibleName(tr("Mission details"));
     m_details->setAccessibleDescription(tr("Tab moves through the links to the timeline"));
-    m_map->setAccessibleName(tr("Map of the missions"));
+    m_map->setTitle(tr("Map of the missions"));
     m_map->setToolTip(tr("Click a city, or use Left and Right, to select its mission"));
     m_copyAddress->setText(tr("&Copy address"));
     m_copyAddress->setAccessibleName(tr("Copy address"));
@@ -246,8 +245,8 @@ void MissionsPage::markInLists(const QString &missionId)
 {
     const QScopedValueRollback<bool> syncing(m_syncingLists, true);
     for (QListView *side : m_sides) {
-        const QModelIndexList found = side->model()->match(
-            side->model()->index(0, MissionsModel::City), IdRole, missionId, 1, Qt::MatchExactly);
+        const QModelIndexList found
+            = side->model()->match(side->model()->index(0, 0), IdRole, missionId, 1, Qt::MatchExactly);
         if (found.isEmpty() || missionId.isEmpty()) {
             side->selectionModel()->clear();
         } else {

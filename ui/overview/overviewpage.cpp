@@ -8,6 +8,7 @@
 #include "core/timeline/eventsmodel.h"
 #include "ui/common/citationcopyaction.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/quietviews.h"
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
 
@@ -18,7 +19,6 @@
 #include <QPrinter>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTableView>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -108,7 +108,7 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
       m_facts(new FactsModel(dataset, language, this)),
       m_events(new EventsModel(dataset, language, this)),
       m_factsHeading(new QLabel(this)),
-      m_factsView(new QTableView(this)),
+      m_factsView(new QuietTableView(this)),
       m_contentsHeading(new QLabel(this)),
       m_contents(new QListWidget(this)),
       m_latestHeading(new QLabel(this)),
@@ -202,9 +202,7 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     factsLayout->addStretch(0);
 
     // Reading order: the article, then the column beside it.
-    setTabOrder(m_text, m_factsView);
-    setTabOrder(m_factsView, m_contents);
-    setTabOrder(m_contents, m_latest);
+    setTabOrder({m_text, m_factsView, m_contents, m_latest});
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_text);

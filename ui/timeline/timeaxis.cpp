@@ -118,11 +118,18 @@ int TimeAxis::eventAt(const QPointF &position) const
     return best;
 }
 
+void TimeAxis::setTitle(const QString &title)
+{
+    m_title = title;
+    const bool selected = m_selected >= 0 && m_selected < m_events.rowCount();
+    setAccessibleName(selected ? title + QStringLiteral(": ") + eventText(m_selected, QStringLiteral(" — ")) : title);
+}
+
 void TimeAxis::setSelectedEvent(int event)
 {
     m_selected = event;
+    setTitle(m_title);
     if (event >= 0 && event < m_events.rowCount()) {
-        setAccessibleDescription(eventText(event, QStringLiteral(": ")));
         // Bring it into view, keeping the zoom.
         viewChanged(m_scale.bringIntoView(event));
     }

@@ -34,6 +34,10 @@ public:
     void setVisibleEvents(const QList<int> &events);
     void setSelectedEvent(int event); // -1: none; brought into view
     int selectedEvent() const { return m_selected; }
+    // The axis's accessible name, followed by the selected event's date and title: a screen
+    // reader speaks the focused axis's new name, so the arrow keys are heard. The tooltip stays
+    // its description.
+    void setTitle(const QString &title);
     void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
     void fitAll();
     // The colour of the events of the dataset's category-th category.
@@ -89,6 +93,7 @@ private:
     TimeScale m_scale;
     AxisMarkers m_markers;
     int m_selected = -1;
+    QString m_title;
     std::optional<QPointF> m_dragFrom;
     double m_dragViewStart = 0;
     bool m_dragged = false;

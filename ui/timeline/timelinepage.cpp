@@ -7,7 +7,9 @@
 #include "core/timeline/eventsmodel.h"
 #include "core/timeline/timelinemodel.h"
 #include "ui/common/citationcopyaction.h"
+#include "ui/common/quietviews.h"
 #include "ui/common/savedialogs.h"
+#include "ui/common/spokennames.h"
 #include "ui/documents/exportprogress.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/timelineexport.h"
@@ -25,7 +27,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace azkz {
@@ -42,7 +43,7 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
       m_export(new QPushButton(this)),
       m_filterBar(new TimelineFilterBar(*m_events, this)),
       m_axis(new TimeAxis(dataset, *m_events, this)),
-      m_list(new QTableView(this)),
+      m_list(new QuietTableView(this)),
       m_details(new EventCard(*m_events, this)),
       m_find(new QAction(this)),
       m_clearSearch(new QAction(this)),
@@ -145,10 +146,7 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
     connect(m_clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
 
     // Reading order: the search row, the filter bar, the axis, the list, the card.
-    const QList<QWidget *> order = QList<QWidget *>{m_search, m_export} + m_filterBar->focusOrder()
-        + QList<QWidget *>{m_axis, m_list, m_details};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    setTabOrder(QList<QWidget *>{m_search, m_export} + m_filterBar->focusOrder() << m_axis << m_list << m_details);
 
     setLanguage(language);
     selectRow(m_model->visibleEvents().value(0, -1));
@@ -163,7 +161,7 @@ void TimelinePage::setLanguage(Language language)
     m_search->setToolTip(tr("Case and diacritics are ignored: “aliyev” finds “Əliyev”. Esc clears."));
     m_find->setText(tr("Search the timeline"));
     m_clearSearch->setText(tr("Clear the timeline search"));
-    m_count->setAccessibleName(tr("Events shown"));
+    nameClearButton(m_search, tr("Clear the search"));
     // As wide as its widest text, so that the search field keeps its width while one types.
     const int total = m_events->rowCount();
     m_count->setMinimumWidth(m_count->fontMetrics()
@@ -174,7 +172,7 @@ void TimelinePage::setLanguage(Language language)
     m_export->setToolTip(tr("Save the events shown as a CSV file"));
     m_filterBar->setLanguage(language);
     m_list->setAccessibleName(tr("Timeline events"));
-    m_axis->setAccessibleName(tr("Time axis"));
+    m_axis->setTitle(tr("Time axis"));
     m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
     m_details->retranslate();
     fitColumns();
@@ -193,6 +191,8 @@ void TimelinePage::applyFilters()
     m_model->setVisibleEvents(shown);
     m_axis->setVisibleEvents(shown);
     m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_events->rowCount()));
+    // Heard while typing: a screen reader speaks the focused field's new description.
+    m_search->setAccessibleDescription(m_count->text());
     selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
 }
 

@@ -9,7 +9,7 @@
 
 namespace azkz {
 
-ArticleTradeTable::ArticleTradeTable(TradeModel *model, QWidget *parent) : QTableView(parent), m_model(model)
+ArticleTradeTable::ArticleTradeTable(TradeModel *model, QWidget *parent) : QuietTableView(parent), m_model(model)
 {
     setObjectName(QStringLiteral("tradeTable"));
     setModel(model);

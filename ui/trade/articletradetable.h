@@ -3,13 +3,13 @@
 // the arrows move inside it.
 #pragma once
 
-#include <QTableView>
+#include "ui/common/quietviews.h"
 
 namespace azkz {
 
 class TradeModel;
 
-class ArticleTradeTable final : public QTableView
+class ArticleTradeTable final : public QuietTableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArticleTradeTable)

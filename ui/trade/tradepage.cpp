@@ -7,6 +7,7 @@
 #include "ui/common/fittedwidgets.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/savedialogs.h"
+#include "ui/common/spokennames.h"
 #include "ui/documents/chartexport.h"
 #include "ui/documents/exportsizedialog.h"
 #include "ui/documents/printing.h"
@@ -70,7 +71,9 @@ TradePage::TradePage(
     // The page has margins of its own: the chart's would leave empty bands around it.
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
-    m_chartView->setFocusPolicy(Qt::NoFocus); // the table gives the same figures to the keyboard
+    // The table gives the same figures to the keyboard (a graphics view's viewport takes the focus too).
+    for (QWidget *widget : {static_cast<QWidget *>(m_chartView), m_chartView->viewport()})
+        widget->setFocusPolicy(Qt::NoFocus);
     connect(m_chart, &TradeChart::hoverTextChanged, this, [](const QString &text) {
         if (text.isEmpty())
             QToolTip::hideText(); // at once, not when the pointer next rests
@@ -115,7 +118,8 @@ TradePage::TradePage(
     m_toolbar->addWidget(m_moreButton);
     QWidget *exportButton = m_toolbar->widgetForAction(m_commands.exportChart);
     exportButton->setObjectName(QStringLiteral("exportChartButton"));
-    for (QWidget *button : {exportButton, static_cast<QWidget *>(m_moreButton)})
+    QWidget *allYearsButton = m_toolbar->widgetForAction(m_series->allYears);
+    for (QWidget *button : {allYearsButton, exportButton, static_cast<QWidget *>(m_moreButton)})
         button->setFocusPolicy(Qt::TabFocus); // tool buttons take no focus by default
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TradePage::showSelectedRow);
@@ -145,11 +149,9 @@ TradePage::TradePage(
     layout->addWidget(m_toolbar);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_details);
-    setTabOrder(m_view, m_kind);
-    setTabOrder(m_kind, m_measure);
-    setTabOrder(m_measure, exportButton);
-    setTabOrder(exportButton, m_moreButton);
-    setTabOrder(m_moreButton, m_table);
+    // Tab follows the toolbar as it reads, left to right (the hidden view's tools are skipped).
+    setTabOrder({m_view, m_kind, m_measure, m_series->from, m_series->to, allYearsButton, exportButton, m_moreButton,
+        m_table, m_series->table});
 
     setLanguage(language);
     setViewIndex(m_settings.tradeView());
@@ -239,9 +241,9 @@ void TradePage::retranslate()
     m_kind->setItemText(int(TradeChart::Kind::Lines), tr("Lines"));
     m_measure->setItemText(int(TradeChart::Measure::Values), tr("Values"));
     m_measure->setItemText(int(TradeChart::Measure::Shares), tr("Shares of turnover"));
-    m_kind->setAccessibleName(tr("Chart type"));
+    setSpokenName(m_kind, tr("Chart type"));
     m_kind->setToolTip(tr("How the chart draws the figures"));
-    m_measure->setAccessibleName(tr("Values or shares"));
+    setSpokenName(m_measure, tr("Values or shares"));
     m_measure->setToolTip(tr("Show amounts, or exports and imports as shares of turnover"));
     m_printAction->setText(tr("&Print…"));
     m_printAction->setToolTip(tr("Print the chart, the table and the source on one page"));

@@ -4,6 +4,8 @@
 #include "core/trade/tradeseriesmodel.h"
 #include "ui/common/citationcopyaction.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/quietviews.h"
+#include "ui/common/spokennames.h"
 #include "ui/documents/tradeserieschart.h"
 #include "ui/trade/tradeseriesview.h"
 
@@ -28,7 +30,7 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
       allYears(new QAction(page)),
       units(new QActionGroup(page)),
       showEvents(new QAction(page)),
-      table(new QTableView(page)),
+      table(new QuietTableView(page)),
       copyRows(new QAction(page)),
       note(new QLabel(page)),
       m_page(page),
@@ -124,6 +126,7 @@ TradeSeriesView *TradeSeriesControls::view()
     if (m_view)
         return m_view;
     m_view = new TradeSeriesView(*m_model, m_page);
+    m_view->setAccessibleName(tr("Trade chart"));
     connect(m_view, &TradeSeriesView::rangeDragged, this, &TradeSeriesControls::setRange);
     connect(m_view, &TradeSeriesView::eventActivated, this, &TradeSeriesControls::eventActivated);
     return m_view;
@@ -189,7 +192,6 @@ void TradeSeriesControls::retranslate()
     m_millions->setText(tr("Amounts in millions of US dollars"));
     copyRows->setText(tr("Copy the selected rows"));
     showEvents->setText(tr("Timeline events on the chart"));
-    table->setAccessibleName(tr("Trade by year"));
     showNote();
 }
 
@@ -199,6 +201,9 @@ void TradeSeriesControls::showNote()
     // says), then whose figures they are and why the two sides differ.
     const QString marks = m_model->chartNotes();
     note->setText(marks.isEmpty() ? m_model->note() : marks + QLatin1Char('\n') + m_model->note());
+    table->setAccessibleName(tr("Trade by year, %1").arg(m_model->unitLabel()));
+    if (m_view)
+        m_view->setAccessibleName(tr("Trade chart"));
 }
 
 bool TradeSeriesControls::hasFigures(int view) const
@@ -227,7 +232,7 @@ void TradeSeriesControls::labelViews(QComboBox &box) const
         if (items)
             items->item(i)->setEnabled(shown);
     }
-    box.setAccessibleName(tr("View"));
+    setSpokenName(&box, tr("View"));
     box.setToolTip(tr("Whose figures the chart and the table show: the article's table, one country's own "
                       "figures, both countries' figures of each flow side by side (mirror), turnover or balance"));
 }

@@ -22,7 +22,9 @@ TradeSeriesView::TradeSeriesView(TradeSeriesModel &model, QWidget *parent)
 {
     setObjectName(QStringLiteral("tradeSeriesChart"));
     setRenderHint(QPainter::Antialiasing);
-    setFocusPolicy(Qt::NoFocus); // the table gives the same figures to the keyboard
+    // The table gives the same figures to the keyboard (a graphics view's viewport takes the focus too).
+    setFocusPolicy(Qt::NoFocus);
+    viewport()->setFocusPolicy(Qt::NoFocus);
     setRubberBand(QChartView::NoRubberBand); // the drag picks years, it does not zoom
     watch(m_chart);
     // After the first chart's own rebuild (connected first): the other panels are made anew.
@@ -58,6 +60,9 @@ void TradeSeriesView::rebuildPanels()
     // Each panel needs room for a few value labels: a view of several is taller.
     setMinimumHeight(m_more.isEmpty() ? 240 : 300);
     layOut();
+    // What a screen reader says of the chart: its title and unit, and where its figures are.
+    setAccessibleDescription(tr("%1. The table below the chart gives its figures.")
+                                 .arg(titleText().replace(QLatin1Char('\n'), QStringLiteral(". "))));
 }
 
 QRectF TradeSeriesView::legendArea() const

@@ -355,6 +355,7 @@ void MainWindow::retranslate()
     setWindowTitle(windowName.replace(QLatin1String("[*]"), QLatin1String("[*][*]")));
     m_actions->retranslate(language);
     if (m_tabs) {
+        m_tabs->setAccessibleName(tr("Sections")); // focusable, as a proxy of its tab bar
         for (int i = 0; i < m_tabs->count(); ++i) {
             m_tabs->setTabText(i, WindowActions::tabTitle(AllTabs[i]));
             m_tabs->setTabToolTip(i, WindowActions::tabToolTip(AllTabs[i]));

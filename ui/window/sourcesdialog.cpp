@@ -3,6 +3,8 @@
 #include "core/models/roles.h"
 #include "core/sources/sourcesmodel.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/quietviews.h"
+#include "ui/common/spokennames.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -27,7 +29,7 @@ SourcesDialog::SourcesDialog(SharedDataset dataset, Language language, QWidget *
       m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit(this)),
       m_count(new QLabel(this)),
-      m_table(new QTableView(this)),
+      m_table(new QuietTableView(this)),
       m_detail(new QLabel(this)),
       m_usesHeading(new QLabel(this)),
       m_uses(new QListWidget(this))
@@ -113,6 +115,7 @@ void SourcesDialog::retranslate()
     setWindowTitle(tr("Sources"));
     m_filter->setPlaceholderText(tr("Filter sources…"));
     m_filter->setAccessibleName(tr("Filter the sources"));
+    nameClearButton(m_filter, tr("Clear the filter"));
     m_filter->setToolTip(tr("Shows the sources whose publisher, title, date, kind, language, licence or address "
                             "holds the text"));
     m_table->setAccessibleName(tr("Sources of the dataset"));

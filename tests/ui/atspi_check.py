@@ -1,0 +1,253 @@
+#!/usr/bin/python3
+"""The program as a screen reader hears it: through AT-SPI, the Linux accessibility bus.
+
+Run by tests/ui/atspi_session.sh (an X server, a session bus and the accessibility bus), with
+the program and a language: atspi_check.py PROGRAM LANGUAGE. The program is started on each tab
+with empty settings, and worked with the keyboard as a blind user does (keys sent through
+AT-SPI's device controller, the way Orca's own tests send them). What is checked is what Orca
+speaks from:
+  - no focus event from an object without the keyboard focus, while typing in a search field
+    and arrowing on the time axis and the map (Orca spoke a list row at every letter typed);
+  - what the arrows choose on the axis and the map is heard: the focused widget's name changes;
+  - the timeline's count is heard while typing: the field's description becomes the count;
+  - each side list of the missions tab has one item an entry, the entries of the table;
+  - every focusable control on every tab has a name; every combo box a label (on Linux Qt
+    names a combo box by its current value; Orca reads the label it is labelled by).
+Exits 1 with the list of what failed; nothing is written outside a temporary folder.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import pyatspi
+from gi.repository import GLib
+
+PROGRAM, LANGUAGE = sys.argv[1], sys.argv[2]
+TABS = ("overview", "missions", "timeline", "trade")
+KEYS = {"Right": 0xFF53, "Left": 0xFF51, "Home": 0xFF50, "End": 0xFF57, "BackSpace": 0xFF08}
+failures = []
+
+
+def fail(message):
+    failures.append(f"[{LANGUAGE}] {message}")
+
+
+class Program:
+    """The program started on a tab with its own empty settings, found on the bus."""
+
+    def __init__(self, tab):
+        self.config = tempfile.TemporaryDirectory()
+        env = dict(os.environ, XDG_CONFIG_HOME=self.config.name, QT_QPA_PLATFORM="xcb",
+                   QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+        self.process = subprocess.Popen([PROGRAM, "--lang", LANGUAGE, "--tab", tab], env=env)
+        self.app = None
+        deadline = time.time() + 60
+        while time.time() < deadline and self.app is None:
+            for app in pyatspi.Registry.getDesktop(0):
+                try:
+                    if app is not None and app.get_process_id() == self.process.pid and app.childCount > 0:
+                        self.app = app
+                except Exception:
+                    pass
+            time.sleep(0.2)
+        if self.app is None:
+            raise SystemExit(f"[{LANGUAGE}] the program did not appear on the accessibility bus")
+        # The window made the active one, as a window manager does with a window just opened
+        # (this X server has none): a click on the status bar's empty left end, which does
+        # nothing else. Qt gives the keyboard focus to a widget of an active window only.
+        window = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(self.process.pid)],
+                                check=True, timeout=60, capture_output=True, text=True).stdout.split()[0]
+        geometry = dict(line.split("=") for line in subprocess.run(
+            ["xdotool", "getwindowgeometry", "--shell", window], check=True, capture_output=True,
+            text=True).stdout.split())
+        subprocess.run(["xdotool", "mousemove", str(int(geometry["X"]) + 3),
+                        str(int(geometry["Y"]) + int(geometry["HEIGHT"]) - 3), "click", "1"], check=True)
+        settle(1.5)  # the window shown, the tab's page laid out
+
+    def close(self):
+        self.process.terminate()
+        self.process.wait(30)
+        self.config.cleanup()
+
+
+def settle(seconds):
+    """Lets the bus deliver what is pending for a while."""
+    loop = GLib.MainLoop()
+    GLib.timeout_add(int(seconds * 1000), loop.quit)
+    loop.run()
+
+
+def states(node):
+    return node.getState()
+
+
+def showing_nodes(node, depth=0):
+    """Every showing object under node (a table's rows are not walked past its first 40)."""
+    try:
+        if not states(node).contains(pyatspi.STATE_SHOWING):
+            return
+    except Exception:
+        return
+    yield node
+    if depth > 30:
+        return
+    for index in range(min(node.childCount, 200)):
+        child = node.getChildAtIndex(index)
+        if child is not None:
+            yield from showing_nodes(child, depth + 1)
+
+
+def find(app, predicate, what):
+    for node in showing_nodes(app):
+        if predicate(node):
+            return node
+    raise LookupError(f"not found: {what}")
+
+
+def focusable(node):
+    return states(node).contains(pyatspi.STATE_FOCUSABLE)
+
+
+def describe(node):
+    try:
+        return f"{node.getRoleName()} '{node.name}'"
+    except Exception:
+        return "(gone)"
+
+
+def heard_while(target, actions):
+    """Gives target the keyboard focus, does actions (one every 0.4 s), and returns the events
+    heard meanwhile: (type, source, detail1, the source's name or description then)."""
+    heard = []
+
+    def listener(event):
+        source = event.source
+        text = source.description if "description" in event.type else source.name
+        heard.append((event.type, source, event.detail1, text))
+
+    kinds = ("focus:", "object:state-changed:focused", "object:property-change:accessible-name",
+             "object:property-change:accessible-description")
+    pyatspi.Registry.registerEventListener(listener, *kinds)
+    target.queryComponent().grabFocus()
+    settle(1.0)
+    target.clear_cache()  # the states as they are now (the field can have had the focus already)
+    if not any(kind == "focus:" and source == target for kind, source, _, _ in heard) \
+            and not states(target).contains(pyatspi.STATE_FOCUSED):
+        fail(f"{describe(target)} did not take the keyboard focus")
+    heard.clear()
+    for action in actions:
+        action()
+        settle(0.4)
+    settle(1.0)
+    pyatspi.Registry.deregisterEventListener(listener, *kinds)
+    return heard
+
+
+def typed(text):
+    return lambda: pyatspi.Registry.generateKeyboardEvent(0, text, pyatspi.KEY_STRING)
+
+
+def pressed(key):
+    return lambda: pyatspi.Registry.generateKeyboardEvent(KEYS[key], None, pyatspi.KEY_SYM)
+
+
+def stray_focus(heard, target):
+    """Focus events from anything but target: what made Orca speak a row nobody focused."""
+    return [describe(source) for kind, source, detail, _ in heard
+            if (kind == "focus:" or (kind.startswith("object:state-changed:focused") and detail == 1))
+            and source != target]
+
+
+def check_search_field(program, tab):
+    """Typing in the tab's search field: focus stays there, and the timeline's count is heard."""
+    field = find(program.app, lambda n: n.getRoleName() == "text" and focusable(n), f"{tab}'s search field")
+    heard = heard_while(field, [typed("aliyev" if tab == "timeline" else "baku"), pressed("BackSpace")])
+    if not field.name:
+        fail(f"{tab}: the search field has no name")
+    for stray in stray_focus(heard, field):
+        fail(f"{tab}: focus event from {stray} while typing in the search field")
+    clear = [c for c in (field.getChildAtIndex(i) for i in range(field.childCount))
+             if c is not None and states(c).contains(pyatspi.STATE_SHOWING)]
+    for button in clear:
+        if not button.name:
+            fail(f"{tab}: the search field's clear button has no name")
+    if tab == "timeline":
+        descriptions = [text for kind, source, _, text in heard
+                        if kind.startswith("object:property-change:accessible-description") and source == field]
+        count = find(program.app, lambda n: n.getRoleName() == "label" and n.name == field.description,
+                     "a label showing the count the search field describes")
+        if not descriptions or not any(ch.isdigit() for ch in count.name):
+            fail(f"timeline: the count is not heard while typing (descriptions heard: {descriptions})")
+
+
+def check_arrows(program, tab):
+    """Right, Left, End and Home on the axis or the map: focus stays, each choice is heard."""
+    widget = find(program.app, lambda n: n.getRoleName() == "filler" and focusable(n) and n.name and not n.childCount,
+                  f"{tab}'s axis or map")
+    title = widget.name.split(":")[0]
+    heard = heard_while(widget, [pressed(k) for k in ("Right", "Right", "Left", "End", "Home")])
+    for stray in stray_focus(heard, widget):
+        fail(f"{tab}: focus event from {stray} while arrowing on '{title}'")
+    names = {text for kind, source, _, text in heard
+             if kind.startswith("object:property-change:accessible-name") and source == widget}
+    if len(names) < 2 or not all(name.startswith(title + ": ") for name in names):
+        fail(f"{tab}: arrowing on '{title}' is not heard as its new name (names heard: {sorted(names)})")
+
+
+def check_side_lists(program, tab):
+    """Each side list's items are its entries: together, the table's missions, each once."""
+    table = find(program.app, lambda n: n.getRoleName() == "table" and focusable(n), "the missions table")
+    lists = [n for n in showing_nodes(program.app) if n.getRoleName() == "list" and focusable(n)]
+    if len(lists) != 2:
+        fail(f"missions: {len(lists)} side lists found, not 2")
+    items = []
+    for side in lists:
+        items += [side.getChildAtIndex(i).name for i in range(side.childCount)]
+    face = table.queryTable()
+    expected = [f"{face.getAccessibleAt(row, 0).name} — {face.getAccessibleAt(row, 2).name}"
+                for row in range(face.nRows)]
+    if sorted(items) != sorted(expected):
+        fail(f"missions: the side lists' items {items} are not the table's missions {expected}")
+
+
+def check_names(program, tab):
+    """Every focusable control shown has a name; every combo box is labelled."""
+    for node in showing_nodes(program.app):
+        role = node.getRoleName()
+        if role in ("table cell", "list item", "page tab", "menu item", "table column header"):
+            continue
+        if focusable(node) and not node.name.strip():
+            fail(f"{tab}: a focusable {role} has no name (in {describe(node.parent)}, {describe(node.parent.parent)})")
+        if role == "combo box":
+            labels = [target.name for relation in node.getRelationSet()
+                      if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+                      for target in (relation.getTarget(i) for i in range(relation.getNTargets()))]
+            if not any(label.strip() for label in labels):
+                fail(f"{tab}: the combo box '{node.name}' has no label (heard by its value only)")
+
+
+def main():
+    for tab in TABS:
+        program = Program(tab)
+        checks = [check_names]
+        if tab in ("timeline", "missions"):
+            checks += [check_search_field, check_arrows]
+        if tab == "missions":
+            checks.append(check_side_lists)
+        try:
+            for check in checks:
+                try:
+                    check(program, tab)
+                except LookupError as error:
+                    fail(f"{tab}: {error}")
+        finally:
+            program.close()
+    if failures:
+        print("\n".join(failures))
+        sys.exit(1)
+    print(f"[{LANGUAGE}] heard as shown on {len(TABS)} tabs")
+
+
+main()
