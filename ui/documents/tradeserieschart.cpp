@@ -132,13 +132,17 @@ int TradeSeriesChart::yearAt(const QPointF &position) const
     return years.at(std::clamp(index, 0, int(years.size()) - 1));
 }
 
-void TradeSeriesChart::setHover(const QString &text)
+void TradeSeriesChart::setHover(const QString &text, bool ofEvent)
 {
-    if (text == m_hoverText)
+    (ofEvent ? m_eventHover : m_figureHover) = text;
+    // A figure before an event's line drawn across it: 2022's point names its value, not the
+    // event of 2022 whose line passes through it.
+    const QString shown = m_figureHover.isEmpty() ? m_eventHover : m_figureHover;
+    if (shown == m_hoverText)
         return;
-    m_hoverText = text;
-    setToolTip(text.isEmpty() ? QString() : plainToolTip(text));
-    emit hoverTextChanged(text);
+    m_hoverText = shown;
+    setToolTip(shown.isEmpty() ? QString() : plainToolTip(shown));
+    emit hoverTextChanged(shown);
 }
 
 void TradeSeriesChart::rebuild()
@@ -180,6 +184,7 @@ void TradeSeriesChart::resetChart()
     m_markers.clear();
     m_top = 0;
     m_bottom = 0;
+    m_eventHover.clear();
     setHover(QString());
     setLocale(localeFor(m_model.language()));
     setLocalizeNumbers(true);
@@ -242,7 +247,7 @@ void TradeSeriesChart::addLines()
 void TradeSeriesChart::addEventMarkers()
 {
     const QList<int> &years = m_model.table().years;
-    if (!m_model.settings().events || drawsBars() || years.isEmpty())
+    if (!m_model.settings().events || years.isEmpty())
         return;
     const Language language = m_model.language();
     QPen pen(eventColour());
@@ -251,7 +256,14 @@ void TradeSeriesChart::addEventMarkers()
     // Each mark is a series of Qt Charts: beyond MaxEventMarkers, none is drawn.
     for (const Event *marks : m_model.markedEvents({}, MaxEventMarkers)) {
         const Event &event = *marks;
-        const double x = TimeScale::startOf(*event.date.from); // the time axis's fractional year
+        double x = TimeScale::startOf(*event.date.from); // the time axis's fractional year
+        if (drawsBars()) {
+            // A year's bars span its category, from its index − ½ to its index + ½; the event at
+            // the middle of its date there (a year's: the middle, not the edge between two years).
+            const double middle = (x + TimeScale::endOf(*event.date.from)) / 2;
+            const double year = std::floor(middle);
+            x = double(years.indexOf(int(year))) - 0.5 + (middle - year);
+        }
         auto *marker = new QLineSeries(this);
         marker->setPen(pen);
         marker->append(x, m_bottom);
@@ -262,7 +274,8 @@ void TradeSeriesChart::addEventMarkers()
         m_markers.insert(event.id, marker);
         const QString text = tr("%1 · %2 (click to open it in the timeline)")
                                  .arg(formatDate(event.date, language), event.title.in(language));
-        connect(marker, &QXYSeries::hovered, this, [this, text](QPointF, bool on) { setHover(on ? text : QString()); });
+        connect(marker, &QXYSeries::hovered, this,
+            [this, text](QPointF, bool on) { setHover(on ? text : QString(), true); });
         connect(marker, &QXYSeries::clicked, this, [this, id = event.id](QPointF) {
             // Deferred: the window may rebuild the chart, deleting the series being delivered.
             QMetaObject::invokeMethod(

@@ -68,7 +68,8 @@ private:
     void addAxes();
     void addEventMarkers();
     void applyPalette();
-    void setHover(const QString &text);
+    // What the pointer is over: a figure's point or bar, or an event's line (ofEvent).
+    void setHover(const QString &text, bool ofEvent = false);
     QList<int> plottedColumns() const; // the panel's
 
     const TradeSeriesModel &m_model;
@@ -77,7 +78,9 @@ private:
     int m_panelCount = 1;
     std::optional<QPalette> m_windowPalette;
     bool m_dark = false;
-    QString m_hoverText;
+    QString m_hoverText; // the figure's when the pointer is over one, else the event's
+    QString m_figureHover;
+    QString m_eventHover;
     QString m_plainTitle;
     double m_top = 0;
     double m_bottom = 0;

@@ -120,6 +120,21 @@ void TradeSeriesView::drawForeground(QPainter *painter, const QRectF &rect)
     for (int i = 0; i < int(charts.size()) && i < int(m_captions.size()); ++i)
         paintLegend(*painter, m_captions.at(i), charts.at(i)->panelLegend(), font(), text);
     paintLegend(*painter, legendArea(), panelsLegend(charts), font(), text);
+    if (const QString years = draggedYears(); !years.isEmpty()) {
+        // The years a drag picks: a band across every panel's plot, the years over its top.
+        QRectF plots;
+        for (TradeSeriesChart *chart : charts)
+            plots |= chart->mapRectToScene(chart->plotArea());
+        const qreal left = std::clamp(std::min(m_pressed->x(), m_dragged->x()), plots.left(), plots.right());
+        const qreal right = std::clamp(std::max(m_pressed->x(), m_dragged->x()), plots.left(), plots.right());
+        QColor band = palette().color(QPalette::Highlight);
+        band.setAlpha(70);
+        painter->fillRect(QRectF(left, plots.top(), right - left, plots.height()), band);
+        painter->setFont(font());
+        painter->setPen(text);
+        painter->drawText(QRectF(left - 200, plots.top() + 4, right - left + 400, plots.height()),
+            Qt::AlignHCenter | Qt::AlignTop, years);
+    }
 }
 
 void TradeSeriesView::changeEvent(QEvent *event)
@@ -158,6 +173,23 @@ void TradeSeriesView::mousePressEvent(QMouseEvent *event)
 void TradeSeriesView::mouseMoveEvent(QMouseEvent *event)
 {
     QChartView::mouseMoveEvent(event); // hover
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        m_dragged = event->position();
+        viewport()->update(); // the band follows the pointer
+    }
+}
+
+QString TradeSeriesView::draggedYears() const
+{
+    if (!m_pressed || !m_dragged || std::abs(m_dragged->x() - m_pressed->x()) < 8)
+        return {};
+    const auto [chart, local] = plotAt(*m_pressed);
+    if (!chart)
+        return {};
+    const int a = chart->yearAt(local);
+    const int b = chart->yearAt(chart->mapFromScene(mapToScene(m_dragged->toPoint())));
+    return a == b ? QString::number(a)
+                  : QStringLiteral("%1–%2").arg(QString::number(std::min(a, b)), QString::number(std::max(a, b)));
 }
 
 void TradeSeriesView::mouseReleaseEvent(QMouseEvent *event)
@@ -169,6 +201,8 @@ void TradeSeriesView::mouseReleaseEvent(QMouseEvent *event)
         return;
     const QPointF start = *m_pressed;
     m_pressed.reset();
+    m_dragged.reset();
+    viewport()->update(); // the band goes
     if (std::abs(event->position().x() - start.x()) < 8)
         return; // a click, not a drag
     // The years under the start and the end, read on the panel pressed in: all share their years.

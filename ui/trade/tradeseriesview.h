@@ -21,6 +21,9 @@ public:
     TradeSeriesChart *seriesChart() const { return m_chart; } // the first panel's
     // One chart a panel of the view (the mirror view has its flows and its gaps' strip).
     QList<TradeSeriesChart *> panels() const;
+    // While a drag across the chart picks years: the years it would show ("2005–2012"), drawn
+    // over the band it covers; empty otherwise.
+    QString draggedYears() const;
 
 signals:
     // The user dragged across the chart from one year to another.
@@ -55,6 +58,7 @@ private:
     QList<TradeSeriesChart *> m_more; // the panels after the first
     QList<QRectF> m_captions;
     std::optional<QPointF> m_pressed;
+    std::optional<QPointF> m_dragged; // where the pointer is while a drag picks years
 };
 
 } // namespace azkz
