@@ -1401,6 +1401,10 @@
         <source>Imports from %1</source>
         <translation>%1 ölkəsindən idxal</translation>
     </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (seçilib)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradeCommands</name>

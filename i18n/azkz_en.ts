@@ -1401,6 +1401,10 @@
         <source>Imports from %1</source>
         <translation>Imports from %1</translation>
     </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (selected)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::TradeCommands</name>

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
 #include <QClipboard>
@@ -81,6 +82,9 @@ void TestTradePage::selectYear_selectsRowAndMarksChart()
     QVERIFY(sets.at(1)->isBarSelected(2));
     QVERIFY(!sets.at(0)->isBarSelected(1));
     QVERIFY(chart()->findChild<QLineSeries *>()->isPointSelected(2));
+    // Its year says why its bars are darker (they stayed so with nothing saying why).
+    QCOMPARE(chart()->findChild<QBarCategoryAxis *>()->categories(),
+        QStringList({QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2022 (selected)")}));
     // The year's figures are announced with the chart.
     QVERIFY2(view->accessibleDescription().contains(QStringLiteral("2022 · Imports: 494,437.25")),
         qPrintable(view->accessibleDescription()));
@@ -90,9 +94,11 @@ void TestTradePage::selectYear_selectsRowAndMarksChart()
     page()->selectYear(2020);
     QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), 0);
     QCOMPARE(chart()->markedRow(), 0);
+    QCOMPARE(chart()->findChild<QBarCategoryAxis *>()->categories().constFirst(), QStringLiteral("2020 (selected)"));
     page()->selectYear(1999); // not in the table
     QVERIFY(!table->selectionModel()->hasSelection());
     QCOMPARE(chart()->markedRow(), -1);
+    QVERIFY(!chart()->findChild<QBarCategoryAxis *>()->categories().join(QString()).contains(QLatin1Char('(')));
 }
 
 void TestTradePage::tableRowAndChartClicks_selectEachOther()

@@ -294,8 +294,9 @@ void TradeChart::addAxes(double top)
 {
     const bool values = m_settings.measure == Measure::Values;
     QStringList years;
-    for (int row = 0; row < m_model.rowCount(); ++row)
-        years.append(m_model.text(row, TradeModel::Year));
+    for (int row = 0; row < m_model.rowCount(); ++row) // the marked year says why its bars are darker
+        years.append(row == m_markedRow ? tr("%1 (selected)").arg(m_model.text(row, TradeModel::Year))
+                                        : m_model.text(row, TradeModel::Year));
     auto *yearAxis = new QBarCategoryAxis(this);
     yearAxis->setCategories(years);
     auto *valueAxis = new QValueAxis(this);
