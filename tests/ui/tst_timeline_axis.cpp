@@ -38,6 +38,7 @@ private slots:
     void axis_tooltipClosesWhenTheViewZooms();
     void axis_pickedEventComesToTheMiddleOfTheList();
     void axis_fitsTheEventsASearchShows();
+    void axis_otherClaimedDate_namesTheEventAndPicksIt();
     void categoryBoxes_showTheAxisColours();
     void axis_zoomedInToMonths_namesThem_data();
     void axis_zoomedInToMonths_namesThem();
@@ -211,6 +212,35 @@ void TestTimelineAxis::axis_fitsTheEventsASearchShows()
         qPrintable(QStringLiteral("%1–%2").arg(start).arg(end)));
     search->clear();
     QCOMPARE(axis()->viewRange(), whole);
+}
+
+// A disputed date's other claimed date is an open ring joined to the event's dot: it had no
+// tooltip and a click on it did nothing. It names the event and its dispute, and picks it.
+void TestTimelineAxis::axis_otherClaimedDate_namesTheEventAndPicksIt()
+{
+    // The built-in dataset: the article's events alone have no disputed date.
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline")});
+    TimeAxis *axis = this->axis();
+    axis->setViewRange(1992.55, 1992.75); // about August 1992: 27 and 30 August apart
+    int disputed = -1;
+    for (int event = 0; event < 1000; ++event) { // the built-in dataset has fewer events
+        if (!axis->otherClaimRects(event).isEmpty() && axis->rect().contains(axis->eventRect(event)->toRect()))
+            disputed = event;
+    }
+    QVERIFY(disputed >= 0);
+    const QRectF ring = axis->otherClaimRects(disputed).constFirst();
+    QVERIFY(!ring.intersects(*axis->eventRect(disputed)));
+    const QPoint at = ring.center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, axis->mapToGlobal(at));
+    QApplication::sendEvent(axis, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("30 August 1992"))
+            && QToolTip::text().contains(QStringLiteral("27 August 1992")),
+        qPrintable(QToolTip::text()));
+    QTest::mouseClick(axis, Qt::LeftButton, {}, at);
+    QCOMPARE(axis->selectedEvent(), disputed);
+    QCOMPARE(find<QTableView>("timelineList")->currentIndex().siblingAtColumn(0).data().toString(),
+        QStringLiteral("30 August 1992"));
 }
 
 void TestTimelineAxis::axis_tooltipClosesWhenTheViewZooms()

@@ -123,9 +123,7 @@ void AxisMarkers::paintOtherClaims(QPainter &painter, const TimeScale &scale, in
 {
     // Where sources disagree on the date, each other claimed date is marked too: an open mark
     // in the event's lane, joined to it by a dashed line.
-    for (const DatePoint &claimed : m_events.otherClaimedDates(event)) {
-        const double x = scale.toX(TimeScale::startOf(claimed));
-        const QRectF mark(x - 5, area.center().y() - 5, 10, 10);
+    for (const QRectF &mark : otherClaimRects(scale, event, area)) {
         painter.setPen(QPen(colour.darker(130), 1, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawLine(QPointF(area.center().x(), area.center().y()), mark.center());
@@ -133,6 +131,22 @@ void AxisMarkers::paintOtherClaims(QPainter &painter, const TimeScale &scale, in
         painter.setBrush(palette.color(QPalette::Base));
         painter.drawEllipse(mark);
     }
+}
+
+QList<QRectF> AxisMarkers::otherClaimRects(const TimeScale &scale, int event) const
+{
+    const std::optional<QRectF> area = m_otherClaims.value(event) ? eventRect(scale, event) : std::nullopt;
+    return area ? otherClaimRects(scale, event, *area) : QList<QRectF>();
+}
+
+QList<QRectF> AxisMarkers::otherClaimRects(const TimeScale &scale, int event, const QRectF &area) const
+{
+    QList<QRectF> marks;
+    for (const DatePoint &claimed : m_events.otherClaimedDates(event)) {
+        const double x = scale.toX(TimeScale::startOf(claimed));
+        marks.append(QRectF(x - 5, area.center().y() - 5, 10, 10));
+    }
+    return marks;
 }
 
 } // namespace azkz

@@ -35,6 +35,9 @@ public:
 
     // Where the event's marker is, in the axis's pixels; nothing for an event with no lane.
     std::optional<QRectF> eventRect(const TimeScale &scale, int event) const;
+    // Where the open marks of the other dates claimed for a disputed event are; none when sources
+    // agree on its date. The axis shows the event's tooltip there and picks it on a click.
+    QList<QRectF> otherClaimRects(const TimeScale &scale, int event) const;
     // The visible events' markers across width pixels (selected: an event index, or -1).
     void paint(QPainter &painter, const TimeScale &scale, int width, int selected, const QPalette &palette) const;
 
@@ -43,6 +46,7 @@ private:
         const QPalette &palette) const;
     void paintOtherClaims(QPainter &painter, const TimeScale &scale, int event, const QRectF &area,
         const QColor &colour, const QPalette &palette) const;
+    QList<QRectF> otherClaimRects(const TimeScale &scale, int event, const QRectF &area) const;
 
     const EventsModel &m_events;
     QList<qsizetype> m_categoryOf; // each event's category's colour

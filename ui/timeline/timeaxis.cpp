@@ -107,6 +107,11 @@ std::optional<QRectF> TimeAxis::eventRect(int event) const
     return m_markers.eventRect(m_scale, event);
 }
 
+QList<QRectF> TimeAxis::otherClaimRects(int event) const
+{
+    return m_markers.otherClaimRects(m_scale, event);
+}
+
 int TimeAxis::eventAt(const QPointF &position) const
 {
     int best = -1;
@@ -114,6 +119,10 @@ int TimeAxis::eventAt(const QPointF &position) const
         const auto rect = eventRect(event);
         if (rect && rect->adjusted(-3, -3, 3, 3).contains(position))
             best = event; // later (more precise) events are drawn on top
+        for (const QRectF &claim : otherClaimRects(event)) {
+            if (claim.adjusted(-2, -2, 2, 2).contains(position))
+                best = event; // another date claimed for it: its tooltip says so, a click picks it
+        }
     }
     return best;
 }

@@ -50,6 +50,7 @@ public:
     std::pair<double, double> dataRange() const { return m_scale.dataRange(); }
     // Where an event is drawn, in widget coordinates; nullopt when it is not shown.
     std::optional<QRectF> eventRect(int event) const;
+    QList<QRectF> otherClaimRects(int event) const; // the open marks of a disputed date's other claims
     // Where an era's band and name are drawn; nullopt while none of its band is in view. The
     // name stays inside the visible part of the band, elided to it.
     struct EraArea {
