@@ -11,6 +11,8 @@ speaks from:
   - what the arrows choose on the axis and the map is heard: the focused widget's name changes;
   - the timeline's count is heard while typing: the field's description becomes the count;
   - each side list of the missions tab has one item an entry, the entries of the table;
+  - the links of the mission card are items, named, and Tab to one is heard as it; Enter on it
+    opens the timeline at its event, whose card's links are items, named;
   - every focusable control on every tab has a name; every combo box a label (on Linux Qt
     names a combo box by its current value; Orca reads the label it is labelled by).
 Exits 1 with the list of what failed; nothing is written outside a temporary folder.
@@ -26,7 +28,7 @@ from gi.repository import GLib
 
 PROGRAM, LANGUAGE = sys.argv[1], sys.argv[2]
 TABS = ("overview", "missions", "timeline", "trade")
-KEYS = {"Right": 0xFF53, "Left": 0xFF51, "Home": 0xFF50, "End": 0xFF57, "BackSpace": 0xFF08}
+KEYS = {"Tab": 0xFF09, "Return": 0xFF0D, "Right": 0xFF53, "Left": 0xFF51, "Home": 0xFF50, "End": 0xFF57, "BackSpace": 0xFF08}
 failures = []
 
 
@@ -212,6 +214,33 @@ def check_side_lists(program, tab):
         fail(f"missions: the side lists' items {items} are not the table's missions {expected}")
 
 
+def check_card_links(program, tab):
+    """The card's links are items a screen reader lists, named; Tab into a link is heard as it."""
+    links = [n for n in showing_nodes(program.app) if n.getRoleName() == "link"]
+    if not links:
+        raise LookupError("no link in the card")
+    for link in links:
+        if not link.name.strip():
+            fail(f"{tab}: a link of the card has no name")
+    card = links[0].parent.parent
+    heard = heard_while(card, [pressed("Tab")])
+    focused = [source for kind, source, _, _ in heard if kind == "focus:"]
+    if not focused or focused[-1].getRoleName() != "link" or focused[-1].name not in [n.name for n in links]:
+        fail(f"{tab}: Tab into the card's first link is not heard as that link (focus heard: "
+             f"{[describe(s) for s in focused]})")
+        return
+    # Enter follows it: the timeline, on that event, whose card links back to the mission.
+    followed = focused[-1].name
+    pressed("Return")()
+    settle(1.5)
+    event_links = [n for n in showing_nodes(program.app) if n.getRoleName() == "link"]
+    if {n.name for n in event_links} & {n.name for n in links}:
+        fail(f"{tab}: Enter on the link '{followed}' did not open the timeline")
+    elif not event_links or not all(link.name.strip() for link in event_links):
+        fail(f"{tab}: the event card opened by the link '{followed}' has no named link "
+             f"({[describe(n) for n in event_links]})")
+
+
 def check_names(program, tab):
     """Every focusable control shown has a name; every combo box is labelled."""
     for node in showing_nodes(program.app):
@@ -235,7 +264,7 @@ def main():
         if tab in ("timeline", "missions"):
             checks += [check_search_field, check_arrows]
         if tab == "missions":
-            checks.append(check_side_lists)
+            checks += [check_side_lists, check_card_links]  # the last: its link opens the timeline
         try:
             for check in checks:
                 try:

@@ -11,6 +11,7 @@
 #include "ui/common/elidedlabel.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/quietviews.h"
+#include "ui/common/spokenlinks.h"
 #include "ui/common/spokennames.h"
 #include "ui/documents/printing.h"
 #include "ui/documents/reportwriter.h"
@@ -131,6 +132,7 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, Settings &s
     m_details->setMinimumWidth(m_details->fontMetrics().averageCharWidth() * 30);
     m_details->setMaximumWidth(m_details->fontMetrics().averageCharWidth() * 72);
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
+    exposeLinks(m_details);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
             emit linkActivated(Tab::Timeline, idFromLink(url));

@@ -6,6 +6,7 @@
 #include "core/text/searchtext.h"
 #include "core/timeline/eventsmodel.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/spokenlinks.h"
 
 #include <QUrl>
 
@@ -33,6 +34,7 @@ EventCard::EventCard(const EventsModel &events, QWidget *parent) : QTextBrowser(
 {
     setObjectName(QStringLiteral("eventDetails"));
     setOpenLinks(false);
+    exposeLinks(this);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("mission"))
