@@ -13,6 +13,7 @@ speaks from:
   - each side list of the missions tab has one item an entry, the entries of the table;
   - the links of the mission card are items, named, and Tab to one is heard as it; Enter on it
     opens the timeline at its event, whose card's links are items, named;
+  - the article's reference markers are links named by their source;
   - every focusable control on every tab has a name; every combo box a label (on Linux Qt
     names a combo box by its current value; Orca reads the label it is labelled by).
 Exits 1 with the list of what failed; nothing is written outside a temporary folder.
@@ -241,6 +242,16 @@ def check_card_links(program, tab):
              f"({[describe(n) for n in event_links]})")
 
 
+def check_reference_links(program, tab):
+    """The article's reference markers are links named by the source they cite, not "[3]"."""
+    links = [n for n in showing_nodes(program.app) if n.getRoleName() == "link"]
+    if not links:
+        raise LookupError("no reference marker in the article")
+    for link in links:
+        if len(link.name.strip("[]0123456789 ")) < 10:
+            fail(f"{tab}: the reference marker '{link.name}' does not name its source")
+
+
 def check_names(program, tab):
     """Every focusable control shown has a name; every combo box is labelled."""
     for node in showing_nodes(program.app):
@@ -263,6 +274,8 @@ def main():
         checks = [check_names]
         if tab in ("timeline", "missions"):
             checks += [check_search_field, check_arrows]
+        if tab == "overview":
+            checks.append(check_reference_links)
         if tab == "missions":
             checks += [check_side_lists, check_card_links]  # the last: its link opens the timeline
         try:

@@ -1,7 +1,9 @@
-// Two widgets that keep fitting their contents where Qt's keep a size measured once.
+// Widgets that keep fitting their contents where Qt's keep a size measured once, and two helpers that fit
+// a scroll area and a list to theirs.
 #pragma once
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -41,5 +43,20 @@ protected:
             setMaximumHeight(needed + 2 * frameWidth());
     }
 };
+
+// A scroll area as tall as its content, never taller: no empty space inside the frame.
+inline void fitHeightToContents(QAbstractScrollArea *view)
+{
+    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+// A list no taller than its rows (Qt's content size adds an empty line's height).
+inline void fitListToRows(QListWidget *list)
+{
+    const int row = list->count() > 0 ? list->sizeHintForRow(0) : 0;
+    list->setMaximumHeight(row * list->count() + 2 * list->frameWidth());
+}
 
 } // namespace azkz

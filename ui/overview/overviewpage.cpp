@@ -7,8 +7,10 @@
 #include "core/text/formatting.h"
 #include "core/timeline/eventsmodel.h"
 #include "ui/common/citationcopyaction.h"
+#include "ui/common/fittedwidgets.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/quietviews.h"
+#include "ui/common/spokenlinks.h"
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
 
@@ -83,21 +85,6 @@ private:
     mutable QFont m_font;
 };
 
-// A scroll area as tall as its content, never taller: no empty space inside the frame.
-void fitHeightToContents(QAbstractScrollArea *view)
-{
-    view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    view->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    view->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-}
-
-// A list no taller than its rows (Qt's content size adds an empty line's height).
-void fitListToRows(QListWidget *list)
-{
-    const int row = list->count() > 0 ? list->sizeHintForRow(0) : 0;
-    list->setMaximumHeight(row * list->count() + 2 * list->frameWidth());
-}
-
 } // namespace
 
 OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &settings, QWidget *parent)
@@ -123,6 +110,7 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     m_text->setTextInteractionFlags(
         Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::TextSelectableByKeyboard);
     connect(m_text, &QTextBrowser::highlighted, this, &OverviewPage::showReference);
+    exposeLinks(m_text, [this](const QUrl &link, const QString &) { return referenceName(link); });
     m_text->setCursorWidth(0); // read-only: the keys move and select, with no caret blinking
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(16);
@@ -312,11 +300,14 @@ void OverviewPage::showReference(const QUrl &link)
         QToolTip::hideText();
         return;
     }
+    QToolTip::showText(QCursor::pos(), plainToolTip(referenceName(link)), m_text);
+}
+
+QString OverviewPage::referenceName(const QUrl &link) const
+{
     const Language language = m_article->language();
-    QToolTip::showText(QCursor::pos(),
-        plainToolTip(tr("Reference [%1] of the article “%2”, %3")
-                         .arg(link.path(), m_summary.articleTitle(language), m_summary.articlePublisher(language))),
-        m_text);
+    return tr("Reference [%1] of the article “%2”, %3")
+        .arg(link.path(), m_summary.articleTitle(language), m_summary.articlePublisher(language));
 }
 
 bool OverviewPage::openItem(const QString &id)

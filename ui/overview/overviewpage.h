@@ -56,6 +56,8 @@ private:
     void renderArticle();
     void listLatestEvents(Language language);
     void showReference(const QUrl &link);
+    QString referenceName(
+        const QUrl &link) const; // a reference marker's source, as its tooltip and a screen reader say
 
     DatasetSummary m_summary;
     Settings &m_settings; // the print setup
