@@ -19,6 +19,7 @@ class LinkIndex final : public QObject
 public:
     struct Link {
         QString text;
+        QString context; // what follows it on its line up to the next link: "— Kazakhstan's embassy opens"
         QUrl url;
         int start = 0; // in the document, as a text cursor counts
         int end = 0;
@@ -46,6 +47,7 @@ public:
         if (!m_read) {
             m_read = true;
             for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+                const qsizetype first = m_links.size();
                 for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
                     const QTextCharFormat format = fragment.fragment().charFormat();
                     if (!format.isAnchor() || format.anchorHref().isEmpty())
@@ -57,14 +59,33 @@ public:
                         m_links.last().text += fragment.fragment().text(); // one link, its parts formatted apart
                         m_links.last().end = end;
                     } else {
-                        m_links.append({fragment.fragment().text(), QUrl(format.anchorHref()), start, end});
+                        m_links.append({fragment.fragment().text(), {}, QUrl(format.anchorHref()), start, end});
                     }
+                }
+                for (qsizetype i = first; i < m_links.size(); ++i) {
+                    const int until
+                        = i + 1 < m_links.size() ? m_links.at(i + 1).start : block.position() + block.length();
+                    m_links[i].context
+                        = block.text().mid(m_links.at(i).end - block.position(), until - m_links.at(i).end);
                 }
             }
         }
         return m_links;
     }
-    QString name(const Link &link) const { return m_name ? m_name(link.url, link.text) : link.text; }
+    // The link's text and what follows it on its line (a list's "date — title" is heard whole),
+    // without the separators between links.
+    QString name(const Link &link) const
+    {
+        if (m_name)
+            return m_name(link.url, link.text);
+        QString context = link.context.trimmed();
+        static const QString separators = QStringLiteral("·,;");
+        while (!context.isEmpty() && separators.contains(context.back()))
+            context = context.chopped(1).trimmed();
+        while (!context.isEmpty() && separators.contains(context.front()))
+            context = context.mid(1).trimmed();
+        return context.isEmpty() ? link.text : link.text + QLatin1Char(' ') + context;
+    }
     // The link the browser's selection is: where Tab has taken the keyboard; -1 for none.
     int selectedLink() const
     {
