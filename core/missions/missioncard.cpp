@@ -71,8 +71,9 @@ QString headsHtml(const Dataset &dataset, const Mission &mission, Language langu
 QString missionCardHtml(
     const Dataset &dataset, const Mission &mission, const QAbstractItemModel &table, int row, Language language)
 {
-    QString html
-        = QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(mission.name.in(language).toHtmlEscaped());
+    // Each field a paragraph, not a table's row: a table's cells reach a screen reader with the
+    // frame markers U+FDD0 and U+FDD1 between them.
+    QString html = QStringLiteral("<h2>%1</h2>").arg(mission.name.in(language).toHtmlEscaped());
     for (int column = 0; column < table.columnCount(); ++column) {
         const QModelIndex cell = table.index(row, column);
         const auto refs = cell.data(ReferencesRole).value<References>();
@@ -80,11 +81,10 @@ QString missionCardHtml(
         // the table (datedFactsHtml), not inside it.
         const bool dated = MissionsModel::datedFact(mission, MissionsCardText::sourceColumn(cell));
         const QString value = (dated ? cell.data() : cell.data(Qt::ToolTipRole)).toString();
-        html += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2 <sup>%3</sup></td></tr>")
+        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:2px\"><b>%1:</b> %2 <sup>%3</sup></p>")
                     .arg(table.headerData(column, Qt::Horizontal).toString().toHtmlEscaped(), value.toHtmlEscaped(),
                         formatReferences(refs));
     }
-    html += QStringLiteral("</table>");
     html += datedFactsHtml(dataset, mission, table, language) + headsHtml(dataset, mission, language);
     // The card lists the first events only: a news-derived dataset can give a mission tens of
     // thousands, which the timeline shows better than a card can.

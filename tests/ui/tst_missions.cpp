@@ -246,9 +246,10 @@ void TestMissions::dateFromOtherSourcesOnly_isNotCreditedToTheArticle()
         QStringLiteral("--dataset"), path});
     QVERIFY(page()->selectMission(QStringLiteral("az-embassy-astana")));
     const QStringList lines = find<QTextBrowser>("missionDetails")->toPlainText().split(QLatin1Char('\n'));
+    // The dates with their sources follow the fields, the last "Opened: " line.
     const auto opened = std::find_if(
-        lines.cbegin(), lines.cend(), [](const QString &line) { return line.startsWith(QLatin1String("Opened: ")); });
-    QVERIFY2(opened != lines.cend(), qPrintable(lines.join(QLatin1Char('\n'))));
+        lines.crbegin(), lines.crend(), [](const QString &line) { return line.startsWith(QLatin1String("Opened: ")); });
+    QVERIFY2(opened != lines.crend(), qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY2(!opened->contains(QLatin1String("article")), qPrintable(*opened));
     QVERIFY2(opened->contains(QLatin1String("Astana Times")), qPrintable(*opened));
 }

@@ -19,7 +19,7 @@ class LinkIndex final : public QObject
 public:
     struct Link {
         QString text;
-        QString context; // what follows it on its line up to the next link: "— Kazakhstan's embassy opens"
+        QString context; // what follows it on its line up to the next link: "— the embassy opens"
         QUrl url;
         int start = 0; // in the document, as a text cursor counts
         int end = 0;
