@@ -183,6 +183,11 @@ def check_search_field(program, tab):
                      "a label showing the count the search field describes")
         if not descriptions or not any(ch.isdigit() for ch in count.name):
             fail(f"timeline: the count is not heard while typing (descriptions heard: {descriptions})")
+        # A space after the word changes no count: nothing is said again.
+        again = heard_while(field, [typed(" ")])
+        if any(kind.startswith("object:property-change:accessible-description") and source == field
+               for kind, source, _, _ in again):
+            fail(f"timeline: the count '{field.description}' is said again when it stays as it was")
 
 
 def check_arrows(program, tab):

@@ -36,7 +36,11 @@ private:
         QTest::keyClick(view, Qt::Key_Down);
         return m_window->findChild<TradeSeriesView *>(QStringLiteral("tradeSeriesChart"));
     }
-    void showEvents() { m_window->findChild<QAction *>(QStringLiteral("tradeShowEvents"))->trigger(); }
+    void showEvents()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("tradeShowEvents"))->trigger();
+        QCoreApplication::processEvents(); // the chart laid out again, for the legend's new entry
+    }
     void setYears(int from, int to)
     {
         m_window->findChild<QSpinBox *>(QStringLiteral("tradeTo"))->setValue(to);
@@ -101,6 +105,15 @@ void TestTradeInteraction::hoverOnAPointUnderAnEventLine_namesTheFigure()
         qPrintable(chart->hoverText()));
     emit marker->hovered(marker->points().constFirst(), false);
     QVERIFY(chart->hoverText().isEmpty());
+    // With the mouse, whatever series Qt Charts gives the hover: the point's value on its point.
+    emit marker->hovered(marker->points().constFirst(), true);
+    const QPoint atPoint = chartView->mapFromScene(chart->mapToScene(chart->mapToPosition(point2022, figures)));
+    QTest::mouseMove(chartView->viewport(), atPoint);
+    QVERIFY2(chart->hoverText().startsWith(QStringLiteral("2022 · ")), qPrintable(chart->hoverText()));
+    QTest::mouseMove(chartView->viewport(), atPoint - QPoint(0, 40)); // on the event's line, off the point
+    QVERIFY2(chart->hoverText().contains(QStringLiteral("click to open it in the timeline")),
+        qPrintable(chart->hoverText()));
+    emit marker->hovered(marker->points().constFirst(), false);
     // The other way round, the line first: the point's value once the pointer is on it.
     emit marker->hovered(marker->points().constFirst(), true);
     emit figures->hovered(point2022, true);

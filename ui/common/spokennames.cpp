@@ -9,7 +9,8 @@ namespace azkz {
 
 void setSpokenName(QWidget *widget, const QString &name)
 {
-    widget->setAccessibleName(name);
+    if (widget->accessibleName() != name)
+        widget->setAccessibleName(name);
     QWidget *parent = widget->parentWidget();
     if (!qobject_cast<QComboBox *>(widget) || !parent)
         return;
@@ -27,6 +28,12 @@ void setSpokenName(QWidget *widget, const QString &name)
     }
     QString text = name;
     label->setText(text.replace(QLatin1Char('&'), QStringLiteral("&&"))); // no mnemonic, no shortcut
+}
+
+void setSpokenDescription(QWidget *widget, const QString &description)
+{
+    if (widget->accessibleDescription() != description)
+        widget->setAccessibleDescription(description);
 }
 
 void nameClearButton(QLineEdit *edit, const QString &name)

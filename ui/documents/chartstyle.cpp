@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QLegend>
 #include <QPalette>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -72,6 +73,28 @@ void colourChartTexts(QChart &chart, const QPalette &palette)
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
+}
+
+void fitValueAxis(QValueAxis &axis, double bottom, double top, int intervals, bool percent)
+{
+    // Rounding the ends out to whole steps may add intervals: the next round step until they fit.
+    intervals = std::max(intervals, bottom < 0 && top > 0 ? 2 : 1); // zero inside: two at least
+    double step = niceStep(top - bottom, 1e-9, intervals), low = 0, high = 0;
+    for (int tries = 0; tries < 12; ++tries) {
+        low = bottom < 0 ? std::floor(bottom * 1.05 / step) * step : 0;
+        high = std::max(step, std::ceil(top * 1.05 / step) * step);
+        if ((high - low) / step <= intervals + 0.01)
+            break;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+        const double mantissa = std::round(step / magnitude);
+        step = (mantissa < 2 ? 2 : mantissa < 5 ? 5 : 10) * magnitude;
+    }
+    axis.setTickInterval(step);
+    axis.setRange(low, high + step * 0.002);
+    // The localised format keeps what follows the number. As many decimals as the step has
+    // (0.005: three), so that no two ticks read alike.
+    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
+    axis.setLabelFormat(QStringLiteral("%.%1f").arg(decimals) + QLatin1String(percent ? " %" : ""));
 }
 
 } // namespace azkz

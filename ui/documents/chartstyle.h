@@ -5,6 +5,8 @@
 
 #include <QColor>
 
+class QValueAxis;
+
 class QChart;
 class QPalette;
 
@@ -25,6 +27,9 @@ QString chartText(const QString &text);
 // A round step (1, 2 or 5 times a power of ten) giving about that many intervals (at most)
 // over span, itself taken as at least minimumSpan.
 double niceStep(double span, double minimumSpan = 1e-9, int intervals = 5);
+// A value axis from bottom to top (zero included) in round steps, at most about intervals of
+// them, its labels with as many decimals as the step has, followed by " %" when percent.
+void fitValueAxis(QValueAxis &axis, double bottom, double top, int intervals, bool percent);
 // The chart's background and plot area in the window's colours; before the axes exist, so that
 // their grid is drawn over the plot area the same way at the first and every later redraw.
 void paintChartBackground(QChart &chart, const QPalette &palette);

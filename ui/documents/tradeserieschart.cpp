@@ -137,12 +137,30 @@ void TradeSeriesChart::setHover(const QString &text, bool ofEvent)
     (ofEvent ? m_eventHover : m_figureHover) = text;
     // A figure before an event's line drawn across it: 2022's point names its value, not the
     // event of 2022 whose line passes through it.
-    const QString shown = m_figureHover.isEmpty() ? m_eventHover : m_figureHover;
+    const QString shown = !m_pointHover.isEmpty() ? m_pointHover
+        : !m_figureHover.isEmpty()                ? m_figureHover
+                                                  : m_eventHover;
     if (shown == m_hoverText)
         return;
     m_hoverText = shown;
     setToolTip(shown.isEmpty() ? QString() : plainToolTip(shown));
     emit hoverTextChanged(shown);
+}
+
+void TradeSeriesChart::pointerAt(const QPointF &position)
+{
+    QString text;
+    const QList<int> &years = m_model.table().years;
+    for (auto column = m_pieces.cbegin(); column != m_pieces.cend() && !years.isEmpty(); ++column) {
+        for (QXYSeries *piece : column.value()) {
+            for (const QPointF &point : piece->points()) {
+                if (QLineF(mapToPosition(point, piece), position).length() <= 6)
+                    text = m_model.hoverText(int(std::lround(point.x())) - years.constFirst(), column.key());
+            }
+        }
+    }
+    m_pointHover = text;
+    setHover(m_figureHover); // shown again, the point's first
 }
 
 void TradeSeriesChart::rebuild()
@@ -185,6 +203,7 @@ void TradeSeriesChart::resetChart()
     m_top = 0;
     m_bottom = 0;
     m_eventHover.clear();
+    m_pointHover.clear();
     setHover(QString());
     setLocale(localeFor(m_model.language()));
     setLocalizeNumbers(true);
@@ -360,27 +379,8 @@ void TradeSeriesChart::addAxes()
 void TradeSeriesChart::setValueTicks(int intervals)
 {
     const QList<QAbstractAxis *> vertical = axes(Qt::Vertical);
-    auto *valueAxis = vertical.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(vertical.constFirst());
-    if (!valueAxis)
-        return;
-    // Rounding the ends out to whole steps may add intervals: the next round step until they fit.
-    intervals = std::max(intervals, m_bottom < 0 && m_top > 0 ? 2 : 1); // zero inside: two at least
-    double step = niceStep(m_top - m_bottom, 1e-9, intervals), low = 0, high = 0;
-    for (int tries = 0; tries < 12; ++tries) {
-        low = m_bottom < 0 ? std::floor(m_bottom * 1.05 / step) * step : 0;
-        high = std::max(step, std::ceil(m_top * 1.05 / step) * step);
-        if ((high - low) / step <= intervals + 0.01)
-            break;
-        const double magnitude = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
-        const double mantissa = std::round(step / magnitude);
-        step = (mantissa < 2 ? 2 : mantissa < 5 ? 5 : 10) * magnitude;
-    }
-    valueAxis->setTickInterval(step);
-    valueAxis->setRange(low, high + step * 0.002);
-    // Per cent in the gaps' strip: the localised format keeps what follows the number.
-    // As many decimals as the step has (0.005: three), so that no two ticks read alike.
-    const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 6);
-    valueAxis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals) + QLatin1String(drawsShares() ? " %" : ""));
+    if (auto *valueAxis = vertical.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(vertical.constFirst()))
+        fitValueAxis(*valueAxis, m_bottom, m_top, intervals, drawsShares()); // per cent in the gaps' strip
 }
 
 void TradeSeriesChart::applyPalette()

@@ -35,6 +35,10 @@ public:
     void rebuild();
     bool drawsBars() const;
     QString hoverText() const { return m_hoverText; }
+    // The pointer at position (in the chart's coordinates): over a figure's point, that figure is
+    // the hover text, whatever series is drawn over the point (an event's line through 2022's
+    // point took its hover, Qt Charts giving it to the series on top).
+    void pointerAt(const QPointF &position);
     QString plainTitle() const { return m_plainTitle; } // the view's
     int panel() const { return m_panel; }
     QString panelTitle() const; // empty for a view's only panel
@@ -79,6 +83,7 @@ private:
     std::optional<QPalette> m_windowPalette;
     bool m_dark = false;
     QString m_hoverText; // the figure's when the pointer is over one, else the event's
+    QString m_pointHover; // the point under the pointer's, first of all
     QString m_figureHover;
     QString m_eventHover;
     QString m_plainTitle;

@@ -2,6 +2,7 @@
 
 #include "core/map/worldmap.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/spokennames.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -78,7 +79,7 @@ void LocatorMap::setTitle(const QString &title)
         if (marker.missionId == m_selected)
             name = title + QStringLiteral(": ") + marker.tooltip;
     }
-    setAccessibleName(name);
+    setSpokenName(this, name);
 }
 
 QRectF LocatorMap::frame() const

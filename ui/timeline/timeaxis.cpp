@@ -4,6 +4,7 @@
 #include "core/text/formatting.h"
 #include "core/timeline/eventsmodel.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/spokennames.h"
 
 #include <QAction>
 #include <QHelpEvent>
@@ -131,7 +132,7 @@ void TimeAxis::setTitle(const QString &title)
 {
     m_title = title;
     const bool selected = m_selected >= 0 && m_selected < m_events.rowCount();
-    setAccessibleName(selected ? title + QStringLiteral(": ") + eventText(m_selected, QStringLiteral(" — ")) : title);
+    setSpokenName(this, selected ? title + QStringLiteral(": ") + eventText(m_selected, QStringLiteral(" — ")) : title);
 }
 
 void TimeAxis::setSelectedEvent(int event)

@@ -192,7 +192,7 @@ void TimelinePage::applyFilters()
     m_axis->setVisibleEvents(shown);
     m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_events->rowCount()));
     // Heard while typing: a screen reader speaks the focused field's new description.
-    m_search->setAccessibleDescription(m_count->text());
+    setSpokenDescription(m_search, m_count->text());
     selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
 }
 
@@ -351,7 +351,7 @@ void TimelinePage::showDetails()
 {
     m_details->setEvent(currentEvent(), m_search->text(), m_model->visibleEvents().isEmpty());
     // Screen readers announce the current event.
-    m_list->setAccessibleDescription(m_details->summary());
+    setSpokenDescription(m_list, m_details->summary());
 }
 
 void TimelinePage::exportCsv()

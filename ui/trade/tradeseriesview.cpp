@@ -173,6 +173,8 @@ void TradeSeriesView::mousePressEvent(QMouseEvent *event)
 void TradeSeriesView::mouseMoveEvent(QMouseEvent *event)
 {
     QChartView::mouseMoveEvent(event); // hover
+    for (TradeSeriesChart *chart : panels())
+        chart->pointerAt(chart->mapFromScene(mapToScene(event->position().toPoint())));
     if (m_pressed && (event->buttons() & Qt::LeftButton)) {
         m_dragged = event->position();
         viewport()->update(); // the band follows the pointer
