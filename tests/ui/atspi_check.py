@@ -240,8 +240,10 @@ def check_card_links(program, tab):
         return
     # Enter follows it: the timeline, on that event, whose card links back to the mission.
     followed = focused[-1].name
-    pressed("Return")()
-    settle(1.5)
+    after = [source for kind, source, _, _ in heard_while(focused[-1], [pressed("Return")]) if kind == "focus:"]
+    if not after or after[-1].getRoleName() != "table cell":
+        fail(f"{tab}: after Enter on the link '{followed}' the focus is heard on "
+             f"{describe(after[-1]) if after else 'nothing'}, not on the event's row")
     event_links = [n for n in showing_nodes(program.app) if n.getRoleName() == "link"]
     if {n.name for n in event_links} & {n.name for n in links}:
         fail(f"{tab}: Enter on the link '{followed}' did not open the timeline")

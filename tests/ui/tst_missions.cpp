@@ -216,6 +216,11 @@ void TestMissions::eventLink_opensTimelineAtEvent()
     QVERIFY(find<QTextBrowser>("eventDetails")
                 ->toPlainText()
                 .contains(QStringLiteral("Azerbaijan's embassy in Kazakhstan opens")));
+    // The keyboard on the event's row, which a screen reader then says (it stayed on the tab bar).
+    auto *list = find<QTableView>("timelineList");
+    QCOMPARE(QApplication::focusWidget(), list);
+    QCOMPARE(list->currentIndex().siblingAtColumn(1).data().toString(),
+        QStringLiteral("Azerbaijan's embassy in Kazakhstan opens"));
 }
 
 void TestMissions::page_retranslatesLive()

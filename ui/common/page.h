@@ -25,6 +25,9 @@ public:
         Q_UNUSED(id)
         return false;
     }
+    // The view that shows the item openItem() opened, which takes the keyboard after a link: a
+    // screen reader then says the item (the tab bar kept it, and Tab went back to the search).
+    virtual QWidget *itemView() const { return nullptr; }
     // What the user has made of the page (search, filters, selection), to restore over a new
     // dataset where it still fits.
     virtual QVariantMap place() const { return {}; }

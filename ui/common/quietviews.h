@@ -5,7 +5,8 @@
 // whenever it changes, focused or not. Our views follow each other (a search filters the
 // timeline list, the axis and the map choose a row), so a screen reader spoke a row that never
 // had the focus after every letter typed in a search field. Unfocused, these views change their
-// current item as QAbstractItemView does, without that event; focused, as Qt does.
+// current item as QAbstractItemView does, without that event; focused, as Qt does; and given the
+// focus, they say their current item.
 #pragma once
 
 #include <QListView>
@@ -19,6 +20,20 @@ public:
     using View::View;
 
 protected:
+    // Focused, the view says its current item as the arrows would (after a link, Qt said the
+    // table alone).
+    void focusInEvent(QFocusEvent *event) override
+    {
+        View::focusInEvent(event);
+        // After the event that says the view has the focus, which Qt sends once this returns.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (this->hasFocus() && this->currentIndex().isValid())
+                    View::currentChanged(this->currentIndex(), this->currentIndex());
+            },
+            Qt::QueuedConnection);
+    }
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override
     {
         if (this->hasFocus())

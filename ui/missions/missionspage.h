@@ -9,6 +9,7 @@
 #include "core/data/shareddataset.h"
 #include "ui/common/page.h"
 
+#include <QTableView>
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +17,6 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
 class QTextBrowser;
 
 namespace azkz {
@@ -38,6 +38,7 @@ public:
     void print() override;
     // A link's item is a mission id.
     bool openItem(const QString &id) override { return selectMission(id); }
+    QWidget *itemView() const override { return m_table; } // the mission's row
     // The filter's text and the selected mission.
     QVariantMap place() const override;
     void restorePlace(const QVariantMap &place) override;

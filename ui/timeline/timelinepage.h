@@ -9,6 +9,7 @@
 #include "core/timeline/eventfilter.h"
 #include "ui/common/page.h"
 
+#include <QTableView>
 #include <QWidget>
 
 #include <optional>
@@ -17,7 +18,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace azkz {
 
@@ -38,6 +38,7 @@ public:
     void setLanguage(Language language) override;
     // A link's item is an event id.
     bool openItem(const QString &id) override { return selectEvent(id); }
+    QWidget *itemView() const override { return m_list; } // the event's row
     // The timeline's axis and list of the events its filters show, as the export writes them.
     bool canPrint() const override { return true; }
     void print() override;

@@ -194,8 +194,8 @@ Page *MainWindow::page(Tab tab)
 void MainWindow::followLink(Tab tab, const QString &id)
 {
     showTab(tab);
-    if (!id.isEmpty())
-        page(tab)->openItem(id);
+    if (!id.isEmpty() && page(tab)->openItem(id) && page(tab)->itemView())
+        page(tab)->itemView()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::showDataset()
