@@ -72,8 +72,7 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
     // The scroll bar's coming and going as a search narrows the list would move the columns.
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_list->verticalHeader()->hide();
-    // Fixed row heights and column widths measured once a language keep the view quick at
-    // 100,000 rows, and the columns still while a search is typed.
+    // Row heights and column widths measured once a language: quick at 100,000 rows, still while one types.
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_list->horizontalHeader()->setTextElideMode(Qt::ElideRight);
@@ -120,7 +119,9 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
                 const QModelIndex other = current.siblingAtRow(current.row() - step);
                 const QModelIndex event = next.isValid() && m_model->eventAt(next) >= 0 ? next : other;
                 if (event.isValid() && m_model->eventAt(event) >= 0) {
-                    m_list->setCurrentIndex(event);
+                    m_list->setCurrentIndex(event); // selected too once Qt has selected the heading, after this
+                    QMetaObject::invokeMethod(
+                        m_list, [this] { m_list->selectRow(m_list->currentIndex().row()); }, Qt::QueuedConnection);
                     return;
                 }
             }
@@ -128,8 +129,7 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
             showDetails();
         });
     connect(m_axis, &TimeAxis::eventClicked, this, &TimelinePage::selectRow);
-    // Left/Right/Home/End move between events from the list and the axis alike; the list's
-    // resizes refit its columns.
+    // Left/Right/Home/End move between events from the list and the axis alike; its resizes refit its columns.
     m_list->installEventFilter(this);
     m_list->viewport()->installEventFilter(this);
     m_axis->installEventFilter(this);
