@@ -1,5 +1,7 @@
 #include "core/map/worldmap.h"
 
+#include "core/map/longitudes.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,11 +51,23 @@ std::optional<WorldMap> WorldMap::fromJson(const QByteArray &json, QString *erro
             ring.reserve(coordinates.size() / 2);
             for (qsizetype i = 0; i + 1 < coordinates.size(); i += 2)
                 ring.append(QPointF(coordinates.at(i).toDouble(), coordinates.at(i + 1).toDouble()));
-            country.bounds = country.bounds.isNull() ? boundsOf(ring) : country.bounds | boundsOf(ring);
+            ring = unwrapped(ring);
+            country.ringBounds.append(boundsOf(ring));
             country.rings.append(ring);
         }
         if (country.rings.isEmpty())
             return fail(QStringLiteral("%1 has no outline").arg(it.key()));
+        // A label point taken from an outline cut at the date line can fall in the sea far
+        // from the country: then the middle of its largest ring's box.
+        const auto holds = [&](const QRectF &bounds) {
+            return bounds.contains(
+                QPointF(nearestTurn(country.labelPoint.x(), bounds.center().x()), country.labelPoint.y()));
+        };
+        if (std::none_of(country.ringBounds.cbegin(), country.ringBounds.cend(), holds)) {
+            const auto largest = std::max_element(country.ringBounds.cbegin(), country.ringBounds.cend(),
+                [](const QRectF &a, const QRectF &b) { return a.width() * a.height() < b.width() * b.height(); });
+            country.labelPoint = largest->center();
+        }
         map.m_index.insert(country.iso, map.m_countries.size());
         map.m_countries.append(country);
     }

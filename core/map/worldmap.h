@@ -17,9 +17,11 @@ class WorldMap final
 public:
     struct Country {
         QString iso;
-        QList<QList<QPointF>> rings; // longitude, latitude
+        // Longitude, latitude; a ring that crosses the ±180° meridian goes on past 180 (see
+        // unwrapped() in longitudes.h), so no ring jumps across the map.
+        QList<QList<QPointF>> rings;
+        QList<QRectF> ringBounds; // of each ring: longitude (x), latitude (y)
         QPointF labelPoint; // well inside its largest ring
-        QRectF bounds; // of every ring: longitude (x), latitude (y)
     };
 
     // The map in resources/map/world.json (see reduce_world.py there), or nullopt with the

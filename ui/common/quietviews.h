@@ -9,6 +9,7 @@
 // focus, they say their current item.
 #pragma once
 
+#include <QAccessible>
 #include <QListView>
 #include <QTableView>
 
@@ -25,6 +26,8 @@ protected:
     void focusInEvent(QFocusEvent *event) override
     {
         View::focusInEvent(event);
+        if (!QAccessible::isActive()) // nothing listens: nothing to say
+            return;
         // After the event that says the view has the focus, which Qt sends once this returns.
         QMetaObject::invokeMethod(
             this,

@@ -1,8 +1,10 @@
 #include "ui/missions/locatormap.h"
 
+#include "core/map/longitudes.h"
 #include "core/map/worldmap.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/spokennames.h"
+#include "ui/missions/maplayout.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -15,33 +17,36 @@
 namespace azkz {
 
 namespace {
-constexpr qreal MarkerRadius = 6;
-constexpr qreal SelectedRadius = MarkerRadius * 1.5;
-constexpr qreal HitRadius = 14;
-constexpr qreal Padding = 4; // pixels between the framed countries and the widget's edge
-// Around the framed countries and cities: a share of their extent, in degrees of latitude.
-constexpr qreal FrameMargin = 0.04;
-constexpr qreal MinFrameMargin = 0.1;
-constexpr qreal MaxFrameMargin = 0.8;
-
-// The most the map shows: longitude, latitude.
-const QRectF World(QPointF(-180, -90), QPointF(180, 90));
-
-QPolygonF polygon(const QList<QPointF> &ring)
+// The copies of an outline (moved by -1, 0 or 1 turn) that fall inside visible.
+QList<int> turnsInside(const QRectF &bounds, const QRectF &visible)
 {
-    return QPolygonF(ring);
+    QList<int> turns;
+    for (const int turn : {-1, 0, 1}) {
+        if (visible.intersects(bounds.translated(360.0 * turn, 0)))
+            turns.append(turn);
+    }
+    return turns;
 }
 
-// Moves rect inside area (as far as it fits), without changing its size.
-QRectF keptInside(QRectF rect, const QRectF &area)
+// ring's borders: every edge but those along the ±180° meridian, where the data cuts a
+// country in two.
+QPainterPath borders(const QPolygonF &geo, const QTransform &t)
 {
-    rect.moveLeft(std::max(area.left(), std::min(rect.left(), area.right() - rect.width())));
-    rect.moveTop(std::max(area.top(), std::min(rect.top(), area.bottom() - rect.height())));
-    return rect;
+    QPainterPath path;
+    const QPolygonF shown = t.map(geo);
+    path.moveTo(shown.first());
+    for (qsizetype i = 1; i <= geo.size(); ++i) {
+        const qsizetype j = i % geo.size();
+        if (onDateLine(geo.at(i - 1), geo.at(j)))
+            path.moveTo(shown.at(j));
+        else
+            path.lineTo(shown.at(j));
+    }
+    return path;
 }
 } // namespace
 
-LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent)
+LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent), m_frame(world())
 {
     setObjectName(QStringLiteral("locatorMap"));
     setMouseTracking(true);
@@ -52,14 +57,14 @@ LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent)
 void LocatorMap::setHighlightedCountries(const QHash<QString, QString> &labels)
 {
     m_highlighted = labels;
-    update();
+    invalidate();
 }
 
 void LocatorMap::setMarkers(const QList<Marker> &markers)
 {
     m_markers = markers;
     setTitle(m_title); // the selected mission's name, in the markers' language
-    update();
+    invalidate();
 }
 
 void LocatorMap::setSelectedMission(const QString &id)
@@ -82,167 +87,6 @@ void LocatorMap::setTitle(const QString &title)
     setSpokenName(this, name);
 }
 
-QRectF LocatorMap::frame() const
-{
-    qreal west = World.right(), east = World.left(), south = World.bottom(), north = World.top();
-    auto include = [&](const QRectF &r) {
-        west = std::min(west, r.left());
-        east = std::max(east, r.right());
-        south = std::min(south, r.top());
-        north = std::max(north, r.bottom());
-    };
-    for (auto it = m_highlighted.cbegin(); it != m_highlighted.cend(); ++it) {
-        if (const WorldMap::Country *country = WorldMap::builtin().country(it.key()))
-            include(country->bounds);
-    }
-    for (const Marker &marker : m_markers) {
-        if (marker.location)
-            include(QRectF(*marker.location, QSizeF()));
-    }
-    if (west > east || south > north)
-        return World;
-    const qreal margin = std::clamp(FrameMargin * std::max(east - west, north - south), MinFrameMargin, MaxFrameMargin);
-    const qreal lonMargin = margin / std::cos(qDegreesToRadians((south + north) / 2));
-    return QRectF(QPointF(west - lonMargin, south - margin), QPointF(east + lonMargin, north + margin))
-        .intersected(World);
-}
-
-QTransform LocatorMap::projection() const
-{
-    // Equirectangular, with longitudes shortened by the cosine of the frame's middle latitude
-    // so that shapes keep their proportions at these latitudes; north up. The frame fits the
-    // widget; what the widget shows beyond it is more of the region, as far as the data goes.
-    const QRectF f = frame();
-    const qreal aspect = std::cos(qDegreesToRadians(f.center().y()));
-    const qreal scale = std::max(
-        1e-6, std::min((width() - 2 * Padding) / (f.width() * aspect), (height() - 2 * Padding) / f.height()));
-    auto centre = [](qreal frameMiddle, qreal low, qreal high, qreal visible) {
-        if (visible >= high - low)
-            return (low + high) / 2;
-        return std::clamp(frameMiddle, low + visible / 2, high - visible / 2);
-    };
-    const QPointF middle(centre(f.center().x(), World.left(), World.right(), width() / (scale * aspect)),
-        centre(f.center().y(), World.top(), World.bottom(), height() / scale));
-    QTransform t;
-    t.translate(width() / 2.0, height() / 2.0);
-    t.scale(scale * aspect, -scale);
-    t.translate(-middle.x(), -middle.y());
-    return t;
-}
-
-QRectF LocatorMap::mapArea() const
-{
-    return projection().mapRect(World).intersected(QRectF(rect()));
-}
-
-QRectF LocatorMap::countryExtent(const QString &iso) const
-{
-    QRectF extent;
-    const QTransform t = projection();
-    if (const WorldMap::Country *country = WorldMap::builtin().country(iso)) {
-        for (const QList<QPointF> &ring : country->rings)
-            extent |= t.map(polygon(ring)).boundingRect();
-    }
-    return extent;
-}
-
-std::optional<QPointF> LocatorMap::markerPosition(const QString &missionId) const
-{
-    for (const Marker &marker : m_markers) {
-        if (marker.missionId == missionId && marker.location)
-            return projection().map(*marker.location);
-    }
-    return std::nullopt;
-}
-
-QList<LocatorMap::Label> LocatorMap::labels() const
-{
-    const QTransform t = projection();
-    const QRectF area = mapArea().adjusted(2, 2, -2, -2);
-    QList<Label> result;
-    auto add = [&](LabelKind kind, const QString &text, const QFont &font, const QPointF &at, bool centred) {
-        const QFontMetricsF metrics(font);
-        const QString shown = metrics.elidedText(text, Qt::ElideRight, std::max<qreal>(area.width() - 2, 0));
-        const QSizeF size(metrics.horizontalAdvance(shown) + 2, metrics.height());
-        QRectF rect(QPointF(), size);
-        if (centred) {
-            rect.moveCenter(at);
-        } else { // a city: to the right of its marker, or to the left where the map ends
-            const qreal gap = SelectedRadius + 3;
-            rect.moveTopLeft(QPointF(at.x() + gap, at.y() - size.height() / 2));
-            if (rect.right() > area.right())
-                rect.moveRight(at.x() - gap);
-        }
-        result.append({kind, shown, font, keptInside(rect, area)});
-    };
-    // The cities first: a country's name then moves off their markers and names.
-    QList<QRectF> taken;
-    for (const Marker &marker : m_markers) {
-        if (const auto at = markerPosition(marker.missionId)) {
-            add(LabelKind::City, marker.label, font(), *at, false);
-            const qreal r = SelectedRadius + 2;
-            taken.append({at->x() - r, at->y() - r, 2 * r, 2 * r});
-            taken.append(result.last().rect);
-        }
-    }
-    QFont countryFont = font();
-    countryFont.setPointSizeF(countryFont.pointSizeF() * 1.1);
-    countryFont.setBold(true);
-    QStringList countries = m_highlighted.keys();
-    countries.sort(); // the same order at every paint
-    for (const QString &iso : countries) {
-        const WorldMap::Country *country = WorldMap::builtin().country(iso);
-        if (!country)
-            continue;
-        add(LabelKind::Country, m_highlighted.value(iso), countryFont, t.map(country->labelPoint), true);
-        result.last().rect = freePlace(result.last().rect, taken, area, t.mapRect(country->bounds));
-        taken.append(result.last().rect);
-    }
-    return result;
-}
-
-QRectF LocatorMap::freePlace(const QRectF &rect, const QList<QRectF> &taken, const QRectF &area, const QRectF &home)
-{
-    const qreal margin = 3; // clear of a marker or a name, not touching it
-    const auto isFree = [&](const QRectF &candidate) {
-        const QRectF around = candidate.adjusted(-margin, -margin, margin, margin);
-        return area.contains(candidate)
-            && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(around); });
-    };
-    // Where it is, else the nearest of steps of half its height up or down, then sideways:
-    // first over its own country, then anywhere.
-    const qreal step = rect.height() / 2;
-    for (const bool overHome : {true, false}) {
-        for (int n = 0; n <= 6; ++n) {
-            for (const QPointF offset :
-                {QPointF(0, -n * step), QPointF(0, n * step), QPointF(-n * 2 * step, 0), QPointF(n * 2 * step, 0)}) {
-                const QRectF candidate = rect.translated(offset);
-                if ((!overHome || home.contains(candidate.center())) && isFree(candidate))
-                    return candidate;
-            }
-        }
-    }
-    return rect; // crowded: where it belongs
-}
-
-QList<QRectF> LocatorMap::labelRects() const
-{
-    QList<QRectF> rects;
-    for (const Label &label : labels())
-        rects.append(label.rect);
-    return rects;
-}
-
-QString LocatorMap::markerAt(const QPointF &position) const
-{
-    for (const Marker &marker : m_markers) {
-        const auto at = markerPosition(marker.missionId);
-        if (at && QLineF(*at, position).length() <= HitRadius)
-            return marker.missionId;
-    }
-    return {};
-}
-
 void LocatorMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -252,46 +96,69 @@ void LocatorMap::paintEvent(QPaintEvent *)
     const QColor land = dark ? QColor(0x3a, 0x3d, 0x40) : QColor(0xf1, 0xee, 0xe6);
     const QColor border = dark ? QColor(0x70, 0x70, 0x70) : QColor(0xa8, 0xa4, 0x9a);
     const QColor highlight = dark ? QColor(0x3f, 0x6f, 0x5a) : QColor(0xcd, 0xe8, 0xc4);
-    const QRectF area = mapArea();
-    painter.fillRect(area, sea);
-    painter.setClipRect(area);
+    const QColor ink = dark ? Qt::white : Qt::black;
+    const Layout &l = layout();
+    painter.fillRect(l.area, sea);
+    painter.setClipRect(l.area);
 
-    const QTransform t = projection();
-    const QRectF visible = t.inverted().mapRect(area);
-    painter.setPen(QPen(border, 0.8));
+    const QTransform &t = l.projection;
+    const QRectF visible = t.inverted().mapRect(l.area);
     for (const WorldMap::Country &country : WorldMap::builtin().countries()) {
-        if (!visible.intersects(country.bounds))
-            continue;
-        painter.setBrush(m_highlighted.contains(country.iso) ? highlight : land);
-        for (const QList<QPointF> &ring : country.rings)
-            painter.drawPolygon(t.map(polygon(ring)));
+        const QColor fill = m_highlighted.contains(country.iso) ? highlight : land;
+        for (qsizetype i = 0; i < country.rings.size(); ++i) {
+            for (const int turn : turnsInside(country.ringBounds.at(i), visible)) {
+                const QPolygonF geo = outline(country.rings.at(i), turn);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(fill);
+                painter.drawPolygon(t.map(geo));
+                painter.strokePath(borders(geo, t), QPen(border, 0.8));
+            }
+        }
+    }
+    for (auto it = m_highlighted.cbegin(); it != m_highlighted.cend(); ++it) {
+        const QRectF outline = outlineExtent(it.key(), t);
+        if (!outline.isNull() && outline.width() < MinCountrySize && outline.height() < MinCountrySize) {
+            painter.setPen(QPen(dark ? highlight.lighter(150) : highlight.darker(150), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(outline.center(), MinCountrySize / 2, MinCountrySize / 2);
+        }
     }
 
-    for (const Marker &marker : m_markers) {
-        const auto at = markerPosition(marker.missionId);
-        if (!at)
-            continue;
-        const bool selected = marker.missionId == m_selected;
+    for (qsizetype place = 0; place < l.dots.size(); ++place) {
+        const QPointF at = l.dots.at(place);
+        if (at != l.places.at(place)) { // moved off a neighbour: a line to where it is
+            painter.setPen(QPen(ink, 1));
+            painter.drawLine(l.places.at(place), at);
+            painter.setBrush(ink);
+            painter.drawEllipse(l.places.at(place), 1.5, 1.5);
+        }
+    }
+    for (qsizetype place = 0; place < l.dots.size(); ++place) {
+        const QPointF at = l.dots.at(place);
+        const bool selected = l.missions.at(place).contains(m_selected);
         const qreal radius = selected ? SelectedRadius : MarkerRadius;
         painter.setPen(QPen(Qt::white, 2));
         painter.setBrush(selected ? QColor(0xd9, 0x2b, 0x2b) : QColor(0x1f, 0x5f, 0x9f));
-        painter.drawEllipse(*at, radius, radius);
+        painter.drawEllipse(at, radius, radius);
         if (selected && hasFocus()) {
             painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DotLine));
             painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(*at, radius + 4, radius + 4);
+            painter.drawEllipse(at, radius + 4, radius + 4);
         }
     }
 
-    for (const Label &label : labels()) {
-        switch (label.kind) {
-        case LabelKind::Country:
-            painter.setPen(dark ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x55, 0x55, 0x55));
-            break;
-        case LabelKind::City:
-            painter.setPen(dark ? Qt::white : Qt::black);
-            break;
+    for (const Label &label : l.labels) {
+        if (label.leaderFrom) {
+            painter.setPen(QPen(ink, 1));
+            const QRectF r = label.rect;
+            const QPointF to(std::clamp(label.leaderFrom->x(), r.left(), r.right()),
+                std::clamp(label.leaderFrom->y(), r.top(), r.bottom()));
+            const QLineF line(*label.leaderFrom, to);
+            if (line.length() > SelectedRadius)
+                painter.drawLine(line.pointAt(SelectedRadius / line.length()), to);
         }
+        painter.setPen(
+            label.kind == LabelKind::City ? ink : (dark ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x55, 0x55, 0x55)));
         painter.setFont(label.font);
         painter.drawText(label.rect, Qt::AlignCenter, label.text);
     }
@@ -300,14 +167,17 @@ void LocatorMap::paintEvent(QPaintEvent *)
         painter.setClipping(false);
         painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(area.adjusted(1, 1, -1, -1));
+        painter.drawRect(l.area.adjusted(1, 1, -1, -1));
     }
 }
 
 void LocatorMap::mousePressEvent(QMouseEvent *event)
 {
-    const QString id = markerAt(event->position());
-    if (!id.isEmpty()) {
+    const qsizetype place = placeAt(event->position());
+    if (place >= 0) {
+        // A city's first mission; clicked again, its next.
+        const QStringList &missions = layout().missions.at(place);
+        const QString id = missions.value((missions.indexOf(m_selected) + 1) % missions.size());
         setSelectedMission(id);
         emit missionClicked(id);
     }
@@ -316,12 +186,15 @@ void LocatorMap::mousePressEvent(QMouseEvent *event)
 
 void LocatorMap::mouseMoveEvent(QMouseEvent *event)
 {
-    const QString id = markerAt(event->position());
-    setCursor(id.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    const qsizetype place = placeAt(event->position());
+    setCursor(place < 0 ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    QStringList names;
     for (const Marker &marker : m_markers) {
-        if (marker.missionId == id)
-            QToolTip::showText(event->globalPosition().toPoint(), plainToolTip(marker.tooltip), this);
+        if (place >= 0 && layout().missions.at(place).contains(marker.missionId))
+            names.append(marker.tooltip);
     }
+    if (!names.isEmpty())
+        QToolTip::showText(event->globalPosition().toPoint(), plainToolTip(names.join(QLatin1Char('\n'))), this);
     QWidget::mouseMoveEvent(event);
 }
 
