@@ -26,6 +26,14 @@
             <numerusform>&lt;p&gt;Faktların mənbəyi “%1” məqaləsidir, %2 (lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;), eləcə də hər biri verdiyi faktın yanında göstərilən digər %n mənbədir.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The other sources: %1.</source>
+        <translation>Digər mənbələr: %1.</translation>
+    </message>
+    <message>
+        <source>Credited as their licences ask:</source>
+        <translation>Lisenziyalarının tələbi ilə adı çəkilən mənbələr:</translation>
+    </message>
 </context>
 <context>
     <name>azkz::AtomicFile</name>
@@ -67,10 +75,6 @@
     <message>
         <source>Sources disagree: %1</source>
         <translation>Mənbələr fərqli deyir: %1</translation>
-    </message>
-    <message>
-        <source>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</source>
-        <translation>Məqalənin istinad siyahısı onun mətninə daxil deyil və onun açıq surəti tapılmayıb: istinad nömrələrini başlıqlarla əlaqələndirmək mümkün deyil.</translation>
     </message>
     <message>
         <source>the article (no reference number given)</source>
@@ -296,6 +300,63 @@
     <message>
         <source>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</source>
         <translation>--%1: &quot;%2&quot; fayl adı düzgün UTF-8 mətni deyil; faylın adını dəyişin və ya UTF-8 ilə yazılmış ad seçin</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::DatasetSummary</name>
+    <message numerus="yes">
+        <source>%n statistical source(s)</source>
+        <translation>
+            <numerusform>%n statistik mənbə</numerusform>
+            <numerusform>%n statistik mənbə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official source(s)</source>
+        <translation>
+            <numerusform>%n rəsmi mənbə</numerusform>
+            <numerusform>%n rəsmi mənbə</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n news report(s)</source>
+        <translation>
+            <numerusform>%n xəbər materialı</numerusform>
+            <numerusform>%n xəbər materialı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal text(s)</source>
+        <translation>
+            <numerusform>%n hüquqi sənəd</numerusform>
+            <numerusform>%n hüquqi sənəd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source, its licence</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the article&apos;s publisher, its licence</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a source&apos;s publisher, its licence</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other source(s)</source>
+        <translation>
+            <numerusform>daha %n mənbə</numerusform>
+            <numerusform>daha %n mənbə</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Mənbələr: %1</translation>
     </message>
 </context>
 <context>
@@ -599,10 +660,6 @@
     <message>
         <source>The interface translation could not be loaded.</source>
         <translation>İnterfeysin tərcüməsi yüklənə bilmədi.</translation>
-    </message>
-    <message>
-        <source>Source: %1, %2</source>
-        <translation>Mənbə: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the dataset</source>
@@ -1790,10 +1847,6 @@
         <translation>Hər ölkənin öz məlumatlarına görə saldosu (ixracdan idxal çıxılmaqla).</translation>
     </message>
     <message>
-        <source>IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight (CIF); the article and the later press figures do not state the valuation. Mirror figures differ because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year has no figure.</source>
-        <translation>BVF rəqəmləri (1992–2020) ixracı FOB (gəmi bortunda franko), idxalı isə CIF (dəyər, sığorta və fraxt daxil olmaqla) şərti ilə qiymətləndirir; məqalə və sonrakı mətbuat rəqəmləri qiymətləndirmə üsulunu göstərmir. Güzgü rəqəmləri bu qiymətləndirmə fərqinə, vaxt fərqinə, tranzit mallara, reeksporta və məxfi saxlanılan məlumatlara görə fərqlənir. Çatışmayan ildə rəqəm yoxdur.</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>İl</translation>
     </message>
@@ -1837,6 +1890,34 @@
     <message>
         <source>⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.</source>
         <translation>⚠ %1, %2: diaqramda %3 göstərilir (%4); %5 bu rəqəmi %6 kimi verir.</translation>
+    </message>
+    <message>
+        <source>free on board (FOB)</source>
+        <translation>FOB (gəmi bortunda franko) şərti ilə</translation>
+    </message>
+    <message>
+        <source>with cost, insurance and freight (CIF)</source>
+        <translation>CIF (dəyər, sığorta və fraxt daxil olmaqla) şərti ilə</translation>
+    </message>
+    <message>
+        <source>at a valuation it does not state</source>
+        <translation>göstərilməyən şərtlə</translation>
+    </message>
+    <message>
+        <source>The figures of %1 value exports %2 and imports %3.</source>
+        <translation>%1 rəqəmlərində ixrac %2, idxal isə %3 qiymətləndirilir.</translation>
+    </message>
+    <message>
+        <source>The figures of %1 do not state their valuation.</source>
+        <translation>%1 rəqəmlərində qiymətləndirmə üsulu göstərilmir.</translation>
+    </message>
+    <message>
+        <source>Mirror figures differ because of valuation, timing, goods in transit, re-exports and confidential items.</source>
+        <translation>Güzgü rəqəmləri qiymətləndirmə fərqinə, vaxt fərqinə, tranzit mallara, reeksporta və məxfi saxlanılan məlumatlara görə fərqlənir.</translation>
+    </message>
+    <message>
+        <source>A missing year has no figure.</source>
+        <translation>Çatışmayan ildə rəqəm yoxdur.</translation>
     </message>
 </context>
 <context>

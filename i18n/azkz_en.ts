@@ -26,6 +26,14 @@
             <numerusform>&lt;p&gt;The facts come from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;, and from %n other sources, each named beside the facts it gives.&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The other sources: %1.</source>
+        <translation>The other sources: %1.</translation>
+    </message>
+    <message>
+        <source>Credited as their licences ask:</source>
+        <translation>Credited as their licences ask:</translation>
+    </message>
 </context>
 <context>
     <name>azkz::AtomicFile</name>
@@ -67,10 +75,6 @@
     <message>
         <source>Sources disagree: %1</source>
         <translation>Sources disagree: %1</translation>
-    </message>
-    <message>
-        <source>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</source>
-        <translation>The article&apos;s reference list is not part of its text, and no public copy of it was found: its reference numbers cannot be resolved to titles.</translation>
     </message>
     <message>
         <source>the article (no reference number given)</source>
@@ -296,6 +300,63 @@
     <message>
         <source>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</source>
         <translation>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</translation>
+    </message>
+</context>
+<context>
+    <name>azkz::DatasetSummary</name>
+    <message numerus="yes">
+        <source>%n statistical source(s)</source>
+        <translation>
+            <numerusform>%n statistical source</numerusform>
+            <numerusform>%n statistical sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n official source(s)</source>
+        <translation>
+            <numerusform>%n official source</numerusform>
+            <numerusform>%n official sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n news report(s)</source>
+        <translation>
+            <numerusform>%n news report</numerusform>
+            <numerusform>%n news reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal text(s)</source>
+        <translation>
+            <numerusform>%n legal text</numerusform>
+            <numerusform>%n legal texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a source, its licence</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the article&apos;s publisher, its licence</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a source&apos;s publisher, its licence</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other source(s)</source>
+        <translation>
+            <numerusform>%n other source</numerusform>
+            <numerusform>%n other sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
     </message>
 </context>
 <context>
@@ -599,10 +660,6 @@
     <message>
         <source>The interface translation could not be loaded.</source>
         <translation>The interface translation could not be loaded.</translation>
-    </message>
-    <message>
-        <source>Source: %1, %2</source>
-        <translation>Source: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the dataset</source>
@@ -1790,10 +1847,6 @@
         <translation>Balance (exports less imports) of each country, from its own figures.</translation>
     </message>
     <message>
-        <source>IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight (CIF); the article and the later press figures do not state the valuation. Mirror figures differ because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year has no figure.</source>
-        <translation>IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight (CIF); the article and the later press figures do not state the valuation. Mirror figures differ because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year has no figure.</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -1837,6 +1890,34 @@
     <message>
         <source>⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.</source>
         <translation>⚠ %1, %2: the chart draws %3 (%4); %5 gives %6.</translation>
+    </message>
+    <message>
+        <source>free on board (FOB)</source>
+        <translation>free on board (FOB)</translation>
+    </message>
+    <message>
+        <source>with cost, insurance and freight (CIF)</source>
+        <translation>with cost, insurance and freight (CIF)</translation>
+    </message>
+    <message>
+        <source>at a valuation it does not state</source>
+        <translation>at a valuation it does not state</translation>
+    </message>
+    <message>
+        <source>The figures of %1 value exports %2 and imports %3.</source>
+        <translation>The figures of %1 value exports %2 and imports %3.</translation>
+    </message>
+    <message>
+        <source>The figures of %1 do not state their valuation.</source>
+        <translation>The figures of %1 do not state their valuation.</translation>
+    </message>
+    <message>
+        <source>Mirror figures differ because of valuation, timing, goods in transit, re-exports and confidential items.</source>
+        <translation>Mirror figures differ because of valuation, timing, goods in transit, re-exports and confidential items.</translation>
+    </message>
+    <message>
+        <source>A missing year has no figure.</source>
+        <translation>A missing year has no figure.</translation>
     </message>
 </context>
 <context>

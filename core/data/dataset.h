@@ -24,6 +24,9 @@ struct Source {
     QString licence;
     QString licenceUrl;
     References references;
+    // What the dataset's author says of the article's reference list (that it could not be
+    // read, for instance), shown beside the reference numbers; none when the file says nothing.
+    std::optional<LocalizedText> referencesNote;
 };
 
 struct Country {

@@ -167,8 +167,8 @@ void DatasetReader::readSource(const QJsonObject &root)
     if (!source)
         return;
     const Path path = QStringLiteral("source");
-    m_json.allowOnly(
-        *source, {"title", "publisher", "address", "language", "licence", "licenceUrl", "references"}, path);
+    m_json.allowOnly(*source,
+        {"title", "publisher", "address", "language", "licence", "licenceUrl", "references", "referencesNote"}, path);
     Source &s = m_data.source;
     s.title = m_json.text(*source, QStringLiteral("title"), path).value_or(LocalizedText{});
     s.publisher = m_json.text(*source, QStringLiteral("publisher"), path).value_or(LocalizedText{});
@@ -176,6 +176,7 @@ void DatasetReader::readSource(const QJsonObject &root)
     s.language = m_json.string(*source, QStringLiteral("language"), path).value_or(QString());
     s.licence = m_json.string(*source, QStringLiteral("licence"), path).value_or(QString());
     s.licenceUrl = m_json.string(*source, QStringLiteral("licenceUrl"), path).value_or(QString());
+    s.referencesNote = m_json.text(*source, QStringLiteral("referencesNote"), path, Presence::Optional, Length::Long);
     const QJsonArray numbers = m_json.array(*source, QStringLiteral("references"), path);
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const int n = numbers.at(i).toInt(0);

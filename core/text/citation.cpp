@@ -106,12 +106,6 @@ QString claimValue(const Claim &claim, Language language)
     return claim.date ? formatDate(*claim.date, language) : claim.value.in(language);
 }
 
-QString unresolvedReferencesNote()
-{
-    return Citation::tr("The article's reference list is not part of its text, and no public copy of it was found: "
-                        "its reference numbers cannot be resolved to titles.");
-}
-
 QString disputeMarker()
 {
     return QStringLiteral("⚠");

@@ -40,8 +40,6 @@ QString disputeHtml(const Dispute &dispute, const Dataset &dataset, Language lan
 // The characters an event shows in full (title, text, its sources, every disputed version): what
 // a document listing it must hold. A file's citations can make this far more than its own text.
 qsizetype shownCharacters(const Event &event, const Dataset &dataset, Language language);
-// Said once wherever the article's reference numbers are explained: they stay numbers.
-QString unresolvedReferencesNote();
 // The marker put before a disputed statement wherever it appears.
 QString disputeMarker();
 

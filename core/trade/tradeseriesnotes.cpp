@@ -109,10 +109,60 @@ QString TradeSeriesModel::note(NoteContent content) const
 
 QString TradeSeriesModel::valuationNote() const
 {
-    return tr("IMF figures (1992–2020) value exports free on board (FOB) and imports with cost, insurance and freight "
-              "(CIF); the article and the later press figures do not state the valuation. Mirror figures differ "
-              "because of that valuation, timing, goods in transit, re-exports and confidential items. A missing year "
-              "has no figure.");
+    // Said of the series themselves: each source's years and how it values each flow.
+    struct Figures {
+        QString sourceId;
+        int first = 0, last = 0;
+        std::optional<Valuation> exports, imports;
+    };
+    QList<Figures> sources; // in the order the file gives the series
+    QStringList reporters;
+    for (const TradeSeries &series : dataset().trade.series) {
+        if (series.values.isEmpty())
+            continue;
+        if (!reporters.contains(series.reporter))
+            reporters.append(series.reporter);
+        auto it = std::find_if(
+            sources.begin(), sources.end(), [&](const Figures &f) { return f.sourceId == series.sourceId; });
+        if (it == sources.end())
+            it = sources.insert(sources.end(),
+                {series.sourceId, series.values.first().year, series.values.last().year, std::nullopt, std::nullopt});
+        it->first = std::min(it->first, series.values.first().year);
+        it->last = std::max(it->last, series.values.last().year);
+        (series.flow == TradeFlow::Exports ? it->exports : it->imports) = series.valuation;
+    }
+    const auto how = [](std::optional<Valuation> valuation) {
+        switch (valuation.value_or(Valuation::Unstated)) {
+        case Valuation::Fob:
+            return tr("free on board (FOB)");
+        case Valuation::Cif:
+            return tr("with cost, insurance and freight (CIF)");
+        case Valuation::Unstated:
+            break;
+        }
+        return tr("at a valuation it does not state");
+    };
+    QStringList notes, unstated;
+    for (const Figures &f : sources) {
+        const QString years
+            = f.first == f.last ? QString::number(f.first) : QStringLiteral("%1–%2").arg(f.first).arg(f.last);
+        const QString whose = QStringLiteral("%1 (%2)").arg(publisher(f.sourceId), years);
+        if (f.exports.value_or(Valuation::Unstated) == Valuation::Unstated
+            && f.imports.value_or(Valuation::Unstated) == Valuation::Unstated)
+            unstated.append(whose);
+        else
+            notes.append(
+                tr("The figures of %1 value exports %2 and imports %3.").arg(whose, how(f.exports), how(f.imports)));
+    }
+    if (!unstated.isEmpty())
+        notes.append(tr("The figures of %1 do not state their valuation.")
+                         .arg(localeFor(language()).createSeparatedList(unstated)));
+    if (reporters.size() > 1)
+        notes.append(tr("Mirror figures differ because of valuation, timing, goods in transit, re-exports and "
+                        "confidential items."));
+    if (!sources.isEmpty())
+        notes.append(tr("A missing year has no figure."));
+    return notes.join(QLatin1Char(' '));
 }
 
 } // namespace azkz

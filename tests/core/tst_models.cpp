@@ -27,6 +27,7 @@ private slots:
     void factsModel_derivesFromDataset();
     void articleModel_isSectionsAndParagraphs();
     void tradeSeries_revisedFigureIsADispute();
+    void tradeSeries_valuationNoteSaysWhatTheSeriesSay();
 
 private:
     LoadResult m_result;
@@ -212,6 +213,27 @@ void TestModels::tradeSeries_revisedFigureIsADispute()
                 line.section(QLatin1Char(','), 5, 5) + QLatin1Char(' ') + line.section(QLatin1Char(','), 9, 9));
     }
     QCOMPARE(imports2022, (QStringList{QStringLiteral("86.6 disputed"), QStringLiteral("88.3 alternative")}));
+}
+
+// The note under the long-series table is composed from the series: each source with its
+// years and valuations; the mirror sentence only where both countries report.
+void TestModels::tradeSeries_valuationNoteSaysWhatTheSeriesSay()
+{
+    const SharedDataset builtIn = test::shared(*loadDataset(embeddedDatasetPath()).dataset);
+    const QString note = TradeSeriesModel(builtIn, Language::English).valuationNote();
+    QVERIFY2(
+        note.startsWith(QStringLiteral("The figures of International Monetary Fund (IMF) (1992–2020) value exports "
+                                       "free on board (FOB) and imports with cost, insurance and freight (CIF). "
+                                       "The figures of Wikipedia, the free encyclopedia (Azerbaijani edition) "
+                                       "(2020–2022)")),
+        qPrintable(note));
+    QVERIFY(note.contains(QStringLiteral(" do not state their valuation. Mirror figures differ")));
+    // The article's table alone, of one reporter: its years, no valuation, nothing to mirror.
+    const SharedDataset pair
+        = test::shared(*loadDataset(QStringLiteral(AZKZ_TEST_DATA "/ge-am-relations.json")).dataset);
+    QCOMPARE(TradeSeriesModel(pair, Language::English).valuationNote(),
+        QStringLiteral("The figures of This project's tests (2000–2001) do not state their valuation. A missing year "
+                       "has no figure."));
 }
 
 QTEST_GUILESS_MAIN(TestModels)

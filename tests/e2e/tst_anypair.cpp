@@ -36,6 +36,7 @@ private slots:
     void map_listsACityWithoutCoordinatesBesideIt();
     void commandLine_writesEveryExport();
     void code_namesNoCountryOrCity();
+    void catalogues_nameNothingOfTheBuiltInData();
 
 private:
     static QString pairFile() { return QStringLiteral(AZKZ_TEST_DATA "/ge-am-relations.json"); }
@@ -254,6 +255,36 @@ void TestAnyPair::code_namesNoCountryOrCity()
                 if (line.contains(names))
                     found.append(QStringLiteral("%1:%2: %3").arg(file.fileName()).arg(i + 1).arg(line.trimmed()));
             }
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestAnyPair::catalogues_nameNothingOfTheBuiltInData()
+{
+    // What the program says about data comes from the data: no text it can show (the compiled
+    // catalogues, the code's strings) names the built-in pair or a source of it. Comments may.
+    static const QRegularExpression names(
+        QStringLiteral("\\b(Azerbaijan|Kazakhstan|Azərbaycan|Qazaxıstan|Baku|Bakı|"
+                       "Astana|Aktau|IMF|BVF|Wikipedia|Vikipediya|GeoNames|Trend)\\b"));
+    QStringList files{
+        QStringLiteral(AZKZ_SOURCE_DIR "/i18n/azkz_az.ts"), QStringLiteral(AZKZ_SOURCE_DIR "/i18n/azkz_en.ts")};
+    for (const char *folder : {"core", "ui", "app"}) {
+        QDirIterator it(QStringLiteral(AZKZ_SOURCE_DIR "/%1").arg(QLatin1String(folder)),
+            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+    }
+    QStringList found;
+    for (const QString &path : files) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line
+                = path.endsWith(QLatin1String(".ts")) ? lines.at(i) : lines.at(i).section(QStringLiteral("//"), 0, 0);
+            if (QString(line).remove(QStringLiteral("QLocale::Azerbaijan")).contains(names))
+                found.append(QStringLiteral("%1:%2: %3").arg(path).arg(i + 1).arg(line.trimmed()));
         }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));

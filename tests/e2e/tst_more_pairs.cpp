@@ -52,11 +52,13 @@ QString fileOf(const Pair &pair)
     return QStringLiteral(AZKZ_TEST_DATA "/%1-relations.json").arg(pair.file);
 }
 
-// The built-in pair's names, in both languages: none may show for another pair.
+// The built-in pair's names, in both languages, and what is said of its sources (the IMF's
+// valuation, the article's missing reference list): none may show for another pair.
 const QRegularExpression &builtInNames()
 {
     static const QRegularExpression names(
-        QStringLiteral("\\b(Azerbaijan|Kazakhstan|Azərbaycan|Qazaxıstan|Baku|Bakı|Astana|Aktau|Georgia|Armenia)"));
+        QStringLiteral("\\b(Azerbaijan|Kazakhstan|Azərbaycan|Qazaxıstan|Baku|Bakı|Astana|Aktau|Georgia|Armenia|IMF|"
+                       "Wikipedia|FOB|CIF|reference list)"));
     return names;
 }
 } // namespace

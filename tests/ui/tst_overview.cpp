@@ -342,6 +342,13 @@ void TestOverview::about_namesSourcesAndMapData()
     const auto others = m_window->datasetSource().dataset()->sources.size() - 1; // the article is the first
     QVERIFY(others > 1);
     QVERIFY2(plain.contains(QStringLiteral("and from %1 other sources").arg(others)), qPrintable(plain));
+    // Those sources by kind, and the two whose licences ask for credit credited.
+    for (const char *expected :
+        {"The other sources: 2 statistical sources, 7 official sources, 72 news reports, and 1 legal text.",
+            "Credited as their licences ask:", "International Monetary Fund (IMF)",
+            "IMF data may be reused with attribution", "GeoNames", "CC BY 4.0"})
+        QVERIFY2(plain.contains(QLatin1String(expected)),
+            qPrintable(QString::fromUtf8(expected) + QStringLiteral(" in ") + plain));
 }
 
 QTEST_MAIN(TestOverview)

@@ -221,8 +221,18 @@ void TestTabsKeyboard::statusBar_sourceLineStaysBesideMessages()
 {
     open(QStringLiteral("en"), QStringLiteral("trade"));
     auto *source = find<ElidedLabel>("sourceLine");
-    const QString line = QStringLiteral("Source: Wikipedia, the free encyclopedia (Azerbaijani edition), CC BY-SA 4.0");
+    // The sources of what the tab shows: on Trade the article's table and the IMF's series,
+    // whose licence asks for credit, and the press figures counted.
+    const QString line = QStringLiteral(
+        "Sources: Wikipedia, the free encyclopedia (Azerbaijani edition), CC BY-SA 4.0; International Monetary Fund "
+        "(IMF), IMF data may be reused with attribution; 2 other sources");
     QVERIFY(source->isVisible());
+    QCOMPARE(source->fullText(), line);
+    auto *tabs = m_window->findChild<QTabWidget *>();
+    tabs->setCurrentIndex(1); // the missions: their cities placed by GeoNames, no trade figure
+    QVERIFY2(source->fullText().contains(QLatin1String("GeoNames")), qPrintable(source->fullText()));
+    QVERIFY(!source->fullText().contains(QLatin1String("IMF")));
+    tabs->setCurrentIndex(3);
     QCOMPARE(source->fullText(), line);
     m_window->statusBar()->showMessage(QStringLiteral("Saved somewhere"), 5000);
     settle();

@@ -254,7 +254,7 @@ QString sourcesSection(const SharedDataset &dataset, Language language)
                .arg((ReportWriter::tr("Every fact in this report comes from the sources above; numbers in brackets are "
                                       "the article's reference numbers. Made with azkz-relations %1.")
                          .arg(QStringLiteral(AZKZ_VERSION))
-                   + QLatin1Char(' ') + unresolvedReferencesNote())
+                   + QLatin1Char(' ') + dataset->source.referencesNote.value_or(LocalizedText{}).in(language))
                         .toHtmlEscaped())
                .arg(TypeScale::Note);
     return html;

@@ -287,7 +287,7 @@ void OverviewPage::renderArticle()
                          .arg(m_summary.articleTitle(language), m_summary.articlePublisher(language),
                              m_summary.licence())
                          .toHtmlEscaped()
-                    + QLatin1Char(' ') + unresolvedReferencesNote().toHtmlEscaped());
+                    + QLatin1Char(' ') + m_summary.referencesNote(language).toHtmlEscaped());
     m_text->setHtml(html);
     keepRoomBelowText();
     m_contents->setCurrentRow(current);

@@ -25,6 +25,16 @@ void AboutBox::show(QWidget *parent, const QString &programTitle, const DatasetS
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             source.replace(
                 QStringLiteral("<a href=\"%1\">%2</a>").arg(url, licence), QStringLiteral("%1 (%2)").arg(licence, url));
+        if (others > 0)
+            source += QStringLiteral("<p>%1</p>")
+                          .arg(tr("The other sources: %1.").arg(summary->otherSourcesByKind(language)).toHtmlEscaped());
+        const QStringList credits = summary->credits(language);
+        if (!credits.isEmpty()) {
+            source += QStringLiteral("<p>%1</p><ul>").arg(tr("Credited as their licences ask:").toHtmlEscaped());
+            for (const QString &credit : credits)
+                source += QStringLiteral("<li>%1</li>").arg(credit.toHtmlEscaped());
+            source += QStringLiteral("</ul>");
+        }
     }
     source += tr("<p>Map: <a href=\"https://www.naturalearthdata.com/\">Natural Earth</a> 4.1.0 (public domain), "
                  "through the world-atlas package 2.0.2 (ISC licence).</p>");

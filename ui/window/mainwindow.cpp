@@ -157,6 +157,7 @@ void MainWindow::createTabs()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         page(AllTabs[index]);
         updateActions();
+        updateSourceLine();
     });
 }
 
@@ -341,6 +342,13 @@ std::optional<DatasetSummary> MainWindow::summary() const
     return m_shown ? std::optional(DatasetSummary(m_shown)) : std::nullopt;
 }
 
+void MainWindow::updateSourceLine()
+{
+    const std::optional<DatasetSummary> shown = summary();
+    const auto tab = currentTab();
+    m_sourceLabel->setFullText(shown && tab ? shown->sourcesOf(*tab, m_languages.language()) : QString());
+}
+
 void MainWindow::retranslate()
 {
     const Language language = m_languages.language();
@@ -360,7 +368,7 @@ void MainWindow::retranslate()
             m_tabs->setTabText(i, WindowActions::tabTitle(AllTabs[i]));
             m_tabs->setTabToolTip(i, WindowActions::tabToolTip(AllTabs[i]));
         }
-        m_sourceLabel->setFullText(tr("Source: %1, %2").arg(shown->articlePublisher(language), shown->licence()));
+        updateSourceLine();
     }
     const LoadResult &last = m_source->lastLoad();
     if (!m_tabs)

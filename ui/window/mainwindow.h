@@ -69,6 +69,7 @@ private:
     void showProblems();
     void chooseDataset();
     void retranslate(); // the window's own texts, not the pages'
+    void updateSourceLine(); // the sources of what the current tab shows
     std::optional<DatasetSummary> summary() const; // of the dataset shown; none when none is
     void saveSettings();
     void showAbout();
