@@ -592,6 +592,22 @@
         <source>%1 Also given: %2</source>
         <translation>%1 Digər versiyalar: %2</translation>
     </message>
+    <message>
+        <source>Trade turnover in %1, rounded in the source</source>
+        <translation>Ticarət dövriyyəsi (%1), mənbədə yuvarlaqlaşdırılmış</translation>
+    </message>
+    <message>
+        <source>thousand US dollars</source>
+        <translation>min ABŞ dolları</translation>
+    </message>
+    <message>
+        <source>million US dollars</source>
+        <translation>milyon ABŞ dolları</translation>
+    </message>
+    <message>
+        <source>billion US dollars</source>
+        <translation>milyard ABŞ dolları</translation>
+    </message>
 </context>
 <context>
     <name>azkz::FileError</name>
@@ -709,10 +725,6 @@
         <translation>Konsulluq</translation>
     </message>
     <message>
-        <source>Not stated in the source article</source>
-        <translation>Mənbə məqalədə göstərilməyib</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
@@ -747,6 +759,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not stated in the sources</source>
+        <translation>Mənbələrdə göstərilməyib</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2404,18 @@
     <message>
         <source>cites sources %1 times, counting the claims of its dispute if it has one; the most a statement can cite is %2</source>
         <translation>mənbələrə %1 dəfə istinad edir (mübahisəsi varsa, onun versiyaları da sayılır); bir müddəa ən çoxu %2 dəfə istinad edə bilər</translation>
+    </message>
+    <message>
+        <source>a text in both languages, {&quot;az&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation>hər iki dildə mətn, {&quot;az&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>the unit %1 is not one of %2</source>
+        <translation>%1 vahidi bunlardan biri deyil: %2</translation>
+    </message>
+    <message>
+        <source>the pair must be the first two countries of &quot;countries&quot;; a third one follows them</source>
+        <translation>cütün ölkələri &quot;countries&quot; siyahısında ilk ikisi olmalıdır; üçüncü ölkə onlardan sonra gəlir</translation>
     </message>
 </context>
 <context>

@@ -592,6 +592,22 @@
         <source>%1 Also given: %2</source>
         <translation>%1 Also given: %2</translation>
     </message>
+    <message>
+        <source>Trade turnover in %1, rounded in the source</source>
+        <translation>Trade turnover in %1, rounded in the source</translation>
+    </message>
+    <message>
+        <source>thousand US dollars</source>
+        <translation>thousand US dollars</translation>
+    </message>
+    <message>
+        <source>million US dollars</source>
+        <translation>million US dollars</translation>
+    </message>
+    <message>
+        <source>billion US dollars</source>
+        <translation>billion US dollars</translation>
+    </message>
 </context>
 <context>
     <name>azkz::FileError</name>
@@ -709,10 +725,6 @@
         <translation>Consulate</translation>
     </message>
     <message>
-        <source>Not stated in the source article</source>
-        <translation>Not stated in the source article</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -747,6 +759,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not stated in the sources</source>
+        <translation>Not stated in the sources</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2404,18 @@
     <message>
         <source>cites sources %1 times, counting the claims of its dispute if it has one; the most a statement can cite is %2</source>
         <translation>cites sources %1 times, counting the claims of its dispute if it has one; the most a statement can cite is %2</translation>
+    </message>
+    <message>
+        <source>a text in both languages, {&quot;az&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation>a text in both languages, {&quot;az&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>the unit %1 is not one of %2</source>
+        <translation>the unit %1 is not one of %2</translation>
+    </message>
+    <message>
+        <source>the pair must be the first two countries of &quot;countries&quot;; a third one follows them</source>
+        <translation>the pair must be the first two countries of &quot;countries&quot;; a third one follows them</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ References DatasetReader::refs(const QJsonObject &o, const Path &path)
         if (!items.at(i).isDouble() || n != items.at(i).toDouble())
             m_json.fail(JsonReader::element(here, i),
                 Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a reference number")));
-        else if (!m_knownRefs.contains(n))
+        else if (!m_knownRefs.contains(n) && !m_referencesBroken)
             m_json.fail(JsonReader::element(here, i),
                 Validation::message(
                     QT_TRANSLATE_NOOP("azkz::Validation", "reference [%1] is not listed in source.references"))
@@ -178,13 +178,15 @@ void DatasetReader::readSource(const QJsonObject &root)
     s.licenceUrl = m_json.string(*source, QStringLiteral("licenceUrl"), path).value_or(QString());
     s.referencesNote = m_json.text(*source, QStringLiteral("referencesNote"), path, Presence::Optional, Length::Long);
     const QJsonArray numbers = m_json.array(*source, QStringLiteral("references"), path);
+    m_referencesBroken = !source->value(QStringLiteral("references")).isArray();
     for (qsizetype i = 0; i < numbers.size(); ++i) {
         const int n = numbers.at(i).toInt(0);
         const Path here = JsonReader::element(path + QStringLiteral(".references"), i);
-        if (n < 1 || n != numbers.at(i).toDouble())
+        if (n < 1 || n != numbers.at(i).toDouble()) {
             m_json.fail(here,
                 Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "expected a reference number from 1 up")));
-        else if (m_knownRefs.contains(n))
+            m_referencesBroken = true;
+        } else if (m_knownRefs.contains(n))
             m_json.fail(here,
                 Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "reference [%1] is listed twice")).arg(n));
         else {
@@ -208,6 +210,15 @@ void DatasetReader::readRelations(const QJsonObject &root)
     for (qsizetype i = 0; i < pair.size(); ++i)
         resolve(pair.at(i), m_data.country(pair.at(i)), "country",
             JsonReader::element(path + QStringLiteral(".countries"), i));
+    // The pages take the pair from the head of countries; a third country follows it.
+    const auto listedFirst = [&](const QString &id) {
+        return m_data.countries.size() >= 2 && (m_data.countries.at(0).id == id || m_data.countries.at(1).id == id);
+    };
+    if (pair.size() == 2 && m_data.country(pair.first()) && m_data.country(pair.last())
+        && !(listedFirst(pair.first()) && listedFirst(pair.last())))
+        m_json.fail(path + QStringLiteral(".countries"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                "the pair must be the first two countries of \"countries\"; a third one follows them")));
     m_data.lead = m_json.text(*relations, QStringLiteral("lead"), path, Presence::Required, Length::Long)
                       .value_or(LocalizedText{});
     if (const auto established = datedFact(*relations, QStringLiteral("established"), path, Presence::Required))

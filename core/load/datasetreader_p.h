@@ -113,6 +113,9 @@ private:
     JsonReader m_json;
     Dataset m_data;
     QSet<int> m_knownRefs;
+    // source.references had a wrong entry: a reference it does not list is not reported again
+    // at every statement citing it (27 follow-on problems that hid the one cause).
+    bool m_referencesBroken = false;
     const EventElements *m_events; // the events, when not in the document
     // The ids of the categories, people, missions, eras and sources, for the events to share
     // rather than hold a copy each (a large file's events name the same few again and again).

@@ -233,13 +233,21 @@ std::optional<double> JsonReader::number(const QJsonObject &parent, const QStrin
 std::optional<LocalizedText> JsonReader::text(
     const QJsonObject &parent, const QString &key, const QString &path, Presence presence, Length length)
 {
-    const auto o = object(parent, key, path, presence);
-    if (!o)
+    const auto v = value(parent, key, path, presence);
+    if (!v)
         return std::nullopt;
     const QString here = member(path, key);
-    allowOnly(*o, {"az", "en"}, here);
-    const auto az = string(*o, QStringLiteral("az"), here, Presence::Required, length);
-    const auto en = string(*o, QStringLiteral("en"), here, Presence::Required, length);
+    if (!v->isObject()) { // said with its shape: a text is written in both languages
+        fail(here,
+            expected(Validation::message(QT_TRANSLATE_NOOP(
+                         "azkz::Validation", "a text in both languages, {\"az\": \"…\", \"en\": \"…\"}")),
+                *v));
+        return std::nullopt;
+    }
+    const QJsonObject o = v->toObject();
+    allowOnly(o, {"az", "en"}, here);
+    const auto az = string(o, QStringLiteral("az"), here, Presence::Required, length);
+    const auto en = string(o, QStringLiteral("en"), here, Presence::Required, length);
     if (!az || !en)
         return std::nullopt;
     return LocalizedText{*az, *en};

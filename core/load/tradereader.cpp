@@ -113,6 +113,11 @@ void DatasetReader::readTrade(const QJsonObject &root)
     t.reporter = m_json.string(*trade, QStringLiteral("reporter"), path).value_or(QString());
     t.partner = m_json.string(*trade, QStringLiteral("partner"), path).value_or(QString());
     t.unit = m_json.string(*trade, QStringLiteral("unit"), path).value_or(QString());
+    if (!t.unit.isEmpty() && !seriesUnits().contains(t.unit))
+        m_json.fail(path + QStringLiteral(".unit"),
+            Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the unit %1 is not one of %2"))
+                .arg(quoted(t.unit))
+                .arg(QStringLiteral("thousand-usd, million-usd")));
     t.unitLabel = m_json.text(*trade, QStringLiteral("unitLabel"), path).value_or(LocalizedText{});
     t.note
         = m_json.text(*trade, QStringLiteral("note"), path, Presence::Optional, Length::Long).value_or(LocalizedText{});
@@ -128,7 +133,14 @@ void DatasetReader::readTrade(const QJsonObject &root)
         const auto year = m_json.integer(*box, QStringLiteral("year"), here);
         const auto value = tradeValue(*box, QStringLiteral("value"), here);
         const auto unit = m_json.string(*box, QStringLiteral("unit"), here);
-        if (year && value && unit)
+        static const QStringList units{
+            QStringLiteral("thousand-usd"), QStringLiteral("million-usd"), QStringLiteral("billion-usd")};
+        if (unit && !units.contains(*unit))
+            m_json.fail(here + QStringLiteral(".unit"),
+                Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the unit %1 is not one of %2"))
+                    .arg(quoted(*unit))
+                    .arg(units.join(QStringLiteral(", "))));
+        else if (year && value && unit)
             t.infoboxTurnover = InfoboxTurnover{*year, *value, *unit};
     }
     QHash<QString, Path> years;

@@ -95,7 +95,7 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
         // The head with the evidence of tenure: the latest known may be years old.
         if (index.column() == Head && !m.heads.isEmpty() && m.heads.first().tenure)
             return tr("%1, %2").arg(shown.toString(), text(*m.heads.first().tenure));
-        return shown.isValid() ? shown : tr("Not stated in the source article");
+        return shown.isValid() ? shown : tr("Not stated in the sources"); // the dataset's, whichever they are
     }
     case SortRole:
         return sortKey(m, index.column());
@@ -103,6 +103,8 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
         return m.id;
     case CountryRole:
         return m.sendingCountry;
+    case HostCountryRole:
+        return m.hostCountry;
     case DetailRole:
         return text(m.name);
     case ReferencesRole:

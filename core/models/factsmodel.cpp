@@ -55,6 +55,13 @@ QList<FactsModel::Row> FactsModel::buildRows() const
     }
     rows.append(
         {QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}, false});
+    if (const auto &rounded = d.trade.infoboxTurnover) { // as the source prints it elsewhere, rounded
+        rows.append(
+            {QStringLiteral("turnover-rounded"), tr("Trade turnover in %1, rounded in the source").arg(rounded->year),
+                QStringLiteral("%1 %2").arg(
+                    localeFor(language()).toString(rounded->value, 'g', 15), roundedUnit(rounded->unit)),
+                {}, true});
+    }
     appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
     for (const Fact &f : d.facts)
         rows.append({f.id, text(f.label), text(f.value), f.refs, f.fromArticle, f.sourceIds, f.dispute});
@@ -93,6 +100,13 @@ void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
             break;
         }
     }
+}
+
+QString FactsModel::roundedUnit(const QString &unit)
+{
+    if (unit == QLatin1String("thousand-usd"))
+        return tr("thousand US dollars");
+    return unit == QLatin1String("million-usd") ? tr("million US dollars") : tr("billion US dollars");
 }
 
 QVariant FactsModel::data(const QModelIndex &index, int role) const

@@ -32,6 +32,8 @@ protected:
     void languageChanged() override { m_rowsLanguage.reset(); } // tr() may give other texts now too
 
 private:
+    // The unit of trade.infoboxTurnover: "thousand-usd", "million-usd" or "billion-usd".
+    static QString roundedUnit(const QString &unit);
     struct Row {
         Row(QString id, QString label, QString value, References refs = {}, bool fromArticle = true,
             QStringList sourceIds = {}, std::optional<Dispute> dispute = std::nullopt)

@@ -17,6 +17,7 @@ enum ItemRole {
     PeopleRole, // the people an event concerns, by name, as a QStringList
     DisputeRole, // where sources disagree on an event: every version, as text; empty where they agree
     CitationRole, // the row's statement with its sources in full, by mime type (citationcopy.h), QVariantMap
+    HostCountryRole, // the id of a mission's host country (the partner, or a third country it resides in)
 };
 
 } // namespace azkz

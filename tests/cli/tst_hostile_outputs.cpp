@@ -234,9 +234,6 @@ void TestHostileOutputs::markupInEveryText_isNeverLoaded()
     QJsonObject source = root[QStringLiteral("source")].toObject();
     source[QStringLiteral("licence")] = QStringLiteral("CC BY-SA 4.0 ") + markup;
     root[QStringLiteral("source")] = source;
-    QJsonObject trade = root[QStringLiteral("trade")].toObject();
-    trade[QStringLiteral("unit")] = markup;
-    root[QStringLiteral("trade")] = trade;
     const QString dataset = path(QStringLiteral("markup.json"));
     writeFile(dataset, test::toJson(root));
 

@@ -33,7 +33,25 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
     QTest::addColumn<QString>("expectedMessage");
     using V = std::optional<QJsonValue>;
     QTest::newRow("wrong type") << "events[4].title" << V(5) << "events[4].title"
-                                << "expected an object, found a number";
+                                << "expected a text in both languages, {\"az\": \"…\", \"en\": \"…\"}, found a number";
+    QTest::newRow("text in one language") << "events[4].title" << V(QStringLiteral("A title")) << "events[4].title"
+                                          << "expected a text in both languages, {\"az\": \"…\", \"en\": \"…\"}, "
+                                             "found a string";
+    QTest::newRow("article's table in another unit")
+        << "trade.unit" << V(QStringLiteral("thousand-eur")) << "trade.unit"
+        << "the unit \"thousand-eur\" is not one of thousand-usd, million-usd";
+    const auto country = [](const char *id, const char *iso, const char *name) {
+        return QJsonObject{{QStringLiteral("id"), QLatin1String(id)}, {QStringLiteral("iso"), QLatin1String(iso)},
+            {QStringLiteral("name"),
+                QJsonObject{{QStringLiteral("az"), QLatin1String(name)}, {QStringLiteral("en"), QLatin1String(name)}}}};
+    };
+    QTest::newRow("a third country before the pair")
+        << "countries" << V(QJsonArray{country("tr", "TR", "T"), country("az", "AZ", "A"), country("kz", "KZ", "K")})
+        << "relations.countries"
+        << "the pair must be the first two countries of \"countries\"";
+    QTest::newRow("rounded total in another unit")
+        << "trade.infoboxTurnover.unit" << V(QStringLiteral("billion-eur")) << "trade.infoboxTurnover.unit"
+        << "the unit \"billion-eur\" is not one of thousand-usd, million-usd, billion-usd";
     QTest::newRow("missing language") << "events[2].text.en" << V() << "events[2].text.en"
                                       << "required, but missing";
     QTest::newRow("empty language") << "missions[0].name.az" << V(QString()) << "missions[0].name.az"

@@ -26,6 +26,7 @@ private slots:
     void idListedTwice_isAProblem();
     void citations_areBoundedByStatementAndByFile();
     void schema_listsTheCodesTheMapKnows();
+    void brokenReferenceList_isOneProblemNotOneAtEveryCitation();
 };
 
 void TestLoaderText::escapeAsTheLastByte_isAProblemNotARead()
@@ -137,6 +138,22 @@ void TestLoaderText::schema_listsTheCodesTheMapKnows()
         known.append(country.iso);
     known.sort();
     QCOMPARE(listed, known);
+}
+
+void TestLoaderText::brokenReferenceList_isOneProblemNotOneAtEveryCitation()
+{
+    // The article's reference numbers written as strings: one problem each, and no statement
+    // citing them is reported for it (they made 27 follow-on problems that hid the cause).
+    QJsonArray strings;
+    for (int n = 1; n <= 11; ++n)
+        strings.append(QString::number(n));
+    LoadResult result
+        = parseDataset(test::embeddedJsonWith(QStringLiteral("source.references"), strings), QStringLiteral("x"));
+    QCOMPARE(result.problemCount(), 11);
+    result
+        = parseDataset(test::embeddedJsonWith(QStringLiteral("source.references"), QJsonValue(QStringLiteral("1-11"))),
+            QStringLiteral("x"));
+    QCOMPARE(result.problemCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLoaderText)

@@ -155,6 +155,8 @@ void TestModels::factsModel_derivesFromDataset()
         qPrintable(values.join(QLatin1Char('\n'))));
     QVERIFY(values.contains(QStringLiteral("Diplomatic missions=3 (Astana, Baku, Aktau)")));
     QVERIFY(values.contains(QStringLiteral("Trade turnover in 2022=598,468.6 thousand US dollars"))); // as printed
+    // The rounded total the article gives elsewhere (its infobox), as it gives it.
+    QVERIFY(values.contains(QStringLiteral("Trade turnover in 2022, rounded in the source=0.599 billion US dollars")));
     QVERIFY(values.contains(QStringLiteral("Timeline events=19")));
     // Each side's latest turnover from its own figures, with the year and the source.
     // Azerbaijan's latest is the article's 2022 row above, not repeated; Kazakhstan's is the

@@ -44,11 +44,10 @@ void TestProblemMessages::problem_loadedOnce_isSaidInTheLanguageInstalledLater_d
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("azerbaijani");
-    QTest::newRow("type mismatch") << QString()
-                                   << test::embeddedJsonWith(QStringLiteral("events[4].title"), QJsonValue(5))
-                                   << "events[4].title"
-                                   << "expected an object, found a number"
-                                   << "obyekt gözlənilirdi, ədəd tapıldı";
+    QTest::newRow("type mismatch")
+        << QString() << test::embeddedJsonWith(QStringLiteral("events[4].title"), QJsonValue(5)) << "events[4].title"
+        << "expected a text in both languages, {\"az\": \"…\", \"en\": \"…\"}, found a number"
+        << "hər iki dildə mətn, {\"az\": \"…\", \"en\": \"…\"} gözlənilirdi, ədəd tapıldı";
     QTest::newRow("unknown id") << QString()
                                 << test::embeddedJsonWith(
                                        QStringLiteral("missions[1].heads[0].person"), QJsonValue(QStringLiteral("x")))

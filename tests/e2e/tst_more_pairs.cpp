@@ -10,6 +10,9 @@
 #include "ui/missions/maplayout.h"
 
 #include <QAbstractItemView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTabWidget>
 
@@ -74,6 +77,7 @@ private slots:
     void map_framesThePairWithEachNameOnItsOwnDot();
     void exports_nameThatPairOnly_data();
     void exports_nameThatPairOnly();
+    void thirdCountryMission_inTheTableNotTheSideLists();
 };
 
 void TestMorePairs::window_showsThatPairOnly_data()
@@ -191,6 +195,58 @@ void TestMorePairs::exports_nameThatPairOnly()
         QVERIFY2(!other.hasMatch(), qPrintable(other.captured()));
     }
     QVERIFY(QString::fromUtf8(readFile(svg)).contains(p.names.at(0)));
+}
+
+namespace {
+QJsonObject named(const char *az, const char *en)
+{
+    return {{QStringLiteral("az"), QString::fromUtf8(az)}, {QStringLiteral("en"), QString::fromUtf8(en)}};
+}
+
+void append(QJsonObject &root, const char *list, const QJsonObject &item)
+{
+    QJsonArray items = root.value(QLatin1String(list)).toArray();
+    items.append(item);
+    root.insert(QLatin1String(list), items);
+}
+} // namespace
+
+void TestMorePairs::thirdCountryMission_inTheTableNotTheSideLists()
+{
+    // An embassy of one of the pair resident in a third country's capital (SCHEMA.md: its
+    // hostCountry is that country): a row of the table, a dot on the map, in neither side list.
+    QJsonObject root
+        = QJsonDocument::fromJson(readFile(QStringLiteral(AZKZ_TEST_DATA "/ge-am-relations.json"))).object();
+    append(root, "countries",
+        {{QStringLiteral("id"), QStringLiteral("tr")}, {QStringLiteral("iso"), QStringLiteral("TR")},
+            {QStringLiteral("name"), named("Türkiyə", "Türkiye")}});
+    append(root, "cities",
+        {{QStringLiteral("id"), QStringLiteral("ankara")}, {QStringLiteral("country"), QStringLiteral("tr")},
+            {QStringLiteral("name"), named("Ankara", "Ankara")},
+            {QStringLiteral("location"),
+                QJsonObject{{QStringLiteral("lat"), 39.92}, {QStringLiteral("lon"), 32.85},
+                    {QStringLiteral("source"), QStringLiteral("geonames")}}}});
+    append(root, "missions",
+        {{QStringLiteral("id"), QStringLiteral("ge-embassy-ankara")},
+            {QStringLiteral("kind"), QStringLiteral("embassy")},
+            {QStringLiteral("sendingCountry"), QStringLiteral("ge")},
+            {QStringLiteral("hostCountry"), QStringLiteral("tr")},
+            {QStringLiteral("name"), named("Gürcüstanın Türkiyədəki səfirliyi", "Embassy of Georgia in Türkiye")},
+            {QStringLiteral("city"), QStringLiteral("ankara")}});
+    const QString path = m_dir.filePath(QStringLiteral("third.json"));
+    writeFile(path, QJsonDocument(root).toJson());
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("missions"),
+        QStringLiteral("--dataset"), path});
+    QCOMPARE(find<QAbstractItemView>("missionsTable")->model()->rowCount(), 4);
+    QStringList sides;
+    for (const char *name : {"reciprocal0", "reciprocal1"}) {
+        const QAbstractItemModel *list = find<QAbstractItemView>(name)->model();
+        for (int row = 0; row < list->rowCount(); ++row)
+            sides.append(list->index(row, 0).data().toString());
+    }
+    QCOMPARE(sides.size(), 3);
+    QVERIFY2(!sides.join(QLatin1Char('|')).contains(QLatin1String("Ankara")), qPrintable(sides.join(QLatin1Char('|'))));
+    QVERIFY(find<LocatorMap>("locatorMap")->markerPosition(QStringLiteral("ge-embassy-ankara")));
 }
 
 QTEST_MAIN(TestMorePairs)

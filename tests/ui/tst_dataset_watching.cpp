@@ -237,7 +237,10 @@ void TestDatasets::window_saysTheProblemsInTheNewLanguageWithoutReadingTheFile()
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"), m_path});
     auto *list = find<QListWidget>("problemsList");
     QCOMPARE(list->count(), 1);
-    QCOMPARE(list->item(0)->text(), m_path + QStringLiteral(": events[4].title: expected an object, found a number"));
+    QCOMPARE(list->item(0)->text(),
+        m_path
+            + QStringLiteral(": events[4].title: expected a text in both languages, {\"az\": \"…\", \"en\": \"…\"}, "
+                             "found a number"));
     // The file gone: read again, its problem would be that it is missing. The event loop does
     // not run, so its watcher cannot tell yet; the window's LanguageChange is delivered alone.
     QVERIFY(QFile::remove(m_path));
@@ -246,7 +249,10 @@ void TestDatasets::window_saysTheProblemsInTheNewLanguageWithoutReadingTheFile()
     QCoreApplication::sendPostedEvents();
     QCOMPARE(loads.count(), 0);
     QCOMPARE(list->count(), 1);
-    QCOMPARE(list->item(0)->text(), m_path + QStringLiteral(": events[4].title: obyekt gözlənilirdi, ədəd tapıldı"));
+    QCOMPARE(list->item(0)->text(),
+        m_path
+            + QStringLiteral(": events[4].title: hər iki dildə mətn, {\"az\": \"…\", \"en\": \"…\"} gözlənilirdi, ədəd "
+                             "tapıldı"));
     // Once the watcher says the file is gone, it is read: that problem is said in Azerbaijani.
     QTRY_VERIFY(!loads.isEmpty());
     QCOMPARE(list->count(), 1);

@@ -54,9 +54,11 @@ class SideProxy final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setCountry(const QString &id)
+    // The missions sending sends to host; one resident in a third country is in neither list.
+    void setCountries(const QString &sending, const QString &host)
     {
-        m_country = id;
+        m_sending = sending;
+        m_host = host;
         invalidateFilter();
     }
     QVariant data(const QModelIndex &index, int role) const override
@@ -73,12 +75,14 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        return sourceModel()->index(row, MissionsModel::City, parent).data(CountryRole).toString() == m_country;
+        const QModelIndex city = sourceModel()->index(row, MissionsModel::City, parent);
+        return city.data(CountryRole).toString() == m_sending && city.data(HostCountryRole).toString() == m_host;
     }
     bool filterAcceptsColumn(int column, const QModelIndex &) const override { return column == MissionsModel::City; }
 
 private:
-    QString m_country;
+    QString m_sending;
+    QString m_host;
 };
 
 // A table whose preferred height is its maximum height, set to hold its rows (not Qt's fixed

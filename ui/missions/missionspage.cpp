@@ -236,7 +236,7 @@ void MissionsPage::fillReciprocalLists()
         const QString heading = tr("%1 in %2").arg(sending.name.in(language), host.name.in(language));
         m_sideHeadingTexts[side] = heading;
         m_sides.at(side)->setAccessibleName(heading);
-        static_cast<SideProxy *>(m_sides.at(side)->model())->setCountry(sending.id);
+        static_cast<SideProxy *>(m_sides.at(side)->model())->setCountries(sending.id, host.id);
     }
     markInLists(selectedMission());
     fitListHeights();
