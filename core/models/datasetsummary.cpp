@@ -1,7 +1,6 @@
 #include "core/models/datasetsummary.h"
 
 #include "core/data/dataset.h"
-#include "core/text/citation.h"
 #include "core/text/formatting.h"
 
 #include <QSet>
@@ -127,7 +126,7 @@ QStringList DatasetSummary::credits(Language language) const
     for (const SourceEntry &source : m_dataset->sources) {
         if (source.kind != SourceKind::Article && !source.licence.in(language).isEmpty())
             credits.append(
-                tr("%1: %2", "a source, its licence").arg(sourceLabel(source, language), source.licence.in(language)));
+                tr("%1: %2", "a source, its licence").arg(source.publisher.in(language), source.licence.in(language)));
     }
     return credits;
 }

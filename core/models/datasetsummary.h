@@ -31,7 +31,7 @@ public:
     int otherSources() const;
     // How many of them there are of each kind, "72 news reports, 7 official sources, …".
     QString otherSourcesByKind(Language language) const;
-    // Each source whose licence asks to be credited, with its licence: "GeoNames (…), CC BY 4.0".
+    // Each source whose licence asks to be credited, by its publisher: "GeoNames (…): CC BY 4.0".
     QStringList credits(Language language) const;
     // The sources of what a tab shows, for the status bar: the article where the tab cites it,
     // each cited source with a licence by name, the rest counted.
