@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
+#include <QThread>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -162,8 +163,18 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
     return failures == 0 ? 0 : 1;
 }
 
-EarlyDataset::EarlyDataset(const CommandLine &commandLine)
-    : m_result(std::async(std::launch::async, loadDataset, datasetPath(commandLine)))
+namespace {
+std::future<LoadResult> readOnAThread(const QString &path)
+{
+    // Qt takes the first thread that makes a QObject for its main thread: this one, not the
+    // reader's QFile (which came first in about one start in five, and QApplication warned that it
+    // was "not created in the main() thread").
+    QThread::currentThread();
+    return std::async(std::launch::async, loadDataset, path);
+}
+} // namespace
+
+EarlyDataset::EarlyDataset(const CommandLine &commandLine) : m_result(readOnAThread(datasetPath(commandLine)))
 { }
 
 LoadResult EarlyDataset::take()
@@ -181,10 +192,7 @@ std::unique_ptr<MainWindow> createMainWindow(const CommandLine &commandLine, Lan
     LoadResult data = early ? early->take() : loadDataset(datasetPath(commandLine));
     for (const QString &line : data.problemLines())
         err << line << '\n';
-    auto window = std::make_unique<MainWindow>(std::move(data), languages, settings);
-    if (commandLine.tab)
-        window->showTab(*commandLine.tab);
-    return window;
+    return std::make_unique<MainWindow>(std::move(data), languages, settings, commandLine.tab);
 }
 
 } // namespace azkz

@@ -953,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>azkz::ReadingIndicator</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 oxunur…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 oxunur</translation>
+    </message>
+</context>
+<context>
     <name>azkz::RecentDatasets</name>
     <message>
         <source>No datasets opened yet</source>

@@ -953,6 +953,17 @@
     </message>
 </context>
 <context>
+    <name>azkz::ReadingIndicator</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+</context>
+<context>
     <name>azkz::RecentDatasets</name>
     <message>
         <source>No datasets opened yet</source>

@@ -19,6 +19,12 @@ DatasetSource::DatasetSource(QObject *parent) : QObject(parent), m_path(embedded
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &DatasetSource::onFolderChanged);
 }
 
+DatasetSource::~DatasetSource()
+{
+    if (m_reader)
+        m_reader->wait(); // its result, posted to this object, is dropped with it
+}
+
 DatasetSource::FileState DatasetSource::stateOf(const QString &path)
 {
     FileState state;
@@ -59,12 +65,39 @@ void DatasetSource::open(const QString &path)
 
 void DatasetSource::reload()
 {
+    if (m_reader) {
+        m_readAgain = true; // what is being read may be out of date already
+        return;
+    }
+    startReading();
+    emit loadingChanged(true);
+}
+
+void DatasetSource::startReading()
+{
     m_read = isBuiltIn() ? FileState{} : stateOf(m_path);
-    take(loadDataset(m_path));
+    m_reader.reset(QThread::create([this, path = m_path] {
+        auto result = std::make_shared<LoadResult>(loadDataset(path));
+        QMetaObject::invokeMethod(
+            this, [this, result] { finishReading(std::move(*result)); }, Qt::QueuedConnection);
+    }));
+    m_reader->start();
+}
+
+void DatasetSource::finishReading(LoadResult result)
+{
+    m_reader->wait();
+    m_reader.reset();
+    if (std::exchange(m_readAgain, false)) { // the file changed, or another was asked for, meanwhile
+        startReading();
+        return;
+    }
+    take(std::move(result));
     watch(); // a renamed-over file is a new file: watch it again
     // A change between the read and the new watch sent no signal.
     if (!isBuiltIn() && stateOf(m_path) != m_read)
         m_settle.start();
+    emit loadingChanged(false);
 }
 
 void DatasetSource::take(LoadResult result)

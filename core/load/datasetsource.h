@@ -3,6 +3,9 @@
 // file changes on disk, when an editor saves by renaming a new file over it, when a link at the
 // path is pointed elsewhere or its folder is swapped for another, it is loaded again. A change
 // that breaks it keeps the last good dataset and reports the problems until the file is fixed.
+// A file is read and checked on a thread: the last dataset stays shown and the window answers
+// meanwhile; a request that comes during a read (a change on disk, F5, another file) reads
+// again once it is done, and only the newest read is taken.
 #pragma once
 
 #include "core/load/datasetloader.h"
@@ -10,6 +13,8 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
+
+#include <QThread>
 
 #include <memory>
 
@@ -21,6 +26,7 @@ class DatasetSource final : public QObject
     Q_DISABLE_COPY_MOVE(DatasetSource)
 public:
     explicit DatasetSource(QObject *parent = nullptr);
+    ~DatasetSource() override; // waits for a read under way
 
     // Takes a load already made (at start-up) and watches its file.
     void adopt(LoadResult result);
@@ -28,6 +34,8 @@ public:
     void open(const QString &path);
     // Loads the same file again.
     void reload();
+    // A file is being read (on a thread); datasetChanged or problemsChanged follows.
+    bool isLoading() const { return m_reader != nullptr; }
 
     // The file shown or last tried; the built-in dataset's resource path when none.
     QString path() const { return m_path; }
@@ -45,6 +53,8 @@ signals:
     void datasetChanged();
     // The problems of the last load changed (empty again once the file is fixed).
     void problemsChanged();
+    // A read began, or the reads asked for are all done.
+    void loadingChanged(bool loading);
 
 private:
     // What the path names at a moment: the file it leads to (through links) and that file's
@@ -59,6 +69,8 @@ private:
     };
     static FileState stateOf(const QString &path);
 
+    void startReading();
+    void finishReading(LoadResult result);
     void take(LoadResult result);
     void watch();
     void onFolderChanged();
@@ -69,6 +81,8 @@ private:
     FileState m_read; // the path's state when it was last read
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
+    std::unique_ptr<QThread> m_reader; // the read under way
+    bool m_readAgain = false; // asked for during the read under way
 };
 
 } // namespace azkz

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -87,6 +88,26 @@ const WorldMap &WorldMap::builtin()
         return *read;
     }();
     return map;
+}
+
+bool WorldMap::knows(const QString &iso)
+{
+    // The codes are the members of "countries", each an object that opens with its "label" (as
+    // reduce_world.py writes the file); a test checks that they are the countries builtin() reads.
+    static const QSet<QString> codes = [] {
+        QFile file(QStringLiteral(":/map/world.json"));
+        QSet<QString> found;
+        if (!file.open(QIODevice::ReadOnly))
+            return found;
+        const QByteArray text = file.readAll();
+        const QByteArrayView opening = R"(":{"label")"; // after "AZ
+        for (qsizetype at = text.indexOf(opening); at >= 3; at = text.indexOf(opening, at + 1)) {
+            if (text.at(at - 3) == '"')
+                found.insert(QString::fromLatin1(text.mid(at - 2, 2)));
+        }
+        return found;
+    }();
+    return codes.contains(iso);
 }
 
 const WorldMap::Country *WorldMap::country(const QString &iso) const

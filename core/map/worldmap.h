@@ -29,6 +29,9 @@ public:
     static std::optional<WorldMap> fromJson(const QByteArray &json, QString *error = nullptr);
     // The embedded map, read on first use.
     static const WorldMap &builtin();
+    // Whether the embedded map has this country, without reading its outlines (a dataset's
+    // codes are checked as it is read; most tabs never draw the map).
+    static bool knows(const QString &iso);
 
     const Country *country(const QString &iso) const;
     const QList<Country> &countries() const { return m_countries; }

@@ -82,6 +82,7 @@ void TestDatasetSource::linkBrieflyAtAPipe_thenAGoodFileIsSeen()
     save(current, titled(QStringLiteral("First")));
     DatasetSource source;
     source.open(current);
+    QTRY_VERIFY(!source.isLoading()); // read on a thread
     QCOMPARE(source.dataset()->title.en, QStringLiteral("First"));
     QSignalSpy problems(&source, &DatasetSource::problemsChanged);
 
@@ -108,6 +109,7 @@ void TestDatasetSource::linkRepointed_showsTheNewTarget()
     pointLink(current, QStringLiteral("A.json"));
     DatasetSource source;
     source.open(current);
+    QTRY_VERIFY(!source.isLoading()); // read on a thread
     QCOMPARE(source.dataset()->title.en, QStringLiteral("Version A"));
 
     pointLink(current, QStringLiteral("B.json"));
@@ -129,6 +131,7 @@ void TestDatasetSource::folderSwapped_showsTheNewFolder()
     save(path(QStringLiteral("swap/data.next/pair.json")), titled(QStringLiteral("New folder")));
     DatasetSource source;
     source.open(current);
+    QTRY_VERIFY(!source.isLoading()); // read on a thread
     QCOMPARE(source.dataset()->title.en, QStringLiteral("Old folder"));
 
     rename(path(QStringLiteral("swap/data")), path(QStringLiteral("swap/data.old")));
@@ -146,6 +149,7 @@ void TestDatasetSource::folderGoneThenBack_isStillWatched()
     save(current, titled(QStringLiteral("Before")));
     DatasetSource source;
     source.open(current);
+    QTRY_VERIFY(!source.isLoading()); // read on a thread
     QSignalSpy problems(&source, &DatasetSource::problemsChanged);
 
     rename(path(QStringLiteral("away/data")), path(QStringLiteral("away/elsewhere")));

@@ -20,6 +20,7 @@ private slots:
     void unwrapped_goesOnPast180();
     void nearestTurn_movesByWholeTurns();
     void worldMap_noOutlineJumpsAcrossTheMap();
+    void worldMap_knowsTheCodesItDraws();
 };
 
 void TestLongitudes::shortestSpan_data()
@@ -115,6 +116,19 @@ void TestLongitudes::worldMap_noOutlineJumpsAcrossTheMap()
     QVERIFY(std::any_of(russia->ringBounds.cbegin(), russia->ringBounds.cend(), [](const QRectF &b) {
         return b.right() > 180; // Chukotka goes on east of the date line
     }));
+}
+
+void TestLongitudes::worldMap_knowsTheCodesItDraws()
+{
+    // The codes a dataset is checked against (read without the outlines) are the countries drawn.
+    QStringList drawn;
+    for (const WorldMap::Country &country : WorldMap::builtin().countries()) {
+        drawn.append(country.iso);
+        QVERIFY2(WorldMap::knows(country.iso), qPrintable(country.iso));
+    }
+    QCOMPARE(drawn.size(), 235); // as SCHEMA.md lists them
+    for (const char *unknown : {"XX", "az", "AZE", "", "label", "rings"})
+        QVERIFY2(!WorldMap::knows(QLatin1String(unknown)), unknown);
 }
 
 QTEST_MAIN(TestLongitudes)

@@ -119,9 +119,8 @@ void TestAnyPair::backToBuiltIn_keepsNoFilterOfThePair()
     find<QSpinBox>("fromYear")->setValue(1995);
     find<QSpinBox>("toYear")->setValue(1999);
     find<QAction>("builtInDataset")->trigger();
-    QCoreApplication::processEvents();
     const qsizetype events = loadDataset(embeddedDatasetPath()).dataset->events.size();
-    QCOMPARE(find<QLabel>("timelineCount")->text(), QStringLiteral("%1 of %2 events").arg(events).arg(events));
+    QTRY_COMPARE(find<QLabel>("timelineCount")->text(), QStringLiteral("%1 of %2 events").arg(events).arg(events));
     QCOMPARE(find<QSpinBox>("fromYear")->value(), find<QSpinBox>("fromYear")->minimum());
     QCOMPARE(find<QSpinBox>("toYear")->value(), find<QSpinBox>("toYear")->maximum());
 }

@@ -86,6 +86,7 @@ void TestScale::reloads_freeTheOldDataset()
     for (int i = 0; i < 50; ++i) {
         shown.push_back(m_window->datasetSource().dataset());
         m_window->datasetSource().reload();
+        QTRY_VERIFY(!m_window->datasetSource().isLoading());
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents();
     }

@@ -1,6 +1,7 @@
 // Datasets opened, reloaded and watched while the program runs, as a dataset author meets it:
 // save the file and see it; save a broken version and see its problems over the last good one;
 // fix it and see them go; editors that save by renaming a new file over the old one followed.
+#include "bench/generateddataset.h"
 #include "core/load/datasetsource.h"
 #include "support/testsupport.h"
 #include "support/windowfixture.h"
@@ -8,6 +9,7 @@
 #include "ui/timeline/timeaxis.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/trade/tradepage.h"
+#include "ui/window/readingindicator.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -38,6 +40,7 @@ private slots:
     void window_startedOnABrokenFile_showsTheTabsOnceFixed();
     void window_saysTheProblemsInTheNewLanguageWithoutReadingTheFile();
     void window_opensFromTheMenuTheRecentListAndADrop();
+    void window_answersWhileAFileIsReadAndSaysSo();
     void recentList_showsFiveEntriesWhateverTheSettingsHold();
 
 private:
@@ -80,6 +83,7 @@ void TestDatasets::source_followsSavesInPlaceAndByRename()
 {
     DatasetSource source;
     source.open(m_path);
+    QTRY_VERIFY(!source.isLoading()); // read on a thread
     QVERIFY(source.dataset());
     QCOMPARE(source.dataset()->title.en, QStringLiteral("Azerbaijan–Kazakhstan relations"));
     QSignalSpy changed(&source, &DatasetSource::datasetChanged);
@@ -98,6 +102,7 @@ void TestDatasets::source_keepsTheLastGoodDatasetWhileTheFileIsBroken()
 {
     DatasetSource source;
     source.open(m_path);
+    QTRY_VERIFY(!source.isLoading()); // read on a thread
     const std::shared_ptr<const Dataset> good = source.dataset();
     QSignalSpy problems(&source, &DatasetSource::problemsChanged);
     saveInPlace(embeddedJsonWith(QStringLiteral("events[4].date"), QJsonValue(QStringLiteral("1990-13"))));
@@ -160,12 +165,15 @@ void TestDatasets::window_showsEachSaveAndKeepsItsPlace()
     QTRY_VERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
         [](const QToolButton *b) { return b->isVisible() && b->property("opacity").toDouble() == 1.0; }));
 
-    // F5 reads it again even when nothing announced a change. The tabs are there at once (no
-    // paint without them), and the keyboard is back in the search field.
+    // F5 reads it again even when nothing announced a change, on a thread: the old tabs stay
+    // meanwhile. The new tabs are there at once (no paint without them), and the keyboard is
+    // back in the search field.
     saveInPlace(titled(QStringLiteral("Reloaded by hand")).toUtf8());
     find<QLineEdit>("timelineSearch")->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Reloaded by hand — pair.json"));
+    QVERIFY(m_window->datasetSource().isLoading());
+    QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Reloaded by hand — pair.json"));
     QVERIFY(find<QTabWidget>("tabs")->isVisible());
     QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
     QCOMPARE(QApplication::focusWidget(), find<QLineEdit>("timelineSearch"));
@@ -280,13 +288,13 @@ void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
 
     // Back to the built-in dataset, then the file again from File > Open recent.
     find<QAction>("builtInDataset")->trigger();
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations"));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Azerbaijan–Kazakhstan relations"));
     auto *recent = find<QMenu>("recentDatasets");
     emit recent->aboutToShow();
     QCOMPARE(recent->actions().size(), 1);
     QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
     recent->actions().constFirst()->trigger();
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Opened — pair.json"));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Opened — pair.json"));
 
     // A file dropped on the window.
     const QString other = m_dir.filePath(QStringLiteral("other.json"));
@@ -301,7 +309,7 @@ void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &drop);
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Dropped — other.json"));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Dropped — other.json"));
     emit recent->aboutToShow();
     QCOMPARE(recent->actions().size(), 2);
     QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 other.json"));
@@ -314,14 +322,17 @@ void TestDatasets::window_opensFromTheMenuTheRecentListAndADrop()
     brokenFile.write("{\"broken\": ");
     brokenFile.close();
     for (const QString &shown : {QDir::toNativeSeparators(other), QStringLiteral("the built-in dataset")}) {
-        if (shown != QDir::toNativeSeparators(other))
+        if (shown != QDir::toNativeSeparators(other)) {
             find<QAction>("builtInDataset")->trigger();
+            QTRY_VERIFY(!m_window->datasetSource().isLoading());
+        }
         const QString title = m_window->windowTitle();
         data.setUrls({QUrl::fromLocalFile(broken)});
         QDragEnterEvent entered(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &entered);
         QDropEvent again(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &again);
+        QTRY_VERIFY(!m_window->datasetSource().isLoading());
         QCOMPARE(m_window->windowTitle(), title);
         QStringList headings;
         for (const QLabel *label : find<QWidget>("problemsView")->findChildren<QLabel *>())
@@ -349,9 +360,38 @@ void TestDatasets::recentList_showsFiveEntriesWhateverTheSettingsHold()
     // Opening another file keeps five in the settings too.
     saveInPlace(titled(QStringLiteral("Opened")).toUtf8());
     m_window->openDataset(m_dir.filePath(QStringLiteral("pair.json")));
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Opened — pair.json"));
     QCOMPARE(m_settings->value(QStringLiteral("datasets/recent")).toStringList().size(), 5);
     emit recent->aboutToShow();
     QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
+}
+
+void TestDatasets::window_answersWhileAFileIsReadAndSaysSo()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline"),
+        QStringLiteral("--dataset"), m_path});
+    const QString before = m_window->windowTitle();
+    auto *indicator = find<ReadingIndicator>("readingIndicator");
+    QVERIFY(!indicator->isVisible());
+    indicator->setDelay(0); // at once, not after half a second: the read below takes less
+    QJsonObject grown = QJsonDocument::fromJson(bench::generatedDataset(3000)).object(); // of real shapes
+    grown[QStringLiteral("title")] = QJsonObject{
+        {QStringLiteral("az"), QStringLiteral("Böyüdü")}, {QStringLiteral("en"), QStringLiteral("Grown")}};
+    saveByRename(QJsonDocument(grown).toJson());
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    // The read goes on on its thread; the window answers (the indicator is shown by its timer)
+    // and shows the dataset it had.
+    QVERIFY(m_window->datasetSource().isLoading());
+    QTRY_VERIFY(indicator->isVisible());
+    QVERIFY(m_window->datasetSource().isLoading());
+    QCOMPARE(indicator->findChild<QLabel *>()->text(), QStringLiteral("Reading pair.json…"));
+    QCOMPARE(m_window->windowTitle(), before);
+    QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->datasetSource().isLoading(), 60000);
+    QVERIFY(!indicator->isVisible());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Grown — pair.json"));
+    QCOMPARE(m_window->datasetSource().dataset()->events.size(), 3000);
+    QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
 }
 
 QTEST_MAIN(TestDatasets)

@@ -1,6 +1,7 @@
 // The Trade tab's page as a user meets it: the table and the chart selecting each other, the toolbar in
 // reading order, copying, a language switch and back, the table's width, a small window.
 #include "core/load/datasetloader.h"
+#include "core/load/datasetsource.h"
 #include "core/settings/settings.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "support/testsupport.h"
@@ -251,8 +252,10 @@ void TestTradePage::table_fillsItsWidthHoweverThePageIsBuilt()
     QVERIFY(QFile::copy(QStringLiteral(AZKZ_TEST_DATA "/ge-am-relations.json"), path));
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), tab,
         QStringLiteral("--dataset"), path});
-    if (reload)
+    if (reload) {
         QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY(!m_window->datasetSource().isLoading());
+    }
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
     QCoreApplication::processEvents();
     auto *table = find<QTableView>("tradeTable");

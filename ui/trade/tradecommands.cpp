@@ -33,7 +33,7 @@ void TradeCommands::retranslate()
     copyChart->setToolTip(tr("Copy the chart as an image, to paste into a document"));
 }
 
-void TradeCommands::setIcons()
+void TradeCommands::setIcons() const
 {
     exportChart->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
     exportCsv->setIcon(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")));

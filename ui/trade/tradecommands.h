@@ -30,7 +30,7 @@ public:
     void followTab(std::optional<Tab> tab);
     // Icon themes are searched only when an icon is about to be seen (a menu opens), not at
     // start-up. Again is cheap: QIcon keeps the theme's icons by name.
-    void setIcons();
+    void setIcons() const;
 
     QAction *const exportChart;
     QAction *const exportCsv;

@@ -89,7 +89,6 @@ TradePage::TradePage(
         m_measure, &QComboBox::activated, this, [this](int index) { m_chart->setMeasure(TradeChart::Measure(index)); });
 
     m_printAction->setObjectName(QStringLiteral("printTrade"));
-    m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
     connect(m_printAction, &QAction::triggered, this, &TradePage::print);
     // On the page too: the shortcuts work while the tab is shown, and the menu lists them.
     addActions({m_commands.exportChart, m_commands.copyChart, m_commands.exportCsv, m_printAction});
@@ -104,6 +103,13 @@ TradePage::TradePage(
     more->addAction(m_series->showEvents);
     m_moreButton->setObjectName(QStringLiteral("tradeMore"));
     m_moreButton->setMenu(more);
+    connect( // the icon theme is searched once an icon is to be seen, not while the window opens
+        more, &QMenu::aboutToShow, this,
+        [this] {
+            m_commands.setIcons();
+            m_printAction->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+        },
+        Qt::SingleShotConnection);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     m_moreButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolbar->setObjectName(QStringLiteral("tradeToolbar"));

@@ -12,6 +12,7 @@
 #include "ui/window/languagemanager.h"
 #include "ui/window/pages.h"
 #include "ui/window/problemsview.h"
+#include "ui/window/readingindicator.h"
 #include "ui/window/recentdatasets.h"
 #include "ui/window/windowactions.h"
 
@@ -31,11 +32,13 @@
 
 namespace azkz {
 
-MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(
+    LoadResult data, LanguageManager &languages, QSettings &settings, std::optional<Tab> firstTab, QWidget *parent)
     : QMainWindow(parent),
       m_source(new DatasetSource(this)),
       m_languages(languages),
       m_settings(settings),
+      m_firstTab(firstTab.value_or(m_settings.tab().value_or(AllTabs[0]))),
       m_tradeCommands(new TradeCommands(this)),
       m_actions(new WindowActions(*menuBar(), *m_tradeCommands, this))
 {
@@ -51,7 +54,14 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     connect(m_problemsView, &ProblemsView::placeCopied, this, &MainWindow::showStatusMessage);
     m_sourceLabel = new ElidedLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
+    statusBar()->addPermanentWidget(new ReadingIndicator(*m_source, this));
     statusBar()->addPermanentWidget(m_sourceLabel);
+
+    // The size first, so that the page shown is laid out once, at it. A remembered size under
+    // the smallest laid out for (720x520; a corrupted one gave 187x383) is not taken.
+    if (!restoreGeometry(m_settings.windowGeometry()) || width() < 720 || height() < 520)
+        resize(1100, 760);
+    keepOnScreen(*this);
 
     m_source->adopt(std::move(data));
     if (!m_source->isBuiltIn())
@@ -62,12 +72,6 @@ MainWindow::MainWindow(LoadResult data, LanguageManager &languages, QSettings &s
     connect(m_source, &DatasetSource::datasetChanged, this, &MainWindow::showDataset);
     connect(m_source, &DatasetSource::problemsChanged, this, &MainWindow::showProblems);
     updateActions();
-    // A remembered size under the smallest laid out for (720x520; a corrupted one gave 187x383).
-    if (!restoreGeometry(m_settings.windowGeometry()) || width() < 720 || height() < 520)
-        resize(1100, 760);
-    keepOnScreen(*this);
-    if (const auto tab = m_settings.tab())
-        showTab(*tab);
     retranslate();
     if (!m_settings.canSave()) {
         statusBar()->showMessage(
@@ -130,26 +134,22 @@ void MainWindow::connectActions()
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createTabs()
+void MainWindow::createTabs(Tab shown)
 {
     m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    // The first page is built at once, as the tab itself (laid out once, at the tab's size); the
-    // others when first shown (or used: the Trade page by its commands in the File menu).
+    // Each tab holds a place for its page, built when the tab is first shown (or used: the Trade
+    // page by its commands in the File menu). The tab shown now is the only one built, and it is
+    // current before the window is laid out, so it is laid out once, at its size.
     for (Tab tab : AllTabs) {
-        const QString name = tabName(tab) + QStringLiteral("Page"); // tests and focus find pages by it
-        if (tab == AllTabs[0]) {
-            Page *first = createPage(tab, pageContext(), m_tabs);
-            first->setObjectName(name);
-            m_tabs->addTab(adopt(tab, first), QString());
-            continue;
-        }
-        auto *place = new QWidget(m_tabs); // a place for the page to come
-        place->setObjectName(name);
+        auto *place = new QWidget(m_tabs);
+        place->setObjectName(tabName(tab) + QStringLiteral("Page")); // tests and focus find pages by it
         (new QVBoxLayout(place))->setContentsMargins(0, 0, 0, 0);
         m_tabs->addTab(place, QString());
     }
+    m_tabs->setCurrentIndex(int(shown));
+    page(shown);
     m_centralLayout->addWidget(m_tabs, 1);
     // At once: a layout would show it only once the event loop runs, after a paint of the
     // window without its tabs (a blank frame at every reload).
@@ -188,7 +188,8 @@ Page *MainWindow::page(Tab tab)
     built->setObjectName(place->objectName());
     place->layout()->addWidget(built);
     built->show(); // at once, not when the layout gets to it: a link may lead into it now
-    place->layout()->activate();
+    if (isVisible()) // else laid out when the window is shown, once, at its size
+        place->layout()->activate();
     return adopt(tab, built);
 }
 
@@ -204,7 +205,7 @@ void MainWindow::showDataset()
     // The pages are rebuilt over the new dataset; the old one lives until they are gone, no longer
     // (kept beside them, 50 reloads of 100,000 events grew the resident set by 43 MiB). A reload
     // keeps the user's place (tab, search, filters, event, mission) where the new data has it.
-    const int tab = m_tabs ? m_tabs->currentIndex() : -1;
+    const Tab tab = currentTab().value_or(m_firstTab);
     // The field or list the keyboard was in gets it back (keys typed meanwhile go there).
     QWidget *focused = QApplication::focusWidget();
     const QString focusedName = m_tabs && focused && m_tabs->isAncestorOf(focused) ? focused->objectName() : QString();
@@ -224,9 +225,7 @@ void MainWindow::showDataset()
     else if (!m_source->isBuiltIn()) // a reload, by F5 or because the file changed on disk: said
         statusBar()->showMessage(tr("%1 was read again").arg(QFileInfo(m_placesOf).fileName()), 5000);
     m_shown = m_source->dataset();
-    createTabs();
-    if (tab >= 0)
-        m_tabs->setCurrentIndex(tab);
+    createTabs(tab);
     if (!focusedName.isEmpty()) {
         if (auto *widget = m_tabs->findChild<QWidget *>(focusedName))
             widget->setFocus(Qt::OtherFocusReason);

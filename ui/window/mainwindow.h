@@ -38,7 +38,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings, QWidget *parent = nullptr);
+    // Opens on firstTab, else on the tab the settings remember, else on the first.
+    MainWindow(LoadResult data, LanguageManager &languages, QSettings &settings,
+        std::optional<Tab> firstTab = std::nullopt, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool hasDataset() const { return m_tabs != nullptr; }
@@ -57,7 +59,8 @@ protected:
 
 private:
     void connectActions();
-    void createTabs();
+    // The tabs over the dataset shown; only the page of the tab shown is built.
+    void createTabs(Tab shown);
     // The tab's page, built on first use in the place its tab keeps for it (none without a dataset).
     Page *page(Tab tab);
     PageContext pageContext();
@@ -87,6 +90,7 @@ private:
     Settings m_settings; // over the store the window is given
     QVBoxLayout *m_centralLayout = nullptr;
     QTabWidget *m_tabs = nullptr;
+    Tab m_firstTab; // the tab shown when the tabs are first made
     std::array<Page *, std::size(AllTabs)> m_pages{}; // built on first use
     // Where a page not built yet is to open after a reload: its search, filters and selection.
     std::array<QVariantMap, std::size(AllTabs)> m_pendingPlaces;

@@ -18,7 +18,6 @@ Page *createPage(Tab tab, const PageContext &context, QWidget *parent)
     case Tab::Timeline:
         return new TimelinePage(context.dataset, context.language, context.settings, parent);
     case Tab::Trade:
-        context.tradeCommands.setIcons(); // the page's menu shows them
         return new TradePage(context.dataset, context.language, context.tradeCommands, context.settings, parent);
     }
     return nullptr;
