@@ -93,7 +93,7 @@ bench)
     xvfb-run -a env AZKZ_BENCH_PLATFORM=xcb build-release/bench/app_bench
     build-release/bench/trade_bench
     build-release/bench/timeline_bench "${2:-100000}"
-    build-release/bench/scale_bench "${2:-100000}"
+    for events in 20000 40000; do build-release/bench/scale_bench "$events"; done
     build-release/bench/worst_bench build-release/app/azkz-relations
     # The article the dataset is made from, as plain text (not shipped in the repository).
     article=${AZKZ_ARTICLE:-/work/shared/seed/000_cd531a647f263734.txt}

@@ -77,8 +77,8 @@ private:
     bool m_done = false;
 };
 
-// Milliseconds from starting this program with arguments to the line its FirstPaint prints
-// (its tearing down after that is not timed); *peak, the memory that line gives. The child
+// Milliseconds from starting this program with arguments to the line a child prints, as
+// FirstPaint does (its tearing down after that is not timed); *peak, the memory that line gives. The child
 // runs offscreen, or on the platform AZKZ_BENCH_PLATFORM names ("xcb" for an X server).
 inline double timeToFirstPaint(const QStringList &arguments, double *peak)
 {

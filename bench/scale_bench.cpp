@@ -1,9 +1,11 @@
-// The whole program on a dataset far larger than the built-in one (100,000 generated events
-// by default, about 26 MB): from process start to the first painted window on each tab and
-// the peak memory then (fresh processes), and in one running window: opening the Timeline
-// tab, each keystroke of a search including the first, the memory with the timeline open,
-// and 50 reloads of the file. Medians over several runs; run by `./build.sh bench`.
-// `scale_bench first-paint FILE TAB` is its child mode.
+// The whole program on a dataset far larger than the built-in one (EVENTS generated events of
+// the built-in ones' shapes, see generateddataset.h): --validate against the floor of parsing
+// the file with QJsonDocument and touching every event, and from process start to the first
+// painted window on each tab against that floor plus a bare window (fresh processes, time and
+// peak memory); then in one running window: opening the Timeline tab, each keystroke of a
+// search including the first, the memory with the timeline open, and 50 reloads of the file.
+// Medians over several runs; run by `./build.sh bench` (`scale_bench EVENTS`).
+// `scale_bench first-paint|validate|parse|parse-and-window FILE [TAB]` are its child modes.
 #include "app/commandline.h"
 #include "app/startup.h"
 #include "core/load/datasetsource.h"
@@ -14,8 +16,14 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -40,6 +48,54 @@ std::unique_ptr<MainWindow> openWindow(
     return window;
 }
 
+// The floor: the file parsed by QJsonDocument and every event touched (its id read).
+qsizetype parseAndTouch(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return -1;
+    const QJsonDocument document = QJsonDocument::fromJson(in.readAll());
+    qsizetype touched = 0;
+    for (const QJsonValue &event : document.object().value(QStringLiteral("events")).toArray())
+        touched += event.toObject().value(QStringLiteral("id")).toString().size();
+    return touched;
+}
+
+// The children that end by printing their peak memory (the parent times them to that line).
+int printPeak(qsizetype work)
+{
+    std::printf("%.1f\n", memoryMiB().second);
+    return work >= 0 ? 0 : 1;
+}
+
+int validateChild(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv); // as main() does for --validate
+    LanguageManager languages;
+    languages.setLanguage(Language::English);
+    QString said;
+    QTextStream out(&said);
+    return printPeak(validateDataset(QString::fromLocal8Bit(argv[2]), out) == 0 ? 0 : -1);
+}
+
+// The floor of a first window: the file parsed, then a bare window of four tabs of text.
+int parseAndWindowChild(int argc, char *argv[])
+{
+    if (parseAndTouch(QString::fromLocal8Bit(argv[2])) < 0)
+        return 1;
+    QApplication application(argc, argv);
+    FirstPaint watcher;
+    QMainWindow window;
+    auto *tabs = new QTabWidget(&window);
+    for (const char *name : {"Overview", "Missions", "Timeline", "Trade"})
+        tabs->addTab(new QLabel(QLatin1String(name)), QLatin1String(name));
+    window.setCentralWidget(tabs);
+    window.resize(1100, 760);
+    window.installEventFilter(&watcher);
+    window.show();
+    return application.exec();
+}
+
 int firstPaintChild(int argc, char *argv[])
 {
     QApplication application(argc, argv);
@@ -52,11 +108,6 @@ int firstPaintChild(int argc, char *argv[])
     window->installEventFilter(&watcher);
     window->show();
     return application.exec();
-}
-
-double firstPaint(const QString &file, const QString &tab, double *peak)
-{
-    return timeToFirstPaint({QStringLiteral("first-paint"), file, tab}, peak);
 }
 
 double timedMs(const std::function<void()> &work)
@@ -72,9 +123,15 @@ int main(int argc, char *argv[])
 {
     if (argc == 4 && QByteArray(argv[1]) == "first-paint")
         return firstPaintChild(argc, argv);
+    if (argc == 3 && QByteArray(argv[1]) == "validate")
+        return validateChild(argc, argv);
+    if (argc == 3 && QByteArray(argv[1]) == "parse")
+        return printPeak(parseAndTouch(QString::fromLocal8Bit(argv[2])));
+    if (argc == 3 && QByteArray(argv[1]) == "parse-and-window")
+        return parseAndWindowChild(argc, argv);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
+    const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 20000;
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("generated.json"));
     {
@@ -84,15 +141,27 @@ int main(int argc, char *argv[])
     }
     std::printf("the whole program on %d generated events (%.1f MB), medians of %d runs\n", count,
         QFileInfo(file).size() / 1e6, Runs);
-    for (const char *tab : {"overview", "missions", "timeline", "trade"}) {
+    // A child's time to the line it prints, and the peak memory that line gives: medians.
+    const auto child = [](const QStringList &arguments) {
         QList<double> times, peaks;
         for (int run = 0; run < Runs; ++run) {
             double peak = 0;
-            times.append(firstPaint(file, QLatin1String(tab), &peak));
+            times.append(timeToFirstPaint(arguments, &peak));
             peaks.append(peak);
         }
-        std::printf("  first painted window on %-9s %7.1f ms, peak %6.1f MiB (aim: under 1 s, 200 MiB)\n", tab,
-            median(times), median(peaks));
+        return std::pair{median(times), median(peaks)};
+    };
+    const auto [validate, validatePeak] = child({QStringLiteral("validate"), file});
+    const auto [parse, parsePeak] = child({QStringLiteral("parse"), file});
+    std::printf("  --validate:              %7.1f ms, peak %6.1f MiB against %7.1f ms, %6.1f MiB parsing it with "
+                "QJsonDocument (x%.2f, x%.2f; aim: within x1.5, x1.0)\n",
+        validate, validatePeak, parse, parsePeak, validate / parse, validatePeak / parsePeak);
+    const auto [floor, floorPeak] = child({QStringLiteral("parse-and-window"), file});
+    for (const char *tab : {"overview", "missions", "timeline", "trade"}) {
+        const auto [first, firstPeak] = child({QStringLiteral("first-paint"), file, QLatin1String(tab)});
+        std::printf("  first painted window on %-9s %7.1f ms, peak %6.1f MiB against %7.1f ms, %6.1f MiB parsing it "
+                    "and a bare window (x%.2f; aim: within x2)\n",
+            tab, first, firstPeak, floor, floorPeak, first / floor);
     }
 
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
@@ -122,8 +191,10 @@ int main(int argc, char *argv[])
                 first = std::max(first, ms);
         }
     }
-    auto reload = [&] {
+    auto reload = [&] { // read on a thread: to when the new dataset is shown
         window->datasetSource().reload();
+        while (window->datasetSource().isLoading())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents();
     };

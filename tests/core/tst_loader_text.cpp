@@ -23,6 +23,7 @@ class TestLoaderText : public QObject
 private slots:
     void escapeAsTheLastByte_isAProblemNotARead();
     void directionControls_areRefusedWithTheirPlace();
+    void everyRefusedCharacter_isFoundAfterAVisibleStart();
     void idListedTwice_isAProblem();
     void citations_areBoundedByStatementAndByFile();
     void schema_listsTheCodesTheMapKnows();
@@ -67,6 +68,31 @@ void TestLoaderText::directionControls_areRefusedWithTheirPlace()
         QVERIFY(!result.isValid());
         QVERIFY2(result.problemCount() >= texts,
             qPrintable(QStringLiteral("%1 of %2").arg(result.problemCount()).arg(texts)));
+    }
+}
+
+void TestLoaderText::everyRefusedCharacter_isFoundAfterAVisibleStart()
+{
+    // Most texts start with a letter and hold nothing refused: one quick pass passes them. The
+    // first and last character of each refused range, after a letter, is still found; the
+    // characters beside the ranges are still allowed.
+    const auto loaded = [](const QString &inside) {
+        return parseDataset(test::embeddedJsonWith(QStringLiteral("events[2].text.en"),
+                                QJsonValue(QStringLiteral("Abc") + inside + QStringLiteral("def"))),
+            QStringLiteral("x.json"));
+    };
+    for (const char16_t refused : {u'\x01', u'\x1F', u'\x7F', u'\x85', u'\x9F', u'\u202A', u'\u202E', u'\u2066',
+             u'\u2069', u'\xD800', u'\xDBFF', u'\xDC00', u'\xDFFF'}) {
+        const LoadResult result = loaded(QString(QChar(refused)));
+        QVERIFY2(!result.isValid(), qPrintable(QString::number(refused, 16)));
+        QVERIFY2(test::problemText(result).contains(QLatin1String("events[2].text.en")),
+            qPrintable(test::problemText(result)));
+    }
+    for (const QString &allowed : {QStringLiteral("\n"), QStringLiteral("\t"), QStringLiteral(" "),
+             QStringLiteral("\u00A0"), QStringLiteral("\u2029"), QStringLiteral("\u202F"), QStringLiteral("\u2065"),
+             QStringLiteral("\u206A"), QStringLiteral("\u200F"), QString::fromUtf16(u"\U0001F600")}) {
+        const LoadResult result = loaded(allowed);
+        QVERIFY2(result.isValid(), qPrintable(test::problemText(result)));
     }
 }
 
