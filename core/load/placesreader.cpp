@@ -20,7 +20,7 @@ void DatasetReader::readCountries(const QJsonObject &root)
             const auto name = m_json.text(o, QStringLiteral("name"), path);
             const auto iso = m_json.string(o, QStringLiteral("iso"), path, Presence::Optional);
             const Path at = path + QStringLiteral(".iso");
-            if (iso && !alpha2.match(*iso).hasMatch() && WorldMap::knows(iso->toUpper()))
+            if (iso && !alpha2.match(*iso).hasMatch() && WorldMap::builtin().country(iso->toUpper()))
                 m_json.fail(at,
                     Validation::message(
                         QT_TRANSLATE_NOOP("azkz::Validation", "ISO codes are written in upper case: %1, not %2"))
@@ -31,7 +31,7 @@ void DatasetReader::readCountries(const QJsonObject &root)
                     Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
                                             "expected an ISO 3166-1 alpha-2 code such as \"AZ\", found %1"))
                         .arg(quoted(*iso)));
-            else if (iso && !WorldMap::knows(*iso))
+            else if (iso && !WorldMap::builtin().country(*iso))
                 // Drawn nowhere otherwise, silently.
                 m_json.fail(at,
                     Validation::message(

@@ -2,11 +2,11 @@
 
 #include "core/map/longitudes.h"
 
+#include <QDataStream>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 #include <algorithm>
 
@@ -75,39 +75,53 @@ std::optional<WorldMap> WorldMap::fromJson(const QByteArray &json, QString *erro
     return map;
 }
 
-const WorldMap &WorldMap::builtin()
+namespace {
+constexpr char DataMagic[] = "azkz-map-1";
+} // namespace
+
+QByteArray WorldMap::toData() const
 {
-    static const WorldMap map = [] {
-        QFile file(QStringLiteral(":/map/world.json"));
-        QString error;
-        std::optional<WorldMap> read;
-        if (file.open(QIODevice::ReadOnly))
-            read = fromJson(file.readAll(), &error);
-        if (!read)
-            qFatal("the embedded world map is missing or broken: %s", qPrintable(error));
-        return *read;
-    }();
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << QByteArray(DataMagic) << m_source << qint32(m_countries.size());
+    for (const Country &country : m_countries)
+        out << country.iso << country.rings << country.ringBounds << country.labelPoint;
+    return data;
+}
+
+std::optional<WorldMap> WorldMap::fromData(const QByteArray &data)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    QByteArray magic;
+    qint32 count = 0;
+    WorldMap map;
+    in >> magic >> map.m_source >> count;
+    if (magic != DataMagic || count < 0)
+        return std::nullopt;
+    map.m_countries.resize(count);
+    for (Country &country : map.m_countries) {
+        in >> country.iso >> country.rings >> country.ringBounds >> country.labelPoint;
+        map.m_index.insert(country.iso, map.m_index.size());
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
     return map;
 }
 
-bool WorldMap::knows(const QString &iso)
+const WorldMap &WorldMap::builtin()
 {
-    // The codes are the members of "countries", each an object that opens with its "label" (as
-    // reduce_world.py writes the file); a test checks that they are the countries builtin() reads.
-    static const QSet<QString> codes = [] {
-        QFile file(QStringLiteral(":/map/world.json"));
-        QSet<QString> found;
-        if (!file.open(QIODevice::ReadOnly))
-            return found;
-        const QByteArray text = file.readAll();
-        const QByteArrayView opening = R"(":{"label")"; // after "AZ
-        for (qsizetype at = text.indexOf(opening); at >= 3; at = text.indexOf(opening, at + 1)) {
-            if (text.at(at - 3) == '"')
-                found.insert(QString::fromLatin1(text.mid(at - 2, 2)));
-        }
-        return found;
+    static const WorldMap map = [] {
+        QFile file(QStringLiteral(":/map/world.bin"));
+        std::optional<WorldMap> read;
+        if (file.open(QIODevice::ReadOnly))
+            read = fromData(file.readAll());
+        if (!read)
+            qFatal("the embedded world map is missing or broken");
+        return *read;
     }();
-    return codes.contains(iso);
+    return map;
 }
 
 const WorldMap::Country *WorldMap::country(const QString &iso) const

@@ -4,6 +4,7 @@
 #include "core/map/longitudes.h"
 #include "core/map/worldmap.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -20,7 +21,7 @@ private slots:
     void unwrapped_goesOnPast180();
     void nearestTurn_movesByWholeTurns();
     void worldMap_noOutlineJumpsAcrossTheMap();
-    void worldMap_knowsTheCodesItDraws();
+    void worldMap_embeddedIsTheJsonAsRead();
 };
 
 void TestLongitudes::shortestSpan_data()
@@ -118,17 +119,31 @@ void TestLongitudes::worldMap_noOutlineJumpsAcrossTheMap()
     }));
 }
 
-void TestLongitudes::worldMap_knowsTheCodesItDraws()
+void TestLongitudes::worldMap_embeddedIsTheJsonAsRead()
 {
-    // The codes a dataset is checked against (read without the outlines) are the countries drawn.
-    QStringList drawn;
-    for (const WorldMap::Country &country : WorldMap::builtin().countries()) {
-        drawn.append(country.iso);
-        QVERIFY2(WorldMap::knows(country.iso), qPrintable(country.iso));
+    // The build embeds the map as read from resources/map/world.json: the same countries, rings
+    // and label points as reading the JSON now gives.
+    QFile file(QStringLiteral(AZKZ_SOURCE_DIR "/resources/map/world.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const std::optional<WorldMap> read = WorldMap::fromJson(file.readAll());
+    QVERIFY(read);
+    const WorldMap &embedded = WorldMap::builtin();
+    QCOMPARE(embedded.countries().size(), read->countries().size());
+    QCOMPARE(embedded.countries().size(), 235); // as SCHEMA.md lists them
+    QCOMPARE(embedded.source(), read->source());
+    for (const WorldMap::Country &country : read->countries()) {
+        const WorldMap::Country *same = embedded.country(country.iso);
+        QVERIFY2(same, qPrintable(country.iso));
+        QCOMPARE(same->rings, country.rings);
+        QCOMPARE(same->ringBounds, country.ringBounds);
+        QCOMPARE(same->labelPoint, country.labelPoint);
     }
-    QCOMPARE(drawn.size(), 235); // as SCHEMA.md lists them
-    for (const char *unknown : {"XX", "az", "AZE", "", "label", "rings"})
-        QVERIFY2(!WorldMap::knows(QLatin1String(unknown)), unknown);
+    // Broken data is refused, not read as far as it goes.
+    const QByteArray data = read->toData();
+    QVERIFY(WorldMap::fromData(data));
+    QVERIFY(!WorldMap::fromData(data.chopped(1)));
+    QVERIFY(!WorldMap::fromData(data + 'x'));
+    QVERIFY(!WorldMap::fromData(QByteArray("not a map")));
 }
 
 QTEST_MAIN(TestLongitudes)
