@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QToolTip>
 
 using namespace azkz;
@@ -269,6 +270,15 @@ void TestTimelineDetails::controls_haveAccessibleNamesAndShortcutsAreActions()
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
     QVERIFY(interactive >= 12);
+    // The search field's clear button, named once it comes with the first letter typed; it clears.
+    auto *search = find<QLineEdit>("timelineSearch");
+    QTest::keyClicks(search, QStringLiteral("a"));
+    const auto buttons = search->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 1);
+    QCOMPARE(buttons.constFirst()->accessibleName(), QStringLiteral("Clear the search"));
+    QTRY_VERIFY(buttons.constFirst()->isVisible());
+    QTest::mouseClick(buttons.constFirst(), Qt::LeftButton);
+    QCOMPARE(search->text(), QString());
     // Every key the page offers is an action with a text, for Help > Keyboard shortcuts.
     QStringList keys;
     for (const QAction *action : page()->findChildren<QAction *>()) {

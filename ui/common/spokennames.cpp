@@ -36,6 +36,17 @@ void setSpokenDescription(QWidget *widget, const QString &description)
         widget->setAccessibleDescription(description);
 }
 
+void addClearButtonWithText(QLineEdit *edit, const std::function<QString()> &name)
+{
+    QObject::connect(
+        edit, &QLineEdit::textChanged, edit,
+        [edit, name] {
+            edit->setClearButtonEnabled(true);
+            nameClearButton(edit, name());
+        },
+        Qt::SingleShotConnection);
+}
+
 void nameClearButton(QLineEdit *edit, const QString &name)
 {
     // The line edit's only tool button (Qt's QLineEditIconButton); an icon, so no text.

@@ -50,7 +50,7 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
       m_delegate(new HitDelegate(m_list))
 {
     m_search->setObjectName(QStringLiteral("timelineSearch"));
-    m_search->setClearButtonEnabled(true);
+    addClearButtonWithText(m_search, [this] { return tr("Clear the search"); });
     m_count->setObjectName(QStringLiteral("timelineCount"));
     m_export->setObjectName(QStringLiteral("exportEvents"));
     connect(m_search, &QLineEdit::textChanged, this, &TimelinePage::applyFilters);
