@@ -175,7 +175,7 @@ void TimelinePage::setLanguage(Language language)
     m_axis->setTitle(tr("Time axis"));
     m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
     m_details->retranslate();
-    fitColumns();
+    fitColumns(true);
     applyFilters();
 }
 
@@ -233,24 +233,29 @@ void TimelinePage::clearFilters()
     applyFilters();
 }
 
-void TimelinePage::fitColumns()
+void TimelinePage::fitColumns(bool measure)
 {
     // Measured over every event (a sample of a large dataset), not the ones shown, so that the
-    // columns stay where they are while a search is typed; at most a share of the width each,
-    // the rest elided with "…" (the tooltip has the whole event).
+    // columns stay where they are while a search is typed; once per language, not at each resize
+    // (3 of them before the first paint); at most a share of the width each, the rest elided
+    // with "…" (the tooltip has the whole event).
     const QFontMetrics metrics(m_list->font());
     const QFontMetrics headerMetrics(m_list->horizontalHeader()->font());
     const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_list) + 1) + 8;
     const int rows = m_events->rowCount();
-    const int stride = std::max(1, rows / 2000);
     const int available = std::max(m_list->viewport()->width(), 200);
-    for (const auto &[column, share] : {std::pair{int(EventsModel::Date), 25},
-             std::pair{int(EventsModel::Category), 20}, std::pair{int(EventsModel::Origin), 18}}) {
-        int width
-            = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString()) + 2 * padding;
-        for (int row = 0; row < rows; row += stride)
-            width
-                = std::max(width, metrics.horizontalAdvance(m_events->index(row, column).data().toString()) + padding);
+    const std::pair<int, int> columns[]
+        = {{EventsModel::Date, 25}, {EventsModel::Category, 20}, {EventsModel::Origin, 18}};
+    for (std::size_t i = 0; i < std::size(columns); ++i) {
+        const auto [column, share] = columns[i];
+        int &width = m_textWidths.at(i);
+        if (measure || width == 0) {
+            width = headerMetrics.horizontalAdvance(m_events->headerData(column, Qt::Horizontal).toString())
+                + 2 * padding;
+            for (int row = 0; row < rows; row += std::max(1, rows / 2000))
+                width = std::max(
+                    width, metrics.horizontalAdvance(m_events->index(row, column).data().toString()) + padding);
+        }
         m_list->horizontalHeader()->resizeSection(column, std::min(width, available * share / 100));
     }
 }
@@ -322,26 +327,16 @@ void TimelinePage::stepToEnd(bool last)
 bool TimelinePage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_list->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
-    if (event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier) {
-            switch (key->key()) {
-            case Qt::Key_Left:
-                step(-1);
-                return true;
-            case Qt::Key_Right:
-                step(+1);
-                return true;
-            case Qt::Key_Home:
-                stepToEnd(false);
-                return true;
-            case Qt::Key_End:
-                stepToEnd(true);
-                return true;
-            default:
-                break;
-            }
+        fitColumns(false);
+    const auto *key = event->type() == QEvent::KeyPress ? static_cast<QKeyEvent *>(event) : nullptr;
+    if (key && (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier)) {
+        if (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) {
+            step(key->key() == Qt::Key_Left ? -1 : +1);
+            return true;
+        }
+        if (key->key() == Qt::Key_Home || key->key() == Qt::Key_End) {
+            stepToEnd(key->key() == Qt::Key_End);
+            return true;
         }
     }
     return QWidget::eventFilter(watched, event);

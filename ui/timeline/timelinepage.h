@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QWidget>
 
+#include <array>
 #include <optional>
 
 class QAction;
@@ -68,7 +69,7 @@ private:
     void stepToEnd(bool last); // to the first or the last shown event
     void showDetails();
     void spanHeadings();
-    void fitColumns();
+    void fitColumns(bool measure); // measure: the texts changed, not only the width
     int currentEvent() const;
 
     SharedDataset m_dataset; // shared with the other pages and models
@@ -87,6 +88,7 @@ private:
     QAction *m_find;
     QAction *m_clearSearch;
     HitDelegate *m_delegate;
+    std::array<int, 3> m_textWidths{}; // the date, category and origin columns' widest texts
 };
 
 } // namespace azkz
