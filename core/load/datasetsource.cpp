@@ -66,7 +66,8 @@ void DatasetSource::open(const QString &path)
 void DatasetSource::reload()
 {
     if (m_reader) {
-        m_readAgain = true; // what is being read may be out of date already
+        m_readAgain = true; // what is being read may be out of date already, or another file
+        emit loadingChanged(true); // said of the file to come
         return;
     }
     startReading();
@@ -89,6 +90,10 @@ void DatasetSource::finishReading(LoadResult result)
     m_reader->wait();
     m_reader.reset();
     if (std::exchange(m_readAgain, false)) { // the file changed, or another was asked for, meanwhile
+        // A version of the same file is shown meanwhile: a file saved more often than it can be
+        // read showed none of its versions, ever.
+        if (result.fileName == m_path)
+            take(std::move(result));
         startReading();
         return;
     }

@@ -5,7 +5,7 @@
 // that breaks it keeps the last good dataset and reports the problems until the file is fixed.
 // A file is read and checked on a thread: the last dataset stays shown and the window answers
 // meanwhile; a request that comes during a read (a change on disk, F5, another file) reads
-// again once it is done, and only the newest read is taken.
+// again once it is done (what was read of the same file is shown meanwhile).
 #pragma once
 
 #include "core/load/datasetloader.h"
@@ -53,7 +53,8 @@ signals:
     void datasetChanged();
     // The problems of the last load changed (empty again once the file is fixed).
     void problemsChanged();
-    // A read began, or the reads asked for are all done.
+    // A read began (again when another is asked for during one: path() may have changed), or
+    // the reads asked for are all done.
     void loadingChanged(bool loading);
 
 private:

@@ -1,7 +1,6 @@
 // Datasets opened, reloaded and watched while the program runs, as a dataset author meets it:
 // save the file and see it; save a broken version and see its problems over the last good one;
 // fix it and see them go; editors that save by renaming a new file over the old one followed.
-#include "bench/generateddataset.h"
 #include "core/load/datasetsource.h"
 #include "support/testsupport.h"
 #include "support/windowfixture.h"
@@ -9,7 +8,6 @@
 #include "ui/timeline/timeaxis.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/trade/tradepage.h"
-#include "ui/window/readingindicator.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -40,7 +38,6 @@ private slots:
     void window_startedOnABrokenFile_showsTheTabsOnceFixed();
     void window_saysTheProblemsInTheNewLanguageWithoutReadingTheFile();
     void window_opensFromTheMenuTheRecentListAndADrop();
-    void window_answersWhileAFileIsReadAndSaysSo();
     void recentList_showsFiveEntriesWhateverTheSettingsHold();
 
 private:
@@ -364,34 +361,6 @@ void TestDatasets::recentList_showsFiveEntriesWhateverTheSettingsHold()
     QCOMPARE(m_settings->value(QStringLiteral("datasets/recent")).toStringList().size(), 5);
     emit recent->aboutToShow();
     QCOMPARE(recent->actions().constFirst()->text(), QStringLiteral("&1 pair.json"));
-}
-
-void TestDatasets::window_answersWhileAFileIsReadAndSaysSo()
-{
-    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("timeline"),
-        QStringLiteral("--dataset"), m_path});
-    const QString before = m_window->windowTitle();
-    auto *indicator = find<ReadingIndicator>("readingIndicator");
-    QVERIFY(!indicator->isVisible());
-    indicator->setDelay(0); // at once, not after half a second: the read below takes less
-    QJsonObject grown = QJsonDocument::fromJson(bench::generatedDataset(3000)).object(); // of real shapes
-    grown[QStringLiteral("title")] = QJsonObject{
-        {QStringLiteral("az"), QStringLiteral("Böyüdü")}, {QStringLiteral("en"), QStringLiteral("Grown")}};
-    saveByRename(QJsonDocument(grown).toJson());
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
-    // The read goes on on its thread; the window answers (the indicator is shown by its timer)
-    // and shows the dataset it had.
-    QVERIFY(m_window->datasetSource().isLoading());
-    QTRY_VERIFY(indicator->isVisible());
-    QVERIFY(m_window->datasetSource().isLoading());
-    QCOMPARE(indicator->findChild<QLabel *>()->text(), QStringLiteral("Reading pair.json…"));
-    QCOMPARE(m_window->windowTitle(), before);
-    QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->datasetSource().isLoading(), 60000);
-    QVERIFY(!indicator->isVisible());
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("Grown — pair.json"));
-    QCOMPARE(m_window->datasetSource().dataset()->events.size(), 3000);
-    QVERIFY(find<TimelinePage>("timelinePage")->isVisible());
 }
 
 QTEST_MAIN(TestDatasets)

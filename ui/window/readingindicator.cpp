@@ -14,6 +14,7 @@ ReadingIndicator::ReadingIndicator(const DatasetSource &source, QWidget *parent)
     : QWidget(parent), m_source(source), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("readingIndicator"));
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred); // no gap between the words and the bar
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
@@ -29,8 +30,11 @@ ReadingIndicator::ReadingIndicator(const DatasetSource &source, QWidget *parent)
         show();
     });
     connect(&source, &DatasetSource::loadingChanged, this, [this](bool loading) {
-        if (loading) {
-            m_delay.start();
+        if (loading && isVisible()) {
+            retranslate(); // another file may be asked for during a read
+        } else if (loading) {
+            if (!m_delay.isActive())
+                m_delay.start();
         } else {
             m_delay.stop();
             hide();
@@ -49,7 +53,9 @@ void ReadingIndicator::changeEvent(QEvent *event)
 void ReadingIndicator::retranslate()
 {
     const QString file = QFileInfo(m_source.path()).fileName();
-    m_label->setText(tr("Reading %1…").arg(file));
+    // A long name is shortened in its middle: the words around it stay, and the sources beside.
+    const QString shown = fontMetrics().elidedText(file, Qt::ElideMiddle, fontMetrics().averageCharWidth() * 24);
+    m_label->setText(tr("Reading %1…").arg(shown));
     m_bar->setAccessibleName(tr("Reading %1").arg(file));
 }
 
