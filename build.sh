@@ -87,7 +87,7 @@ bench)
     # Chromium prints the article for the report's side-by-side comparison.
     ensure_packages chromium time
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF
-    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench trade_bench worst_bench azkz-relations
+    cmake --build build-release -j"$(nproc)" --target timeline_bench app_bench scale_bench report_bench trade_bench worst_bench generate_dataset azkz-relations
     build-release/bench/app_bench
     # The first painted window against a bare one, also on an X server, as users start it.
     xvfb-run -a env AZKZ_BENCH_PLATFORM=xcb build-release/bench/app_bench
