@@ -5,6 +5,7 @@
 // Run by `./build.sh bench` (Release); `app_bench first-paint app|bare TAB` is its child mode.
 #include "app/commandline.h"
 #include "app/startup.h"
+#include "barewindow.h"
 #include "core/load/datasetloader.h"
 #include "core/trade/tradecsv.h"
 #include "core/trade/trademodel.h"
@@ -25,14 +26,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsScene>
-#include <QLabel>
 #include <QLineSeries>
-#include <QMainWindow>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSettings>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QValueAxis>
@@ -62,13 +60,11 @@ double timed(const std::function<void()> &work)
     return median(times);
 }
 
-constexpr const char *TabNames[] = {"overview", "missions", "timeline", "trade"};
-
-int firstPaintChild(int argc, char *argv[], bool app, const QString &tab)
+int firstPaintChild(int argc, char *argv[], bool app, Tab tab)
 {
     // As main() does: the dataset is read while Qt connects to the display.
     const CommandLine commandLine = parseCommandLine({QStringLiteral("azkz-relations"), QStringLiteral("--lang"),
-        QStringLiteral("en"), QStringLiteral("--tab"), tab});
+        QStringLiteral("en"), QStringLiteral("--tab"), tabName(tab)});
     std::optional<EarlyDataset> dataset;
     if (app)
         dataset.emplace(commandLine);
@@ -83,19 +79,10 @@ int firstPaintChild(int argc, char *argv[], bool app, const QString &tab)
         QTextStream err(&errors);
         setApplicationIdentity();
         window = createMainWindow(commandLine, languages, settings, err, &*dataset);
+        window->resize(1100, 760);
     } else {
-        // The least of the same work: a main window with four tabs of text, the same one shown.
-        auto *bare = new QMainWindow;
-        auto *tabs = new QTabWidget(bare);
-        for (const char *name : TabNames) {
-            tabs->addTab(new QLabel(QLatin1String(name)), QLatin1String(name));
-            if (tab == QLatin1String(name))
-                tabs->setCurrentIndex(tabs->count() - 1);
-        }
-        bare->setCentralWidget(tabs);
-        window.reset(bare);
+        window = bareWindow(tab); // the least of the same work
     }
-    window->resize(1100, 760);
     window->installEventFilter(&watcher);
     window->show();
     return application.exec();
@@ -142,16 +129,17 @@ QImage bareChart(const Dataset &dataset)
     return image;
 }
 
-double childRun(const QString &mode, const char *tab, double *peak)
+double childRun(const QString &mode, Tab tab, double *peak)
 {
-    return timeToFirstPaint({QStringLiteral("first-paint"), mode, QLatin1String(tab)}, peak);
+    return timeToFirstPaint({QStringLiteral("first-paint"), mode, tabName(tab)}, peak);
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (argc == 4 && QByteArray(argv[1]) == "first-paint")
-        return firstPaintChild(argc, argv, QByteArray(argv[2]) == "app", QString::fromLatin1(argv[3]));
+        return firstPaintChild(argc, argv, QByteArray(argv[2]) == "app",
+            tabFromName(QString::fromLatin1(argv[3])).value_or(Tab::Overview));
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -163,14 +151,15 @@ int main(int argc, char *argv[])
     struct FirstPaints {
         QList<double> app, bare, appPeak, barePeak;
     };
-    std::array<FirstPaints, std::size(TabNames)> starts;
+    std::array<FirstPaints, std::size(AllTabs)> starts;
     for (int run = 0; run < FirstPaintRuns; ++run) {
-        for (std::size_t tab = 0; tab < std::size(TabNames); ++tab) {
+        for (Tab tab : AllTabs) {
             double peak = 0;
-            starts[tab].app.append(childRun(QStringLiteral("app"), TabNames[tab], &peak));
-            starts[tab].appPeak.append(peak);
-            starts[tab].bare.append(childRun(QStringLiteral("bare"), TabNames[tab], &peak));
-            starts[tab].barePeak.append(peak);
+            FirstPaints &on = starts[int(tab)];
+            on.app.append(childRun(QStringLiteral("app"), tab, &peak));
+            on.appPeak.append(peak);
+            on.bare.append(childRun(QStringLiteral("bare"), tab, &peak));
+            on.barePeak.append(peak);
         }
     }
 
@@ -252,12 +241,12 @@ int main(int argc, char *argv[])
 
     std::printf("program against a bare Qt program on %s (medians of %d runs; first paints of %d)\n",
         qPrintable(qEnvironmentVariable("AZKZ_BENCH_PLATFORM", QStringLiteral("offscreen"))), Runs, FirstPaintRuns);
-    for (std::size_t tab = 0; tab < std::size(TabNames); ++tab) {
-        const FirstPaints &on = starts[tab];
+    for (Tab tab : AllTabs) {
+        const FirstPaints &on = starts[int(tab)];
         const double appMs = median(on.app), bareMs = median(on.bare);
         std::printf("  first painted window on %-9s %6.1f ms against %6.1f ms (x%.2f; aim: within x1.5), peak "
                     "memory %.1f against %.1f MiB (x%.2f)\n",
-            TabNames[tab], appMs, bareMs, appMs / bareMs, median(on.appPeak), median(on.barePeak),
+            qPrintable(tabName(tab)), appMs, bareMs, appMs / bareMs, median(on.appPeak), median(on.barePeak),
             median(on.appPeak) / median(on.barePeak));
     }
     std::printf(

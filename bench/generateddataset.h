@@ -83,19 +83,13 @@ inline QByteArray generatedDataset(int count)
     const QJsonArray real = root.value(QStringLiteral("events")).toArray();
     QJsonArray events;
     for (int i = 0; i < count; ++i) {
-        const qsizetype template_ = i % real.size();
         const int copy = int(i / real.size());
-        QJsonValue event = real.at(template_);
         // Back by 4 to 96 years (leap days stay leap days but for 1900), round and round.
-        const int years = -4 * (copy % 25);
-        QJsonValue moved = event;
-        if (copy > 0 && detail::moveDates(moved, years)) {
-            event = moved;
-            QJsonObject object = event.toObject();
+        QJsonValue moved = real.at(i % real.size());
+        const bool isMoved = copy > 0 && detail::moveDates(moved, -4 * (copy % 25));
+        QJsonObject object = (isMoved ? moved : real.at(i % real.size())).toObject();
+        if (isMoved)
             object.remove(QStringLiteral("tradeYear")); // the trade years stay where they are
-            event = object;
-        }
-        QJsonObject object = event.toObject();
         object[QStringLiteral("id")]
             = QStringLiteral("%1-%2").arg(object.value(QStringLiteral("id")).toString()).arg(copy);
         QJsonObject title = object.value(QStringLiteral("title")).toObject();

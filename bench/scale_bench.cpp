@@ -8,6 +8,7 @@
 // `scale_bench first-paint|validate|parse|parse-and-window FILE [TAB]` are its child modes.
 #include "app/commandline.h"
 #include "app/startup.h"
+#include "barewindow.h"
 #include "core/load/datasetsource.h"
 #include "generateddataset.h"
 #include "measure.h"
@@ -19,11 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMainWindow>
 #include <QSettings>
-#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -85,14 +83,9 @@ int parseAndWindowChild(int argc, char *argv[])
         return 1;
     QApplication application(argc, argv);
     FirstPaint watcher;
-    QMainWindow window;
-    auto *tabs = new QTabWidget(&window);
-    for (const char *name : {"Overview", "Missions", "Timeline", "Trade"})
-        tabs->addTab(new QLabel(QLatin1String(name)), QLatin1String(name));
-    window.setCentralWidget(tabs);
-    window.resize(1100, 760);
-    window.installEventFilter(&watcher);
-    window.show();
+    const auto window = bareWindow(Tab::Overview);
+    window->installEventFilter(&watcher);
+    window->show();
     return application.exec();
 }
 
@@ -157,11 +150,11 @@ int main(int argc, char *argv[])
                 "QJsonDocument (x%.2f, x%.2f; aim: within x1.5, x1.0)\n",
         validate, validatePeak, parse, parsePeak, validate / parse, validatePeak / parsePeak);
     const auto [floor, floorPeak] = child({QStringLiteral("parse-and-window"), file});
-    for (const char *tab : {"overview", "missions", "timeline", "trade"}) {
-        const auto [first, firstPeak] = child({QStringLiteral("first-paint"), file, QLatin1String(tab)});
+    for (Tab tab : AllTabs) {
+        const auto [first, firstPeak] = child({QStringLiteral("first-paint"), file, tabName(tab)});
         std::printf("  first painted window on %-9s %7.1f ms, peak %6.1f MiB against %7.1f ms, %6.1f MiB parsing it "
                     "and a bare window (x%.2f; aim: within x2)\n",
-            tab, first, firstPeak, floor, floorPeak, first / floor);
+            qPrintable(tabName(tab)), first, firstPeak, floor, floorPeak, first / floor);
     }
 
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);

@@ -12,12 +12,31 @@ namespace azkz::detail {
 
 namespace {
 
-// Unit ids a series may use, with their size in US dollars.
+// Unit ids a series (and trade.unit) may use, with their size in US dollars.
 const QHash<QString, double> &seriesUnits()
 {
     static const QHash<QString, double> units
         = {{QStringLiteral("thousand-usd"), 1e3}, {QStringLiteral("million-usd"), 1e6}};
     return units;
+}
+
+// Those a figure the source rounds may use too.
+const QHash<QString, double> &roundedUnits()
+{
+    static const QHash<QString, double> units = [] {
+        QHash<QString, double> all = seriesUnits();
+        all.insert(QStringLiteral("billion-usd"), 1e9);
+        return all;
+    }();
+    return units;
+}
+
+// The ids, smallest unit first, as a message lists them.
+QString unitList(const QHash<QString, double> &units)
+{
+    QStringList ids = units.keys();
+    std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) { return units[a] < units[b]; });
+    return ids.join(QStringLiteral(", "));
 }
 
 template <typename E> std::optional<E> lookup(const QHash<QString, E> &names, const std::optional<QString> &name)
@@ -117,7 +136,7 @@ void DatasetReader::readTrade(const QJsonObject &root)
         m_json.fail(path + QStringLiteral(".unit"),
             Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the unit %1 is not one of %2"))
                 .arg(quoted(t.unit))
-                .arg(QStringLiteral("thousand-usd, million-usd")));
+                .arg(unitList(seriesUnits())));
     t.unitLabel = m_json.text(*trade, QStringLiteral("unitLabel"), path).value_or(LocalizedText{});
     t.note
         = m_json.text(*trade, QStringLiteral("note"), path, Presence::Optional, Length::Long).value_or(LocalizedText{});
@@ -133,13 +152,11 @@ void DatasetReader::readTrade(const QJsonObject &root)
         const auto year = m_json.integer(*box, QStringLiteral("year"), here);
         const auto value = tradeValue(*box, QStringLiteral("value"), here);
         const auto unit = m_json.string(*box, QStringLiteral("unit"), here);
-        static const QStringList units{
-            QStringLiteral("thousand-usd"), QStringLiteral("million-usd"), QStringLiteral("billion-usd")};
-        if (unit && !units.contains(*unit))
+        if (unit && !roundedUnits().contains(*unit))
             m_json.fail(here + QStringLiteral(".unit"),
                 Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "the unit %1 is not one of %2"))
                     .arg(quoted(*unit))
-                    .arg(units.join(QStringLiteral(", "))));
+                    .arg(unitList(roundedUnits())));
         else if (year && value && unit)
             t.infoboxTurnover = InfoboxTurnover{*year, *value, *unit};
     }

@@ -30,14 +30,13 @@ ReadingIndicator::ReadingIndicator(const DatasetSource &source, QWidget *parent)
         show();
     });
     connect(&source, &DatasetSource::loadingChanged, this, [this](bool loading) {
-        if (loading && isVisible()) {
-            retranslate(); // another file may be asked for during a read
-        } else if (loading) {
-            if (!m_delay.isActive())
-                m_delay.start();
-        } else {
+        if (!loading) {
             m_delay.stop();
             hide();
+        } else if (isVisible()) {
+            retranslate(); // another file may be asked for during a read
+        } else if (!m_delay.isActive()) {
+            m_delay.start();
         }
     });
     hide();
