@@ -596,18 +596,6 @@
         <source>Trade turnover in %1, rounded in the source</source>
         <translation>Ticarət dövriyyəsi (%1), mənbədə yuvarlaqlaşdırılmış</translation>
     </message>
-    <message>
-        <source>thousand US dollars</source>
-        <translation>min ABŞ dolları</translation>
-    </message>
-    <message>
-        <source>million US dollars</source>
-        <translation>milyon ABŞ dolları</translation>
-    </message>
-    <message>
-        <source>billion US dollars</source>
-        <translation>milyard ABŞ dolları</translation>
-    </message>
 </context>
 <context>
     <name>azkz::FileError</name>
@@ -1945,6 +1933,10 @@
     <message>
         <source>A missing year has no figure.</source>
         <translation>Çatışmayan ildə rəqəm yoxdur.</translation>
+    </message>
+    <message>
+        <source>billion US dollars</source>
+        <translation>milyard ABŞ dolları</translation>
     </message>
 </context>
 <context>

@@ -596,18 +596,6 @@
         <source>Trade turnover in %1, rounded in the source</source>
         <translation>Trade turnover in %1, rounded in the source</translation>
     </message>
-    <message>
-        <source>thousand US dollars</source>
-        <translation>thousand US dollars</translation>
-    </message>
-    <message>
-        <source>million US dollars</source>
-        <translation>million US dollars</translation>
-    </message>
-    <message>
-        <source>billion US dollars</source>
-        <translation>billion US dollars</translation>
-    </message>
 </context>
 <context>
     <name>azkz::FileError</name>
@@ -1945,6 +1933,10 @@
     <message>
         <source>A missing year has no figure.</source>
         <translation>A missing year has no figure.</translation>
+    </message>
+    <message>
+        <source>billion US dollars</source>
+        <translation>billion US dollars</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ QList<FactsModel::Row> FactsModel::buildRows() const
         rows.append(
             {QStringLiteral("turnover-rounded"), tr("Trade turnover in %1, rounded in the source").arg(rounded->year),
                 QStringLiteral("%1 %2").arg(
-                    localeFor(language()).toString(rounded->value, 'g', 15), roundedUnit(rounded->unit)),
+                    localeFor(language()).toString(rounded->value, 'g', 15), TradeSeriesModel::unitName(rounded->unit)),
                 {}, true});
     }
     appendLatestTurnovers(rows); // after the rows the overview links from, which keep their places
@@ -78,7 +78,7 @@ void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
     const Dataset &d = dataset();
     const int shownYear = d.trade.years.isEmpty() ? 0 : d.trade.years.constLast().year;
     TradeSeriesModel turnover(sharedDataset(), language());
-    turnover.setSettings({TradeViewKind::Turnover, 0, 0, TradeUnit::Million});
+    turnover.setSettings({TradeViewKind::Turnover, 0, 0, std::nullopt});
     const TradeTable &table = turnover.table();
     for (int c = 0; c < int(table.columns.size()); ++c) {
         for (int row = int(table.years.size()) - 1; row >= 0; --row) {
@@ -91,22 +91,16 @@ void FactsModel::appendLatestTurnovers(QList<Row> &rows) const
             QStringList sources;
             for (const QString &id : cell.sourceIds)
                 sources.append(turnover.sourceLabel(id));
+            const TradeUnit unit = fittingUnit(*cell.value); // "40 thousand", not "0.04 million"
             rows.append({QStringLiteral("turnover-%1").arg(table.columns.at(c).reporter),
                 tr("Latest turnover as reported by %1").arg(turnover.countryName(table.columns.at(c).reporter)),
                 tr("%1 %2 in %3: its exports and imports added (%4)")
-                    .arg(formatTotal(*turnover.value(row, c), language()), turnover.unitLabel(),
+                    .arg(formatTotal(*cell.value / unitInDollars(unit), language()), TradeSeriesModel::unitName(unit),
                         QString::number(table.years.at(row)), sources.join(QStringLiteral("; "))),
                 {}, false, cell.sourceIds});
             break;
         }
     }
-}
-
-QString FactsModel::roundedUnit(const QString &unit)
-{
-    if (unit == QLatin1String("thousand-usd"))
-        return tr("thousand US dollars");
-    return unit == QLatin1String("million-usd") ? tr("million US dollars") : tr("billion US dollars");
 }
 
 QVariant FactsModel::data(const QModelIndex &index, int role) const

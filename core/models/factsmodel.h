@@ -33,7 +33,6 @@ protected:
 
 private:
     // The unit of trade.infoboxTurnover: "thousand-usd", "million-usd" or "billion-usd".
-    static QString roundedUnit(const QString &unit);
     struct Row {
         Row(QString id, QString label, QString value, References refs = {}, bool fromArticle = true,
             QStringList sourceIds = {}, std::optional<Dispute> dispute = std::nullopt)

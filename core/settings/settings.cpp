@@ -103,10 +103,14 @@ void Settings::setTradeView(int view)
     m_store.setValue(TradeViewKey, view);
 }
 
-TradeUnit Settings::tradeUnit() const
+std::optional<TradeUnit> Settings::tradeUnit() const
 {
-    return m_store.value(TradeUnitKey).toString() == unitId(TradeUnit::Thousand) ? TradeUnit::Thousand
-                                                                                 : TradeUnit::Million;
+    const QString unit = m_store.value(TradeUnitKey).toString();
+    for (TradeUnit known : {TradeUnit::Thousand, TradeUnit::Million}) {
+        if (unit == unitId(known))
+            return known;
+    }
+    return std::nullopt;
 }
 
 void Settings::setTradeUnit(TradeUnit unit)

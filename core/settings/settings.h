@@ -43,7 +43,7 @@ public:
     // The Trade tab's view (an index of its View box) and unit.
     int tradeView() const;
     void setTradeView(int view);
-    TradeUnit tradeUnit() const;
+    std::optional<TradeUnit> tradeUnit() const; // nullopt: none chosen yet
     void setTradeUnit(TradeUnit unit);
 
     // A printout's page setup, by kind of document ("overview", "timeline", "trade").

@@ -142,7 +142,7 @@ QByteArray tradeSeriesCsv(const SharedDataset &dataset, const TradeViewSettings 
     else if (settings.view == TradeViewKind::Partner)
         reporters = {dataset->trade.partner};
     return tidyCsv(*dataset, observations(*dataset, reporters, table.years.constFirst(), table.years.constLast()),
-        unitId(settings.unit) + QStringLiteral("-usd"), language);
+        unitId(unitFor(*dataset, settings)) + QStringLiteral("-usd"), language);
 }
 
 } // namespace azkz

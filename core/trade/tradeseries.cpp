@@ -90,6 +90,26 @@ QString unitId(TradeUnit unit)
     return unit == TradeUnit::Thousand ? QStringLiteral("thousand") : QStringLiteral("million");
 }
 
+TradeUnit fittingUnit(double largestDollars)
+{
+    return largestDollars < 1e6 ? TradeUnit::Thousand : TradeUnit::Million;
+}
+
+TradeUnit fittingUnit(const Dataset &dataset)
+{
+    double largest = 0;
+    for (const TradeSeries &series : dataset.trade.series) {
+        for (const TradeValue &value : series.values)
+            largest = std::max(largest, std::abs(value.value * unitInDollars(series.unit)));
+    }
+    return fittingUnit(largest);
+}
+
+TradeUnit unitFor(const Dataset &dataset, const TradeViewSettings &settings)
+{
+    return settings.unit.value_or(fittingUnit(dataset));
+}
+
 TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &settings)
 {
     TradeTable table;

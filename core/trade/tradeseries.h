@@ -17,7 +17,7 @@ struct TradeViewSettings {
     TradeViewKind view = TradeViewKind::Reporter; // Reporter: trade.reporter's figures; Partner: the other side's
     int from = 0; // first year shown; 0: the first year there is
     int to = 0; // last year shown; 0: the last year there is
-    TradeUnit unit = TradeUnit::Million;
+    std::optional<TradeUnit> unit; // nullopt: the unit that fits the figures (fittingUnit)
     bool events = false; // the timeline's events marked on a chart of the long series: only when asked
     bool operator==(const TradeViewSettings &) const = default;
 };
@@ -57,6 +57,11 @@ double unitInDollars(const QString &unit);
 bool sameFigure(const TradeValue &a, const QString &unitA, const TradeValue &b, const QString &unitB);
 double unitInDollars(TradeUnit unit);
 QString unitId(TradeUnit unit); // "thousand" or "million", as the command line writes them
+// Millions, unless every figure of the long series is under a million dollars: then thousands,
+// so a small trade reads "40 thousand", not "0.04 million".
+TradeUnit fittingUnit(double largestDollars);
+TradeUnit fittingUnit(const Dataset &dataset);
+TradeUnit unitFor(const Dataset &dataset, const TradeViewSettings &settings);
 
 TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &settings);
 

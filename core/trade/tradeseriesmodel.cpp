@@ -10,7 +10,9 @@
 namespace azkz {
 
 TradeSeriesModel::TradeSeriesModel(SharedDataset dataset, Language language, QObject *parent)
-    : LocalizedTableModel(dataset, language, parent), m_table(buildTradeTable(*dataset, m_settings))
+    : LocalizedTableModel(dataset, language, parent),
+      m_unit(unitFor(*dataset, m_settings)),
+      m_table(buildTradeTable(*dataset, m_settings))
 { }
 
 void TradeSeriesModel::setSettings(const TradeViewSettings &settings)
@@ -19,6 +21,7 @@ void TradeSeriesModel::setSettings(const TradeViewSettings &settings)
         return;
     beginResetModel();
     m_settings = settings;
+    m_unit = unitFor(dataset(), m_settings);
     m_table = buildTradeTable(dataset(), m_settings);
     endResetModel();
 }
@@ -72,7 +75,14 @@ std::optional<std::pair<int, int>> TradeSeriesModel::articleYears() const
 
 QString TradeSeriesModel::unitLabel() const
 {
-    return m_settings.unit == TradeUnit::Thousand ? tr("thousand US dollars") : tr("million US dollars");
+    return unitName(m_unit);
+}
+
+QString TradeSeriesModel::unitName(const QString &unitId)
+{
+    if (unitId == QLatin1String("thousand-usd"))
+        return tr("thousand US dollars");
+    return unitId == QLatin1String("billion-usd") ? tr("billion US dollars") : tr("million US dollars");
 }
 
 std::optional<double> TradeSeriesModel::value(int row, int seriesColumn) const
@@ -81,7 +91,7 @@ std::optional<double> TradeSeriesModel::value(int row, int seriesColumn) const
     const auto v = c.cells.at(row).value;
     if (!v || c.isShare())
         return v;
-    return *v / unitInDollars(m_settings.unit);
+    return *v / unitInDollars(m_unit);
 }
 
 QString TradeSeriesModel::text(int row, int seriesColumn) const

@@ -34,6 +34,7 @@ public:
     TradeSeriesModel(SharedDataset dataset, Language language, QObject *parent = nullptr);
 
     const TradeViewSettings &settings() const { return m_settings; }
+    TradeUnit unit() const { return m_unit; } // the settings' unit, or the one that fits the figures
     void setSettings(const TradeViewSettings &settings);
     const TradeTable &table() const { return m_table; }
     // The events a chart of the years shown marks: dated (not by eras alone), of the categories
@@ -53,6 +54,9 @@ public:
     // Year, series, reporter, value in the chosen unit, flag and source, on one line.
     QString hoverText(int row, int seriesColumn) const;
     QString unitLabel() const; // "million US dollars"
+    // A unit id of the dataset ("thousand-usd", "million-usd", "billion-usd") named for a reader.
+    static QString unitName(const QString &unitId);
+    static QString unitName(TradeUnit unit) { return unitName(unitId(unit) + QStringLiteral("-usd")); }
     // What the view shows: "Trade as <country> reports it", "Mirror view: …".
     QString viewTitle() const;
     QList<TradePanel> panels() const;
@@ -101,6 +105,7 @@ private:
     CitedStatement cited(int row, std::optional<int> seriesColumn) const;
 
     TradeViewSettings m_settings;
+    TradeUnit m_unit;
     TradeTable m_table;
 };
 

@@ -18,7 +18,7 @@ std::pair<QString, QString> TradeSeriesModel::alternative(const QString &other) 
 {
     const QString printed = other.section(QLatin1Char('='), 1).section(QLatin1Char(' '), 0, 0);
     const QString unit = other.section(QLatin1Char(' '), -1);
-    const double inUnit = printed.toDouble() * unitInDollars(unit) / unitInDollars(m_settings.unit);
+    const double inUnit = printed.toDouble() * unitInDollars(unit) / unitInDollars(m_unit);
     return {other.section(QLatin1Char('='), 0, 0), formatAmount(inUnit, language())};
 }
 

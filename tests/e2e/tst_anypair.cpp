@@ -232,6 +232,19 @@ void TestAnyPair::commandLine_writesEveryExport()
     const QString report = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY(report.contains(QLatin1String("Embassy of Georgia in Armenia")));
     QVERIFY(!report.contains(QLatin1String("Kazakhstan")));
+    // Figures of thousands are charted in thousands ("0.03 million" told nothing), and the side
+    // that reports nothing gets no empty chart.
+    QVERIFY2(
+        report.contains(QStringLiteral("as reported by Georgia, 2000–2001\nthousand US dollars")), qPrintable(report));
+    QVERIFY(!report.contains(QLatin1String("million US dollars")));
+    QVERIFY(!report.contains(QLatin1String("No trade figures")));
+    const QString seriesCsv = m_dir.filePath(QStringLiteral("series.csv"));
+    const Run series = runProgram({QStringLiteral("--dataset"), pairFile(), QStringLiteral("--export-csv"), seriesCsv,
+        QStringLiteral("--trade-view"), QStringLiteral("ge")});
+    QVERIFY2(series.exitCode == 0, qPrintable(series.err));
+    QFile seriesFile(seriesCsv);
+    QVERIFY(seriesFile.open(QIODevice::ReadOnly));
+    QVERIFY2(seriesFile.readAll().contains(",thousand-usd,10,thousand-usd,"), qPrintable(seriesCsv));
 }
 
 void TestAnyPair::code_namesNoCountryOrCity()

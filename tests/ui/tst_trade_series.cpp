@@ -271,7 +271,7 @@ void TestTradeSeries::unitChoice_convertsAndIsRemembered()
     // A new start of the program, on the same settings, shows the remembered unit and view.
     startWindow({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("trade")},
         QSize(1200, 860));
-    QCOMPARE(seriesModel(*page()).settings().unit, TradeUnit::Thousand);
+    QCOMPARE(seriesModel(*page()).unit(), TradeUnit::Thousand);
     QCOMPARE(page()->findChild<QComboBox *>(QStringLiteral("tradeView"))->currentIndex(), 1);
     QVERIFY(page()->findChild<QAction *>(QStringLiteral("tradeThousands"))->isChecked());
 }

@@ -10,25 +10,21 @@
 #include "core/text/formatting.h"
 #include "core/trade/tradecsv.h"
 #include "core/trade/trademodel.h"
-#include "core/trade/tradeseriesmodel.h"
 #include "ui/documents/chartexport.h"
 #include "ui/documents/exportprogress.h"
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
+#include "ui/documents/reportcharts.h"
 #include "ui/documents/reportlayout.h"
 #include "ui/documents/timelineexport.h"
-#include "ui/documents/tradeseriesexport.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QLocale>
-#include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextObjectInterface>
 
 namespace azkz {
 
@@ -38,95 +34,6 @@ struct ReportWriter {
 };
 
 namespace {
-
-constexpr int ChartObjectType = QTextFormat::UserObject + 1;
-constexpr int SeriesChartObjectType = QTextFormat::UserObject + 2;
-const QString ChartPlaceholder = QStringLiteral("\u2063chart\u2063");
-
-// The trade chart inside the document: drawn as vectors by whatever paints the document (the
-// PDF's painter), at the text's width, its fonts at their own point sizes.
-class ChartObject final : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-public:
-    ChartObject(const SharedDataset &dataset, Language language, QObject *parent)
-        : QObject(parent), m_dataset(dataset), m_model(dataset, language)
-    { }
-    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &) override
-    {
-        const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() : 600;
-        return QSizeF(width, width * 0.6);
-    }
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &) override
-    {
-        // The document's units are 1/96 inch (see printDocument), as the chart's on a screen:
-        // its 9 pt labels print as 9 pt.
-        paintChart(*painter, rect, m_dataset, m_model, {}, false);
-    }
-
-private:
-    SharedDataset m_dataset;
-    const TradeModel m_model;
-};
-
-// A view of the long trade series (every year, each side's figures, the mirror view), drawn
-// as vectors like the article's chart.
-class SeriesChartObject final : public QObject, public QTextObjectInterface
-{
-    Q_OBJECT
-    Q_INTERFACES(QTextObjectInterface)
-public:
-    SeriesChartObject(const SharedDataset &dataset, Language language, QObject *parent)
-        : QObject(parent), m_dataset(dataset), m_language(language)
-    { }
-    QSizeF intrinsicSize(QTextDocument *document, int, const QTextFormat &format) override
-    {
-        const qreal width = document->pageSize().width() > 0 ? document->pageSize().width() : 600;
-        // The mirror view's three panels (two flows and the gaps) need more height than one chart.
-        const bool panels = TradeViewKind(format.intProperty(SeriesViewProperty)) == TradeViewKind::Mirror;
-        return QSizeF(width, width * (panels ? 0.9 : 0.62));
-    }
-    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
-    {
-        TradeViewSettings settings;
-        settings.view = TradeViewKind(format.intProperty(SeriesViewProperty));
-        paintTradeSeries(*painter, rect, m_dataset, settings, m_language);
-    }
-    static constexpr int SeriesViewProperty = QTextFormat::UserProperty + 1;
-
-private:
-    SharedDataset m_dataset;
-    const Language m_language;
-};
-
-// The long series' views the report shows, each under its title and over its note.
-constexpr TradeViewKind ReportedSeries[] = {TradeViewKind::Reporter, TradeViewKind::Partner, TradeViewKind::Mirror};
-QString seriesPlaceholder(TradeViewKind view)
-{
-    return QStringLiteral("\u2063series%1\u2063").arg(int(view));
-}
-
-QString longSeriesSection(const SharedDataset &dataset, Language language)
-{
-    if (dataset->trade.series.isEmpty())
-        return {};
-    TradeSeriesModel model(dataset, language);
-    // The valuation once, before the charts; under each, whose figures they are. The chart's
-    // frame carries its title and its sources line.
-    QString html = QStringLiteral("<p style=\"font-size: %1pt\">%2</p>")
-                       .arg(QString::number(TypeScale::Note), model.valuationNote().toHtmlEscaped());
-    for (TradeViewKind view : ReportedSeries) {
-        TradeViewSettings settings;
-        settings.view = view;
-        model.setSettings(settings);
-        html += QStringLiteral("<p>%1</p><p style=\"font-size: %3pt\">%2</p>")
-                    .arg(seriesPlaceholder(view),
-                        model.note(TradeSeriesModel::NoteContent::WithoutValuation).toHtmlEscaped(),
-                        QString::number(TypeScale::Note));
-    }
-    return html;
-}
 
 QString escaped(const QVariant &value)
 {
@@ -299,7 +206,8 @@ std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Languag
     }
     html += missionsSection(dataset, language);
     html += timelineSection(dataset, language);
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(ReportWriter::tr("Trade").toHtmlEscaped(), ChartPlaceholder);
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(ReportWriter::tr("Trade").toHtmlEscaped(), tradeChartPlaceholder());
     html += htmlTable(trade);
     html += QStringLiteral("<p style=\"font-size: %3pt\">%1</p><p style=\"font-size: %3pt\">%2</p>")
                 .arg(dataset->trade.note.in(language).toHtmlEscaped(),
@@ -310,26 +218,7 @@ std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Languag
     document->setHtml(html);
     document->setMetaInformation(QTextDocument::DocumentTitle, dataset->title.in(language)); // setHtml() resets it
 
-    // The chart replaces its placeholder as an object the document's painter draws.
-    auto *chart = new ChartObject(dataset, language, document.get());
-    document->documentLayout()->registerHandler(ChartObjectType, chart);
-    QTextCursor placeholder = document->find(ChartPlaceholder);
-    if (!placeholder.isNull()) {
-        QTextCharFormat format;
-        format.setObjectType(ChartObjectType);
-        placeholder.insertText(QString(QChar::ObjectReplacementCharacter), format);
-    }
-    document->documentLayout()->registerHandler(
-        SeriesChartObjectType, new SeriesChartObject(dataset, language, document.get()));
-    for (TradeViewKind view : ReportedSeries) {
-        QTextCursor place = document->find(seriesPlaceholder(view));
-        if (place.isNull())
-            continue;
-        QTextCharFormat format;
-        format.setObjectType(SeriesChartObjectType);
-        format.setProperty(SeriesChartObject::SeriesViewProperty, int(view));
-        place.insertText(QString(QChar::ObjectReplacementCharacter), format);
-    }
+    placeReportCharts(*document, dataset, language);
     return document;
 }
 
@@ -396,5 +285,3 @@ ExportResult exportReport(
 }
 
 } // namespace azkz
-
-#include "reportwriter.moc"

@@ -62,7 +62,7 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
     m_millions->setObjectName(QStringLiteral("tradeMillions"));
     for (QAction *unit : {m_thousands, m_millions})
         unit->setCheckable(true);
-    (shown.unit == TradeUnit::Thousand ? m_thousands : m_millions)->setChecked(true);
+    (m_model->unit() == TradeUnit::Thousand ? m_thousands : m_millions)->setChecked(true);
     connect(m_thousands, &QAction::triggered, this, [this] { setUnit(true); });
     connect(m_millions, &QAction::triggered, this, [this] { setUnit(false); });
 
@@ -156,7 +156,7 @@ void TradeSeriesControls::setUnit(bool thousands)
     TradeViewSettings shown = m_model->settings();
     shown.unit = thousands ? TradeUnit::Thousand : TradeUnit::Million;
     m_model->setSettings(shown);
-    m_settings.setTradeUnit(shown.unit);
+    m_settings.setTradeUnit(*shown.unit);
     emit shownChanged();
 }
 
