@@ -752,6 +752,10 @@
         <source>Not stated in the sources</source>
         <translation>Mənbələrdə göstərilməyib</translation>
     </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1; məlumatın tarixi: %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsPage</name>

@@ -752,6 +752,10 @@
         <source>Not stated in the sources</source>
         <translation>Not stated in the sources</translation>
     </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, as of %2</translation>
+    </message>
 </context>
 <context>
     <name>azkz::MissionsPage</name>

@@ -25,6 +25,32 @@ QString MissionsModel::kindName(MissionKind kind)
     return {};
 }
 
+QVariant MissionsModel::headLine(const MissionHead &head, Detail detail) const
+{
+    const Person *person = dataset().person(head.personId);
+    if (!person)
+        return {};
+    const QString shown = QStringLiteral("%1 (%2)").arg(text(person->name), text(head.title));
+    // The latest known head may be years old: the date of the evidence, or where no source is
+    // dated, the tenure as the sources give it ("since July 2021").
+    if (const auto date = evidenceDate(head); date && detail == Detail::AsOf)
+        return tr("%1, as of %2").arg(shown, formatDate(*date, language()));
+    return head.tenure ? tr("%1, %2").arg(shown, text(*head.tenure)) : shown;
+}
+
+std::optional<DatePoint> MissionsModel::evidenceDate(const MissionHead &head) const
+{
+    std::optional<DatePoint> latest;
+    for (const QString &id : head.sourceIds) {
+        const SourceEntry *source = dataset().sourceEntry(id);
+        if (source && source->published && (!latest || source->published->last() > latest->last()))
+            latest = source->published;
+    }
+    if (latest) // the year says how old it is, and keeps the table's row short
+        latest = DatePoint{latest->year, 0, 0, DatePrecision::Year};
+    return latest;
+}
+
 QVariant MissionsModel::display(const Mission &m, int column) const
 {
     switch (column) {
@@ -37,11 +63,7 @@ QVariant MissionsModel::display(const Mission &m, int column) const
     case City:
         return text(m.city);
     case Head:
-        if (m.heads.isEmpty())
-            return {};
-        if (const Person *p = dataset().person(m.heads.first().personId))
-            return QStringLiteral("%1 (%2)").arg(text(p->name), text(m.heads.first().title));
-        return {};
+        return m.heads.isEmpty() ? QVariant() : headLine(m.heads.first(), Detail::AsOf);
     case Address:
         return m.address ? text(*m.address) : QVariant();
     case Established:
@@ -93,8 +115,8 @@ QVariant MissionsModel::data(const QModelIndex &index, int role) const
             return formatDate(fact->date, language()) + QLatin1Char('\n')
                 + disputeText(*fact->dispute, dataset(), language());
         // The head with the evidence of tenure: the latest known may be years old.
-        if (index.column() == Head && !m.heads.isEmpty() && m.heads.first().tenure)
-            return tr("%1, %2").arg(shown.toString(), text(*m.heads.first().tenure));
+        if (index.column() == Head && !m.heads.isEmpty())
+            return headLine(m.heads.first(), Detail::Tenure);
         return shown.isValid() ? shown : tr("Not stated in the sources"); // the dataset's, whichever they are
     }
     case SortRole:

@@ -49,6 +49,11 @@ protected:
 
 private:
     QVariant display(const Mission &mission, int column) const;
+    // "Name (title), as of <its evidence's date>" (the table); "…, <tenure>" (its tooltip).
+    enum class Detail { AsOf, Tenure };
+    QVariant headLine(const MissionHead &head, Detail detail) const;
+    // The latest publication year of the sources of a head of mission.
+    std::optional<DatePoint> evidenceDate(const MissionHead &head) const;
     QVariant sortKey(const Mission &mission, int column) const;
     // A cell's statement as a reader quotes it: a date or a head with its sources; any other
     // column, the whole mission, each part with its own.

@@ -102,6 +102,14 @@ void TestModels::missionsModel_showsLanguageAndMissingValues()
         QStringLiteral("Rashad Mammadov (Consul General), appointed in 2008 (reported on 8 September 2008)"));
     QCOMPARE(builtIn.index(consulate, MissionsModel::Head).data(Qt::AccessibleTextRole),
         builtIn.index(consulate, MissionsModel::Head).data(Qt::ToolTipRole));
+    // The table says how old each head's evidence is: its sources' latest year, or
+    // the tenure where no source is dated.
+    QCOMPARE(builtIn.index(consulate, MissionsModel::Head).data().toString(),
+        QStringLiteral("Rashad Mammadov (Consul General), as of 2008"));
+    QCOMPARE(
+        builtIn.index(1, MissionsModel::Head).data().toString(), QStringLiteral("Alim Bayel (Ambassador), as of 2023"));
+    QCOMPARE(builtIn.index(0, MissionsModel::Head).data().toString(),
+        QStringLiteral("Aghalar Atamoghlanov (Ambassador), since July 2021"));
 }
 
 void TestModels::eventsModel_sortsAndSearchesByRole()

@@ -222,7 +222,7 @@ void TestHostileUi::rememberedGeometry_tooSmallToWorkIn_givesTheDefault()
     const QSize available = m_window->screen()->availableGeometry().size();
     // The default, or the screen less the window's frame where the screen is smaller.
     QVERIFY2(
-        m_window->width() > std::min(1100, available.width()) - 16, qPrintable(QString::number(m_window->width())));
+        m_window->width() > std::min(1200, available.width()) - 16, qPrintable(QString::number(m_window->width())));
     QVERIFY2(
         m_window->height() > std::min(760, available.height()) - 40, qPrintable(QString::number(m_window->height())));
 }

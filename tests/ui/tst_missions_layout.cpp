@@ -60,7 +60,7 @@ void TestMissionsLayout::page_minimumSizeFitsSmallWindow()
 void TestMissionsLayout::table_showsEveryRowAndColumnAtDefaultSize()
 {
     QFETCH(QString, language);
-    open(language, QSize(1100, 760));
+    open(language, QSize(1200, 760));
     auto *table = find<QTableView>("missionsTable");
     QHeaderView *header = table->horizontalHeader();
     QCOMPARE(table->model()->rowCount(), 3);

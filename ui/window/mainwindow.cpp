@@ -60,7 +60,7 @@ MainWindow::MainWindow(
     // The size first, so that the page shown is laid out once, at it. A remembered size under
     // the smallest laid out for (720x520; a corrupted one gave 187x383) is not taken.
     if (!restoreGeometry(m_settings.windowGeometry()) || width() < 720 || height() < 520)
-        resize(1100, 760);
+        resize(1200, 760);
     keepOnScreen(*this);
 
     m_source->adopt(std::move(data));
