@@ -107,8 +107,8 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
         // Years with no figure: said, and nothing written (a CSV "from 0 to -1" was, with exit 0).
         const TradeTable table = buildTradeTable(*dataset, *tradeView);
         if (table.years.isEmpty()) {
-            err << QCoreApplication::translate(
-                "azkz::CommandLine", "--years: no trade figures from %1 to %2; the dataset's run from %3 to %4")
+            err << QCoreApplication::translate("azkz::CommandLine",
+                "--years: no trade figures from %1 to %2 in this view; its figures run from %3 to %4")
                        .arg(QString::number(tradeView->from), QString::number(tradeView->to),
                            QString::number(table.firstYear), QString::number(table.lastYear))
                 << '\n';

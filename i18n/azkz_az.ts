@@ -294,12 +294,12 @@
         <translation>--trade-view, --years, --unit və --events yalnız --export-chart və ya --export-csv ilə işlədilir</translation>
     </message>
     <message>
-        <source>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</source>
-        <translation>--years: %1–%2 illəri üçün ticarət rəqəmi yoxdur; verilənlər toplusunun rəqəmləri %3–%4 illərini əhatə edir</translation>
-    </message>
-    <message>
         <source>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</source>
         <translation>--%1: &quot;%2&quot; fayl adı düzgün UTF-8 mətni deyil; faylın adını dəyişin və ya UTF-8 ilə yazılmış ad seçin</translation>
+    </message>
+    <message>
+        <source>--years: no trade figures from %1 to %2 in this view; its figures run from %3 to %4</source>
+        <translation>--years: bu görünüşdə %1–%2 illəri üçün ticarət rəqəmi yoxdur; onun rəqəmləri %3–%4 illərini əhatə edir</translation>
     </message>
 </context>
 <context>

@@ -294,12 +294,12 @@
         <translation>--trade-view, --years, --unit and --events go with --export-chart or --export-csv</translation>
     </message>
     <message>
-        <source>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</source>
-        <translation>--years: no trade figures from %1 to %2; the dataset&apos;s run from %3 to %4</translation>
-    </message>
-    <message>
         <source>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</source>
         <translation>--%1: the file name &quot;%2&quot; is not valid UTF-8; rename the file or choose a name that is</translation>
+    </message>
+    <message>
+        <source>--years: no trade figures from %1 to %2 in this view; its figures run from %3 to %4</source>
+        <translation>--years: no trade figures from %1 to %2 in this view; its figures run from %3 to %4</translation>
     </message>
 </context>
 <context>

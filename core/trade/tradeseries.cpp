@@ -110,6 +110,54 @@ TradeUnit unitFor(const Dataset &dataset, const TradeViewSettings &settings)
     return settings.unit.value_or(fittingUnit(dataset));
 }
 
+namespace {
+
+// Cuts a table of every year to the range asked, within the years the view has a figure in
+// (gaps inside kept): a title, an axis or a range box never claims a year no column has (one
+// side's figures may end a year before the other's). firstYear and lastYear become the view's.
+void keepRange(TradeTable &table, const TradeViewSettings &settings)
+{
+    const auto hasFigure = [&](qsizetype row) {
+        return std::any_of(table.columns.cbegin(), table.columns.cend(),
+            [row](const TradeColumn &column) { return column.cells.at(row).value.has_value(); });
+    };
+    qsizetype first = 0, last = table.years.size() - 1;
+    while (first <= last && !hasFigure(first))
+        ++first;
+    while (last >= first && !hasFigure(last))
+        --last;
+    if (first > last) {
+        table.firstYear = table.lastYear = 0;
+        table.years.clear();
+        for (TradeColumn &column : table.columns)
+            column.cells.clear();
+        return;
+    }
+    table.firstYear = table.years.at(first);
+    table.lastYear = table.years.at(last);
+    // A range asked outside the view's figures leaves no year (the command line refuses it).
+    const int from = std::max(settings.from, table.firstYear);
+    const int to = settings.to ? std::min(settings.to, table.lastYear) : table.lastYear;
+    if (from > to) {
+        table.years.clear();
+        for (TradeColumn &column : table.columns)
+            column.cells.clear();
+        return;
+    }
+    first += from - table.firstYear;
+    last -= table.lastYear - to;
+    while (first < last && !hasFigure(first))
+        ++first;
+    while (last > first && !hasFigure(last))
+        --last;
+    const qsizetype kept = last - first + 1;
+    table.years = table.years.mid(first, kept);
+    for (TradeColumn &column : table.columns)
+        column.cells = column.cells.mid(first, kept);
+}
+
+} // namespace
+
 TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &settings)
 {
     TradeTable table;
@@ -119,10 +167,8 @@ TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &sett
             table.lastYear = std::max(table.lastYear, v.year);
         }
     }
-    const int from = std::max(table.firstYear, settings.from);
-    const int to = settings.to == 0 ? table.lastYear : std::min(table.lastYear, settings.to);
-    for (int year = from; year <= to && table.firstYear != 0; ++year)
-        table.years.append(year);
+    for (int year = table.firstYear; year <= table.lastYear && table.firstYear != 0; ++year)
+        table.years.append(year); // every year first; the range is cut once the view's figures are known
 
     const QString a = dataset.trade.reporter;
     const QString b = dataset.trade.partner;
@@ -180,21 +226,7 @@ TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &sett
         }
         break;
     }
-    // The years the view has a figure in, gaps inside kept: a title or an axis never claims a
-    // year no column has (one side's figures may end a year before the other's).
-    qsizetype first = table.years.size(), last = -1;
-    for (const TradeColumn &column : table.columns) {
-        for (qsizetype i = 0; i < column.cells.size(); ++i) {
-            if (column.cells.at(i).value) {
-                first = std::min(first, i);
-                last = std::max(last, i);
-            }
-        }
-    }
-    const qsizetype kept = std::max<qsizetype>(0, last - first + 1);
-    table.years = table.years.mid(first, kept);
-    for (TradeColumn &column : table.columns)
-        column.cells = column.cells.mid(first, kept);
+    keepRange(table, settings);
     return table;
 }
 

@@ -45,8 +45,8 @@ struct TradeColumn {
 struct TradeTable {
     QList<int> years; // every year from the first to the last with a figure in range, gaps included
     QList<TradeColumn> columns;
-    int firstYear = 0; // of all the series, whatever the range: the range boxes' bounds
-    int lastYear = 0;
+    int firstYear = 0; // of the view's figures, whatever the range: the range boxes' bounds
+    int lastYear = 0; // both 0 when the view has no figure
 };
 
 // The size of a series unit in US dollars: 1e3 for "thousand-usd", 1e6 for "million-usd", 0 otherwise.

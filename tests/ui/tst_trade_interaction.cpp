@@ -1,6 +1,7 @@
 // The long trade series with the mouse, as a new user meets them: a drag across the chart shows
 // the years it picks while it is dragged; a figure's point names its value under an event's line;
-// a range of a few years, drawn as bars, keeps the timeline's events.
+// a range of a few years, drawn as bars, keeps the timeline's events; the year boxes offer the
+// years of the view shown.
 #include "core/trade/tradeseriesmodel.h"
 #include "support/tradesupport.h"
 #include "support/windowfixture.h"
@@ -25,6 +26,7 @@ private slots:
     void drag_showsTheYearsWhileDragging();
     void hoverOnAPointUnderAnEventLine_namesTheFigure();
     void fewYearsAsBars_keepTheEvents();
+    void yearBoxes_offerTheYearsOfTheViewShown();
 
 private:
     // The window on the Trade tab, in English, showing the first country's long series.
@@ -141,6 +143,34 @@ void TestTradeInteraction::fewYearsAsBars_keepTheEvents()
         QVERIFY2(x >= index - 0.5 && x < index + 0.5, qPrintable(QStringLiteral("%1 at %2").arg(event->id).arg(x)));
         QVERIFY(chart->plotArea().contains(chart->mapToPosition(QPointF(x, 0), marker)));
     }
+}
+
+// Azerbaijan's figures end in 2022, Kazakhstan's in 2023: "To" offered 2023 on Azerbaijan's view,
+// an empty year. Each view's boxes go to its own last year; "to the last year" follows the view.
+void TestTradeInteraction::yearBoxes_offerTheYearsOfTheViewShown()
+{
+    openSeries();
+    auto *view = m_window->findChild<QComboBox *>(QStringLiteral("tradeView"));
+    auto *from = m_window->findChild<QSpinBox *>(QStringLiteral("tradeFrom"));
+    auto *to = m_window->findChild<QSpinBox *>(QStringLiteral("tradeTo"));
+    QCOMPARE(view->currentText(), QStringLiteral("Azerbaijan"));
+    QCOMPARE(to->maximum(), 2022);
+    QCOMPARE(to->value(), 2022);
+    QCOMPARE(from->minimum(), 1992);
+    QTest::keyClick(view, Qt::Key_Down); // Kazakhstan's own figures: 1993-2023
+    QCOMPARE(view->currentText(), QStringLiteral("Kazakhstan"));
+    QCOMPARE(from->minimum(), 1993);
+    QCOMPARE(from->value(), 1993);
+    QCOMPARE(to->maximum(), 2023);
+    QCOMPARE(to->value(), 2023);
+    // A range chosen stays, within each view's years.
+    setYears(2000, 2023);
+    QTest::keyClick(view, Qt::Key_Up);
+    QCOMPARE(std::pair(from->value(), to->value()), std::pair(2000, 2022));
+    const TradeSeriesModel *model = tradePage(*m_window)->seriesModel();
+    QCOMPARE(model->table().years.constLast(), 2022);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(std::pair(from->value(), to->value()), std::pair(2000, 2023));
 }
 
 QTEST_MAIN(TestTradeInteraction)

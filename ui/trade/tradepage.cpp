@@ -188,6 +188,10 @@ void TradePage::setViewIndex(int index)
         TradeViewSettings settings = m_series->model()->settings();
         settings.view = TradeViewKind(index - 1);
         m_series->model()->setSettings(settings);
+        if (m_series->model()->table().years.isEmpty()) { // the years chosen are none of this view's
+            settings.from = settings.to = 0;
+            m_series->model()->setSettings(settings);
+        }
     }
     showView();
 }

@@ -46,14 +46,14 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
     m_model->setSettings(shown);
     from->setObjectName(QStringLiteral("tradeFrom"));
     to->setObjectName(QStringLiteral("tradeTo"));
-    const TradeTable &figures = m_model->table();
     for (QSpinBox *box : {from, to}) {
-        box->setRange(figures.firstYear, figures.lastYear);
         box->setGroupSeparatorShown(false);
         connect(box, &QSpinBox::valueChanged, this, &TradeSeriesControls::applyRange);
     }
-    from->setValue(figures.firstYear);
-    to->setValue(figures.lastYear);
+    showRange();
+    // Each view has its own years (one side's figures may end before the other's): the boxes
+    // offer those, and show the range the model keeps.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TradeSeriesControls::showRange);
     allYears->setObjectName(QStringLiteral("tradeAllYears"));
     connect(allYears, &QAction::triggered, this,
         [this] { setRange(m_model->table().firstYear, m_model->table().lastYear); });
@@ -145,10 +145,27 @@ void TradeSeriesControls::applyRange()
     from->setMaximum(to->value());
     to->setMinimum(from->value());
     TradeViewSettings shown = m_model->settings();
-    shown.from = from->value();
-    shown.to = to->value();
+    const TradeTable &figures = m_model->table();
+    // A box at the view's first or last year means "from the first" or "to the last" year
+    // there is, in whichever view is shown next.
+    shown.from = from->value() == figures.firstYear ? 0 : from->value();
+    shown.to = to->value() == figures.lastYear ? 0 : to->value();
     m_model->setSettings(shown);
     emit shownChanged();
+}
+
+void TradeSeriesControls::showRange()
+{
+    const QSignalBlocker a(from), b(to);
+    const TradeTable &figures = m_model->table();
+    for (QSpinBox *box : {from, to})
+        box->setRange(figures.firstYear, figures.lastYear);
+    if (!figures.years.isEmpty()) {
+        from->setValue(figures.years.constFirst());
+        to->setValue(figures.years.constLast());
+    }
+    from->setMaximum(to->value());
+    to->setMinimum(from->value());
 }
 
 void TradeSeriesControls::setUnit(bool thousands)

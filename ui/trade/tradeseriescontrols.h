@@ -60,6 +60,7 @@ signals:
 
 private:
     void applyRange(); // the range boxes' values into the model; each box bounds the other
+    void showRange(); // the model's years into the range boxes, bounded by the view's figures
     void setRange(int first, int last);
     void setUnit(bool thousands);
     void copySelectedRows();
