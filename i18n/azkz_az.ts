@@ -22,8 +22,8 @@
     <message numerus="yes">
         <source>&lt;p&gt;The facts come from the article “%1”, %2, licensed under &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;, and from %n other source(s), each named beside the facts it gives.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;Faktların mənbəyi “%1” məqaləsidir, %2 (lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;), eləcə də hər biri verdiyi faktın yanında göstərilən digər %n mənbədir.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Faktların mənbəyi “%1” məqaləsidir, %2 (lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;), eləcə də hər biri verdiyi faktın yanında göstərilən digər %n mənbədir.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Faktların mənbəyi “%1” məqaləsidir, %2 (lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;), eləcə də hər biri verdiyi faktların yanında göstərilən digər %n mənbədir.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Faktların mənbəyi “%1” məqaləsidir, %2 (lisenziya: &lt;a href=&quot;%3&quot;&gt;%4&lt;/a&gt;), eləcə də hər biri verdiyi faktların yanında göstərilən digər %n mənbədir.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Try &apos;azkz-relations --help&apos;.</source>
-        <translation>&apos;azkz-relations --help&apos; əmrinə baxın.</translation>
+        <translation>&apos;azkz-relations --help&apos; əmrini sınayın.</translation>
     </message>
     <message>
         <source>there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); --export-chart, --export-csv, --export-report and --validate work without one.</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Pixels per unit of an exported PNG chart, from 1 to 4 (default 2): higher gives finer text and lines at the same --size.</source>
-        <translation>İxrac edilən PNG diaqramında vahidə düşən piksel sayı, 1-dən 4-dək (susmaya görə 2): daha böyük ədəd eyni --size ilə daha incə mətn və xətlər verir.</translation>
+        <translation>İxrac edilən PNG diaqramında vahidə düşən piksel sayı, 1-dən 4-dək (susmaya görə 2): daha böyük ədəd eyni --size ilə daha aydın mətn və xətlər verir.</translation>
     </message>
     <message>
         <source>--scale takes a number from 1 to 4, such as 2 or 1.5, not &quot;%1&quot;</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Browse the relations between two countries offline, in Azerbaijani or English: the built-in dataset, or any dataset file of the same schema.</source>
-        <translation>İki ölkə arasındakı münasibətlərə internetsiz, azərbaycanca və ya ingiliscə baxın: daxili məlumat faylı və ya eyni sxemli istənilən məlumat faylı.</translation>
+        <translation>İki ölkə arasındakı münasibətlərə internetsiz, azərbaycanca və ya ingiliscə baxın: daxili məlumat toplusu və ya eyni sxemli istənilən məlumat faylı.</translation>
     </message>
     <message>
         <source>Write the timeline (its time axis and every event) to FILE (.pdf, .svg or .png) and exit.</source>
@@ -535,14 +535,14 @@
     </message>
     <message>
         <source>The chart is laid out at the size divided by this and drawn this many times finer: 2 gives a sharp image on high-resolution screens and in print</source>
-        <translation>Diaqram bu ədədə bölünmüş ölçüdə qurulur və bu qədər dəfə incə çəkilir: 2 yüksək dəqiqlikli ekranlarda və çapda aydın görüntü verir</translation>
+        <translation>Diaqram bu ədədə bölünmüş ölçüdə qurulur və bu qədər dəfə daha dəqiq çəkilir: 2 yüksək ayırdetməli ekranlarda və çapda aydın görüntü verir</translation>
     </message>
 </context>
 <context>
     <name>azkz::FactsModel</name>
     <message>
         <source>Diplomatic relations established</source>
-        <translation>Diplomatik əlaqələr qurulub</translation>
+        <translation>Diplomatik münasibətlər qurulub</translation>
     </message>
     <message>
         <source>Diplomatic missions</source>
@@ -652,11 +652,11 @@
     <name>azkz::Formatting</name>
     <message>
         <source>Source article, reference %1</source>
-        <translation>Mənbə məqalə, istinad %1</translation>
+        <translation>Mənbə: məqalə, istinad %1</translation>
     </message>
     <message>
         <source>Source article, references %1</source>
-        <translation>Mənbə məqalə, istinadlar %1</translation>
+        <translation>Mənbə: məqalə, istinadlar %1</translation>
     </message>
 </context>
 <context>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>Fəaliyyətə başlayıb</translation>
+        <translation>Açılıb</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Heads of mission, the latest known first</source>
-        <translation>Nümayəndəlik rəhbərləri (əvvəlcə bilinən sonuncu)</translation>
+        <translation>Nümayəndəlik rəhbərləri (sonuncu məlum rəhbərdən başlayaraq)</translation>
     </message>
     <message>
         <source>Copy the selected mission&apos;s name, address and country to the clipboard</source>
@@ -872,11 +872,11 @@
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>M&amp;əzmun</translation>
+        <translation>Mündə&amp;ricat</translation>
     </message>
     <message>
         <source>Contents of the article</source>
-        <translation>Məqalənin məzmunu</translation>
+        <translation>Məqalənin mündəricatı</translation>
     </message>
     <message>
         <source>Press Enter to go to a section of the article</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>Heads of mission, the latest known first</source>
-        <translation>Nümayəndəlik rəhbərləri (əvvəlcə bilinən sonuncu)</translation>
+        <translation>Nümayəndəlik rəhbərləri (sonuncu məlum rəhbərdən başlayaraq)</translation>
     </message>
     <message>
         <source>Source: “%1”, %2. Licence: %3.</source>
@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <source>Open a menu or press a button by its underlined letter</source>
-        <translation>Menyu və ya düymə: altından xətt çəkilmiş hərflə</translation>
+        <translation>Menyunu açmaq və ya düyməni basmaq: altından xətt çəkilmiş hərflə</translation>
     </message>
     <message>
         <source>Alt+letter</source>
@@ -1296,7 +1296,7 @@
     <name>azkz::TimelineExport</name>
     <message>
         <source>%1 of %2 events, as the filters of the Timeline tab show them.</source>
-        <translation>%2 hadisədən %1 hadisə — Xronologiya bölməsinin filtrlərinə görə.</translation>
+        <translation>%2 hadisədən %1 hadisə — Xronologiya bölməsinin süzgəclərinə görə.</translation>
     </message>
     <message>
         <source>A dot is an event of a day or a month; a bar, of a year, a decade or a longer span. An open ring joined to a dot is another date a source gives for it.</source>
@@ -1307,28 +1307,34 @@
         <translation>// işarəsi illər xəttinin heç bir hadisə olmayan onilliklər boyunca qısaldıldığı yeri göstərir.</translation>
     </message>
     <message>
-        <source>Events from the article %1 and from %2 other sources, each named with the events it gives.</source>
-        <translation>Hadisələr məqalədən (%1) və %2 başqa mənbədən götürülüb; hər mənbə verdiyi hadisələrin yanında göstərilir.</translation>
-    </message>
-    <message>
-        <source>Events from the article %1 and from %2 other sources.</source>
-        <translation>Hadisələr məqalədən (%1) və %2 başqa mənbədən götürülüb.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</source>
-        <translation>%1 yazıla bilmir: göstərilən hadisələrin siyahısı (sayı: %2) təsviri %3 piksel hündür edərdi, xronologiya təsviri isə ən çoxu %4 piksel ola bilər. Xronologiyanı PDF kimi ixrac edin, filtrləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
+        <translation>%1 yazıla bilmir: göstərilən %2 hadisənin siyahısı üçün təsvirin hündürlüyü %3 piksel olardı, xronologiya təsviri isə ən çoxu %4 piksel ola bilər. Xronologiyanı PDF kimi ixrac edin, süzgəcləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
     </message>
     <message>
         <source>a timeline document holds up to %1 events, and %2 are shown. Narrow the filters, or export the events as CSV instead.</source>
-        <translation>xronologiya sənədinə ən çoxu %1 hadisə sığır, göstərilən hadisələrin sayı isə: %2. Filtrləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
+        <translation>xronologiya sənədinə ən çoxu %1 hadisə sığır, göstərilən hadisələrin sayı isə: %2. Süzgəcləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
     </message>
     <message>
         <source>a timeline document holds up to %1 characters of text, and the %2 events shown have %3 with their sources and disputed versions. Narrow the filters, or export the events as CSV instead.</source>
-        <translation>xronologiya sənədinə ən çoxu %1 simvol mətn sığır, göstərilən hadisələrin (sayı: %2) mətni isə mənbələri və mübahisəli versiyaları ilə birlikdə %3 simvoldur. Filtrləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
+        <translation>xronologiya sənədinə ən çoxu %1 simvol mətn sığır, göstərilən hadisələrin (sayı: %2) mətni isə mənbələri və mübahisəli versiyaları ilə birlikdə %3 simvoldur. Süzgəcləri daraldın və ya hadisələri CSV kimi ixrac edin.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 yazıla bilmir: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events from the article %1 and from %n other source(s).</source>
+        <translation>
+            <numerusform>Hadisələr məqalədən (%1) və %n başqa mənbədən götürülüb.</numerusform>
+            <numerusform>Hadisələr məqalədən (%1) və %n başqa mənbədən götürülüb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events from the article %1 and from %n other source(s), each named with the events it gives.</source>
+        <translation>
+            <numerusform>Hadisələr məqalədən (%1) və %n başqa mənbədən götürülüb; hər mənbə verdiyi hadisələrin yanında göstərilir.</numerusform>
+            <numerusform>Hadisələr məqalədən (%1) və %n başqa mənbədən götürülüb; hər mənbə verdiyi hadisələrin yanında göstərilir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,10 +1745,6 @@
         <translation>%1 tərəfinin öz rəqəmləri</translation>
     </message>
     <message>
-        <source>Each flow as the exporter and as the importer report it</source>
-        <translation>Hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
-    </message>
-    <message>
         <source>This dataset has no figures for this view</source>
         <translation>Bu məlumat toplusunda bu görünüş üçün rəqəm yoxdur</translation>
     </message>
@@ -1761,6 +1763,10 @@
     <message>
         <source>Trade by year, %1</source>
         <translation>İllər üzrə ticarət, %1</translation>
+    </message>
+    <message>
+        <source>Each flow as the exporter and the importer report it</source>
+        <translation>Hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1857,7 @@
     </message>
     <message>
         <source>%1&apos;s own figures: its exports to %2 and its imports from %2.</source>
-        <translation>%1 tərəfinin öz məlumatları: %2 ölkəsinə ixracı və %2 ölkəsindən idxalı.</translation>
+        <translation>%1 tərəfinin öz rəqəmləri: %2 ölkəsinə ixracı və %2 ölkəsindən idxalı.</translation>
     </message>
     <message>
         <source>Each flow twice: as the exporting country reports it and as the importing country reports it. The gap is the importer&apos;s figure less the exporter&apos;s, in per cent of the exporter&apos;s.</source>
@@ -1954,7 +1960,7 @@
     <name>azkz::Validation</name>
     <message>
         <source>a raw control character (byte 0x%1) inside a string; write it as an escape such as \n</source>
-        <translation>sətirdə xam idarəetmə simvolu var (0x%1 baytı); onu \n kimi xüsusi ardıcıllıqla yazın</translation>
+        <translation>mətn sətrində xam idarəetmə simvolu var (0x%1 baytı); onu \n kimi xüsusi ardıcıllıqla yazın</translation>
     </message>
     <message>
         <source>the member %1 appears twice in the same object</source>
@@ -1963,10 +1969,6 @@
     <message>
         <source>nested deeper than %1 levels; the schema needs far fewer</source>
         <translation>iç-içəlik %1 səviyyədən dərindir; sxem bundan xeyli az səviyyə tələb edir</translation>
-    </message>
-    <message>
-        <source>%1: … and %2 more problem(s) not listed</source>
-        <translation>%1: … və siyahıya salınmamış daha %2 problem</translation>
     </message>
     <message>
         <source>no file name was given</source>
@@ -2234,7 +2236,7 @@
     </message>
     <message>
         <source>a backslash sequence JSON does not know</source>
-        <translation>JSON-un tanımadığı tərs kəsrli ardıcıllıq</translation>
+        <translation>JSON-un tanımadığı xüsusi ardıcıllıq (\ ilə başlayan)</translation>
     </message>
     <message>
         <source>text that is not valid UTF-8</source>
@@ -2254,11 +2256,11 @@
     </message>
     <message>
         <source>there is more text after the end of the JSON document</source>
-        <translation>JSON sənədinin sonundan sonra daha mətn var</translation>
+        <translation>JSON sənədi bitdikdən sonra əlavə mətn var</translation>
     </message>
     <message>
         <source>the city %1 is not in the mission&apos;s host country</source>
-        <translation>%1 şəhəri nümayəndəliyin qəbul edən ölkəsində deyil</translation>
+        <translation>%1 şəhəri nümayəndəliyin yerləşdiyi ölkədə deyil</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2, found %3</source>
@@ -2326,7 +2328,7 @@
     </message>
     <message>
         <source>&quot;sources&quot; on a statement needs schemaVersion 3</source>
-        <translation>ifadədəki &quot;sources&quot; üçün schemaVersion 3 lazımdır</translation>
+        <translation>müddəadakı &quot;sources&quot; üçün schemaVersion 3 lazımdır</translation>
     </message>
     <message>
         <source>&quot;dispute&quot; needs schemaVersion 3</source>
@@ -2370,7 +2372,7 @@
     </message>
     <message>
         <source>%1 is listed twice (first at [%2])</source>
-        <translation>%1 iki dəfə sadalanıb (birincisi [%2]-də)</translation>
+        <translation>%1 iki dəfə sadalanıb (birinci dəfə: [%2])</translation>
     </message>
     <message>
         <source>the file is %1 MiB; datasets larger than %2 MiB are refused</source>
@@ -2385,10 +2387,6 @@
         <translation>belə fayl yoxdur; onun adı düzgün UTF-8 mətni deyil, bu proqram isə yalnız UTF-8 ilə yazılmış adları aça bilir: faylın adını dəyişin</translation>
     </message>
     <message>
-        <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
-        <translation>müddəaların istinadları %1 simvol kimi göstərilərdi; bir faylda bu, ən çoxu %2 simvol ola bilər. Daha az mənbəyə və ya adı daha qısa olan mənbələrə istinad edin</translation>
-    </message>
-    <message>
         <source>missing: the article&apos;s footnote numbers in &quot;refs&quot; ([] where it gives none), or for what the article does not say, the ids of other sources in &quot;sources&quot;</source>
         <translation>çatışmır: məqalənin istinad nömrələri &quot;refs&quot; üzvündə (məqalə vermədikdə []), məqalədə olmayan məlumat üçün isə digər mənbələrin identifikatorları &quot;sources&quot; üzvündə</translation>
     </message>
@@ -2401,16 +2399,12 @@
         <translation>xəritədə %1 kodlu ölkə yoxdur; xəritənin tanıdığı kodlar SCHEMA.md faylında sadalanıb</translation>
     </message>
     <message>
-        <source>the code %1 is already another country&apos;s (at %2): each country its own</source>
-        <translation>%1 kodu artıq başqa ölkəyə verilib (yeri: %2): hər ölkənin öz kodu olmalıdır</translation>
-    </message>
-    <message>
         <source>the span %1 ends before it begins: write it earliest first, %2</source>
         <translation>%1 aralığı başlamazdan əvvəl bitir: əvvəlcə erkən tarixi yazın, belə: %2</translation>
     </message>
     <message>
         <source>cites sources %1 times, counting the claims of its dispute if it has one; the most a statement can cite is %2</source>
-        <translation>mənbələrə %1 dəfə istinad edir (mübahisəsi varsa, onun versiyaları da sayılır); bir müddəa ən çoxu %2 dəfə istinad edə bilər</translation>
+        <translation>mənbələrə %1 dəfə istinad edir (mübahisəsi varsa, onun iddiaları da sayılır); bir müddəa ən çoxu %2 dəfə istinad edə bilər</translation>
     </message>
     <message>
         <source>a text in both languages, {&quot;az&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
@@ -2423,6 +2417,21 @@
     <message>
         <source>the pair must be the first two countries of &quot;countries&quot;; a third one follows them</source>
         <translation>cütün ölkələri &quot;countries&quot; siyahısında ilk ikisi olmalıdır; üçüncü ölkə onlardan sonra gəlir</translation>
+    </message>
+    <message>
+        <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed in a file. Cite fewer sources, or sources with shorter names</source>
+        <translation>müddəaların istinadları %1 simvol kimi göstərilərdi; bir faylda bu, ən çoxu %2 simvol ola bilər. Daha az mənbəyə və ya adı daha qısa olan mənbələrə istinad edin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: … və siyahıya salınmamış daha %n problem</numerusform>
+            <numerusform>%1: … və siyahıya salınmamış daha %n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the code %1 already belongs to another country (at %2): give each country its own</source>
+        <translation>%1 kodu artıq başqa ölkəyə verilib (yeri: %2): hər ölkənin öz kodu olmalıdır</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2538,7 @@
     </message>
     <message>
         <source>What the relations are, key facts and the history</source>
-        <translation>Münasibətlər nədir: əsas faktlar və tarix</translation>
+        <translation>Münasibətlərin mahiyyəti, əsas faktlar və tarixçə</translation>
     </message>
     <message>
         <source>The embassies and the consulate general, their heads, addresses and dates</source>

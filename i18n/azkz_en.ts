@@ -1307,14 +1307,6 @@
         <translation>// marks where the line of years is shortened over decades with no event.</translation>
     </message>
     <message>
-        <source>Events from the article %1 and from %2 other sources, each named with the events it gives.</source>
-        <translation>Events from the article %1 and from %2 other sources, each named with the events it gives.</translation>
-    </message>
-    <message>
-        <source>Events from the article %1 and from %2 other sources.</source>
-        <translation>Events from the article %1 and from %2 other sources.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</source>
         <translation>Cannot write %1: the list of the %2 events shown would make a picture %3 px tall, and a timeline picture is at most %4 px. Export the timeline as PDF, narrow the filters, or export the events as CSV instead.</translation>
     </message>
@@ -1329,6 +1321,20 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events from the article %1 and from %n other source(s).</source>
+        <translation>
+            <numerusform>Events from the article %1 and from %n other source.</numerusform>
+            <numerusform>Events from the article %1 and from %n other sources.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events from the article %1 and from %n other source(s), each named with the events it gives.</source>
+        <translation>
+            <numerusform>Events from the article %1 and from %n other source, each named with the events it gives.</numerusform>
+            <numerusform>Events from the article %1 and from %n other sources, each named with the events it gives.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,10 +1745,6 @@
         <translation>%1&apos;s own figures</translation>
     </message>
     <message>
-        <source>Each flow as the exporter and as the importer report it</source>
-        <translation>Each flow as the exporter and as the importer report it</translation>
-    </message>
-    <message>
         <source>This dataset has no figures for this view</source>
         <translation>This dataset has no figures for this view</translation>
     </message>
@@ -1761,6 +1763,10 @@
     <message>
         <source>Trade by year, %1</source>
         <translation>Trade by year, %1</translation>
+    </message>
+    <message>
+        <source>Each flow as the exporter and the importer report it</source>
+        <translation>Each flow as the exporter and the importer report it</translation>
     </message>
 </context>
 <context>
@@ -1963,10 +1969,6 @@
     <message>
         <source>nested deeper than %1 levels; the schema needs far fewer</source>
         <translation>nested deeper than %1 levels; the schema needs far fewer</translation>
-    </message>
-    <message>
-        <source>%1: … and %2 more problem(s) not listed</source>
-        <translation>%1: … and %2 more problem(s) not listed</translation>
     </message>
     <message>
         <source>no file name was given</source>
@@ -2385,10 +2387,6 @@
         <translation>no such file; its name is not valid UTF-8, and this program opens only file names that are: rename the file</translation>
     </message>
     <message>
-        <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</source>
-        <translation>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer sources, or sources with shorter names</translation>
-    </message>
-    <message>
         <source>missing: the article&apos;s footnote numbers in &quot;refs&quot; ([] where it gives none), or for what the article does not say, the ids of other sources in &quot;sources&quot;</source>
         <translation>missing: the article&apos;s footnote numbers in &quot;refs&quot; ([] where it gives none), or for what the article does not say, the ids of other sources in &quot;sources&quot;</translation>
     </message>
@@ -2399,10 +2397,6 @@
     <message>
         <source>the map knows no country with the code %1; the codes it knows are listed in SCHEMA.md</source>
         <translation>the map knows no country with the code %1; the codes it knows are listed in SCHEMA.md</translation>
-    </message>
-    <message>
-        <source>the code %1 is already another country&apos;s (at %2): each country its own</source>
-        <translation>the code %1 is already another country&apos;s (at %2): each country its own</translation>
     </message>
     <message>
         <source>the span %1 ends before it begins: write it earliest first, %2</source>
@@ -2423,6 +2417,21 @@
     <message>
         <source>the pair must be the first two countries of &quot;countries&quot;; a third one follows them</source>
         <translation>the pair must be the first two countries of &quot;countries&quot;; a third one follows them</translation>
+    </message>
+    <message>
+        <source>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed in a file. Cite fewer sources, or sources with shorter names</source>
+        <translation>the statements&apos; citations would be drawn as %1 characters; at most %2 are allowed in a file. Cite fewer sources, or sources with shorter names</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>%1: … and %n more problem not listed</numerusform>
+            <numerusform>%1: … and %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the code %1 already belongs to another country (at %2): give each country its own</source>
+        <translation>the code %1 already belongs to another country (at %2): give each country its own</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>Pages per sheet:</source>
-      <translation>Vərəqdə səhifə:</translation>
+      <translation>Bir vərəqdə səhifə sayı:</translation>
     </message>
     <message>
       <source>Inches (in)</source>
@@ -255,7 +255,7 @@
     <message>
       <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
 Please turn one of those options off.</source>
-      <translation>'Vərəqdə səhifə' və 'Səhifə dəsti' seçimləri birlikdə işlədilə bilməz.
+      <translation>&apos;Bir vərəqdə səhifə sayı&apos; və &apos;Səhifə dəsti&apos; seçimləri birlikdə işlədilə bilməz.
 Lütfən, onlardan birini söndürün.</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Pages</source>
-      <translation>Seçilmiş səhifələr:</translation>
+      <translation>Səhifələr:</translation>
     </message>
     <message>
       <source>Current Page</source>
@@ -437,7 +437,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
-      <translation>Səhifələri və ya aralıqları vergüllə ayıraraq göstərin. Aralıq defislə ayrılmış iki rəqəmlə yazılır. Məsələn: 3,5-7,9 3, 5, 6, 7 və 9-cu səhifələri çap edir.</translation>
+      <translation>Səhifələri və ya aralıqları vergüllə ayıraraq göstərin. Aralıq defislə ayrılmış iki ədədlə yazılır. Məsələn, 3,5-7,9 yazılsa, 3, 5, 6, 7 və 9-cu səhifələr çap olunur.</translation>
     </message>
     <message>
       <source>Pages from</source>
@@ -621,7 +621,7 @@ Lütfən, başqa fayl adı seçin.</translation>
     </message>
     <message>
       <source>Show </source>
-      <translation>Göstər </translation>
+      <translation>Sütunu göstər: </translation>
     </message>
     <message>
       <source>'%1' is write protected.
@@ -639,7 +639,7 @@ Yenə də silinsin?</translation>
     </message>
     <message>
       <source>File &amp;name:</source>
-      <translation>Fayl &amp;adı:</translation>
+      <translation>Fayl a&amp;dı:</translation>
     </message>
     <message>
       <source>Alt+Left</source>
@@ -942,7 +942,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     <name>QInputDialog</name>
     <message>
       <source>Enter a value:</source>
-      <translation>Dəyəri daxil edin:</translation>
+      <translation>Qiymət daxil edin:</translation>
     </message>
   </context>
   <context>
@@ -1081,7 +1081,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Banner Pages</source>
-      <translation>Baner səhifələri</translation>
+      <translation>Titul səhifələri</translation>
     </message>
     <message>
       <source>Start:</source>
@@ -1097,7 +1097,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Hold Indefinitely</source>
-      <translation>Müddətsiz saxla</translation>
+      <translation>Növbədə müddətsiz saxla</translation>
     </message>
     <message>
       <source>Day (06:00 to 17:59)</source>
@@ -1141,11 +1141,11 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Classified</source>
-      <translation>Məxfi</translation>
+      <translation>Gizli</translation>
     </message>
     <message>
       <source>Secret</source>
-      <translation>Gizli</translation>
+      <translation>Məxfi</translation>
     </message>
     <message>
       <source>Top Secret</source>
@@ -1492,7 +1492,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Postcard</source>
-      <translation>Poçt kartı</translation>
+      <translation>Açıqca</translation>
     </message>
     <message>
       <source>Tabloid / ANSI B</source>
@@ -1600,7 +1600,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Double Postcard</source>
-      <translation>İkiqat poçt kartı</translation>
+      <translation>İkiqat açıqca</translation>
     </message>
     <message>
       <source>Legal Extra</source>
@@ -1655,7 +1655,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Unexpected value after '%1'.</source>
-      <translation>'%1'-dən sonra gözlənilməz qiymət.</translation>
+      <translation>&apos;%1&apos; seçimindən sonra gözlənilməz qiymət.</translation>
     </message>
     <message>
       <source>Displays version information.</source>
@@ -1667,7 +1667,7 @@ Lütfən, fayl adının düzgün olduğunu yoxlayın.</translation>
     </message>
     <message>
       <source>Missing value after '%1'.</source>
-      <translation>'%1'-dən sonra qiymət yoxdur.</translation>
+      <translation>&apos;%1&apos; seçimindən sonra qiymət yoxdur.</translation>
     </message>
   </context>
 </TS>

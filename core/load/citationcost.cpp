@@ -103,10 +103,10 @@ void DatasetReader::checkCitationCost()
     if (cost.characters <= MaxCitedCharacters)
         return;
     m_json.fail({},
-        Validation::message(
-            QT_TRANSLATE_NOOP("azkz::Validation",
-                "the statements' citations would be drawn as %1 characters; at most %2 are allowed a file. Cite fewer "
-                "sources, or sources with shorter names"))
+        Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
+                                "the statements' citations would be drawn as %1 characters; at most %2 are allowed in "
+                                "a file. Cite fewer "
+                                "sources, or sources with shorter names"))
             .arg(cost.characters)
             .arg(MaxCitedCharacters));
 }

@@ -144,7 +144,7 @@ QStringList LoadResult::problemLines() const
         lines.append(QStringLiteral("%1: %2").arg(file, p.text()));
     if (omittedProblems > 0)
         lines.append(
-            Validation::tr("%1: … and %2 more problem(s) not listed").arg(file, QString::number(omittedProblems)));
+            Validation::tr("%1: … and %n more problem(s) not listed", nullptr, int(omittedProblems)).arg(file));
     return lines;
 }
 

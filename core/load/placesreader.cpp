@@ -40,8 +40,9 @@ void DatasetReader::readCountries(const QJsonObject &root)
                         .arg(quoted(*iso)));
             else if (const auto first = iso ? codes.constFind(*iso) : codes.constEnd(); first != codes.constEnd())
                 m_json.fail(at,
-                    Validation::message(QT_TRANSLATE_NOOP("azkz::Validation",
-                                            "the code %1 is already another country's (at %2): each country its own"))
+                    Validation::message(
+                        QT_TRANSLATE_NOOP("azkz::Validation",
+                            "the code %1 already belongs to another country (at %2): give each country its own"))
                         .arg(quoted(*iso))
                         .arg(*first));
             else if (iso)

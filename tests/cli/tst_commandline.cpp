@@ -253,7 +253,7 @@ void TestCommandLine::messages_followLangOption()
     r = run({QStringLiteral("--lang=az"), QStringLiteral("--colour")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(
-        r.err, QStringLiteral("azkz-relations: Naməlum seçim: 'colour'.\n'azkz-relations --help' əmrinə baxın.\n"));
+        r.err, QStringLiteral("azkz-relations: Naməlum seçim: 'colour'.\n'azkz-relations --help' əmrini sınayın.\n"));
     r = run({QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--export-csv"), QString()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(

@@ -125,7 +125,7 @@ void TestLoaderText::citations_areBoundedByStatementAndByFile()
     QVERIFY(parseDataset(bench::worst::citations(500).json, QStringLiteral("x.json")).isValid());
     LoadResult result = parseDataset(bench::worst::citations(520).json, QStringLiteral("x.json"));
     QVERIFY(!result.isValid());
-    QVERIFY2(test::problemText(result).contains(QStringLiteral("at most 16000000 are allowed a file")),
+    QVERIFY2(test::problemText(result).contains(QStringLiteral("at most 16000000 are allowed in a file")),
         qPrintable(test::problemText(result)));
 
     QJsonObject root = QJsonDocument::fromJson(bench::worst::citations(1).json).object();

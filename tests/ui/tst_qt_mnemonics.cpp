@@ -83,6 +83,7 @@ private slots:
     void initTestCase() { QVERIFY(m_languages.setLanguage(Language::Azerbaijani)); }
     void textFieldMenu_hasNoSharedLetter();
     void textViewMenu_overALink_hasNoSharedLetter();
+    void fileDialog_hasNoSharedLetterInItselfOrItsMenu_data();
     void fileDialog_hasNoSharedLetterInItselfOrItsMenu();
     void printDialog_hasNoSharedLetter();
 
@@ -119,12 +120,20 @@ void TestQtMnemonics::textViewMenu_overALink_hasNoSharedLetter()
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
+void TestQtMnemonics::fileDialog_hasNoSharedLetterInItselfOrItsMenu_data()
+{
+    QTest::addColumn<QFileDialog::AcceptMode>("mode");
+    QTest::newRow("save") << QFileDialog::AcceptSave;
+    QTest::newRow("open") << QFileDialog::AcceptOpen; // "&Aç" and "Fayl &adı:" shared Alt+A
+}
+
 void TestQtMnemonics::fileDialog_hasNoSharedLetterInItselfOrItsMenu()
 {
     // Qt's own dialog, as the program's save and open dialogs are (no native one on this platform).
+    QFETCH(QFileDialog::AcceptMode, mode);
     QFileDialog dialog(nullptr, QStringLiteral("Xronologiyanı ixrac et"));
     dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setAcceptMode(mode);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QStringList found = clashes(dialogTexts(dialog));

@@ -121,11 +121,12 @@ std::unique_ptr<QTextDocument> buildTimelineDocument(
     about.removeAll(QString());
     // The picture alone (a PNG) has no list to name them in.
     const QString sources = content == TimelineContent::Picture
-        ? TimelineExport::tr("Events from the article %1 and from %2 other sources.")
-              .arg(about.join(QStringLiteral(", ")), QString::number(cited.size()))
-        : TimelineExport::tr("Events from the article %1 and from %2 other sources, each named with the events it "
-                             "gives.")
-              .arg(about.join(QStringLiteral(", ")), QString::number(cited.size()));
+        ? TimelineExport::tr("Events from the article %1 and from %n other source(s).", nullptr, int(cited.size()))
+              .arg(about.join(QStringLiteral(", ")))
+        : TimelineExport::tr("Events from the article %1 and from %n other source(s), each named with the events "
+                             "it gives.",
+            nullptr, int(cited.size()))
+              .arg(about.join(QStringLiteral(", ")));
     document->setHtml(
         QStringLiteral("<h1>%1</h1><p>%2</p><p style=\"font-size: %3pt\">%4<br/>%5</p><p>%6</p>")
             .arg(title.toHtmlEscaped(), dataset->title.in(language).toHtmlEscaped(), QString::number(TypeScale::Note),

@@ -240,7 +240,7 @@ void TradeSeriesControls::labelViews(QComboBox &box) const
         ? tr("The article's table, %1–%2").arg(QString::number(years->first), QString::number(years->second))
         : tr("The article's table");
     const QStringList tips{article, tr("%1's own figures").arg(reporter), tr("%1's own figures").arg(partner),
-        tr("Each flow as the exporter and as the importer report it"), QString(), QString()};
+        tr("Each flow as the exporter and the importer report it"), QString(), QString()};
     auto *items = qobject_cast<QStandardItemModel *>(box.model());
     for (int i = 0; i < box.count() && i < names.size(); ++i) {
         box.setItemText(i, names.at(i));
