@@ -113,9 +113,8 @@ void TestLoader::brokenMember_isReportedWithItsPath_data()
                                         << "ISO codes are written in upper case: \"AZ\", not \"az\"";
     QTest::newRow("code the map does not know") << "countries[1].iso" << V(QStringLiteral("XX")) << "countries[1].iso"
                                                 << "the map knows no country with the code \"XX\"";
-    QTest::newRow("one code for two countries")
-        << "countries[1].iso" << V(QStringLiteral("AZ")) << "countries[1].iso"
-        << "the code \"AZ\" already belongs to another country (at countries[0].iso)";
+    QTest::newRow("one code for two countries") << "countries[1].iso" << V(QStringLiteral("AZ")) << "countries[1].iso"
+                                                << "the code \"AZ\" already belongs to another country (at countries[0].iso)";
     QTest::newRow("dispute of one claim")
         << "events[6].dispute"
         << V(QJsonObject{{QStringLiteral("about"), about},

@@ -67,7 +67,7 @@ void TestMainWindow::languageMenu_switchesInterfaceAndContent()
     QCOMPARE(m_languages->language(), Language::English);
     QCOMPARE(tabs()->tabText(1), QStringLiteral("Diplomatic &missions"));
     QVERIFY(find<QAction>("language_en")->isChecked());
-    QVERIFY(overview->toPlainText().contains(QStringLiteral("are the existing bilateral relations")));
+    QVERIFY(overview->toPlainText().contains(QStringLiteral("are the bilateral relations between")));
     QVERIFY(overview->toPlainText().contains(QStringLiteral("Inter-parliamentary relations")));
     QCOMPARE(missions->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("City"));
     QCOMPARE(m_window->locale().language(), QLocale::English);
