@@ -57,14 +57,14 @@ LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent), m_frame(world())
 void LocatorMap::setHighlightedCountries(const QHash<QString, QString> &labels)
 {
     m_highlighted = labels;
-    invalidate();
+    reframe();
 }
 
 void LocatorMap::setMarkers(const QList<Marker> &markers)
 {
     m_markers = markers;
     setTitle(m_title); // the selected mission's name, in the markers' language
-    invalidate();
+    reframe();
 }
 
 void LocatorMap::setSelectedMission(const QString &id)

@@ -96,7 +96,7 @@ private:
     QRectF outlineExtent(const QString &iso, const QTransform &t) const;
     qsizetype placeOf(const QString &missionId) const; // -1: not on the map
     qsizetype placeAt(const QPointF &position) const;
-    void invalidate();
+    void reframe();
 
     QHash<QString, QString> m_highlighted;
     QList<Marker> m_markers;

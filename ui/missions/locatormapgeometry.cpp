@@ -32,7 +32,7 @@ QPolygonF LocatorMap::outline(const QList<QPointF> &ring, int turns)
     return QPolygonF(ring).translated(360.0 * turns, 0);
 }
 
-void LocatorMap::invalidate()
+void LocatorMap::reframe()
 {
     // The shortest arc of longitude that holds every outline of the highlighted countries and
     // every city, and the latitudes they reach.
@@ -171,8 +171,7 @@ void LocatorMap::layOutCountryLabels(Layout &l) const
         QRectF rect(QPointF(), QSizeF(metrics.horizontalAdvance(shown) + 2, metrics.height()));
         rect.moveCenter(l.projection.map(
             QPointF(nearestTurn(country->labelPoint.x(), frame().center().x()), country->labelPoint.y())));
-        rect.moveLeft(std::max(area.left(), std::min(rect.left(), area.right() - rect.width())));
-        rect.moveTop(std::max(area.top(), std::min(rect.top(), area.bottom() - rect.height())));
+        rect = maplayout::keptInside(rect, area);
         const QRectF home = outlineExtent(iso, l.projection);
         rect = freePlace(rect, taken, area, home);
         if (home.width() < MinCountrySize && home.height() < MinCountrySize) { // its ring
@@ -255,9 +254,9 @@ QRectF LocatorMap::freePlace(const QRectF &rect, const QList<QRectF> &taken, con
     for (const bool overHome : {true, false}) {
         for (int n = 0; n <= reach; ++n) {
             for (int dy = -n; dy <= n; ++dy) {
-                for (int dx = -n; dx <= n; ++dx) {
-                    if (std::max(std::abs(dx), std::abs(dy)) != n)
-                        continue; // inside this square: tried already
+                // The square's edge only, row by row: its inside was tried already.
+                const int across = std::abs(dy) == n ? 1 : std::max(2 * n, 1);
+                for (int dx = -n; dx <= n; dx += across) {
                     const QRectF candidate = rect.translated(dx * step, dy * step);
                     if ((!overHome || home.contains(candidate.center())) && isFree(candidate))
                         return candidate;

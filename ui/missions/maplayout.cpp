@@ -76,6 +76,13 @@ QList<QRectF> around(const QPointF &at, const QSizeF &size, qreal gap)
 }
 } // namespace
 
+QRectF keptInside(QRectF rect, const QRectF &area)
+{
+    rect.moveLeft(std::max(area.left(), std::min(rect.left(), area.right() - rect.width())));
+    rect.moveTop(std::max(area.top(), std::min(rect.top(), area.bottom() - rect.height())));
+    return rect;
+}
+
 qreal distance(const QPointF &point, const QRectF &rect)
 {
     const qreal dx = std::max({rect.left() - point.x(), 0.0, point.x() - rect.right()});
@@ -164,8 +171,7 @@ Placement placeInOrder(const QList<QPointF> &dots, const QList<QSizeF> &sizes, c
         }
         if (!found) { // crowded beyond help: to the right, inside the map
             QRectF rect(QPointF(at.x() + radius + Gap + 1, at.y() - size.height() / 2), size);
-            rect.moveLeft(std::max(area.left(), std::min(rect.left(), area.right() - rect.width())));
-            rect.moveTop(std::max(area.top(), std::min(rect.top(), area.bottom() - rect.height())));
+            rect = maplayout::keptInside(rect, area);
             found = PlacedLabel{rect, false};
             failed.append(i);
         }

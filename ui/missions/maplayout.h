@@ -31,6 +31,9 @@ struct Layout {
 // The dots of places (each of the given radius) and their names (of sizes), inside area.
 Layout layOut(const QList<QPointF> &places, const QList<QSizeF> &sizes, qreal radius, const QRectF &area);
 
+// A rectangle moved as little as it takes to lie inside area (its top left, where it is larger).
+QRectF keptInside(QRectF rect, const QRectF &area);
+
 // The distance from point to the nearest point of rect (0 inside it).
 qreal distance(const QPointF &point, const QRectF &rect);
 
