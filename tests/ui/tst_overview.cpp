@@ -3,6 +3,8 @@
 #include "app/commandline.h"
 #include "app/startup.h"
 #include "core/load/datasetloader.h"
+#include "core/models/factsmodel.h"
+#include "core/models/roles.h"
 #include "core/settings/settings.h"
 #include "support/testsupport.h"
 #include "support/visibletexts.h"
@@ -135,6 +137,17 @@ void TestOverview::factsRows_followTheColumnsWidth()
                        .arg(wideRow)
                        .arg(narrowColumn)
                        .arg(narrowRow)));
+    // A disputed figure with its versions filled the box at 720 px: five lines at most, the
+    // whole fact on hover.
+    const int turnover
+        = int(facts->model()
+                  ->match(facts->model()->index(0, 0), IdRole, QString::fromLatin1(FactsModel::TurnoverId))
+                  .constFirst()
+                  .row());
+    const int lines = facts->rowHeight(turnover) / facts->fontMetrics().lineSpacing();
+    QVERIFY2(lines >= 4 && lines <= 5, qPrintable(QString::number(lines)));
+    QVERIFY(
+        facts->model()->index(turnover, 1).data(Qt::ToolTipRole).toString().contains(QLatin1String("$461.9 million")));
     m_window->resize(1200, 800);
     settle();
     QVERIFY(facts->columnWidth(1) > narrowColumn);

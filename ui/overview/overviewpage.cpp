@@ -67,8 +67,13 @@ public:
         const auto found = m_sizes.find(key);
         if (found != m_sizes.end())
             return found->second;
-        return m_sizes[key] = PlainToolTipDelegate::sizeHint(option, index);
+        QSize size = PlainToolTipDelegate::sizeHint(option, index);
+        // A fact is a few lines: where versions would run on (a disputed figure at 720 px), the
+        // last line shown ends in "…" and the whole fact is its tooltip.
+        size.setHeight(std::min(size.height(), MaxFactLines * option.fontMetrics.lineSpacing() + 8));
+        return m_sizes[key] = size;
     }
+    static constexpr int MaxFactLines = 5;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
