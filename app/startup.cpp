@@ -103,6 +103,13 @@ int runExports(const CommandLine &commandLine, LanguageManager &languages, QText
             << '\n';
         return 2;
     }
+    if (tradeView && !viewHasFigures(*dataset, tradeView->view)) { // an empty chart, a CSV of a header
+        err << QCoreApplication::translate(
+            "azkz::CommandLine", "--trade-view: the dataset has no figures for the view \"%1\"")
+                   .arg(printable(commandLine.tradeViewName, 40))
+            << '\n';
+        return 2;
+    }
     if (tradeView && (tradeView->from != 0 || tradeView->to != 0)) {
         // Years with no figure: said, and nothing written (a CSV "from 0 to -1" was, with exit 0).
         const TradeTable table = buildTradeTable(*dataset, *tradeView);

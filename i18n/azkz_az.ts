@@ -301,6 +301,10 @@
         <source>--years: no trade figures from %1 to %2 in this view; its figures run from %3 to %4</source>
         <translation>--years: bu görünüşdə %1–%2 illəri üçün ticarət rəqəmi yoxdur; onun rəqəmləri %3–%4 illərini əhatə edir</translation>
     </message>
+    <message>
+        <source>--trade-view: the dataset has no figures for the view &quot;%1&quot;</source>
+        <translation>--trade-view: məlumat toplusunda &quot;%1&quot; görünüşü üçün rəqəm yoxdur</translation>
+    </message>
 </context>
 <context>
     <name>azkz::DatasetSummary</name>
@@ -754,7 +758,7 @@
     </message>
     <message>
         <source>%1, as of %2</source>
-        <translation>%1; məlumatın tarixi: %2</translation>
+        <translation>%1, %2 məlumatına görə</translation>
     </message>
 </context>
 <context>

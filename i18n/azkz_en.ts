@@ -301,6 +301,10 @@
         <source>--years: no trade figures from %1 to %2 in this view; its figures run from %3 to %4</source>
         <translation>--years: no trade figures from %1 to %2 in this view; its figures run from %3 to %4</translation>
     </message>
+    <message>
+        <source>--trade-view: the dataset has no figures for the view &quot;%1&quot;</source>
+        <translation>--trade-view: the dataset has no figures for the view &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>azkz::DatasetSummary</name>

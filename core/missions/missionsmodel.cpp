@@ -33,7 +33,8 @@ QVariant MissionsModel::headLine(const MissionHead &head, Detail detail) const
     const QString shown = QStringLiteral("%1 (%2)").arg(text(person->name), text(head.title));
     // The latest known head may be years old: the date of the evidence, or where no source is
     // dated, the tenure as the sources give it ("since July 2021").
-    if (const auto date = evidenceDate(head); date && detail == Detail::AsOf)
+    const auto date = evidenceDate(head);
+    if (date && (detail == Detail::AsOf || !head.tenure))
         return tr("%1, as of %2").arg(shown, formatDate(*date, language()));
     return head.tenure ? tr("%1, %2").arg(shown, text(*head.tenure)) : shown;
 }

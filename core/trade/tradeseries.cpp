@@ -135,6 +135,10 @@ void keepRange(TradeTable &table, const TradeViewSettings &settings)
     }
     table.firstYear = table.years.at(first);
     table.lastYear = table.years.at(last);
+    for (qsizetype row = first; row <= last; ++row) {
+        if (hasFigure(row))
+            table.figureYears.append(table.years.at(row));
+    }
     // A range asked outside the view's figures leaves no year (the command line refuses it).
     const int from = std::max(settings.from, table.firstYear);
     const int to = settings.to ? std::min(settings.to, table.lastYear) : table.lastYear;
@@ -146,11 +150,13 @@ void keepRange(TradeTable &table, const TradeViewSettings &settings)
     }
     first += from - table.firstYear;
     last -= table.lastYear - to;
-    while (first < last && !hasFigure(first))
+    while (first <= last && !hasFigure(first))
         ++first;
-    while (last > first && !hasFigure(last))
+    while (last >= first && !hasFigure(last))
         --last;
-    const qsizetype kept = last - first + 1;
+    const qsizetype kept = std::max<qsizetype>(0, last - first + 1); // none: only years without figures
+    if (kept == 0)
+        first = 0;
     table.years = table.years.mid(first, kept);
     for (TradeColumn &column : table.columns)
         column.cells = column.cells.mid(first, kept);
@@ -228,6 +234,19 @@ TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &sett
     }
     keepRange(table, settings);
     return table;
+}
+
+bool viewHasFigures(const Dataset &dataset, TradeViewKind view)
+{
+    TradeViewSettings settings;
+    settings.view = view;
+    const TradeTable table = buildTradeTable(dataset, settings);
+    // The mirror view compares the two sides: a figure of one side alone is no comparison.
+    return std::any_of(table.columns.cbegin(), table.columns.cend(), [view](const TradeColumn &column) {
+        return (view != TradeViewKind::Mirror || column.isShare())
+            && std::any_of(column.cells.cbegin(), column.cells.cend(),
+                [](const TradeCell &cell) { return cell.value.has_value(); });
+    });
 }
 
 } // namespace azkz

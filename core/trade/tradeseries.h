@@ -47,6 +47,7 @@ struct TradeTable {
     QList<TradeColumn> columns;
     int firstYear = 0; // of the view's figures, whatever the range: the range boxes' bounds
     int lastYear = 0; // both 0 when the view has no figure
+    QList<int> figureYears; // the view's years with a figure, whatever the range (the boxes offer them)
 };
 
 // The size of a series unit in US dollars: 1e3 for "thousand-usd", 1e6 for "million-usd", 0 otherwise.
@@ -64,5 +65,8 @@ TradeUnit fittingUnit(const Dataset &dataset);
 TradeUnit unitFor(const Dataset &dataset, const TradeViewSettings &settings);
 
 TradeTable buildTradeTable(const Dataset &dataset, const TradeViewSettings &settings);
+// Whether a view has a figure to show (one side's series alone leave the other's view and the
+// mirror view's comparison empty).
+bool viewHasFigures(const Dataset &dataset, TradeViewKind view);
 
 } // namespace azkz

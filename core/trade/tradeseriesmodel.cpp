@@ -54,15 +54,7 @@ QString TradeSeriesModel::columnTitle(int seriesColumn) const
 
 bool TradeSeriesModel::hasFigures(TradeViewKind view) const
 {
-    TradeViewSettings settings;
-    settings.view = view;
-    const TradeTable table = buildTradeTable(dataset(), settings);
-    // The mirror view compares the two sides: a figure of one side alone is no comparison.
-    return std::any_of(table.columns.cbegin(), table.columns.cend(), [view](const TradeColumn &column) {
-        return (view != TradeViewKind::Mirror || column.isShare())
-            && std::any_of(column.cells.cbegin(), column.cells.cend(),
-                [](const TradeCell &cell) { return cell.value.has_value(); });
-    });
+    return viewHasFigures(dataset(), view);
 }
 
 std::optional<std::pair<int, int>> TradeSeriesModel::articleYears() const

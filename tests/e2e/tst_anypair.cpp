@@ -245,6 +245,16 @@ void TestAnyPair::commandLine_writesEveryExport()
     QFile seriesFile(seriesCsv);
     QVERIFY(seriesFile.open(QIODevice::ReadOnly));
     QVERIFY2(seriesFile.readAll().contains(",thousand-usd,10,thousand-usd,"), qPrintable(seriesCsv));
+    // Armenia reports nothing, so there is no mirror either: refused, not an empty chart or a bare header.
+    for (const QString &view : {QStringLiteral("am"), QStringLiteral("mirror")}) {
+        const QString empty = m_dir.filePath(QStringLiteral("%1.csv").arg(view));
+        const Run refused = runProgram({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--dataset"),
+            pairFile(), QStringLiteral("--export-csv"), empty, QStringLiteral("--trade-view"), view});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("no figures for the view \"%1\"").arg(view)), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(empty));
+    }
 }
 
 void TestAnyPair::code_namesNoCountryOrCity()

@@ -17,6 +17,7 @@
 #include "ui/trade/tradecommands.h"
 #include "ui/trade/tradeseriescontrols.h"
 #include "ui/trade/tradeseriesview.h"
+#include "ui/trade/yearspinbox.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -8,6 +8,7 @@
 #include "ui/common/spokennames.h"
 #include "ui/documents/tradeserieschart.h"
 #include "ui/trade/tradeseriesview.h"
+#include "ui/trade/yearspinbox.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -17,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 
@@ -25,8 +25,8 @@ namespace azkz {
 
 TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language language, Settings &settings, QWidget *page)
     : QObject(page),
-      from(new QSpinBox(page)),
-      to(new QSpinBox(page)),
+      from(new YearSpinBox(page)),
+      to(new YearSpinBox(page)),
       allYears(new QAction(page)),
       units(new QActionGroup(page)),
       showEvents(new QAction(page)),
@@ -158,8 +158,10 @@ void TradeSeriesControls::showRange()
 {
     const QSignalBlocker a(from), b(to);
     const TradeTable &figures = m_model->table();
-    for (QSpinBox *box : {from, to})
+    for (YearSpinBox *box : {from, to}) {
         box->setRange(figures.firstYear, figures.lastYear);
+        box->setYears(figures.figureYears);
+    }
     if (!figures.years.isEmpty()) {
         from->setValue(figures.years.constFirst());
         to->setValue(figures.years.constLast());

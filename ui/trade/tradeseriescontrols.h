@@ -12,11 +12,12 @@ class QAction;
 class QComboBox;
 class QActionGroup;
 class QLabel;
-class QSpinBox;
 class QTableView;
 class QWidget;
 
 namespace azkz {
+
+class YearSpinBox;
 
 class Settings;
 class TradeSeriesModel;
@@ -43,8 +44,8 @@ public:
     // Whether the View box's entry view (0: the article's table) has a figure to show.
     bool hasFigures(int view) const;
 
-    QSpinBox *const from;
-    QSpinBox *const to;
+    YearSpinBox *const from;
+    YearSpinBox *const to;
     QAction *const allYears;
     QActionGroup *const units;
     QAction *const showEvents;
