@@ -107,7 +107,7 @@ TradeUnit fittingUnit(const Dataset &dataset)
 
 TradeUnit unitFor(const Dataset &dataset, const TradeViewSettings &settings)
 {
-    return settings.unit.value_or(fittingUnit(dataset));
+    return settings.unit ? *settings.unit : fittingUnit(dataset); // not value_or: no scan when one is chosen
 }
 
 namespace {
@@ -142,12 +142,6 @@ void keepRange(TradeTable &table, const TradeViewSettings &settings)
     // A range asked outside the view's figures leaves no year (the command line refuses it).
     const int from = std::max(settings.from, table.firstYear);
     const int to = settings.to ? std::min(settings.to, table.lastYear) : table.lastYear;
-    if (from > to) {
-        table.years.clear();
-        for (TradeColumn &column : table.columns)
-            column.cells.clear();
-        return;
-    }
     first += from - table.firstYear;
     last -= table.lastYear - to;
     while (first <= last && !hasFigure(first))
