@@ -600,6 +600,10 @@
         <source>Trade turnover in %1, rounded in the source</source>
         <translation>Ticarət dövriyyəsi (%1), mənbədə yuvarlaqlaşdırılmış</translation>
     </message>
+    <message>
+        <source>%1 (≈ %2 million)</source>
+        <translation>%1 (≈ %2 milyon)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::FileError</name>
@@ -1659,16 +1663,16 @@
         <translation>Ticarət rəqəmləri yoxdur</translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
         <source>%1 · %2 (click to open it in the timeline)</source>
         <translation>%1 · %2 (xronologiyada açmaq üçün klikləyin)</translation>
     </message>
     <message>
         <source>Events of the timeline</source>
         <translation>Xronologiyanın hadisələri</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1745,6 @@
         <translation>Məqalənin cədvəli</translation>
     </message>
     <message>
-        <source>The article&apos;s table, %1–%2</source>
-        <translation>Məqalənin cədvəli, %1–%2</translation>
-    </message>
-    <message>
         <source>%1&apos;s own figures</source>
         <translation>%1 tərəfinin öz rəqəmləri</translation>
     </message>
@@ -1771,6 +1771,10 @@
     <message>
         <source>Each flow as the exporter and the importer report it</source>
         <translation>Hər axın ixracatçının və idxalçının bildirdiyi kimi</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table, %1</source>
+        <translation>Məqalənin cədvəli, %1</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,10 @@
         <source>Trade turnover in %1, rounded in the source</source>
         <translation>Trade turnover in %1, rounded in the source</translation>
     </message>
+    <message>
+        <source>%1 (≈ %2 million)</source>
+        <translation>%1 (≈ %2 million)</translation>
+    </message>
 </context>
 <context>
     <name>azkz::FileError</name>
@@ -1659,16 +1663,16 @@
         <translation>No trade figures</translation>
     </message>
     <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
         <source>%1 · %2 (click to open it in the timeline)</source>
         <translation>%1 · %2 (click to open it in the timeline)</translation>
     </message>
     <message>
         <source>Events of the timeline</source>
         <translation>Events of the timeline</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +1745,6 @@
         <translation>The article&apos;s table</translation>
     </message>
     <message>
-        <source>The article&apos;s table, %1–%2</source>
-        <translation>The article&apos;s table, %1–%2</translation>
-    </message>
-    <message>
         <source>%1&apos;s own figures</source>
         <translation>%1&apos;s own figures</translation>
     </message>
@@ -1771,6 +1771,10 @@
     <message>
         <source>Each flow as the exporter and the importer report it</source>
         <translation>Each flow as the exporter and the importer report it</translation>
+    </message>
+    <message>
+        <source>The article&apos;s table, %1</source>
+        <translation>The article&apos;s table, %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace azkz {
 
@@ -49,9 +50,13 @@ QList<FactsModel::Row> FactsModel::buildRows() const
         // Where sources disagree on that year's turnover, the event about it says so: the fact too.
         const auto disputed = std::find_if(d.events.cbegin(), d.events.cend(),
             [&](const Event &e) { return e.tradeYear == latest.year && e.dispute; });
-        rows.append({QLatin1String(TurnoverId), tr("Trade turnover in %1").arg(latest.year),
-            QStringLiteral("%1 %2").arg(formatTotal(latest.turnover, language()), text(d.trade.unitLabel)), latest.refs,
-            true, {}, disputed != d.events.cend() ? disputed->dispute : std::nullopt});
+        QString value = QStringLiteral("%1 %2").arg(formatTotal(latest.turnover, language()), text(d.trade.unitLabel));
+        const double dollars = latest.turnover * unitInDollars(d.trade.unit);
+        if (unitInDollars(d.trade.unit) < unitInDollars(TradeUnit::Million)
+            && fittingUnit(dollars) == TradeUnit::Million) // beside versions given in millions, comparable
+            value = tr("%1 (≈ %2 million)").arg(value, formatTotal(std::round(dollars / 1e5) / 10, language()));
+        rows.append({QLatin1String(TurnoverId), tr("Trade turnover in %1").arg(latest.year), value, latest.refs, true,
+            {}, disputed != d.events.cend() ? disputed->dispute : std::nullopt});
     }
     rows.append(
         {QLatin1String(EventsId), tr("Timeline events"), localeFor(language()).toString(d.events.size()), {}, false});
@@ -149,7 +154,10 @@ QString FactsModel::otherVersions(const Row &row) const
     QStringList others;
     for (const Claim &claim : row.dispute->claims) {
         const QString value = claimValue(claim, language());
-        if (value.startsWith(row.value)) // the version shown, perhaps with whose it is
+        // The version shown: the same references, or the same words perhaps with whose they are.
+        const bool shown = (!row.refs.isEmpty() && claim.refs == row.refs && claim.sourceIds.isEmpty())
+            || value.startsWith(row.value);
+        if (shown)
             continue;
         // The figure or the date, not who gives it: "$461.9 million (the Kazakh side, Akorda)".
         static const QRegularExpression aside(QStringLiteral("(, | \\().*$"));

@@ -115,8 +115,7 @@ QList<QList<SourceUse>> SourcesModel::buildUses() const
         note(Tab::Trade, QStringLiteral("series:") + series.reporter, // the view of that side's figures
             tr("%1 as %2 reports them, %3")
                 .arg(series.flow == TradeFlow::Exports ? tr("Exports") : tr("Imports"),
-                    reporter ? text(reporter->name) : series.reporter,
-                    first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last)),
+                    reporter ? text(reporter->name) : series.reporter, formatYears(first, last)),
             cited({}, {series.sourceId}, std::nullopt));
     }
     return uses;

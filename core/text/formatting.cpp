@@ -131,6 +131,13 @@ QString sourceArticleReferences(const References &refs)
         : QCoreApplication::translate("azkz::Formatting", "Source article, references %1").arg(formatReferences(refs));
 }
 
+QString formatYears(int first, int last)
+{
+    if (first == last)
+        return QString::number(first);
+    return QStringLiteral("%1–%2").arg(QString::number(std::min(first, last)), QString::number(std::max(first, last)));
+}
+
 QString formatReferences(const References &refs)
 {
     QStringList parts;

@@ -26,6 +26,8 @@ QString formatAmount(double value, Language language);
 // "529.3"): a sum of figures printed to one decimal does not gain a second.
 QString formatTotal(double value, Language language);
 QString formatReferences(const References &refs); // "[4] [2]"
+// "1992–2020", or "2023" when both ends are the same year; in either order.
+QString formatYears(int first, int last);
 // "Source article, reference [7]" or "Source article, references [7] [8]".
 QString sourceArticleReferences(const References &refs);
 

@@ -144,9 +144,7 @@ QString TradeSeriesModel::valuationNote() const
     };
     QStringList notes, unstated;
     for (const Figures &f : sources) {
-        const QString years
-            = f.first == f.last ? QString::number(f.first) : QStringLiteral("%1–%2").arg(f.first).arg(f.last);
-        const QString whose = QStringLiteral("%1 (%2)").arg(publisher(f.sourceId), years);
+        const QString whose = QStringLiteral("%1 (%2)").arg(publisher(f.sourceId), formatYears(f.first, f.last));
         if (f.exports.value_or(Valuation::Unstated) == Valuation::Unstated
             && f.imports.value_or(Valuation::Unstated) == Valuation::Unstated)
             unstated.append(whose);

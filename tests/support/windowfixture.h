@@ -13,12 +13,20 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 #include <deque>
 #include <functional>
 #include <optional>
 
 namespace azkz::test {
+
+// The words a tooltip shows, its lines joined: tooltips are rich text broken into lines of 80
+// characters, with no-break spaces inside a line.
+inline QString toolTipWords(const QString &toolTip)
+{
+    return QTextDocumentFragment::fromHtml(toolTip).toPlainText().simplified();
+}
 
 class WindowFixture
 {

@@ -1,6 +1,7 @@
 // The Diplomatic missions tab through its widgets: the reciprocal lists chosen from the keyboard,
 // copying an address (clipboard, status message, mnemonic), filtering and sorting, the selection
 // shared by table, lists, map and card, event links, and live retranslation.
+#include "core/missions/missionsmodel.h"
 #include "support/missionsfixture.h"
 #include "support/testsupport.h"
 #include "ui/missions/locatormap.h"
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QToolTip>
 
 using namespace azkz;
 
@@ -45,6 +47,7 @@ private slots:
     void eventLink_opensTimelineAtEvent();
     void page_retranslatesLive();
     void dateFromOtherSourcesOnly_isNotCreditedToTheArticle();
+    void headToolTip_isWideEnoughToRead();
 };
 
 void TestMissions::reciprocalList_arrowKeysSelectMission()
@@ -257,6 +260,31 @@ void TestMissions::dateFromOtherSourcesOnly_isNotCreditedToTheArticle()
     QVERIFY2(opened != lines.crend(), qPrintable(lines.join(QLatin1Char('\n'))));
     QVERIFY2(!opened->contains(QLatin1String("article")), qPrintable(*opened));
     QVERIFY2(opened->contains(QLatin1String("Astana Times")), qPrintable(*opened));
+}
+
+// A head's tooltip ("Alim Bayel (Ambassador), in office by 29 July 2023 (…) and in September
+// 2023") showed in a box a quarter of 80 characters wide, on four lines: Qt narrows a short rich
+// tooltip. It is as wide as 80 characters, on two lines.
+void TestMissions::headToolTip_isWideEnoughToRead()
+{
+    open(QStringLiteral("en"));
+    auto *table = find<QTableView>("missionsTable");
+    const QModelIndex head = table->model()->index(1, MissionsModel::Head);
+    const QString text = head.data(Qt::ToolTipRole).toString();
+    const QRect cell = table->visualRect(head);
+    QHelpEvent hover(QEvent::ToolTip, cell.center(), table->viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(table->viewport(), &hover);
+    QLabel *tip = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == QLatin1String("qtooltip_label") && widget->isVisible())
+            tip = qobject_cast<QLabel *>(widget);
+    }
+    QVERIFY2(tip, "no tooltip shown");
+    QVERIFY2(text.size() > 80 && text.size() < 160, qPrintable(text));
+    QVERIFY2(tip->height() < 3 * tip->fontMetrics().lineSpacing(),
+        qPrintable(QStringLiteral("%1 px high for \"%2\"").arg(tip->height()).arg(text)));
+    QVERIFY(tip->width() >= tip->fontMetrics().horizontalAdvance(text) / 2);
+    QToolTip::hideText();
 }
 
 QTEST_MAIN(TestMissions)

@@ -185,6 +185,11 @@ void TestTradeInteraction::yearBoxes_offerTheYearsOfTheViewShown()
     QTest::keyClick(from, Qt::Key_Return);
     QVERIFY2(from->value() != 2021, qPrintable(from->text()));
     QCOMPARE(model->table().years.constFirst(), from->value());
+    // One year is titled by that year ("…, 2023"), not as a span from it to itself.
+    setYears(2023, 2023);
+    const QString title
+        = m_window->findChild<TradeSeriesView *>(QStringLiteral("tradeSeriesChart"))->seriesChart()->plainTitle();
+    QVERIFY2(title.endsWith(QStringLiteral(", 2023")), qPrintable(title));
 }
 
 QTEST_MAIN(TestTradeInteraction)

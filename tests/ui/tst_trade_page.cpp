@@ -54,6 +54,7 @@ private slots:
     void tableRowAndChartClicks_selectEachOther();
     void tab_reachesToolbarInReadingOrder_tableDoesNotTrap();
     void copyChart_saysItCopied();
+    void moreMenu_offersWhatTheViewUses();
     void viewSettingsAndLanguage_thereAndBack_noDrift();
     void toolbarBoxes_fitTheTextsAfterALanguageSwitch();
     void table_fillsItsWidthHoweverThePageIsBuilt_data();
@@ -169,6 +170,22 @@ void TestTradePage::copyChart_saysItCopied()
     QCOMPARE(said.size(), 1);
     QCOMPARE(said.constFirst().constFirst().toString(), QStringLiteral("Chart image copied"));
     QVERIFY(!QApplication::clipboard()->image().isNull());
+}
+
+// "Thousands"/"Millions" and the timeline's events were offered on the article's view and did
+// nothing there (its table is in the article's unit, its chart has no events): off there.
+void TestTradePage::moreMenu_offersWhatTheViewUses()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    auto *view = find<QComboBox>("tradeView");
+    QCOMPARE(view->currentIndex(), 0);
+    const QList<QAction *> seriesOnly{action("tradeThousands"), action("tradeMillions"), action("tradeShowEvents")};
+    for (QAction *command : seriesOnly)
+        QVERIFY2(!command->isEnabled(), qPrintable(command->text()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    for (QAction *command : seriesOnly)
+        QVERIFY2(command->isEnabled(), qPrintable(command->text()));
 }
 
 void TestTradePage::viewSettingsAndLanguage_thereAndBack_noDrift()

@@ -13,7 +13,22 @@ namespace azkz {
 QString plainToolTip(const QString &text)
 {
     // A merely escaped string would be guessed to be plain and show "&lt;"; this is always rich.
-    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+    // Qt narrows a rich tooltip to a quarter or a half of 80 characters (a head of mission and
+    // their date on four lines): the lines are broken here, at 80 characters, and kept whole.
+    constexpr qsizetype lineLength = 80;
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '))) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > lineLength) {
+                lines.append(line);
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines.append(line);
+    }
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(lines.join(QLatin1Char('\n')), Qt::WhiteSpacePre);
 }
 
 QString escapeMnemonics(const QString &text)

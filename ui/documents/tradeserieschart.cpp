@@ -171,10 +171,9 @@ void TradeSeriesChart::rebuild()
     m_panelCount = int(panels.size());
     resetChart();
     const TradeTable &table = m_model.table();
-    m_plainTitle = table.years.isEmpty() ? tr("No trade figures")
-                                         : tr("%1, %2–%3")
-                                               .arg(m_model.viewTitle(), QString::number(table.years.constFirst()),
-                                                   QString::number(table.years.constLast()));
+    m_plainTitle = table.years.isEmpty()
+        ? tr("No trade figures")
+        : tr("%1, %2").arg(m_model.viewTitle(), formatYears(table.years.constFirst(), table.years.constLast()));
     // A view of several panels has its title drawn over them all (layOutPanels()).
     setTitle(m_panelCount == 1 ? chartText(m_plainTitle) : QString());
     if (drawsBars())

@@ -5,7 +5,6 @@
 #include "core/trade/trademodel.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "ui/common/fittedwidgets.h"
-#include "ui/common/plaintext.h"
 #include "ui/common/savedialogs.h"
 #include "ui/common/spokennames.h"
 #include "ui/documents/chartexport.h"
@@ -29,7 +28,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPrinter>
-#include <QSpinBox>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -213,6 +211,9 @@ void TradePage::showView()
         m_series->view()->setVisible(false);
     m_series->table->setVisible(series);
     m_series->note->setVisible(series);
+    // The article's table is in its own unit and its chart has no events.
+    m_series->units->setEnabled(series);
+    m_series->showEvents->setEnabled(series);
     showSources();
 }
 

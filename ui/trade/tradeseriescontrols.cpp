@@ -1,6 +1,7 @@
 #include "ui/trade/tradeseriescontrols.h"
 
 #include "core/settings/settings.h"
+#include "core/text/formatting.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "ui/common/citationcopyaction.h"
 #include "ui/common/plaintext.h"
@@ -238,9 +239,8 @@ void TradeSeriesControls::labelViews(QComboBox &box) const
     const QStringList names{
         tr("Article"), shortened(reporter, 16), shortened(partner, 16), tr("Mirror"), tr("Turnover"), tr("Balance")};
     const auto years = m_model->articleYears();
-    const QString article = years
-        ? tr("The article's table, %1–%2").arg(QString::number(years->first), QString::number(years->second))
-        : tr("The article's table");
+    const QString article = years ? tr("The article's table, %1").arg(formatYears(years->first, years->second))
+                                  : tr("The article's table");
     const QStringList tips{article, tr("%1's own figures").arg(reporter), tr("%1's own figures").arg(partner),
         tr("Each flow as the exporter and the importer report it"), QString(), QString()};
     auto *items = qobject_cast<QStandardItemModel *>(box.model());

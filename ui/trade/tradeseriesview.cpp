@@ -1,5 +1,6 @@
 #include "ui/trade/tradeseriesview.h"
 
+#include "core/text/formatting.h"
 #include "ui/documents/chartlegend.h"
 #include "ui/documents/tradeserieschart.h"
 #include "ui/documents/tradeseriespanels.h"
@@ -190,8 +191,7 @@ QString TradeSeriesView::draggedYears() const
         return {};
     const int a = chart->yearAt(local);
     const int b = chart->yearAt(chart->mapFromScene(mapToScene(m_dragged->toPoint())));
-    return a == b ? QString::number(a)
-                  : QStringLiteral("%1–%2").arg(QString::number(std::min(a, b)), QString::number(std::max(a, b)));
+    return formatYears(a, b);
 }
 
 void TradeSeriesView::mouseReleaseEvent(QMouseEvent *event)
