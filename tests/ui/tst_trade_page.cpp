@@ -15,6 +15,7 @@
 
 #include "ui/common/plaintext.h"
 
+#include "ui/common/wrappingheader.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -61,6 +62,7 @@ private slots:
     void table_fillsItsWidthHoweverThePageIsBuilt();
     void smallWindow_everythingReachable_data();
     void smallWindow_everythingReachable();
+    void mirrorTable_showsARowAt720x520();
 
 private:
     TradePage *page() const { return tradePage(*m_window); }
@@ -333,6 +335,31 @@ void TestTradePage::smallWindow_everythingReachable()
     }
     QVERIFY(total <= table->viewport()->width());
     QVERIFY(!table->horizontalScrollBar()->isVisible());
+}
+
+// The mirror view's titles are long: seven lines each left no row in sight at 720x520. At most
+// three lines, the last ending in "…", the whole title on hover; a row shows under them.
+void TestTradePage::mirrorTable_showsARowAt720x520()
+{
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    m_window->resize(720, 520);
+    page()->setViewIndex(3);
+    for (int i = 0; i < 10; ++i) // the page laid out again, its table's rows placed
+        QCoreApplication::processEvents();
+    auto *details = find<QScrollArea>("tradeDetails");
+    auto *series = m_window->findChild<QTableView *>(QStringLiteral("tradeSeriesTable"));
+    auto *titles = qobject_cast<WrappingHeader *>(series->horizontalHeader());
+    QVERIFY(titles->height() <= 3 * titles->fontMetrics().lineSpacing() + 10);
+    const QString title = series->model()->headerData(1, Qt::Horizontal).toString();
+    QVERIFY2(titles->shownText(1).endsWith(QChar(0x2026)), qPrintable(titles->shownText(1)));
+    const QRect firstRow = series->visualRect(series->model()->index(0, 1));
+    const QPoint rowEnd = series->viewport()->mapTo(details->viewport(), firstRow.bottomLeft());
+    QVERIFY2(details->viewport()->rect().contains(rowEnd),
+        qPrintable(QStringLiteral("row ends at %1 in %2 px").arg(rowEnd.y()).arg(details->viewport()->height())));
+    const QPoint onTitle(titles->sectionViewportPosition(1) + 5, 5);
+    QHelpEvent hover(QEvent::ToolTip, onTitle, titles->viewport()->mapToGlobal(onTitle));
+    QApplication::sendEvent(titles->viewport(), &hover);
+    QCOMPARE(toolTipWords(QToolTip::text()), title.simplified());
 }
 
 QTEST_MAIN(TestTradePage)

@@ -38,6 +38,20 @@ protected:
     void resizeEvent(QResizeEvent *event) override
     {
         QScrollArea::resizeEvent(event);
+        fitHeight();
+    }
+    // The content changed (a table shown in place of another, a text rewrapped): the height it
+    // needs too. Kept from its last resize, a short content's height left a table out of sight.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            fitHeight();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+private:
+    void fitHeight()
+    {
         const int needed = widget() ? widget()->heightForWidth(width() - verticalScrollBar()->sizeHint().width()) : 0;
         if (needed > 0)
             setMaximumHeight(needed + 2 * frameWidth());

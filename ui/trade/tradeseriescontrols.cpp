@@ -7,6 +7,7 @@
 #include "ui/common/plaintext.h"
 #include "ui/common/quietviews.h"
 #include "ui/common/spokennames.h"
+#include "ui/common/wrappingheader.h"
 #include "ui/documents/tradeserieschart.h"
 #include "ui/trade/tradeseriesview.h"
 #include "ui/trade/yearspinbox.h"
@@ -81,6 +82,9 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_model);
     sorted->setSortRole(SortRole);
+    // The headers say whose figures a column holds, on up to three lines (all of it on hover):
+    // seven lines at 720 px left no room for a row.
+    table->setHorizontalHeader(new WrappingHeader(3, table));
     table->setModel(sorted);
     new CitationCopyAction(table, CitationCopyAction::Keys::MenuOnly); // Ctrl+Shift+C copies the chart here
     table->setSortingEnabled(true);
@@ -91,23 +95,12 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
-    // The headers say whose figures a column holds: wrapped onto more lines, never cut.
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
-    table->horizontalHeader()->setTextElideMode(Qt::ElideNone);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    // As tall as the longest header needs at its width (the header's own height is one line).
-    const auto fitHeader = [header = table->horizontalHeader()] {
-        const QFontMetrics metrics(header->font());
-        int tallest = metrics.height();
-        for (int section = 0; section < header->count(); ++section) {
-            const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
-            const QRect box(0, 0, std::max(1, header->sectionSize(section) - 24), 10000); // the sort arrow's room
-            tallest = std::max(tallest, metrics.boundingRect(box, Qt::TextWordWrap | Qt::AlignCenter, text).height());
-        }
-        header->setFixedHeight(tallest + 10);
-    };
-    connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, fitHeader);
-    connect(table->horizontalHeader(), &QHeaderView::geometriesChanged, this, fitHeader);
+    // The years as wide as they need, the figures sharing the rest (a view's columns come anew with it).
+    connect(table->horizontalHeader(), &QHeaderView::sectionCountChanged, this, [header = table->horizontalHeader()] {
+        if (header->count() > 0)
+            header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    });
     table->setMinimumHeight(160);
     copyRows->setObjectName(QStringLiteral("copyTradeRows"));
     copyRows->setShortcut(QKeySequence::Copy);
