@@ -49,7 +49,7 @@ private slots:
     void factsCard_linksOpenTheirTabs();
     void factsRows_followTheColumnsWidth();
     void factsRows_followTheLanguageAndFont();
-    void referenceMarker_namesItsSourceOnHover();
+    void referenceMarker_namesItsSourceOnHoverAndFromTheKeys();
     void latestEvents_openTheTimelineOnThem();
     void datasetMarkup_isShownAsText();
     void overview_printsWithPreview();
@@ -192,7 +192,7 @@ void TestOverview::factsRows_followTheLanguageAndFont()
         QVERIFY(large.at(row) > english.at(row));
 }
 
-void TestOverview::referenceMarker_namesItsSourceOnHover()
+void TestOverview::referenceMarker_namesItsSourceOnHoverAndFromTheKeys()
 {
     open(QStringLiteral("en"), QStringLiteral("overview"));
     auto *text = find<QTextBrowser>("overviewText");
@@ -213,6 +213,16 @@ void TestOverview::referenceMarker_namesItsSourceOnHover()
     QCOMPARE(test::toolTipWords(QToolTip::text()),
         QStringLiteral("Reference [3] of the article “Azerbaijan–Kazakhstan relations”, "
                        "Wikipedia, the free encyclopedia (Azerbaijani edition)"));
+    // From the keyboard: the arrows moving through the text reach the marker, which names it.
+    QToolTip::hideText();
+    QTRY_VERIFY(!QToolTip::isVisible());
+    text->setFocus();
+    QTextCursor before = found;
+    before.setPosition(found.selectionStart());
+    text->setTextCursor(before);
+    QTest::keyClick(text, Qt::Key_Right);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(test::toolTipWords(QToolTip::text()).startsWith(QStringLiteral("Reference [3] of the article")));
 }
 
 void TestOverview::datasetMarkup_isShownAsText()

@@ -110,11 +110,17 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     m_text->setObjectName(QStringLiteral("overviewText"));
     m_text->setOpenLinks(false); // the only links are reference markers; nothing is ever fetched
     // Tab goes on to the key facts instead of stopping at each of the article's reference
-    // markers (they only name their source on hover); the keyboard moves through the text and
-    // selects it, to read and copy.
+    // markers; the keyboard moves through the text and selects it, to read and copy, and a
+    // marker it reaches names its source as on hover.
     m_text->setTextInteractionFlags(
         Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::TextSelectableByKeyboard);
     connect(m_text, &QTextBrowser::highlighted, this, &OverviewPage::showReference);
+    connect(m_text, &QTextBrowser::cursorPositionChanged, this, [this] {
+        const QUrl link(m_text->textCursor().charFormat().anchorHref());
+        if (m_text->hasFocus() && link.scheme() == QLatin1String("ref"))
+            QToolTip::showText(m_text->viewport()->mapToGlobal(m_text->cursorRect().bottomRight()),
+                plainToolTip(referenceName(link)), m_text);
+    });
     exposeLinks(m_text, [this](const QUrl &link, const QString &) { return referenceName(link); });
     m_text->setCursorWidth(0); // read-only: the keys move and select, with no caret blinking
     m_text->setFrameShape(QFrame::NoFrame);
