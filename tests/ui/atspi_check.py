@@ -11,7 +11,7 @@ speaks from:
   - what the arrows choose on the axis and the map is heard: the focused widget's name changes;
   - the timeline's count is heard while typing: the field's description becomes the count;
   - each side list of the missions tab has one item an entry, the entries of the table;
-  - the mission card's text reaches it without frame markers; its links are items, named, and Tab to one is heard as it; Enter on it
+  - the mission card's text reaches it without frame markers, and is its description (heard on focus); its links are items, named, and Tab to one is heard as it; Enter on it
     opens the timeline at its event, whose card's links are items, named;
   - the article's reference markers are links named by their source;
   - every focusable control on every tab has a name; every combo box a label (on Linux Qt
@@ -232,6 +232,9 @@ def check_card_links(program, tab):
     text = card.queryText().getText(0, -1)
     if "\ufdd0" in text or "\ufdd1" in text:
         fail(f"{tab}: the card's text carries frame markers (U+FDD0, U+FDD1) to the screen reader")
+    # A reader says a label's name and description on focus, not its text: the text is the description.
+    if " ".join(card.description.split()) != " ".join(text.split()) or not text.strip():
+        fail(f"{tab}: the card is not heard whole on focus (description {card.description[:80]!r})")
     heard = heard_while(card, [pressed("Tab")])
     focused = [source for kind, source, _, _ in heard if kind == "focus:"]
     if not focused or focused[-1].getRoleName() != "link" or focused[-1].name not in [n.name for n in links]:

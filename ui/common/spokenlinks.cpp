@@ -267,4 +267,10 @@ void exposeLinks(QTextBrowser *browser, LinkName name)
     new LinkIndex(browser, std::move(name));
 }
 
+void speakTextOnFocus(QTextBrowser *browser)
+{
+    QObject::connect(browser->document(), &QTextDocument::contentsChanged, browser,
+        [browser] { browser->setAccessibleDescription(browser->document()->toPlainText()); });
+}
+
 } // namespace azkz

@@ -21,4 +21,9 @@ using LinkName = std::function<QString(const QUrl &url, const QString &text)>;
 
 void exposeLinks(QTextBrowser *browser, LinkName name = {});
 
+// A card heard whole when it takes the focus. Qt 6.4 makes a read-only text a label, of which a
+// reader says the name and the description, not the text: the text, kept as plain text (no
+// table frame markers), becomes the description.
+void speakTextOnFocus(QTextBrowser *browser);
+
 } // namespace azkz

@@ -133,6 +133,7 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, Settings &s
     m_details->setMaximumWidth(m_details->fontMetrics().averageCharWidth() * 72);
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
     exposeLinks(m_details);
+    speakTextOnFocus(m_details);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
             emit linkActivated(Tab::Timeline, idFromLink(url));

@@ -35,6 +35,7 @@ EventCard::EventCard(const EventsModel &events, QWidget *parent) : QTextBrowser(
     setObjectName(QStringLiteral("eventDetails"));
     setOpenLinks(false);
     exposeLinks(this);
+    speakTextOnFocus(this);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("mission"))
