@@ -223,6 +223,8 @@ void TestOverview::referenceMarker_namesItsSourceOnHoverAndFromTheKeys()
     QTest::keyClick(text, Qt::Key_Right);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY(test::toolTipWords(QToolTip::text()).startsWith(QStringLiteral("Reference [3] of the article")));
+    QTest::keyClick(text, Qt::Key_Left); // off the marker: its name goes (Qt's short fade)
+    QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 1000);
 }
 
 void TestOverview::datasetMarkup_isShownAsText()

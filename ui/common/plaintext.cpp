@@ -4,7 +4,6 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QLabel>
-#include <QTextDocument>
 #include <QToolTip>
 #include <QUrl>
 
@@ -12,23 +11,26 @@ namespace azkz {
 
 QString plainToolTip(const QString &text)
 {
-    // A merely escaped string would be guessed to be plain and show "&lt;"; this is always rich.
-    // Qt narrows a rich tooltip to a quarter or a half of 80 characters (a head of mission and
-    // their date on four lines): the lines are broken here, at 80 characters, and kept whole.
+    // Rich text, always: a merely escaped string would be guessed to be plain and show "&lt;".
+    // Qt sizes a rich tooltip as a golden rectangle, which put a head of mission and their date
+    // on four lines, broken at a hyphen ("2021-/ci"): the lines are broken here, at 80
+    // characters, and nowhere else.
+    if (text.isEmpty())
+        return {};
     constexpr qsizetype lineLength = 80;
     QStringList lines;
     for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
         QString line;
         for (const QString &word : paragraph.split(QLatin1Char(' '))) {
             if (!line.isEmpty() && line.size() + 1 + word.size() > lineLength) {
-                lines.append(line);
+                lines.append(line.toHtmlEscaped());
                 line.clear();
             }
             line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
         }
-        lines.append(line);
+        lines.append(line.toHtmlEscaped());
     }
-    return text.isEmpty() ? QString() : Qt::convertFromPlainText(lines.join(QLatin1Char('\n')), Qt::WhiteSpacePre);
+    return QStringLiteral("<p style=\"white-space:nowrap\">%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
 QString escapeMnemonics(const QString &text)

@@ -117,9 +117,9 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     connect(m_text, &QTextBrowser::highlighted, this, &OverviewPage::showReference);
     connect(m_text, &QTextBrowser::cursorPositionChanged, this, [this] {
         const QUrl link(m_text->textCursor().charFormat().anchorHref());
-        if (m_text->hasFocus() && link.scheme() == QLatin1String("ref"))
+        if (m_text->hasFocus()) // off the marker, its name goes
             QToolTip::showText(m_text->viewport()->mapToGlobal(m_text->cursorRect().bottomRight()),
-                plainToolTip(referenceName(link)), m_text);
+                link.scheme() == QLatin1String("ref") ? plainToolTip(referenceName(link)) : QString(), m_text);
     });
     exposeLinks(m_text, [this](const QUrl &link, const QString &) { return referenceName(link); });
     m_text->setCursorWidth(0); // read-only: the keys move and select, with no caret blinking

@@ -245,8 +245,9 @@ void TradeSeriesControls::labelViews(QComboBox &box) const
             items->item(i)->setEnabled(shown);
     }
     setSpokenName(&box, tr("View"));
-    box.setToolTip(tr("Whose figures the chart and the table show: the article's table, one country's own "
-                      "figures, both countries' figures of each flow side by side (mirror), turnover or balance"));
+    box.setToolTip(plainToolTip(tr("Whose figures the chart and the table show: the article's table, one country's "
+                                   "own figures, both countries' figures of each flow side by side (mirror), "
+                                   "turnover or balance")));
 }
 
 } // namespace azkz
