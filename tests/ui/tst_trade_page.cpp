@@ -17,6 +17,7 @@
 
 #include "ui/common/wrappingheader.h"
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -188,6 +189,10 @@ void TestTradePage::moreMenu_offersWhatTheViewUses()
     QTest::keyClick(view, Qt::Key_Down);
     for (QAction *command : seriesOnly)
         QVERIFY2(command->isEnabled(), qPrintable(command->text()));
+    // Its long tooltip is rich text; a screen reader read that markup as the box's description.
+    const QString described = QAccessible::queryAccessibleInterface(view)->text(QAccessible::Description);
+    QVERIFY2(described.startsWith(QStringLiteral("Whose figures")) && !described.contains(QLatin1Char('<')),
+        qPrintable(described));
 }
 
 void TestTradePage::viewSettingsAndLanguage_thereAndBack_noDrift()

@@ -33,6 +33,12 @@ QString plainToolTip(const QString &text)
     return QStringLiteral("<p style=\"white-space:nowrap\">%1</p>").arg(lines.join(QStringLiteral("<br>")));
 }
 
+void setPlainToolTip(QWidget *widget, const QString &text)
+{
+    widget->setToolTip(plainToolTip(text));
+    widget->setAccessibleDescription(text);
+}
+
 QString escapeMnemonics(const QString &text)
 {
     QString escaped = text;
@@ -63,7 +69,7 @@ void setPlainButtonText(QAbstractButton *button, const QString &text, int maxWid
 {
     const QString shown = elided(button, text, maxWidth);
     button->setText(escapeMnemonics(shown));
-    button->setToolTip(shown == text ? QString() : plainToolTip(text));
+    setPlainToolTip(button, shown == text ? QString() : text);
 }
 
 void setPlainLabelText(QLabel *label, const QString &text, int maxWidth)
@@ -71,7 +77,7 @@ void setPlainLabelText(QLabel *label, const QString &text, int maxWidth)
     const QString shown = elided(label, text, maxWidth);
     label->setTextFormat(Qt::PlainText);
     label->setText(label->buddy() ? escapeMnemonics(shown) : shown);
-    label->setToolTip(shown == text ? QString() : plainToolTip(text));
+    setPlainToolTip(label, shown == text ? QString() : text);
 }
 
 bool PlainToolTipDelegate::helpEvent(

@@ -9,12 +9,17 @@
 class QAbstractButton;
 class QLabel;
 class QUrl;
+class QWidget;
 
 namespace azkz {
 
 // Rich text that shows text as written, line breaks kept: for setToolTip and QToolTip::showText,
 // which would otherwise guess whether the text is markup.
 QString plainToolTip(const QString &text);
+// The tooltip of plainToolTip() on a widget, and the same text as its accessible description:
+// Qt gives a widget without one its tooltip, and a screen reader read the markup aloud
+// ("<p style=…>Whose figures…").
+void setPlainToolTip(QWidget *widget, const QString &text);
 // '&' shown as itself on a button, a check box, an action or a label with a buddy.
 QString escapeMnemonics(const QString &text);
 // At most maxLength characters, the end replaced by "…" when cut; never splits a surrogate pair.

@@ -245,9 +245,10 @@ void TradeSeriesControls::labelViews(QComboBox &box) const
             items->item(i)->setEnabled(shown);
     }
     setSpokenName(&box, tr("View"));
-    box.setToolTip(plainToolTip(tr("Whose figures the chart and the table show: the article's table, one country's "
-                                   "own figures, both countries' figures of each flow side by side (mirror), "
-                                   "turnover or balance")));
+    setPlainToolTip(&box,
+        tr("Whose figures the chart and the table show: the article's table, one country's "
+           "own figures, both countries' figures of each flow side by side (mirror), "
+           "turnover or balance"));
 }
 
 } // namespace azkz
