@@ -22,7 +22,7 @@
 namespace azkz::test {
 
 // The words a tooltip shows, its lines joined: tooltips are rich text broken into lines of 80
-// characters, with no-break spaces inside a line.
+// characters (plainToolTip).
 inline QString toolTipWords(const QString &toolTip)
 {
     return QTextDocumentFragment::fromHtml(toolTip).toPlainText().simplified();
