@@ -239,10 +239,11 @@ void TestMissions::page_retranslatesLive()
         QStringLiteral("Nümayəndəliklərin xəritəsi: Azərbaycanın Qazaxıstandakı səfirliyi"));
     QCOMPARE(find<QTableView>("missionsTable")->accessibleName(), QStringLiteral("Diplomatik nümayəndəliklər"));
     QVERIFY(find<QTextBrowser>("missionDetails")->toPlainText().contains(QStringLiteral("Xronologiyada")));
-    // A reader hears the card whole when it takes the focus: its text is its description, in the
-    // language shown, without the frame markers of its table.
+    // A reader hears the card whole when it takes the focus: its text follows its title in its
+    // name, in the language shown, without the frame markers of its table.
     const QString heard
-        = QAccessible::queryAccessibleInterface(find<QTextBrowser>("missionDetails"))->text(QAccessible::Description);
+        = QAccessible::queryAccessibleInterface(find<QTextBrowser>("missionDetails"))->text(QAccessible::Name);
+    QVERIFY2(heard.startsWith(QStringLiteral("Nümayəndəlik haqqında: ")), qPrintable(heard));
     QVERIFY2(heard.contains(QStringLiteral("Xronologiyada")), qPrintable(heard));
     QVERIFY(!heard.contains(QChar(0xFDD0)) && !heard.contains(QChar(0xFDD1)));
 }

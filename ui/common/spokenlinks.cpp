@@ -267,10 +267,20 @@ void exposeLinks(QTextBrowser *browser, LinkName name)
     new LinkIndex(browser, std::move(name));
 }
 
-void speakTextOnFocus(QTextBrowser *browser)
+void speakTextOnFocus(QTextBrowser *browser, const QString &title)
 {
-    QObject::connect(browser->document(), &QTextDocument::contentsChanged, browser,
-        [browser] { browser->setAccessibleDescription(browser->document()->toPlainText()); });
+    static const char *const titleProperty = "azkzSpokenTitle";
+    const auto name = [browser] {
+        const QString title = browser->property(titleProperty).toString();
+        const QString text = browser->document()->toPlainText().simplified();
+        const QString name = text.isEmpty() ? title : QStringLiteral("%1: %2").arg(title, text);
+        if (browser->accessibleName() != name)
+            browser->setAccessibleName(name);
+    };
+    if (!browser->property(titleProperty).isValid())
+        QObject::connect(browser->document(), &QTextDocument::contentsChanged, browser, name);
+    browser->setProperty(titleProperty, title);
+    name();
 }
 
 } // namespace azkz

@@ -21,9 +21,10 @@ using LinkName = std::function<QString(const QUrl &url, const QString &text)>;
 
 void exposeLinks(QTextBrowser *browser, LinkName name = {});
 
-// A card heard whole when it takes the focus. Qt 6.4 makes a read-only text a label, of which a
-// reader says the name and the description, not the text: the text, kept as plain text (no
-// table frame markers), becomes the description.
-void speakTextOnFocus(QTextBrowser *browser);
+// A card heard whole when it takes the focus. Qt 6.4 makes a read-only text a label, of which
+// Orca says the name only ("Mission details label." was all one heard): the name is the card's
+// title, then its text as plain text (no table frame markers), kept so as the text changes.
+// Called again when the language changes.
+void speakTextOnFocus(QTextBrowser *browser, const QString &title);
 
 } // namespace azkz

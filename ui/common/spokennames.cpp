@@ -1,6 +1,9 @@
 #include "ui/common/spokennames.h"
 
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -28,6 +31,56 @@ void setSpokenName(QWidget *widget, const QString &name)
     }
     QString text = name;
     label->setText(text.replace(QLatin1Char('&'), QStringLiteral("&&"))); // no mnemonic, no shortcut
+}
+
+namespace {
+
+// Announces the chosen item of a combo box once the box has the focus and when the choice
+// changes there (queued: after Qt's own focus event, which would otherwise be heard last).
+class ChoiceSpeaker final : public QObject
+{
+public:
+    explicit ChoiceSpeaker(QComboBox *box) : QObject(box), m_box(box)
+    {
+        box->installEventFilter(this);
+        connect(box, &QComboBox::currentIndexChanged, this, &ChoiceSpeaker::announceLater);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn)
+            announceLater();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void announceLater() { QMetaObject::invokeMethod(this, &ChoiceSpeaker::announce, Qt::QueuedConnection); }
+    void announce()
+    {
+        // With the list open, Qt announces the item under the keys itself.
+        if (!m_box->hasFocus() || m_box->view()->isVisible() || m_box->currentIndex() < 0)
+            return;
+        QAccessibleEvent event(m_box->view(), QAccessible::Focus);
+        event.setChild(m_box->currentIndex());
+        QAccessible::updateAccessibility(&event);
+    }
+
+    QComboBox *m_box;
+};
+
+} // namespace
+
+void speakFocusFirst(QLineEdit *edit)
+{
+    // The caret event comes from the line edit's first report of its caret position, made when
+    // it first takes the focus: made now, the report reaches no reader (the field is not focused).
+    edit->setCursorPosition(edit->cursorPosition());
+}
+
+void speakChoices(QComboBox *box)
+{
+    new ChoiceSpeaker(box);
 }
 
 void setSpokenDescription(QWidget *widget, const QString &description)

@@ -3,6 +3,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLineEdit;
 class QString;
 class QWidget;
@@ -15,6 +16,17 @@ namespace azkz {
 // it, and its text is the accessible name, with no mnemonic. Set only when it changes: each set
 // is an event a screen reader speaks on a focused widget.
 void setSpokenName(QWidget *widget, const QString &name);
+// A combo box whose value a screen reader says when the box takes the focus and each time the
+// value changes. Qt 6.4 says neither on Linux: it gives a combo box no selection and no text,
+// and Orca said "View combo box" and nothing when Down chose another view. Here the chosen item
+// of the box's list is announced as focused, as Orca itself does with a combo box that has a
+// selection: "View combo box. Article.", then the next view's name. The keyboard focus stays on
+// the box.
+void speakChoices(QComboBox *box);
+// A search field heard when Tab first brings the keyboard there. Qt 6.4 tells a screen reader
+// that the caret moved in a line edit before it tells that the line edit has the focus, the
+// first time the line edit has it; Orca then took the field as focused already and said nothing.
+void speakFocusFirst(QLineEdit *edit);
 // The widget's accessible description, set only when it changes (the timeline's count, spoken
 // while one types, was said again at each letter that left it as it was).
 void setSpokenDescription(QWidget *widget, const QString &description);

@@ -3,7 +3,7 @@
 #include "core/map/longitudes.h"
 #include "core/map/worldmap.h"
 #include "ui/common/plaintext.h"
-#include "ui/common/spokennames.h"
+#include "ui/common/spokenchoice.h"
 #include "ui/missions/maplayout.h"
 
 #include <QKeyEvent>
@@ -52,6 +52,7 @@ LocatorMap::LocatorMap(QWidget *parent) : QWidget(parent), m_frame(world())
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setTitle({}); // before the map is first asked for its accessible interface: it has a child
 }
 
 void LocatorMap::setHighlightedCountries(const QHash<QString, QString> &labels)
@@ -79,12 +80,15 @@ void LocatorMap::setSelectedMission(const QString &id)
 void LocatorMap::setTitle(const QString &title)
 {
     m_title = title;
-    QString name = title;
+    QString choice;
+    QRect where = rect();
     for (const Marker &marker : m_markers) {
         if (marker.missionId == m_selected)
-            name = title + QStringLiteral(": ") + marker.tooltip;
+            choice = marker.tooltip;
     }
-    setSpokenName(this, name);
+    if (const auto marker = markerPosition(m_selected))
+        where = QRectF(*marker - QPointF(8, 8), QSizeF(16, 16)).toAlignedRect();
+    setSpokenChoice(this, title, choice, where);
 }
 
 void LocatorMap::paintEvent(QPaintEvent *)

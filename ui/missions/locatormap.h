@@ -35,8 +35,9 @@ public:
     void setMarkers(const QList<Marker> &markers);
     void setSelectedMission(const QString &id);
     QString selectedMission() const { return m_selected; }
-    // The map's accessible name, followed by the selected mission's: a screen reader speaks the
-    // focused map's new name, so the arrow keys are heard. The tooltip stays its description.
+    // The map's accessible name, followed by the selected mission's, which is also the map's
+    // accessible child, heard when the arrow keys choose it (ui/common/spokenchoice). The tooltip
+    // stays its description.
     void setTitle(const QString &title);
 
     // Where things are drawn, in widget coordinates (for tests and tooltips): a mission's

@@ -61,6 +61,7 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, Settings &s
     m_proxy->setSortLocaleAware(true);
 
     m_filter->setObjectName(QStringLiteral("missionsFilter"));
+    speakFocusFirst(m_filter);
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
         [proxy = static_cast<MissionsProxy *>(m_proxy)](const QString &text) { proxy->setQuery(text); });
@@ -133,7 +134,6 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, Settings &s
     m_details->setMaximumWidth(m_details->fontMetrics().averageCharWidth() * 72);
     m_details->setOpenLinks(false); // event links are handled here, nothing is fetched
     exposeLinks(m_details);
-    speakTextOnFocus(m_details);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("event"))
             emit linkActivated(Tab::Timeline, idFromLink(url));
@@ -187,7 +187,7 @@ void MissionsPage::setLanguage(Language language)
     nameClearButton(m_filter, tr("Clear the filter"));
     m_table->setAccessibleName(tr("Diplomatic missions"));
     m_table->setAccessibleDescription(tr("The arrow keys choose a mission; its details are shown in the card"));
-    m_details->setAccessibleName(tr("Mission details"));
+    speakTextOnFocus(m_details, tr("Mission details"));
     m_details->setAccessibleDescription(tr("Tab moves through the links to the timeline"));
     m_map->setTitle(tr("Map of the missions"));
     m_map->setToolTip(tr("Click a city, or use Left and Right, to select its mission"));

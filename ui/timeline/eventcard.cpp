@@ -35,7 +35,6 @@ EventCard::EventCard(const EventsModel &events, QWidget *parent) : QTextBrowser(
     setObjectName(QStringLiteral("eventDetails"));
     setOpenLinks(false);
     exposeLinks(this);
-    speakTextOnFocus(this);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // the sources' long addresses
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("mission"))
@@ -47,7 +46,7 @@ EventCard::EventCard(const EventsModel &events, QWidget *parent) : QTextBrowser(
 
 void EventCard::retranslate()
 {
-    setAccessibleName(tr("Event details"));
+    speakTextOnFocus(this, tr("Event details"));
     setAccessibleDescription(tr("Tab moves between the links, Enter opens one"));
 }
 

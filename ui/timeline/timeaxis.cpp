@@ -4,7 +4,7 @@
 #include "core/text/formatting.h"
 #include "core/timeline/eventsmodel.h"
 #include "ui/common/plaintext.h"
-#include "ui/common/spokennames.h"
+#include "ui/common/spokenchoice.h"
 
 #include <QAction>
 #include <QHelpEvent>
@@ -45,6 +45,7 @@ TimeAxis::TimeAxis(const SharedDataset &dataset, const EventsModel &events, QWid
       m_showAll(new QAction(this))
 {
     setObjectName(QStringLiteral("timeAxis"));
+    setTitle({}); // before the axis is first asked for its accessible interface: it has a child
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     // Keys of the focused axis; Left, Right, Home and End are the page's (they move the selection).
@@ -132,7 +133,9 @@ void TimeAxis::setTitle(const QString &title)
 {
     m_title = title;
     const bool selected = m_selected >= 0 && m_selected < m_events.rowCount();
-    setSpokenName(this, selected ? title + QStringLiteral(": ") + eventText(m_selected, QStringLiteral(" — ")) : title);
+    const auto where = selected ? eventRect(m_selected) : std::nullopt;
+    setSpokenChoice(this, title, selected ? eventText(m_selected, QStringLiteral(" — ")) : QString(),
+        where ? where->toAlignedRect() : rect());
 }
 
 void TimeAxis::setSelectedEvent(int event)

@@ -34,9 +34,9 @@ public:
     void setVisibleEvents(const QList<int> &events);
     void setSelectedEvent(int event); // -1: none; brought into view
     int selectedEvent() const { return m_selected; }
-    // The axis's accessible name, followed by the selected event's date and title: a screen
-    // reader speaks the focused axis's new name, so the arrow keys are heard. The tooltip stays
-    // its description.
+    // The axis's accessible name, followed by the selected event's date and title, which is also
+    // the axis's accessible child, heard when the arrow keys choose it (ui/common/spokenchoice).
+    // The tooltip stays its description.
     void setTitle(const QString &title);
     void zoomBy(double factor, std::optional<double> anchorX = std::nullopt);
     void fitAll();

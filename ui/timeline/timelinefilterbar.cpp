@@ -4,6 +4,7 @@
 
 #include "ui/common/flowlayout.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/spokennames.h"
 #include "ui/timeline/timeaxis.h"
 
 #include <QCheckBox>
@@ -91,6 +92,7 @@ TimelineFilterBar::TimelineFilterBar(const EventsModel &events, QWidget *parent)
     m_origin->setObjectName(QStringLiteral("eventOrigin"));
     m_origin->addItems({QString(), QString()}); // all sources, the article only: named in setLanguage
     m_originLabel->setBuddy(m_origin);
+    speakChoices(m_origin);
     connect(m_origin, &QComboBox::currentIndexChanged, this, &TimelineFilterBar::changed);
     auto *origin = new QWidget(this);
     auto *originRow = new QHBoxLayout(origin);

@@ -50,6 +50,7 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
       m_delegate(new HitDelegate(m_list))
 {
     m_search->setObjectName(QStringLiteral("timelineSearch"));
+    speakFocusFirst(m_search);
     addClearButtonWithText(m_search, [this] { return tr("Clear the search"); });
     m_count->setObjectName(QStringLiteral("timelineCount"));
     m_export->setObjectName(QStringLiteral("exportEvents"));

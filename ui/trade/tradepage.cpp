@@ -83,17 +83,17 @@ TradePage::TradePage(
     m_measure->setObjectName(QStringLiteral("chartMeasure"));
     m_kind->addItems({QString(), QString(), QString()});
     m_measure->addItems({QString(), QString()});
+    for (QComboBox *box : {m_view, m_kind, m_measure})
+        speakChoices(box);
     connect(m_kind, &QComboBox::activated, this, [this](int index) { m_chart->setKind(TradeChart::Kind(index)); });
-    connect(
-        m_measure, &QComboBox::activated, this, [this](int index) { m_chart->setMeasure(TradeChart::Measure(index)); });
+    connect(m_measure, &QComboBox::activated, this, [this](int i) { m_chart->setMeasure(TradeChart::Measure(i)); });
 
     m_printAction->setObjectName(QStringLiteral("printTrade"));
     connect(m_printAction, &QAction::triggered, this, &TradePage::print);
     // On the page too: the shortcuts work while the tab is shown, and the menu lists them.
     addActions({m_commands.exportChart, m_commands.copyChart, m_commands.exportCsv, m_printAction});
 
-    // The less used commands in a menu button, so that the toolbar fits 720 px in both languages.
-    // Text only: icon themes differ, and a toolbar with some icons missing looks broken.
+    // Less used commands in a menu, so the toolbar fits 720 px; text only, as icon themes differ.
     auto *more = new QMenu(m_moreButton);
     more->addActions({m_commands.copyChart, m_commands.exportCsv, m_printAction});
     more->addSeparator();

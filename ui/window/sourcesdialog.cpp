@@ -41,6 +41,7 @@ SourcesDialog::SourcesDialog(SharedDataset dataset, Language language, QWidget *
     m_proxy->setFilterRole(SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setObjectName(QStringLiteral("sourcesFilter"));
+    speakFocusFirst(m_filter);
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SourcesDialog::showCount);
