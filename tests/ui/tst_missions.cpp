@@ -40,6 +40,7 @@ private slots:
     void copyAddress_copiesAndReports_data() { languages(); }
     void copyAddress_copiesAndReports();
     void table_filtersAndSorts();
+    void filter_keepsTheMissionChosen();
     void reciprocalLists_showEachSideAndSelect();
     void reciprocalLists_accessibleItemsAreTheEntries_data() { languages(); }
     void reciprocalLists_accessibleItemsAreTheEntries();
@@ -158,6 +159,33 @@ void TestMissions::table_filtersAndSorts()
         cities.append(table->model()->index(row, 2).data().toString());
     QCOMPARE(cities,
         (QStringList{QStringLiteral("Baku"), QStringLiteral("Astana"), QStringLiteral("Aktau")})); // 1993, 2004, 2008
+}
+
+// A filter that hides the mission chosen, then is rubbed out, gives the same mission back: the
+// card and the map showed another mission, or none, once the filter was gone.
+void TestMissions::filter_keepsTheMissionChosen()
+{
+    open(QStringLiteral("en"));
+    auto *filter = find<QLineEdit>("missionsFilter");
+    auto *card = find<QTextBrowser>("missionDetails");
+    auto *table = find<QTableView>("missionsTable");
+    const QModelIndexList aktau
+        = table->model()->match(table->model()->index(0, 2), Qt::DisplayRole, QStringLiteral("Aktau"));
+    QCOMPARE(aktau.size(), 1);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(aktau.first()).center());
+    const QString chosen = card->toPlainText();
+    QVERIFY2(chosen.contains(QStringLiteral("Aktau")), qPrintable(chosen));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("bak"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(filter, Qt::Key_Backspace);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(card->toPlainText(), chosen);
+    QCOMPARE(find<LocatorMap>("locatorMap")->selectedMission(), page()->selectedMission());
+    // One the filter keeps stays chosen as it narrows.
+    QTest::keyClicks(filter, QStringLiteral("a"));
+    QCOMPARE(card->toPlainText(), chosen);
 }
 
 void TestMissions::reciprocalLists_showEachSideAndSelect()

@@ -63,8 +63,7 @@ MissionsPage::MissionsPage(SharedDataset dataset, Language language, Settings &s
     m_filter->setObjectName(QStringLiteral("missionsFilter"));
     speakFocusFirst(m_filter);
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-        [proxy = static_cast<MissionsProxy *>(m_proxy)](const QString &text) { proxy->setQuery(text); });
+    connect(m_filter, &QLineEdit::textChanged, this, &MissionsPage::filter);
 
     m_table->setObjectName(QStringLiteral("missionsTable"));
     m_table->setModel(m_proxy);
@@ -311,6 +310,18 @@ bool MissionsPage::selectMission(const QString &id)
     return true;
 }
 
+void MissionsPage::filter(const QString &text)
+{
+    {
+        const QScopedValueRollback filtering(m_filtering, true);
+        static_cast<MissionsProxy *>(m_proxy)->setQuery(text);
+    }
+    // The mission chosen, shown again once the filter keeps it.
+    const QModelIndexList chosen = m_proxy->match(m_proxy->index(0, 0), IdRole, m_chosen, 1, Qt::MatchExactly);
+    if (!m_chosen.isEmpty() && !chosen.isEmpty() && selectedMission() != m_chosen)
+        m_table->selectRow(chosen.first().row());
+}
+
 void MissionsPage::copyAddress()
 {
     const Mission *mission = m_model->mission(selectedMission());
@@ -339,6 +350,8 @@ void MissionsPage::showDetails()
 {
     const QModelIndex current = m_table->currentIndex();
     const Mission *mission = current.isValid() ? m_model->mission(current.data(IdRole).toString()) : nullptr;
+    if (!m_filtering)
+        m_chosen = mission ? mission->id : QString();
     m_copyAddress->setEnabled(mission && mission->address);
     m_map->setSelectedMission(mission ? mission->id : QString());
     markInLists(mission ? mission->id : QString());

@@ -51,6 +51,7 @@ protected:
 
 private:
     void showDetails();
+    void filter(const QString &text);
     void showOnMap(Language language);
     void fillReciprocalLists();
     // Selects the mission in the list that has it, and nothing in the other.
@@ -77,6 +78,9 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_copyAddress;
     bool m_syncingLists = false; // the lists follow the table: not a user's choice
+    // The mission the user chose, kept while a filter hides it (Qt makes a neighbour current).
+    QString m_chosen;
+    bool m_filtering = false;
 };
 
 } // namespace azkz
