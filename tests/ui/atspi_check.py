@@ -17,6 +17,7 @@ speaks from:
     focus event from its list's item of that value; the keyboard focus stays on the box;
   - the timeline's count is the search field's description while typing;
   - each side list of the missions tab has one item an entry, the entries of the table;
+  - the overview's lists say their current item when they take the focus;
   - the mission card's text reaches it without frame markers, and is in its name (Orca says a
     label's name on focus, not its text); its links are items, named, and Tab to one is heard
     as it; Enter on it
@@ -179,6 +180,22 @@ def heard_while(target, actions):
     return heard_during(actions, before=focus)
 
 
+def tabbed_to(node, heard):
+    """Presses Tab until node has the keyboard focus, as a user goes there (Qt gives a combo box
+    and a list no action that takes the focus); returns what was heard on the last press."""
+    for _ in range(40):
+        node.clear_cache()
+        if states(node).contains(pyatspi.STATE_FOCUSED):
+            break
+        heard.clear()
+        pressed("Tab")()
+        settle(0.5)
+    else:
+        fail(f"Tab does not reach {describe(node)}")
+    settle(1.0)
+    return list(heard)
+
+
 def focused_items(heard):
     """The names of the items a reader was told are focused, in order."""
     return [told.text for told in heard if told.kind == "focus:" and told.role == "list item"]
@@ -267,20 +284,7 @@ def check_choices(program, tab):
     box = boxes[0]
     shown = box.name  # Qt names a combo box by its value; Orca reads the label
     focused = []
-
-    def focus(heard):
-        # Tab to it, as a user goes there (Qt gives a combo box no action that takes the focus).
-        for _ in range(40):
-            box.clear_cache()
-            if states(box).contains(pyatspi.STATE_FOCUSED):
-                break
-            pressed("Tab")()
-            settle(0.3)
-        else:
-            fail(f"{tab}: Tab does not reach the combo box '{shown}'")
-        settle(1.0)
-        focused.extend(heard)
-    heard = heard_during([pressed("Down"), pressed("Up")], before=focus)
+    heard = heard_during([pressed("Down"), pressed("Up")], before=lambda h: focused.extend(tabbed_to(box, h)))
     box.clear_cache()
     values = focused_items(heard)
     if focused_items(focused)[-1:] != [shown]:
@@ -290,6 +294,22 @@ def check_choices(program, tab):
             or not states(box).contains(pyatspi.STATE_FOCUSED):
         fail(f"{tab}: Down and Up on the combo box '{shown}' are not heard as the values chosen, focus "
              f"kept (items heard: {values}, the box now '{box.name}')")
+
+
+def check_lists_say_their_item(program, tab):
+    """A list that takes the focus says its current item (Orca said the list and how many items
+    it has, and nothing of the one the keys are on)."""
+    lists = [n for n in showing_nodes(program.app) if n.getRoleName() == "list" and focusable(n)]
+    if not lists:
+        raise LookupError("no list")
+    for node in lists:
+        heard = []
+        heard_during([], before=lambda h, node=node: heard.extend(tabbed_to(node, h)))
+        # The item last: a reader speaks what is focused last (an item told before its list was not heard).
+        told = [told for told in heard if told.kind == "focus:"]
+        if not told or told[-1].parent != node or not told[-1].text.strip():
+            fail(f"{tab}: the list '{node.name}' says no item when it takes the focus (focus heard: "
+                 f"{[f'{t.role} {t.text!r}' for t in told]})")
 
 
 def check_side_lists(program, tab):
@@ -378,7 +398,7 @@ def main():
         if tab in ("timeline", "trade"):
             checks.append(check_choices)
         if tab == "overview":
-            checks.append(check_reference_links)
+            checks += [check_reference_links, check_lists_say_their_item]
         if tab == "missions":
             checks += [check_side_lists, check_card_links]  # the last: its link opens the timeline
         try:

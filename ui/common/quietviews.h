@@ -11,6 +11,7 @@
 
 #include <QAccessible>
 #include <QListView>
+#include <QListWidget>
 #include <QTableView>
 
 namespace azkz {
@@ -48,5 +49,6 @@ protected:
 
 using QuietTableView = QuietView<QTableView>;
 using QuietListView = QuietView<QListView>;
+using QuietListWidget = QuietView<QListWidget>;
 
 } // namespace azkz

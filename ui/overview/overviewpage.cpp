@@ -102,9 +102,9 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
       m_factsHeading(new QLabel(this)),
       m_factsView(new QuietTableView(this)),
       m_contentsHeading(new QLabel(this)),
-      m_contents(new QListWidget(this)),
+      m_contents(new QuietListWidget(this)),
       m_latestHeading(new QLabel(this)),
-      m_latest(new QListWidget(this)),
+      m_latest(new QuietListWidget(this)),
       m_text(new QTextBrowser(this))
 {
     m_text->setObjectName(QStringLiteral("overviewText"));
