@@ -22,7 +22,8 @@ speaks from:
     label's name on focus, not its text); its links are items, named, and Tab to one is heard
     as it; Enter on it
     opens the timeline at its event, whose card's links are items, named;
-  - the article's reference markers are links named by their source;
+  - the article's reference markers are links named by their source; the article is heard
+    whole on focus;
   - every focusable control on every tab has a name; every combo box a label (on Linux Qt
     names a combo box by its current value; Orca reads the label it is labelled by).
 Exits 1 with the list of what failed; nothing is written outside a temporary folder.
@@ -340,9 +341,7 @@ def check_card_links(program, tab):
     text = card.queryText().getText(0, -1)
     if "\ufdd0" in text or "\ufdd1" in text:
         fail(f"{tab}: the card's text carries frame markers (U+FDD0, U+FDD1) to the screen reader")
-    # Orca says a label's name on focus, not its text: the text follows the card's title there.
-    if not card.name.endswith(": " + " ".join(text.split())) or not text.strip():
-        fail(f"{tab}: the card is not heard whole on focus (name {card.name[:80]!r})")
+    check_heard_whole(card, tab)
     heard = heard_while(card, [pressed("Tab")])
     focused = [source for kind, source, *_ in heard if kind == "focus:"]
     if not focused or focused[-1].getRoleName() != "link" or focused[-1].name not in [n.name for n in links]:
@@ -363,11 +362,20 @@ def check_card_links(program, tab):
              f"({[describe(n) for n in event_links]})")
 
 
+def check_heard_whole(text_node, tab):
+    """Orca says a label's name on focus, not its text: the text follows the title there."""
+    text = text_node.queryText().getText(0, -1)
+    if not text_node.name.endswith(": " + " ".join(text.split())) or not text.strip():
+        fail(f"{tab}: '{text_node.name[:40]}' is not heard whole on focus")
+
+
 def check_reference_links(program, tab):
-    """The article's reference markers are links named by the source they cite, not "[3]"."""
+    """The article's reference markers are links named by the source they cite, not "[3]"; the
+    article is heard whole on focus."""
     links = [n for n in showing_nodes(program.app) if n.getRoleName() == "link"]
     if not links:
         raise LookupError("no reference marker in the article")
+    check_heard_whole(links[0].parent.parent, tab)
     for link in links:
         if len(link.name.strip("[]0123456789 ")) < 10:
             fail(f"{tab}: the reference marker '{link.name}' does not name its source")

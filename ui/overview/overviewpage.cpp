@@ -247,7 +247,7 @@ void OverviewPage::retranslate()
     m_latestHeading->setText(tr("Latest &events"));
     m_latest->setAccessibleName(tr("Latest events"));
     m_latest->setAccessibleDescription(tr("Press Enter to open an event in the timeline"));
-    m_text->setAccessibleName(tr("Article text"));
+    speakTextOnFocus(m_text, tr("Article text"));
 }
 
 void OverviewPage::listLatestEvents(Language language)
