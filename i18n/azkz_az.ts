@@ -1405,10 +1405,6 @@
         <translation>Xronologiyada axtarış</translation>
     </message>
     <message>
-        <source>Timeline events</source>
-        <translation>Xronologiyadakı hadisələr</translation>
-    </message>
-    <message>
         <source>%1 of %2 events</source>
         <translation>%2 hadisədən %1</translation>
     </message>
@@ -1459,6 +1455,10 @@
     <message>
         <source>Clear the search</source>
         <translation>Axtarışı təmizlə</translation>
+    </message>
+    <message>
+        <source>Timeline events: %1</source>
+        <translation>Xronologiyadakı hadisələr: %1</translation>
     </message>
 </context>
 <context>

@@ -1405,10 +1405,6 @@
         <translation>Search the timeline</translation>
     </message>
     <message>
-        <source>Timeline events</source>
-        <translation>Timeline events</translation>
-    </message>
-    <message>
         <source>%1 of %2 events</source>
         <translation>%1 of %2 events</translation>
     </message>
@@ -1459,6 +1455,10 @@
     <message>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Timeline events: %1</source>
+        <translation>Timeline events: %1</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,10 @@ def check_search_field(program, tab):
                      "a label showing the count the search field describes")
         if not descriptions or not any(ch.isdigit() for ch in count.name):
             fail(f"timeline: the count is not heard while typing (descriptions heard: {descriptions})")
+        # Said with the list's name when Tab goes on to the list.
+        table = find(program.app, lambda n: n.getRoleName() == "table" and focusable(n), "the timeline's list")
+        if not table.name.endswith(": " + count.name):
+            fail(f"timeline: the list's name '{table.name}' does not give the count '{count.name}'")
         # A space after the word changes no count: nothing is said again.
         again = heard_while(field, [typed(" ")])
         if any(kind.startswith("object:property-change:accessible-description") and source == field

@@ -172,7 +172,6 @@ void TimelinePage::setLanguage(Language language)
     m_export->setAccessibleName(tr("Export the events shown as CSV"));
     m_export->setToolTip(tr("Save the events shown as a CSV file"));
     m_filterBar->setLanguage(language);
-    m_list->setAccessibleName(tr("Timeline events"));
     m_axis->setTitle(tr("Time axis"));
     m_axis->setToolTip(tr("Ctrl+wheel or +/− zooms, dragging or the wheel pans, 0 shows all"));
     m_details->retranslate();
@@ -192,8 +191,9 @@ void TimelinePage::applyFilters()
     m_model->setVisibleEvents(shown);
     m_axis->setVisibleEvents(shown);
     m_count->setText(tr("%1 of %2 events").arg(shown.size()).arg(m_events->rowCount()));
-    // Heard while typing: a screen reader speaks the focused field's new description.
+    // Heard when the field or the list takes the focus (Orca 43 says no change of either).
     setSpokenDescription(m_search, m_count->text());
+    setSpokenName(m_list, tr("Timeline events: %1").arg(m_count->text()));
     selectRow(shown.contains(previous) ? previous : shown.value(0, -1));
 }
 
