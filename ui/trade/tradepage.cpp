@@ -211,9 +211,9 @@ void TradePage::showView()
         m_series->view()->setVisible(false);
     m_series->table->setVisible(series);
     m_series->note->setVisible(series);
-    // The article's table is in its own unit and its chart has no events.
-    m_series->units->setEnabled(series);
-    m_series->showEvents->setEnabled(series);
+    // Not offered with the article's table, in its own unit, and its chart, with no events.
+    m_series->units->setVisible(series);
+    m_series->showEvents->setVisible(series);
     showSources();
 }
 
