@@ -1,5 +1,7 @@
 #include "ui/common/spokenlinks.h"
 
+#include "ui/common/spokennames.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QKeyEvent>
@@ -273,9 +275,7 @@ void speakTextOnFocus(QTextBrowser *browser, const QString &title)
     const auto name = [browser] {
         const QString title = browser->property(titleProperty).toString();
         const QString text = browser->document()->toPlainText().simplified();
-        const QString name = text.isEmpty() ? title : QStringLiteral("%1: %2").arg(title, text);
-        if (browser->accessibleName() != name)
-            browser->setAccessibleName(name);
+        setSpokenName(browser, text.isEmpty() ? title : QStringLiteral("%1: %2").arg(title, text));
     };
     if (!browser->property(titleProperty).isValid())
         QObject::connect(browser->document(), &QTextDocument::contentsChanged, browser, name);
