@@ -13,7 +13,7 @@ enum ItemRole {
     DetailRole, // a longer text: an event's full text, a mission's full name
     SearchTextRole, // what a search looks in: an event's title and text
     CountryRole, // the id of the row's country: a mission's sending country
-    GroupHeaderRole, // true on a row that heads a group (a year, a decade, a period)
+    GroupHeadingRole, // on a group's first row: the group's heading ("2011 — 2 events"); else empty
     PeopleRole, // the people an event concerns, by name, as a QStringList
     DisputeRole, // where sources disagree on an event: every version, as text; empty where they agree
     CitationRole, // the row's statement with its sources in full, by mime type (citationcopy.h), QVariantMap

@@ -39,7 +39,7 @@ QString TimelineModel::groupKey(const Event &event)
 
 QString TimelineModel::groupLabel(int group) const
 {
-    const Event &first = m_dataset->events.at(m_rows.at(m_headingRows.at(group) + 1).event);
+    const Event &first = m_dataset->events.at(m_rows.at(m_groupStarts.at(group)).event);
     const Language language = m_events.language();
     if (!first.eraIds.isEmpty() || !first.date.from)
         return formatEventDate(first, *m_dataset, language);
@@ -56,21 +56,20 @@ void TimelineModel::setVisibleEvents(const QList<int> &events)
     beginResetModel();
     m_visible = events;
     m_rows.clear();
-    m_headingRows.clear();
+    m_groupStarts.clear();
     m_groupSizes.clear();
     m_rowOfEvent.fill(-1, m_dataset->events.size());
-    m_rows.reserve(events.size() + 200);
+    m_rows.reserve(events.size());
     int previousKey = -1;
     for (int event : events) {
         const int key = m_groupOfEvent.at(event);
-        if (m_headingRows.isEmpty() || key != previousKey) {
-            m_headingRows.append(int(m_rows.size()));
+        if (m_groupStarts.isEmpty() || key != previousKey) {
+            m_groupStarts.append(int(m_rows.size()));
             m_groupSizes.append(0);
-            m_rows.append({int(m_headingRows.size() - 1), -1});
             previousKey = key;
         }
         m_rowOfEvent[event] = int(m_rows.size());
-        m_rows.append({int(m_headingRows.size() - 1), event});
+        m_rows.append({int(m_groupStarts.size() - 1), event});
         ++m_groupSizes.last();
     }
     endResetModel();
@@ -108,30 +107,19 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
-    if (row.event >= 0) {
-        if (role == GroupHeaderRole)
-            return false;
-        if (role == Qt::ToolTipRole) {
-            // Whole, for a cell cut short with "…": the date, title and category, then the text.
-            const auto cell = [&](int column) { return m_events.index(row.event, column).data().toString(); };
-            return QStringLiteral("%1 · %2\n%3\n\n%4")
-                .arg(cell(EventsModel::Date), cell(EventsModel::Category), cell(EventsModel::Title),
-                    m_events.index(row.event, 0).data(Qt::ToolTipRole).toString());
-        }
-        return m_events.index(row.event, index.column()).data(role);
+    if (role == GroupHeadingRole) {
+        if (m_groupStarts.at(row.group) != index.row())
+            return QString();
+        return tr("%1 — %n event(s)", nullptr, m_groupSizes.at(row.group)).arg(groupLabel(row.group));
     }
-    switch (role) {
-    case GroupHeaderRole:
-        return true;
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
-        if (index.column() == 0)
-            return tr("%1 — %n event(s)", nullptr, m_groupSizes.at(row.group)).arg(groupLabel(row.group));
-        return {};
-    default:
-        return {};
+    if (role == Qt::ToolTipRole) {
+        // Whole, for a cell cut short with "…": the date, title and category, then the text.
+        const auto cell = [&](int column) { return m_events.index(row.event, column).data().toString(); };
+        return QStringLiteral("%1 · %2\n%3\n\n%4")
+            .arg(cell(EventsModel::Date), cell(EventsModel::Category), cell(EventsModel::Title),
+                m_events.index(row.event, 0).data(Qt::ToolTipRole).toString());
     }
+    return m_events.index(row.event, index.column()).data(role);
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const

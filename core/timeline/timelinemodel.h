@@ -1,6 +1,8 @@
-// The timeline's events in order, each group (year, decade or period) headed by a row of
-// its own: a flat table over the events model, showing the events a filter keeps. Flat, so
-// that a view stays quick with 100,000 rows (a tree view lays out every expanded row).
+// The timeline's events in order, one row each, grouped by year, decade or period: a flat
+// table over the events model, showing the events a filter keeps. A group's first row carries
+// the group's heading, which the view draws above it: a heading of its own row was a row with
+// three empty cells to a screen reader, and a count of rows that was not the count of events.
+// Flat, so that a view stays quick with 100,000 rows (a tree view lays out every expanded row).
 #pragma once
 
 #include "core/data/dataset.h"
@@ -22,11 +24,11 @@ public:
     // Shows these events (indices into dataset.events, in order), grouped.
     void setVisibleEvents(const QList<int> &events);
     const QList<int> &visibleEvents() const { return m_visible; }
-    // The row of dataset.events behind an index; -1 for a group's heading row.
+    // The row of dataset.events behind an index; -1 for none.
     int eventAt(const QModelIndex &index) const;
     QModelIndex indexOfEvent(int event, int column = 0) const;
-    // The rows that head groups, for views that span them across the columns.
-    const QList<int> &headingRows() const { return m_headingRows; }
+    // The first row of each group, for views that draw its heading above it.
+    const QList<int> &groupStartRows() const { return m_groupStarts; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +38,7 @@ public:
 private:
     struct Row {
         int group;
-        int event; // -1 on a heading row
+        int event;
     };
     static QString groupKey(const Event &event);
     QString groupLabel(int group) const;
@@ -46,7 +48,7 @@ private:
     const EventsModel &m_events;
     QList<int> m_visible;
     QList<Row> m_rows;
-    QList<int> m_headingRows; // the row of each group's heading
+    QList<int> m_groupStarts; // the first row of each group
     QList<int> m_groupSizes;
     QList<int> m_groupOfEvent; // each dataset event's group key, as a number, computed once
     QList<int> m_rowOfEvent; // each dataset event's row; -1 when it is not shown

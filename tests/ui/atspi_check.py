@@ -262,6 +262,13 @@ def check_search_field(program, tab):
         word += " "
     # Rubbed out: the checks that follow see the tab whole.
     heard_while(field, [pressed("BackSpace")] * len(word))
+    if tab == "timeline":
+        # A row an event: the reader's "table with N rows" is the count shown (all of them now).
+        table = find(program.app, lambda n: n.getRoleName() == "table" and focusable(n), "the timeline's list")
+        count = find(program.app, lambda n: n.getRoleName() == "label" and n.name == field.description, "the count")
+        shown = {int(word) for word in count.name.split() if word.isdigit()}
+        if shown != {table.queryTable().nRows}:
+            fail(f"timeline: the list has {table.queryTable().nRows} rows for '{count.name}'")
 
 
 def check_arrows(program, tab):

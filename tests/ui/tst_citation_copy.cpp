@@ -18,6 +18,8 @@
 #include <QRegularExpression>
 #include <QTableView>
 
+#include <memory>
+
 using namespace azkz;
 
 namespace {
@@ -71,7 +73,7 @@ private slots:
     void keyFact_citesTheArticleAndEveryVersion();
     void missionHead_citesOnlyItsOwnSources();
     void tradeFigure_fromTheContextMenu_whileCtrlShiftCCopiesTheChart();
-    void headingRow_citesNothing();
+    void groupsFirstRow_citesItsEvent_andAnEmptyListNothing();
     void hostileTexts_stayInsideTheirFields();
 
 private:
@@ -234,14 +236,16 @@ void TestCitationCopy::tradeFigure_fromTheContextMenu_whileCtrlShiftCCopiesTheCh
     QVERIFY2(clipboard().text.contains(QStringLiteral("references [10] [11]")), qPrintable(clipboard().text));
 }
 
-void TestCitationCopy::headingRow_citesNothing()
+void TestCitationCopy::groupsFirstRow_citesItsEvent_andAnEmptyListNothing()
 {
     open(QStringLiteral("en"), QStringLiteral("timeline"));
     auto *list = find<QTableView>("timelineList");
     QAction *cite = list->findChild<QAction *>(QStringLiteral("copyWithCitation"));
     QVERIFY(cite && cite->isEnabled());
-    QVERIFY(list->model()->index(0, 0).data(GroupHeaderRole).toBool());
-    QVERIFY(CitationCopyAction::mimeData(list->model()->index(0, 0)) == nullptr);
+    // The row that carries a group's heading is its first event's: it cites that event.
+    QVERIFY(!list->model()->index(0, 0).data(GroupHeadingRole).toString().isEmpty());
+    const std::unique_ptr<QMimeData> cited(CitationCopyAction::mimeData(list->model()->index(0, 0)));
+    QVERIFY(cited && cited->text().contains(QStringLiteral("Governed from a single centre")));
     // A search that finds nothing leaves nothing to cite.
     auto *search = find<QLineEdit>("timelineSearch");
     QTest::keyClicks(search, QStringLiteral("zzqqxx"));

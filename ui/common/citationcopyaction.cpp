@@ -70,7 +70,7 @@ void CitationCopyAction::enable()
     // Cheap, on every move of the current item: a heading row cites nothing (the citation itself
     // is made only when copied).
     const QModelIndex current = m_view->currentIndex();
-    m_action->setEnabled(current.isValid() && !current.data(GroupHeaderRole).toBool());
+    m_action->setEnabled(current.isValid());
 }
 
 void CitationCopyAction::copy()

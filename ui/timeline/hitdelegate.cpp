@@ -4,6 +4,7 @@
 #include "core/text/searchtext.h"
 #include "core/timeline/eventsmodel.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QPainter>
 
@@ -11,7 +12,37 @@ namespace azkz {
 
 void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (m_query.trimmed().isEmpty() || index.column() != EventsModel::Title || index.data(GroupHeaderRole).toBool()) {
+    const QString heading = index.data(GroupHeadingRole).toString();
+    if (heading.isEmpty()) {
+        paintEventRow(painter, option, index);
+        return;
+    }
+    // The heading in the row's upper half, across the whole row: each cell draws its part of it.
+    const QRect band(option.rect.left(), option.rect.top(), option.rect.width(), option.rect.height() / 2);
+    const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget);
+    const int rowWidth = view ? view->viewport()->width() : option.rect.right() + 1;
+    const QWidget *widget = option.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QRect line = QRect(0, band.top(), rowWidth, band.height()).adjusted(margin, 0, -margin, 0);
+    painter->save();
+    painter->setClipRect(band);
+    painter->fillRect(band, option.palette.alternateBase());
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(QPalette::Text));
+    painter->drawText(line, int(QStyle::visualAlignment(option.direction, Qt::AlignLeft | Qt::AlignVCenter)),
+        QFontMetrics(bold).elidedText(heading, Qt::ElideRight, line.width()));
+    painter->restore();
+    QStyleOptionViewItem event(option);
+    event.rect.setTop(band.bottom() + 1);
+    paintEventRow(painter, event, index);
+}
+
+void HitDelegate::paintEventRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (m_query.trimmed().isEmpty() || index.column() != EventsModel::Title) {
         PlainToolTipDelegate::paint(painter, option, index);
         return;
     }
@@ -51,15 +82,6 @@ void HitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
         painter->drawText(mark, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, part);
     }
     painter->restore();
-}
-
-void HitDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
-{
-    PlainToolTipDelegate::initStyleOption(option, index);
-    if (index.data(GroupHeaderRole).toBool()) {
-        option->font.setBold(true);
-        option->backgroundBrush = option->palette.alternateBase();
-    }
 }
 
 } // namespace azkz

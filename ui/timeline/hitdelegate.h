@@ -1,5 +1,6 @@
-// The timeline list's delegate: group headings in bold on the alternate background, event texts
-// as plain-text tooltips, and the search's hits marked in the titles as in the event card.
+// The timeline list's delegate: a group's heading in bold on the alternate background, in the
+// upper half of the group's first row (the view makes that row twice as tall), event texts as
+// plain-text tooltips, and the search's hits marked in the titles as in the event card.
 #pragma once
 
 #include "ui/common/plaintext.h"
@@ -17,10 +18,9 @@ public:
     static inline const QColor HitBackground = QColor(0xff, 0xe0, 0x66);
     static inline const QColor HitText = QColor(0, 0, 0);
 
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
-
 private:
+    void paintEventRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
     QString m_query;
 };
 

@@ -81,8 +81,8 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
     m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Title, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Category, QHeaderView::Fixed);
     m_list->horizontalHeader()->setSectionResizeMode(EventsModel::Origin, QHeaderView::Fixed);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::spanHeadings);
-    spanHeadings();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePage::makeRoomForHeadings);
+    makeRoomForHeadings();
 
     connect(m_details, &EventCard::missionActivated, this,
         [this](const QString &id) { emit linkActivated(Tab::Missions, id); });
@@ -110,25 +110,10 @@ TimelinePage::TimelinePage(SharedDataset dataset, Language language, Settings &s
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current, const QModelIndex &previous) {
-            // A group's heading ("2011 — 1 event") is no stop: the arrow keys go on to the event
-            // beyond it, the way they were going.
-            if (current.isValid() && m_model->eventAt(current) < 0) {
-                const int step = previous.isValid() && previous.row() > current.row() ? -1 : 1;
-                const QModelIndex next = current.siblingAtRow(current.row() + step);
-                const QModelIndex other = current.siblingAtRow(current.row() - step);
-                const QModelIndex event = next.isValid() && m_model->eventAt(next) >= 0 ? next : other;
-                if (event.isValid() && m_model->eventAt(event) >= 0) {
-                    m_list->setCurrentIndex(event); // selected too once Qt has selected the heading, after this
-                    QMetaObject::invokeMethod(
-                        m_list, [this] { m_list->selectRow(m_list->currentIndex().row()); }, Qt::QueuedConnection);
-                    return;
-                }
-            }
-            m_axis->setSelectedEvent(currentEvent());
-            showDetails();
-        });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_axis->setSelectedEvent(currentEvent());
+        showDetails();
+    });
     connect(m_axis, &TimeAxis::eventClicked, this, &TimelinePage::selectRow);
     // Left/Right/Home/End move between events from the list and the axis alike; its resizes refit its columns.
     m_list->installEventFilter(this);
@@ -261,11 +246,12 @@ void TimelinePage::fitColumns(bool measure)
     }
 }
 
-void TimelinePage::spanHeadings()
+void TimelinePage::makeRoomForHeadings()
 {
-    m_list->clearSpans();
-    for (int row : m_model->headingRows())
-        m_list->setSpan(row, 0, 1, m_model->columnCount());
+    // A group's first row twice as tall: its heading is drawn in the upper half.
+    const int height = m_list->verticalHeader()->defaultSectionSize();
+    for (int row : m_model->groupStartRows())
+        m_list->setRowHeight(row, 2 * height);
 }
 
 int TimelinePage::currentEvent() const
@@ -284,13 +270,11 @@ void TimelinePage::selectRow(int event)
     const QModelIndex index = m_model->indexOfEvent(event);
     if (index.isValid()) {
         m_chosenEvent = event;
-        // Out of the list's sight, to its middle with the rows around it (the group's heading
-        // too when just above, the first row at the start); in sight, where it is.
+        // Out of the list's sight, to its middle with the rows around it (the first row at the
+        // start); in sight, where it is.
         const bool inSight = m_list->viewport()->rect().contains(m_list->visualRect(index));
         m_list->setCurrentIndex(index);
         m_list->scrollTo(index, inSight ? QAbstractItemView::EnsureVisible : QAbstractItemView::PositionAtCenter);
-        if (m_model->eventAt(index.siblingAtRow(index.row() - 1)) < 0)
-            m_list->scrollTo(index.siblingAtRow(index.row() - 1));
     } else {
         m_list->setCurrentIndex({});
         m_axis->setSelectedEvent(-1);

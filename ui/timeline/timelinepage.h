@@ -68,7 +68,7 @@ private:
     void step(int delta); // to the previous (-1) or next (+1) shown event
     void stepToEnd(bool last); // to the first or the last shown event
     void showDetails();
-    void spanHeadings();
+    void makeRoomForHeadings();
     void fitColumns(bool measure); // measure: the texts changed, not only the width
     int currentEvent() const;
 
