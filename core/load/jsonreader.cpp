@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace azkz {
 
@@ -295,7 +296,22 @@ QStringList JsonReader::stringList(
     const QJsonArray items = array(parent, key, path, presence, maxItems);
     QStringList result;
     result.reserve(items.size());
-    QHash<QString, qsizetype> positions; // each kept item's place in the array: a list may hold 10,000
+    // Each kept item's place in the array, to name a repeat's first place: looked up in a hash only
+    // for a long list (one may hold 10,000); the usual one to three ids are compared one by one.
+    QList<qsizetype> kept;
+    QHash<QString, qsizetype> positions;
+    constexpr qsizetype HashFrom = 16;
+    const auto firstPlace = [&](const QString &s) -> std::optional<qsizetype> {
+        if (result.size() < HashFrom) {
+            const qsizetype k = result.indexOf(s);
+            return k < 0 ? std::nullopt : std::optional(kept.at(k));
+        }
+        if (positions.isEmpty())
+            for (qsizetype k = 0; k < result.size(); ++k)
+                positions.insert(result.at(k), kept.at(k));
+        const auto found = positions.constFind(s);
+        return found == positions.cend() ? std::nullopt : std::optional(*found);
+    };
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue item = items.at(i);
         const QString s = item.toString();
@@ -304,7 +320,7 @@ QStringList JsonReader::stringList(
                 expected(Validation::message(QT_TRANSLATE_NOOP("azkz::Validation", "a non-empty string")), item));
         else if (const auto problem = stringProblem(s, Length::Short))
             fail(element(member(path, key), i), *problem);
-        else if (const auto first = positions.constFind(s); first != positions.cend())
+        else if (const auto first = firstPlace(s))
             // Each id once: a statement naming one source a thousand times had it drawn a thousand
             // times (a 1 MB file took a gigabyte and minutes to show).
             fail(element(member(path, key), i),
@@ -312,8 +328,10 @@ QStringList JsonReader::stringList(
                     .arg(quoted(s))
                     .arg(*first));
         else {
+            if (!positions.isEmpty()) // filled once the list is long
+                positions.insert(s, i);
             result.append(s);
-            positions.insert(s, i);
+            kept.append(i);
         }
     }
     return result;

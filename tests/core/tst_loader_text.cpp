@@ -7,6 +7,7 @@
 #include "support/testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -116,6 +117,27 @@ void TestLoaderText::idListedTwice_isAProblem()
             = QStringLiteral("%1[2]: \"%2\" is listed twice (first at [0])").arg(QString::fromLatin1(path), id);
         QVERIFY2(test::problemText(result).contains(expected), qPrintable(test::problemText(result)));
     }
+    // The first place is the one in the array, past an empty entry that was not kept: in a short
+    // list (compared one by one) and in a long one (compared through a hash).
+    QJsonArray shortList{QStringLiteral("id0"), QString(), QStringLiteral("id2"), QStringLiteral("id2")};
+    QJsonArray longList;
+    for (int i = 0; i < 30; ++i)
+        longList.append(i == 5 ? QString() : QStringLiteral("id%1").arg(i));
+    longList.append(QStringLiteral("id3"));
+    longList.append(QStringLiteral("id25"));
+    QJsonObject root = test::embeddedObject();
+    QJsonArray events = root[QStringLiteral("events")].toArray();
+    for (const auto &[index, list] : {std::pair{5, longList}, std::pair{6, shortList}}) {
+        QJsonObject event = events.at(index).toObject();
+        event[QStringLiteral("people")] = list;
+        events[index] = event;
+    }
+    root[QStringLiteral("events")] = events;
+    const QString problems = test::problemText(parseDataset(QJsonDocument(root).toJson(), QStringLiteral("x.json")));
+    for (const char *expected : {"events[5].people[30]: \"id3\" is listed twice (first at [3])",
+             "events[5].people[31]: \"id25\" is listed twice (first at [25])",
+             "events[6].people[3]: \"id2\" is listed twice (first at [2])"})
+        QVERIFY2(problems.contains(QLatin1String(expected)), qPrintable(problems));
 }
 
 void TestLoaderText::citations_areBoundedByStatementAndByFile()
