@@ -1,7 +1,8 @@
 // The mirror view as a user meets it on the Trade tab: a panel a flow and a strip for the gaps,
 // stacked in order with their plots aligned, each named with its series, no label cut, at the
 // test's size and at 720x520; a drag across the gaps' strip picks years; the other views are one
-// chart again. And a long view's sources cite the article by the footnotes of its figures only.
+// chart again. And a long view's sources cite the article by the footnotes of its figures only; the
+// notes under the chart are as tall as their text after a language switch and a resize.
 #include "core/load/datasetloader.h"
 #include "core/trade/tradeseriesmodel.h"
 #include "support/testsupport.h"
@@ -32,11 +33,50 @@ private slots:
     void dragAcrossTheGapsStrip_picksTheYears();
     void sourcesLine_citesTheArticleByTheFootnotesOfItsFigures();
     void smallFigures_inMillions_readApart();
+    void notes_areWhole_afterALanguageSwitchAndAResize();
 
 private:
     TradePage *page() const { return tradePage(*m_window); }
     TradeSeriesView *showMirror();
 };
+
+void TestTradePanels::notes_areWhole_afterALanguageSwitchAndAResize()
+{
+    // The notes under the chart measure their height once for a width: a new text (the other
+    // language) or a new width is measured again, and each note is as tall as its text needs
+    // there, as a label that measures every time finds it.
+    openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("trade")});
+    const auto check = [&](const char *when) {
+        for (const char *name : {"tradeNote", "tradeSource"}) {
+            auto *note = page()->findChild<QLabel *>(QLatin1String(name));
+            QVERIFY(note && note->isVisible() && !note->text().isEmpty());
+            QLabel fresh(note->text());
+            fresh.setWordWrap(true);
+            fresh.setTextFormat(Qt::PlainText);
+            fresh.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            fresh.setFont(note->font());
+            QCOMPARE(note->heightForWidth(note->width()), fresh.heightForWidth(note->width()));
+            QTRY_VERIFY2_WITH_TIMEOUT(note->height() >= fresh.heightForWidth(note->width()),
+                qPrintable(QStringLiteral("%1 %2: %3 px tall for a text of %4 px at %5 px")
+                               .arg(QLatin1String(when), QLatin1String(name))
+                               .arg(note->height())
+                               .arg(fresh.heightForWidth(note->width()))
+                               .arg(note->width())),
+                1000);
+        }
+    };
+    for (const QSize size : {QSize(1200, 860), QSize(720, 520)}) {
+        m_window->resize(size);
+        QCoreApplication::processEvents();
+        check("English");
+        find<QAction>("language_az")->trigger();
+        QCoreApplication::processEvents();
+        check("Azerbaijani");
+        find<QAction>("language_en")->trigger();
+        QCoreApplication::processEvents();
+        check("English again");
+    }
+}
 
 TradeSeriesView *TestTradePanels::showMirror()
 {

@@ -7,6 +7,7 @@
 #include "ui/common/fittedwidgets.h"
 #include "ui/common/savedialogs.h"
 #include "ui/common/spokennames.h"
+#include "ui/common/wrappedlabel.h"
 #include "ui/documents/chartexport.h"
 #include "ui/documents/exportsizedialog.h"
 #include "ui/documents/printing.h"
@@ -52,8 +53,8 @@ TradePage::TradePage(
       m_moreButton(new QToolButton(this)),
       m_details(new FittedScrollArea(this)),
       m_table(new ArticleTradeTable(m_model)),
-      m_note(new QLabel),
-      m_source(new QLabel),
+      m_note(new WrappedLabel),
+      m_source(new WrappedLabel),
       m_view(new FittingComboBox(this)),
       m_series(new TradeSeriesControls(dataset, language, settings, this))
 {
@@ -129,12 +130,6 @@ TradePage::TradePage(
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TradePage::showSelectedRow);
 
-    for (QLabel *label : {m_note, m_source}) {
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setMinimumWidth(1); // a word longer than the window is cut, rather than widen it
-    }
     m_note->setObjectName(QStringLiteral("tradeNote"));
     m_source->setObjectName(QStringLiteral("tradeSource"));
 

@@ -7,6 +7,7 @@
 #include "ui/common/plaintext.h"
 #include "ui/common/quietviews.h"
 #include "ui/common/spokennames.h"
+#include "ui/common/wrappedlabel.h"
 #include "ui/common/wrappingheader.h"
 #include "ui/documents/tradeserieschart.h"
 #include "ui/trade/tradeseriesview.h"
@@ -34,7 +35,7 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
       showEvents(new QAction(page)),
       table(new QuietTableView(page)),
       copyRows(new QAction(page)),
-      note(new QLabel(page)),
+      note(new WrappedLabel(page)),
       m_page(page),
       m_settings(settings),
       m_model(new TradeSeriesModel(dataset, language, this)),
@@ -109,10 +110,6 @@ TradeSeriesControls::TradeSeriesControls(SharedDataset dataset, Language languag
     table->addAction(copyRows);
     page->addAction(copyRows); // listed with the page's shortcuts; works while the table has the focus
     note->setObjectName(QStringLiteral("tradeSeriesNote"));
-    note->setWordWrap(true);
-    note->setTextFormat(Qt::PlainText);
-    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    note->setMinimumWidth(1);
 }
 
 TradeSeriesView *TradeSeriesControls::view()
