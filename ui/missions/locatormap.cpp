@@ -86,9 +86,25 @@ void LocatorMap::setTitle(const QString &title)
         if (marker.missionId == m_selected)
             choice = marker.tooltip;
     }
-    if (const auto marker = markerPosition(m_selected))
+    // Where the city is drawn, once the map is seen at a size: laid out while the page was put
+    // together, the labels were placed for a size never shown (two fifths of the Missions
+    // tab's start went to it).
+    if (const auto marker = isVisible() ? markerPosition(m_selected) : std::nullopt)
         where = QRectF(*marker - QPointF(8, 8), QSizeF(16, 16)).toAlignedRect();
     setSpokenChoice(this, title, choice, where);
+}
+
+void LocatorMap::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isVisible())
+        setTitle(m_title); // the chosen city is told where it is drawn now
+}
+
+void LocatorMap::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    setTitle(m_title);
 }
 
 void LocatorMap::paintEvent(QPaintEvent *)
