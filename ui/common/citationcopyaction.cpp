@@ -67,8 +67,8 @@ void CitationCopyAction::retranslate()
 
 void CitationCopyAction::enable()
 {
-    // Cheap, on every move of the current item: a heading row cites nothing (the citation itself
-    // is made only when copied).
+    // Cheap, on every move of the current item: every row is a statement, and the citation
+    // itself is made only when copied.
     const QModelIndex current = m_view->currentIndex();
     m_action->setEnabled(current.isValid());
 }
