@@ -25,7 +25,8 @@ speaks from:
   - the article's reference markers are links named by their source; the article is heard
     whole on focus;
   - every focusable control on every tab has a name; every combo box a label (on Linux Qt
-    names a combo box by its current value; Orca reads the label it is labelled by).
+    names a combo box by its current value; Orca reads the label it is labelled by);
+  - no layered pane around the pages (Orca says one as a context on entering it).
 Exits 1 with the list of what failed; nothing is written outside a temporary folder.
 """
 import collections
@@ -395,9 +396,12 @@ def check_reference_links(program, tab):
 
 
 def check_names(program, tab):
-    """Every focusable control shown has a name; every combo box is labelled."""
+    """Every focusable control shown has a name; every combo box is labelled; no layered pane
+    (Orca says "layered pane" each time the focus enters one: the tab widget's stack was)."""
     for node in showing_nodes(program.app):
         role = node.getRoleName()
+        if role == "layered pane":
+            fail(f"{tab}: {describe(node)} in {describe(node.parent)} is heard on entering it")
         if role in ("table cell", "list item", "page tab", "menu item", "table column header"):
             continue
         if focusable(node) and not node.name.strip():

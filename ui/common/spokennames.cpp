@@ -2,10 +2,13 @@
 
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QAccessibleWidget>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 
 namespace azkz {
@@ -98,6 +101,22 @@ void addClearButtonWithText(QLineEdit *edit, const std::function<QString()> &nam
             nameClearButton(edit, name());
         },
         Qt::SingleShotConnection);
+}
+
+namespace {
+
+QAccessibleInterface *pageStackFactory(const QString &, QObject *object)
+{
+    auto *stack = qobject_cast<QStackedWidget *>(object);
+    return stack && qobject_cast<QTabWidget *>(stack->parent()) ? new QAccessibleWidget(stack, QAccessible::Client)
+                                                                : nullptr;
+}
+
+} // namespace
+
+void passOverPageStacks()
+{
+    QAccessible::installFactory(pageStackFactory); // once: a factory installed already is not added again
 }
 
 void nameClearButton(QLineEdit *edit, const QString &name)

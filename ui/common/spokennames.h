@@ -31,6 +31,12 @@ void speakFocusFirst(QLineEdit *edit);
 // while one types, was said again at each letter that left it as it was).
 void setSpokenDescription(QWidget *widget, const QString &description);
 
+// Tab widgets' pages entered without "layered pane" said first: Qt gives the stack that holds a
+// tab widget's pages that role, which Orca speaks as a context each time the focus enters a page.
+// From the first call, every such stack is exposed as a plain container, which a screen reader
+// passes over, as it does the pages themselves.
+void passOverPageStacks();
+
 // Names the button that clears a line edit (setClearButtonEnabled), unnamed in Qt 6.4.
 void nameClearButton(QLineEdit *edit, const QString &name);
 // Gives the line edit its clear button, named, once it first holds text (the button shows only

@@ -3,6 +3,7 @@
 #include "core/models/datasetsummary.h"
 #include "ui/common/elidedlabel.h"
 #include "ui/common/savedialogs.h"
+#include "ui/common/spokennames.h"
 #include "ui/documents/exportprogress.h"
 #include "ui/documents/reportwriter.h"
 #include "ui/timeline/timelinepage.h"
@@ -136,6 +137,7 @@ void MainWindow::connectActions()
 
 void MainWindow::createTabs(Tab shown)
 {
+    passOverPageStacks();
     m_tabs = new QTabWidget(centralWidget());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
