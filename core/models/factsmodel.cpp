@@ -117,15 +117,18 @@ QVariant FactsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == Label)
             return row.label;
-        // Where sources disagree, the other versions too, never one picked; with their sources on
-        // hover, to a screen reader, in the report and in Copy with citation (a fact stays short).
+        // Where sources disagree, the other versions too, never one picked, and heard as shown;
+        // with their sources on hover, as a screen reader's description, in print and in Copy with
+        // citation (a fact stays short: a reader heard every source of every version in the cell).
         return row.dispute ? row.value + QLatin1Char('\n') + otherVersions(row) : row.value;
-    case Qt::AccessibleTextRole:
+    case WholeTextRole:
         if (index.column() == Label)
             return row.label;
         return row.dispute
             ? row.value + QLatin1Char('\n') + disputeText(*row.dispute, dataset(), language(), ClaimNotes::Left)
             : row.value;
+    case Qt::AccessibleDescriptionRole:
+        return index.column() == Value && row.dispute ? data(index, WholeTextRole) : QVariant();
     case Qt::ToolTipRole:
         if (row.id == QLatin1String(MissionsId))
             return tr("Click to open the Diplomatic missions tab");

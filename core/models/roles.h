@@ -18,6 +18,7 @@ enum ItemRole {
     DisputeRole, // where sources disagree on an event: every version, as text; empty where they agree
     CitationRole, // the row's statement with its sources in full, by mime type (citationcopy.h), QVariantMap
     HostCountryRole, // the id of a mission's host country (the partner, or a third country it resides in)
+    WholeTextRole, // a cell's text with every version and its sources, as print gives it (a key fact)
 };
 
 } // namespace azkz

@@ -9,6 +9,7 @@
 #include "ui/documents/reportwriter.h"
 #include "ui/timeline/timelinepage.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QFile>
 #include <QRegularExpression>
@@ -262,19 +263,25 @@ void TestBeyondArticle::disputedFact_showsBothVersionsInKeyFactsAndReport()
 {
     openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QStringLiteral("overview")});
     auto *facts = find<QTableView>("factsView");
-    // The cell says each version, short; hovered, and to a screen reader, each with its sources.
-    QString established, group, turnover, shown;
+    // The cell says each version, short, and is heard as it is shown; hovered, in print and as a
+    // screen reader's description, each version with its sources.
+    QAccessibleTableInterface *table = QAccessible::queryAccessibleInterface(facts)->tableInterface();
+    QString established, group, turnover, shown, heard;
     for (int row = 0; row < facts->model()->rowCount(); ++row) {
         const QModelIndex value = facts->model()->index(row, 1);
+        QAccessibleInterface *cell = table->cellAt(row, 1);
         if (value.data(IdRole).toString() == QLatin1String("established")) {
-            established = value.data(Qt::AccessibleTextRole).toString();
+            established = cell->text(QAccessible::Description);
+            QCOMPARE(value.data(WholeTextRole).toString(), established);
             shown = value.data().toString();
+            heard = cell->text(QAccessible::Name);
         }
         if (value.data(IdRole).toString() == QLatin1String("parliamentary-group"))
-            group = value.data(Qt::AccessibleTextRole).toString();
+            group = cell->text(QAccessible::Description);
         if (value.data(IdRole).toString() == QLatin1String("turnover"))
-            turnover = value.data(Qt::AccessibleTextRole).toString();
+            turnover = cell->text(QAccessible::Description);
     }
+    QCOMPARE(heard, shown);
     QCOMPARE(shown, QStringLiteral("30 August 1992\n⚠ Also given: 27 August 1992"));
     QVERIFY2(established.contains(QStringLiteral("30 August 1992 (the article, reference [3]"))
             && established.contains(QStringLiteral("27 August 1992 (Trend")),

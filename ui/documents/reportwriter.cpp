@@ -193,7 +193,7 @@ std::unique_ptr<QTextDocument> buildReport(const SharedDataset &dataset, Languag
     QString html = titleBlock(dataset, language);
     html += QStringLiteral("<p>%1</p>").arg(dataset->lead.in(language).toHtmlEscaped());
     html += QStringLiteral("<h2>%1</h2>").arg(ReportWriter::tr("Key facts").toHtmlEscaped())
-        + htmlTable(facts, Qt::AccessibleTextRole);
+        + htmlTable(facts, WholeTextRole);
     for (int s = 0; s < article.rowCount(); ++s) {
         const QModelIndex section = article.index(s, 0);
         html += QStringLiteral("<h2>%1</h2>").arg(escaped(section.data()));

@@ -387,7 +387,7 @@ void OverviewPage::print()
         QStringLiteral("overview"), QPageLayout::Portrait, [this](QPrinter &target) {
             // The text as on screen, then the key facts as a table.
             const QString facts = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped())
-                + htmlTable(*m_facts, Qt::AccessibleTextRole);
+                + htmlTable(*m_facts, WholeTextRole);
             const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
             document->setDocumentMargin(m_text->document()->documentMargin()); // without the screen's room below
             QTextCursor cursor(document.get());
