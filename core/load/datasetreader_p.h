@@ -107,6 +107,7 @@ private:
     // A trade figure: a finite number from 0 to MaxTradeValue.
     std::optional<double> tradeValue(const QJsonObject &o, const QString &key, const Path &path);
     void resolveEvents();
+    static void sortByDate(QList<Event> &events); // stable: events of one day keep the file's order
     // The bound on what the statements' citations expand to (see MaxCitations).
     void checkCitationCost();
 

@@ -91,7 +91,9 @@ public:
     void allowOnly(const QJsonObject &object, std::initializer_list<const char *> keys, const QString &path);
 
 private:
-    std::optional<QJsonValue> value(
+    // The member where it is, not a copy of it (each value read of a large file was copied,
+    // then freed); valid while parent is.
+    std::optional<QJsonValueConstRef> value(
         const QJsonObject &parent, const QString &key, const QString &path, Presence presence);
     // The problem with the string s, if any.
     static std::optional<Message> stringProblem(const QString &s, Length length);

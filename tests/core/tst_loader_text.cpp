@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -29,6 +30,7 @@ private slots:
     void citations_areBoundedByStatementAndByFile();
     void schema_listsTheCodesTheMapKnows();
     void brokenReferenceList_isOneProblemNotOneAtEveryCitation();
+    void eventsInNoOrder_areReadInDateOrder();
 };
 
 void TestLoaderText::escapeAsTheLastByte_isAProblemNotARead()
@@ -202,6 +204,34 @@ void TestLoaderText::brokenReferenceList_isOneProblemNotOneAtEveryCitation()
         = parseDataset(test::embeddedJsonWith(QStringLiteral("source.references"), QJsonValue(QStringLiteral("1-11"))),
             QStringLiteral("x"));
     QCOMPARE(result.problemCount(), 1);
+}
+
+void TestLoaderText::eventsInNoOrder_areReadInDateOrder()
+{
+    // The built-in events written newest first: read oldest first, and those of one date in the
+    // order the file gives them (their first date, as the timeline sorts them).
+    QJsonObject root = test::embeddedObject();
+    const QJsonArray events = root.value(QStringLiteral("events")).toArray();
+    QJsonArray reversed;
+    for (qsizetype i = events.size() - 1; i >= 0; --i)
+        reversed.append(events.at(i));
+    root.insert(QStringLiteral("events"), reversed);
+    const LoadResult inOrder = parseDataset(test::embeddedJson(), QStringLiteral("in-order.json"));
+    const LoadResult backwards = parseDataset(test::toJson(root), QStringLiteral("backwards.json"));
+    QVERIFY2(backwards.isValid(), qPrintable(test::problemText(backwards)));
+    const QList<Event> &read = backwards.dataset->events;
+    QCOMPARE(read.size(), inOrder.dataset->events.size());
+    for (qsizetype i = 1; i < read.size(); ++i) {
+        QVERIFY2(read.at(i - 1).date.sortKey() <= read.at(i).date.sortKey(), qPrintable(read.at(i).id));
+        if (read.at(i - 1).date.sortKey() == read.at(i).date.sortKey()) { // backwards: the file's later first
+            const auto at = [&](const QString &id) {
+                return std::find_if(events.begin(), events.end(), [&](const QJsonValue &e) {
+                    return e.toObject().value(QStringLiteral("id")).toString() == id;
+                }) - events.begin();
+            };
+            QVERIFY2(at(read.at(i - 1).id) > at(read.at(i).id), qPrintable(read.at(i).id));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLoaderText)
