@@ -255,6 +255,19 @@ void TestTabsKeyboard::statusBar_sourceLineStaysBesideMessages()
         QVERIFY(source->text().endsWith(QStringLiteral("…")));
         QVERIFY(test::toolTipWords(source->toolTip()).contains(QStringLiteral("CC BY-SA 4.0")));
     }
+    // A message is whole beside it, which is cut shorter meanwhile (the line took the whole bar,
+    // and "Address copied to the clipboard" was never seen), and whole again after it.
+    const QString before = source->text();
+    const QString message = QStringLiteral("Address copied to the clipboard");
+    m_window->statusBar()->showMessage(message, 5000);
+    settle();
+    QVERIFY(source->isVisible());
+    QVERIFY2(source->geometry().left() > m_window->statusBar()->fontMetrics().horizontalAdvance(message),
+        qPrintable(QString::number(source->geometry().left())));
+    QVERIFY(source->text().endsWith(QStringLiteral("…")));
+    m_window->statusBar()->clearMessage();
+    settle();
+    QCOMPARE(source->text(), before);
 }
 
 void TestTabsKeyboard::languageChange_reachesEveryModelOnce()

@@ -11,6 +11,7 @@
 #include "ui/trade/tradepage.h"
 #include "ui/window/keeponscreen.h"
 #include "ui/window/languagemanager.h"
+#include "ui/window/messageroom.h"
 #include "ui/window/pages.h"
 #include "ui/window/problemsview.h"
 #include "ui/window/readingindicator.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(
     m_sourceLabel->setObjectName(QStringLiteral("sourceLine"));
     statusBar()->addPermanentWidget(new ReadingIndicator(*m_source, this));
     statusBar()->addPermanentWidget(m_sourceLabel);
+    new MessageRoom(statusBar(), m_sourceLabel);
 
     // The size first, so that the page shown is laid out once, at it. A remembered size under
     // the smallest laid out for (720x520; a corrupted one gave 187x383) is not taken.
@@ -285,7 +287,7 @@ std::optional<Tab> MainWindow::currentTab() const
 
 void MainWindow::showStatusMessage(const QString &text)
 {
-    statusBar()->showMessage(text, 4000); // beside the source line, which stays
+    statusBar()->showMessage(text, 4000); // beside the source line, which stays, shorter (MessageRoom)
 }
 
 void MainWindow::stepTab(int delta)
