@@ -1,6 +1,7 @@
 // azkz-relations: start-up only. Everything else lives in the core and ui libraries.
 #include "app/commandline.h"
 #include "app/startup.h"
+#include "app/termination.h"
 #include "core/io/atomicfile.h"
 #include "ui/window/languagemanager.h"
 #include "ui/window/mainwindow.h"
@@ -108,6 +109,7 @@ int main(int argc, char *argv[])
         break;
     }
 
+    azkz::catchTermination();
     azkz::EarlyDataset dataset(commandLine); // read while Qt connects to the display
     standardMessageHandler = qInstallMessageHandler(quietExportMessages);
     QApplication app(argc, argv);
@@ -116,6 +118,7 @@ int main(int argc, char *argv[])
     azkz::LanguageManager languages;
     const auto window = azkz::createMainWindow(commandLine, languages, settings, err, &dataset);
     err.flush();
+    azkz::closeOnTermination(window.get());
     window->show();
     return app.exec();
 }

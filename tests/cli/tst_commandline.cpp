@@ -8,8 +8,11 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <csignal>
 
 using namespace azkz;
 
@@ -39,6 +42,7 @@ private slots:
     void messages_followLangOption();
     void usageError_exitsTwo();
     void helpAndVersion_exitZero();
+    void termination_closesTheWindowAndKeepsItsSettings();
 
 private:
     QTemporaryDir m_dir;
@@ -290,6 +294,34 @@ void TestCommandLine::helpAndVersion_exitZero()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out, QStringLiteral("azkz-relations " AZKZ_VERSION "\n"));
+}
+
+void TestCommandLine::termination_closesTheWindowAndKeepsItsSettings()
+{
+    // kill (SIGTERM, as a logout sends) and Ctrl+C (SIGINT) close the window as its close button
+    // does: the tab and the language shown are remembered at the next start. The program ended
+    // where it stood, saving nothing.
+    for (const int signal : {SIGTERM, SIGINT}) {
+        QTemporaryDir config;
+        QProcess program;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        program.setProcessEnvironment(env);
+        program.start(QStringLiteral(AZKZ_EXECUTABLE),
+            {QStringLiteral("--lang"), QStringLiteral("az"), QStringLiteral("--tab"), QStringLiteral("timeline")});
+        QVERIFY(program.waitForStarted());
+        // Caught from the first lines of main(); kept until the window and the event loop run.
+        QThread::sleep(2);
+        ::kill(pid_t(program.processId()), signal);
+        QVERIFY(program.waitForFinished(120000));
+        QCOMPARE(program.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(program.exitCode(), 0);
+        QSettings saved(config.filePath(QStringLiteral("azkz-relations/azkz-relations.conf")), QSettings::IniFormat);
+        QCOMPARE(saved.value(QStringLiteral("window/tab")).toString(), QStringLiteral("timeline"));
+        QCOMPARE(saved.value(QStringLiteral("language")).toString(), QStringLiteral("az"));
+        QVERIFY(!saved.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
