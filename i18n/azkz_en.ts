@@ -851,6 +851,10 @@
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
+    <message>
+        <source>The diplomatic missions could not be printed.</source>
+        <translation>The diplomatic missions could not be printed.</translation>
+    </message>
 </context>
 <context>
     <name>azkz::OverviewPage</name>
@@ -906,6 +910,10 @@
         <source>%1 — %2</source>
         <comment>an event&apos;s date, its title</comment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The overview could not be printed.</source>
+        <translation>The overview could not be printed.</translation>
     </message>
 </context>
 <context>

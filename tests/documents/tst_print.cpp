@@ -93,6 +93,7 @@ private slots:
     void printOverviewInDarkTheme_textIsDark();
     void printLongSeries_followsTheViewAndYears();
     void printMissions_everyMissionOnWrittenPages();
+    void printOverviewAndMissions_arePagedAsTheReport();
 
 private:
     // Ctrl+P on the current tab, then Print in the preview and a PDF file in the print dialog;
@@ -324,6 +325,46 @@ void TestPrint::printMissions_everyMissionOnWrittenPages()
              QStringLiteral("“Aran” xəbər agentliyi, 8 sentyabr 2008"), QStringLiteral("Əlim Bayel")})
         QVERIFY2(text.contains(part), qPrintable(part));
     QVERIFY(!text.contains(QStringLiteral("Embassy")));
+}
+
+// The overview and the missions on paper as the briefing is: each page under the title and
+// numbered "page N of M", no heading the last line of a page (one ended a page alone).
+void TestPrint::printOverviewAndMissions_arePagedAsTheReport()
+{
+    for (const char *tab : {"overview", "missions"}) {
+        openWindow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--tab"), QLatin1String(tab)});
+        const QString path = m_dir.filePath(QLatin1String(tab) + QStringLiteral(".pdf"));
+        printToPdf(path);
+        const QStringList pages
+            = test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")})
+                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY2(pages.size() >= 2, tab);
+        QStringList headings; // the article's sections, the missions' names: the document's headings
+        if (QByteArray(tab) == "overview") {
+            const auto *contents = find<QAbstractItemView>("contentsList");
+            for (int row = 0; row < contents->model()->rowCount(); ++row)
+                headings.append(contents->model()->index(row, 0).data().toString());
+            headings.append(QStringLiteral("Key facts"));
+        } else {
+            headings = {QStringLiteral("Heads of mission, the latest known first")};
+        }
+        // Each heading a line of its own ("Key facts" ended the source's line).
+        const QString text = pages.join(QLatin1Char('\n'));
+        for (const QString &heading : std::as_const(headings))
+            QVERIFY2(text.contains(QRegularExpression(
+                         QStringLiteral("(^|\\n) *%1 *\\n").arg(QRegularExpression::escape(heading)))),
+                qPrintable(heading));
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            QStringList lines = pages.at(i).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            lines.removeIf([](const QString &line) { return line.trimmed().isEmpty(); });
+            QVERIFY(lines.size() >= 3);
+            const QString footer = QStringLiteral("page %1 of %2").arg(i + 1).arg(pages.size());
+            QVERIFY2(lines.last().trimmed() == footer, qPrintable(lines.last()));
+            const QString lastLine = lines.at(lines.size() - 2).trimmed();
+            QVERIFY2(!headings.contains(lastLine),
+                qPrintable(QStringLiteral("page %1 ends with %2").arg(i + 1).arg(lastLine)));
+        }
+    }
 }
 
 QTEST_MAIN(TestPrint)

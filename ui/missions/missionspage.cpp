@@ -14,6 +14,7 @@
 #include "ui/common/spokenlinks.h"
 #include "ui/common/spokennames.h"
 #include "ui/documents/printing.h"
+#include "ui/documents/reportlayout.h"
 #include "ui/documents/reportwriter.h"
 #include "ui/missions/locatormap.h"
 
@@ -342,7 +343,10 @@ void MissionsPage::print()
 {
     printWithPreview(this, m_settings, QStringLiteral("missionsPrintPreview"), tr("Diplomatic missions"),
         QStringLiteral("missions"), QPageLayout::Portrait, [this](QPrinter &target) {
-            buildMissionsDocument(m_dataset, m_model->language())->print(&target); // black on white
+            // As the report prints them: each mission's block kept together, the page numbered.
+            if (!printDocument(
+                    *buildMissionsDocument(m_dataset, m_model->language()), target, tr("Diplomatic missions")))
+                emit statusMessage(tr("The diplomatic missions could not be printed."));
         });
 }
 

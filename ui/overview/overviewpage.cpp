@@ -13,6 +13,7 @@
 #include "ui/common/spokenlinks.h"
 #include "ui/documents/htmltable.h"
 #include "ui/documents/printing.h"
+#include "ui/documents/reportlayout.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHeaderView>
@@ -170,8 +171,7 @@ OverviewPage::OverviewPage(SharedDataset dataset, Language language, Settings &s
     // The latest dated events, newest first, each opening the timeline on it.
     m_latest->setObjectName(QStringLiteral("latestEvents"));
     m_latest->setItemDelegate(new PlainToolTipDelegate(m_latest));
-    // A long title ends in "…" (the tooltip has it whole) rather than scroll sideways under a
-    // scroll bar that would hide the last row.
+    // A long title ends in "…" (whole in its tooltip), not scrolled under a bar hiding the last row.
     m_latest->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_latest->setTextElideMode(Qt::ElideRight);
     fitHeightToContents(m_latest);
@@ -385,15 +385,15 @@ void OverviewPage::print()
 {
     printWithPreview(this, m_settings, QStringLiteral("overviewPrintPreview"), m_summary.title(m_article->language()),
         QStringLiteral("overview"), QPageLayout::Portrait, [this](QPrinter &target) {
-            // The text as on screen, then the key facts as a table.
+            // The text as on screen, the key facts as a table, paged as the report (printDocument).
             const QString facts = QStringLiteral("<h2>%1</h2>").arg(tr("Key facts").toHtmlEscaped())
                 + htmlTable(*m_facts, WholeTextRole);
             const std::unique_ptr<QTextDocument> document(m_text->document()->clone());
-            document->setDocumentMargin(m_text->document()->documentMargin()); // without the screen's room below
-            QTextCursor cursor(document.get());
-            cursor.movePosition(QTextCursor::End);
+            QTextCursor cursor = document->rootFrame()->lastCursorPosition();
+            cursor.insertBlock(); // the heading in a block of its own, not at the end of the source's
             cursor.insertHtml(facts);
-            document->print(&target); // QTextDocument::print draws black text on white
+            if (!printDocument(*document, target, m_summary.title(m_article->language())))
+                emit statusMessage(tr("The overview could not be printed."));
         });
 }
 
