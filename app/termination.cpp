@@ -14,7 +14,7 @@ namespace {
 
 // The handler may only do what is safe in a signal handler: it writes one byte to a socket,
 // which the event loop reads (Qt's documented way, "Calling Qt Functions From Unix Signal
-// Handlers").
+// Handlers"). Not passed on to a program started from here (a link opened in a browser).
 int pipeEnds[2] = {-1, -1};
 
 void onSignal(int)
@@ -27,7 +27,7 @@ void onSignal(int)
 
 void catchTermination()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, pipeEnds) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pipeEnds) != 0)
         return; // then the signals end the program as before
     struct sigaction action = {};
     action.sa_handler = onSignal;
